@@ -35,7 +35,9 @@ public record DataError(Code code, String where, String message) {
     /** A path that does not exist or cannot be read. */
     UNREADABLE,
     /** A file whose name says nothing Dyad can read. */
-    UNSUPPORTED
+    UNSUPPORTED,
+    /** Dyad itself failed on this input: a bug to report, confined to the one document. */
+    INTERNAL
   }
 
   public DataError {

@@ -1,0 +1,48 @@
+package dev.dyad.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.dyad.core.model.Document;
+import dev.dyad.core.model.PublicationDate;
+import dev.dyad.core.model.Sentence;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The JSON Lines contract of {@code dyad clean --json}: one object per document. Field names are
+ * a contract other tools read: add fields, never rename.
+ */
+final class DocumentJson {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+  private DocumentJson() {}
+
+  static String line(Document d) {
+    try {
+      return JSON.writeValueAsString(fields(d));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Map<String, Object> fields(Document d) {
+    PublicationDate p = d.published();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("doc_id", d.id());
+    m.put("uri", d.uri());
+    m.put("origin", d.origin());
+    m.put("title", d.title().orElse(null));
+    m.put("published", p.date().map(LocalDate::toString).orElse(null));
+    m.put("published_alternatives", p.alternatives().stream().map(LocalDate::toString).toList());
+    m.put("published_source", p.basis().name().toLowerCase(Locale.ROOT));
+    m.put("published_evidence", p.evidence().isEmpty() ? null : p.evidence());
+    m.put("sentences", d.sentences().stream().map(Sentence::text).toList());
+    m.put("warnings", d.warnings());
+    return m;
+  }
+}

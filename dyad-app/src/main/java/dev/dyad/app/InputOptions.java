@@ -1,0 +1,33 @@
+package dev.dyad.app;
+
+import dev.dyad.core.PipelineConfig;
+import dev.dyad.core.ingest.IngestOptions;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The input options every command that reads documents shares. */
+final class InputOptions {
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = {
+        "Files or folders (read recursively, in sorted order), or - for JSON Lines on standard input.",
+        "Formats by name: .txt .md .html .htm .jsonl .xml .rss .atom .warc, and any of them .gz."
+      })
+  List<String> paths;
+
+  @Option(
+      names = "--max-doc-mb",
+      paramLabel = "MB",
+      defaultValue = "20",
+      description = "Skip any single document larger than this (default: ${DEFAULT-VALUE} MB).")
+  double maxDocMb;
+
+  PipelineConfig config() {
+    if (!(maxDocMb > 0)) {
+      throw new Failures.UsageException("--max-doc-mb must be positive, not " + maxDocMb);
+    }
+    return new PipelineConfig(new IngestOptions((long) (maxDocMb * 1024 * 1024)));
+  }
+}
