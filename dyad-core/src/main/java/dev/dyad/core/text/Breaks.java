@@ -65,6 +65,14 @@ final class Breaks {
     while (at < len && Chars.isClosing(text.charAt(at)) && endsSentence(text, at)) {
       at++;
     }
+    // Quirk: typeset text puts a (thin) space before a closing quote ("tomorrow.' \"");
+    // a quote standing alone between spaces closes the sentence rather than opening the next.
+    int lone = Chars.skipSpaces(text, at, len);
+    if (lone > at && lone < len && Chars.isClosing(text.charAt(lone))
+        && (lone + 1 == len || Chars.isSpace(text.charAt(lone + 1)))
+        && Chars.isTerminator(text.charAt(lastNonClosing(text, at)))) {
+      at = lone + 1;
+    }
     if (at >= len || !Chars.isSpace(text.charAt(at))) {
       return -1; // never inside a token ("U.S.-led", "3.5")
     }
@@ -122,6 +130,15 @@ final class Breaks {
       }
     }
     return Arrays.copyOf(found, n);
+  }
+
+  /** The offset of the last character before {@code at} that is not a space or closing mark. */
+  private static int lastNonClosing(String text, int at) {
+    int i = at - 1;
+    while (i > 0 && (Chars.isClosing(text.charAt(i)) || Chars.isSpace(text.charAt(i)))) {
+      i--;
+    }
+    return Math.max(i, 0);
   }
 
   /** True when the closing mark at {@code at} ends a quoted or bracketed sentence. */

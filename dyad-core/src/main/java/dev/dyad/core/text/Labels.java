@@ -57,7 +57,38 @@ final class Labels {
     if (next >= to || !startsSentence(text.charAt(next))) {
       return -1;
     }
-    return countWords(text, next, to) >= MIN_SENTENCE_WORDS ? colon + 1 : -1;
+    return countWords(text, next, to) >= MIN_SENTENCE_WORDS && isSentence(text, next, to)
+        ? colon + 1
+        : -1;
+  }
+
+  /**
+   * True when {@code text[from, to)} reads as a sentence rather than as the second half of a
+   * Title-Case headline ("Partnership: Strategic Motives and Global Risks"): it ends with a
+   * terminator or has a lower-case word that is not a small word of titles.
+   */
+  private static boolean isSentence(String text, int from, int to) {
+    int end = Chars.trimEnd(text, from, to);
+    while (end > from && Chars.isClosing(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > from && Chars.isTerminator(text.charAt(end - 1))) {
+      return true;
+    }
+    int i = from;
+    while (i < to) {
+      int wordEnd = i;
+      while (wordEnd < to && !Chars.isSpace(text.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      if (wordEnd > i
+          && Character.isLowerCase(text.charAt(i))
+          && !SMALL_WORDS.contains(text.substring(i, wordEnd))) {
+        return true;
+      }
+      i = Chars.skipSpaces(text, wordEnd, to);
+    }
+    return false;
   }
 
   private static boolean isLabel(String label) {

@@ -104,6 +104,12 @@ class SentencesTest {
   }
 
   @Test
+  void keepsSpacedClosingQuoteWithSentence() {
+    assertThat(paragraph("Bolton wrote: \"Kim said, 'Let's talk.'\u2009\" Reports differ."))
+        .containsExactly("Bolton wrote: \"Kim said, 'Let's talk.'\u2009\"", "Reports differ.");
+  }
+
+  @Test
   void keepsNumberedItemWhole() {
     assertThat(paragraph("1. Arms and Equipment Exchanges"))
         .containsExactly("1. Arms and Equipment Exchanges");
@@ -153,6 +159,12 @@ class SentencesTest {
         .containsExactly("Key elements include: Arms, Technology and Drills.");
     assertThat(paragraph("The meeting started at 10:30 in Moscow."))
         .containsExactly("The meeting started at 10:30 in Moscow.");
+  }
+
+  @Test
+  void ignoresColonInTitleCaseHeadline() {
+    assertThat(paragraph("Russia and North Korea: Strategic Motives and Global Risks\""))
+        .containsExactly("Russia and North Korea: Strategic Motives and Global Risks\"");
   }
 
   @Test
