@@ -27,6 +27,7 @@ final class HtmlMetadata {
   static Optional<String> title(Document doc) {
     return meta(doc, "meta[property=og:title], meta[name=og:title]")
         .or(() -> meta(doc, "meta[name=twitter:title], meta[property=twitter:title]"))
+        .map(HtmlBlocks::collapse)
         .or(() -> nonBlank(HtmlBlocks.collapse(doc.title())).map(HtmlMetadata::withoutSiteName));
   }
 
