@@ -17,7 +17,10 @@ import java.util.function.Predicate;
  *       "Russia's defence ministry" is RUSGOV;
  *   <li>then a person, who decides the code: "Russian President Vladimir Putin" is one mention;
  *   <li>role words before a person: "President Putin", "Foreign Minister Lavrov";
- *   <li>an organisation followed by a role and a person: "NATO Secretary General Mark Rutte".
+ *   <li>an organisation or institution followed by a role and a person: "NATO Secretary General
+ *       Mark Rutte", "Kremlin spokesman Dmitry Peskov";
+ *   <li>a country followed by one of its institutions: "North Korea's KCNA" is PRKMED;
+ *   <li>a run of role words counts as one: "Russian Foreign Ministry spokeswoman".
  * </ul>
  *
  * <p>Role words alone ("officials said") are not actors. "Troops from North Korea" (role + of/from
@@ -54,8 +57,9 @@ public final class ActorMatcher {
       i = switch (hit.entry().kind()) {
         case IGNORE -> hit.end();
         case ROLE -> titledPerson(sentence, tokens, i, hit, date, mentions);
-        case COUNTRY, ORGANIZATION -> compound(sentence, tokens, i, hit, date, mentions);
-        case INSTITUTION, PERSON -> {
+        case COUNTRY, ORGANIZATION, INSTITUTION ->
+            compound(sentence, tokens, i, hit, date, mentions);
+        case PERSON -> {
           mentions.add(mention(sentence, tokens, i, hit.end(), hit.entry(),
               hit.entry().actorOn(date)));
           yield hit.end();
@@ -73,7 +77,8 @@ public final class ActorMatcher {
   /** Role words alone are no actor; followed by a person they join the person's mention. */
   private int titledPerson(String sentence, List<Token> tokens, int start, AliasTrie.Hit role,
       Optional<LocalDate> date, List<ActorMention> mentions) {
-    AliasTrie.Hit person = trie.longest(tokens, role.end(), PERSON);
+    Roles roles = roles(tokens, start);
+    AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON);
     if (person == null) {
       return role.end();
     }
@@ -82,32 +87,66 @@ public final class ActorMatcher {
     return person.end();
   }
 
-  /** A country or organisation, possibly with a possessive, role words and a person after it. */
+  /**
+   * A country, organisation or institution, possibly with a possessive, role words and a person
+   * after it. Only a country takes its sector from the role words; an organisation or
+   * institution keeps its own code.
+   */
   private int compound(String sentence, List<Token> tokens, int start, AliasTrie.Hit head,
       Optional<LocalDate> date, List<ActorMention> mentions) {
+    ActorEntry entry = head.entry();
     int next = head.end();
     if (next < tokens.size() && tokens.get(next).possessive()) {
       next++;
     }
-    AliasTrie.Hit role = trie.longest(tokens, next, ROLE);
-    int afterRole = role == null ? next : role.end();
-    AliasTrie.Hit person = trie.longest(tokens, afterRole, PERSON);
+    if (entry.kind() == ActorKind.COUNTRY) {
+      // "North Korea's KCNA": the institution already says which country it belongs to.
+      AliasTrie.Hit institution = trie.longest(tokens, next,
+          e -> e.kind() == ActorKind.INSTITUTION && e.country().equals(entry.country()));
+      if (institution != null) {
+        mentions.add(mention(sentence, tokens, start, institution.end(), institution.entry(),
+            institution.entry().actorOn(date)));
+        return institution.end();
+      }
+    }
+    Roles roles = roles(tokens, next);
+    AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON);
     if (person != null) {
       mentions.add(mention(sentence, tokens, start, person.end(), person.entry(),
           person.entry().actorOn(date)));
       return person.end();
     }
-    ActorEntry entry = head.entry();
-    if (role != null && entry.kind() == ActorKind.COUNTRY) {
-      String sector = role.entry().sector();
+    if (!roles.sector().isEmpty() && entry.kind() == ActorKind.COUNTRY) {
+      String sector = roles.sector();
       Actor actor = new Actor(entry.country() + sector, entry.country(), sector, entry.name(),
           entry.kind());
-      mentions.add(mention(sentence, tokens, start, role.end(), entry, actor));
-      return role.end();
+      mentions.add(mention(sentence, tokens, start, roles.end(), entry, actor));
+      return roles.end();
     }
     mentions.add(mention(sentence, tokens, start, head.end(), entry, entry.actorOn(date)));
     return head.end();
   }
+
+  /** Consecutive role words from {@code start}: where they end and the sector they give. */
+  private Roles roles(List<Token> tokens, int start) {
+    String sector = "";
+    int end = start;
+    for (AliasTrie.Hit role = trie.longest(tokens, end, ROLE); role != null;
+        role = trie.longest(tokens, end, ROLE)) {
+      String next = role.entry().sector();
+      // The first role word usually carries the sector ("military spokesman" is MIL,
+      // "foreign ministry spokeswoman" GOV). Quirk: "government forces" are soldiers, so MIL
+      // anywhere in the run wins.
+      if (sector.isEmpty() || next.equals("MIL")) {
+        sector = next;
+      }
+      end = role.end();
+    }
+    return new Roles(end, sector);
+  }
+
+  /** A run of role words: the token index after it and its sector, empty if there was none. */
+  private record Roles(int end, String sector) {}
 
   private static ActorMention mention(String sentence, List<Token> tokens, int from, int to,
       ActorEntry entry, Actor actor) {

@@ -147,4 +147,29 @@ class ActorMatcherTest {
     assertThat(MATCHER.find("Putin and Obama", Optional.empty()))
         .extracting(m -> m.actor().code()).containsExactly("RUSGOV", "USA");
   }
+
+  @Test
+  void joinsRunsOfRoleWordsAndInstitutionsIntoOneMention() {
+    assertThat(find("Russian Foreign Ministry spokeswoman Maria Zakharova said."))
+        .extracting(ActorMention::text, m -> m.actor().code())
+        .containsExactly(tuple("Russian Foreign Ministry spokeswoman Maria Zakharova", "RUSGOV"));
+    assertThat(find("Kremlin spokesman Dmitry Peskov said."))
+        .extracting(ActorMention::text, m -> m.actor().code())
+        .containsExactly(tuple("Kremlin spokesman Dmitry Peskov", "RUSGOV"));
+    assertThat(find("North Korea's KCNA said."))
+        .extracting(ActorMention::text, m -> m.actor().code())
+        .containsExactly(tuple("North Korea's KCNA", "PRKMED"));
+    assertThat(find("South Korea's Joint Chiefs of Staff said."))
+        .extracting(ActorMention::text, m -> m.actor().code())
+        .containsExactly(tuple("South Korea's Joint Chiefs of Staff", "KORMIL"));
+  }
+
+  @Test
+  void codesGovernmentForcesAsMilitary() {
+    assertThat(find("Syrian government forces shelled the town."))
+        .extracting(ActorMention::text, m -> m.actor().code())
+        .containsExactly(tuple("Syrian government forces", "SYRMIL"));
+    assertThat(find("A Chinese military spokesman said."))
+        .extracting(m -> m.actor().code()).containsExactly("CHNMIL");
+  }
 }
