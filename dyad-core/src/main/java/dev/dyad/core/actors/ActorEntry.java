@@ -1,0 +1,119 @@
+package dev.dyad.core.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One dictionary entry: a line of a dictionary file, plus its office lines for a person.
+ *
+ * @param code identifier, unique in a dictionary; a user file overrides the entry with the same
+ *     code. For countries and organisations it is also the actor code.
+ * @param kind what the entry names
+ * @param name canonical name
+ * @param aliases the phrases that match it (the name is one of them)
+ * @param country ISO alpha-3 code of the country it belongs to, or empty
+ * @param org organisation code for organisations (defaults to {@code code}), else empty
+ * @param sector sector code added to the country or organisation, or empty
+ * @param from first day the entry is valid (historical states), if known
+ * @param to last day the entry is valid, if it ended
+ * @param offices office holdings of a person, in file order
+ * @param source file and line it was read from, for error messages
+ */
+public record ActorEntry(
+    String code,
+    ActorKind kind,
+    String name,
+    List<Alias> aliases,
+    String country,
+    String org,
+    String sector,
+    Optional<LocalDate> from,
+    Optional<LocalDate> to,
+    List<Office> offices,
+    String source) {
+
+  public ActorEntry {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
+    aliases = List.copyOf(aliases);
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(org, "org");
+    Objects.requireNonNull(sector, "sector");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    offices = List.copyOf(offices);
+    Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * A phrase that matches an entry.
+   *
+   * @param text the phrase as written in the file, without markers
+   * @param caseSensitive whether the text must match letter case exactly ({@code =US})
+   * @param shared whether another entry may deliberately use the same phrase ({@code ~})
+   */
+  public record Alias(String text, boolean caseSensitive, boolean shared) {
+    public Alias {
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /**
+   * An office a person held.
+   *
+   * @param code actor code while in office, e.g. {@code RUSGOV} or {@code IGOWSTNAT}
+   * @param title the office in words
+   * @param from first day in office
+   * @param to last day in office, empty while still in office
+   */
+  public record Office(String code, String title, LocalDate from, Optional<LocalDate> to) {
+    public Office {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+    }
+
+    /** Whether the office was held on that day; both ends are inclusive. */
+    public boolean covers(LocalDate date) {
+      return !date.isBefore(from) && to.map(end -> !date.isAfter(end)).orElse(true);
+    }
+  }
+
+  /**
+   * The actor this entry stands for. A person is coded by the office held on {@code date}; with no
+   * date, by the office still held (open-ended); with no such office, as the bare country.
+   */
+  public Actor actorOn(Optional<LocalDate> date) {
+    if (kind != ActorKind.PERSON) {
+      String base = kind == ActorKind.ORGANIZATION ? org : country;
+      return new Actor(base + sector, country, sector, name, kind);
+    }
+    return officeOn(date)
+        .map(office -> officeActor(office.code()))
+        .orElseGet(() -> new Actor(country, country, "", name, kind));
+  }
+
+  /** The office held on {@code date} (the latest begun if several), or the open one with no date. */
+  public Optional<Office> officeOn(Optional<LocalDate> date) {
+    Office best = null;
+    for (Office office : offices) {
+      boolean holds = date.map(office::covers).orElse(office.to().isEmpty());
+      if (holds && (best == null || !office.from().isBefore(best.from()))) {
+        best = office;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private Actor officeActor(String officeCode) {
+    if (!country.isEmpty() && officeCode.startsWith(country)) {
+      return new Actor(officeCode, country, officeCode.substring(country.length()), name, kind);
+    }
+    // An international office (NATO, UN): the organisation code stands alone.
+    return new Actor(officeCode, "", "", name, kind);
+  }
+}
