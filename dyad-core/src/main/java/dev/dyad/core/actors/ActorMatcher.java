@@ -1,5 +1,7 @@
 package dev.dyad.core.actors;
 
+import dev.dyad.core.text.Token;
+import dev.dyad.core.text.Tokenizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.dyad.core.actors;
 
+import dev.dyad.core.text.Token;
+import dev.dyad.core.text.Tokenizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.dyad.core.actors;
+package dev.dyad.core.text;
 
 /**
  * A token of a sentence or an alias.
@@ -10,4 +10,4 @@ package dev.dyad.core.actors;
  * @param key {@code form} in lower case, the trie key
  * @param possessive whether it is a possessive ending ({@code 's} or a bare {@code '})
  */
-record Token(int start, int end, String form, String key, boolean possessive) {}
+public record Token(int start, int end, String form, String key, boolean possessive) {}

@@ -1,4 +1,4 @@
-package dev.dyad.core.actors;
+package dev.dyad.core.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A small hand-written tokenizer for actor matching. Words are runs of letters and digits;
+ * A small hand-written tokenizer shared by actor matching and event coding. Words are runs of letters and digits;
  * everything else is a one-character token, except for the cases below. Aliases and sentences go
  * through the same code, so whatever it does to one it does to the other.
  */
-final class Tokenizer {
+public final class Tokenizer {
   private Tokenizer() {}
 
-  static List<Token> tokenize(String text) {
+  public static List<Token> tokenize(String text) {
     List<Token> tokens = new ArrayList<>();
     int n = text.length();
     int i = 0;
@@ -94,7 +94,7 @@ final class Tokenizer {
   }
 
   /** Folds accents ("Türkiye", "Élysée") and straight apostrophes; ASCII passes untouched. */
-  static String normalise(String word) {
+  public static String normalise(String word) {
     boolean ascii = true;
     for (int k = 0; k < word.length() && ascii; k++) {
       ascii = word.charAt(k) < 128;
