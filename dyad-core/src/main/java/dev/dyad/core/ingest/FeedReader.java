@@ -61,7 +61,7 @@ final class FeedReader implements DocumentReader {
       this.name = name;
       this.problems = problems;
       try {
-        this.xml = secureFactory().createXMLStreamReader(in);
+        this.xml = secureFactory().createXMLStreamReader(XmlCharset.reader(in));
       } catch (XMLStreamException e) {
         throw broken(e, name);
       }
@@ -128,15 +128,19 @@ final class FeedReader implements DocumentReader {
         return bad;
       }
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      // Quirk: StAX keeps the underlying IOException as a "nested" exception, not as the cause.
+      Throwable cause =
+          e instanceof XMLStreamException x && x.getNestedException() != null ? x.getNestedException() : e;
       // Quirk: StAX says "ends early" only in words; an EOF in a gzip stream says it by type.
       boolean truncated =
-          Failures.has(e, java.io.EOFException.class)
+          Failures.has(cause, java.io.EOFException.class)
               || message.contains("must start and end within the same entity")
               || message.contains("Premature end of file");
       if (truncated) {
         return new BadInput(Code.TRUNCATED, where, "the feed ends in the middle of the document");
       }
-      if (Failures.has(e, java.io.CharConversionException.class)) {
+      if (Failures.has(cause, java.io.CharConversionException.class)
+          || Failures.has(cause, java.nio.charset.CharacterCodingException.class)) {
         return new BadInput(Code.ENCODING, where, "bytes that are not valid in the feed's encoding");
       }
       return new BadInput(Code.MALFORMED_XML, where, "not well-formed XML: " + shortMessage(message));

@@ -138,4 +138,25 @@ class FeedReaderTest {
     String feed = rss(rssItem("A", "https://n.example/1", "d", "one"));
     assertThat(read(reader, "f.rss.gz", Fixtures.gzip(utf8(feed))).docs()).hasSize(1);
   }
+
+  @Test
+  void decodesTheEncodingTheXmlDeclarationNames() {
+    String feed = rss(rssItem("Gen\u00e8ve", "https://n.example/1", "d", "Caf\u00e9")).replace("UTF-8", "ISO-8859-1");
+    Fixtures.Run run = read(reader, "latin.rss", feed.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThat(run.errors()).isEmpty();
+    assertThat(run.docs()).singleElement().satisfies(d -> {
+      assertThat(d.title()).contains("Genève");
+      assertThat(d.body()).isEqualTo("Café");
+    });
+  }
+
+  @Test
+  void reportsBytesThatAreNotInTheFeedsEncoding() {
+    byte[] feed = Fixtures.concat(utf8(rss(rssItem("A", "https://n.example/1", "d", "one")).replace("</channel>", "")),
+        new byte[] {(byte) 0xC3, '(', (byte) 0x81}, utf8("</channel></rss>"));
+    Fixtures.Run run = read(reader, "bad.rss", feed);
+    // The decoder reads ahead, so items just before the bad byte may go with it.
+    assertThat(run.docs()).hasSizeLessThanOrEqualTo(1);
+    assertThat(run.codes()).containsExactly(Code.ENCODING);
+  }
 }
