@@ -114,14 +114,21 @@ final class JsonLinesReader implements DocumentReader {
         throw new BadInput(Code.EMPTY, where, "the article text is empty");
       }
       Optional<String> published = Optional.empty();
+      String dateField = "";
       for (String field : DATE_FIELDS) {
-        published = published.or(() -> string(node, field, where).filter(s -> !s.isBlank()));
+        Optional<String> value = string(node, field, where).filter(s -> !s.isBlank());
+        if (published.isEmpty() && value.isPresent()) {
+          published = value;
+          dateField = field;
+        }
       }
+      String usedForDate = dateField;
       Map<String, String> metadata = new HashMap<>(decoded.metadata());
       node.fields()
           .forEachRemaining(
               e -> {
-                if (!OWN_FIELDS.contains(e.getKey()) && !e.getValue().isNull()) {
+                boolean own = OWN_FIELDS.contains(e.getKey()) || e.getKey().equals(usedForDate);
+                if (!own && !e.getValue().isNull()) {
                   JsonNode v = e.getValue();
                   metadata.put(e.getKey(), v.isValueNode() ? v.asText() : v.toString());
                 }

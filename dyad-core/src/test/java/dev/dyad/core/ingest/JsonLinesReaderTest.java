@@ -33,10 +33,11 @@ class JsonLinesReaderTest {
     assertThat(first.title()).contains("Talks");
     assertThat(first.published()).contains("2024-03-01");
     assertThat(first.metadata()).containsEntry("section", "world").containsEntry("rank", "3")
-        .doesNotContainKeys("text", "url", "title");
+        .doesNotContainKeys("text", "url", "title", "published");
     RawDocument second = run.docs().get(1);
     assertThat(second.type()).isEqualTo(ContentType.HTML);
     assertThat(second.published()).contains("2024-03-02");
+    assertThat(second.metadata()).doesNotContainKeys("date", "html");
   }
 
   @Test
