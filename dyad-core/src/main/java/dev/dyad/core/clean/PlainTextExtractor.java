@@ -34,6 +34,10 @@ public final class PlainTextExtractor implements ContentExtractor {
   private static final Pattern LIST_TAG = Pattern.compile("<\\s{0,3}li\\s{0,3}>", Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:,][\"')\\]]?$");
   private static final Pattern WORD = Pattern.compile("\\S+");
+  // A heading never ends on a function word; a wrapped line of a paragraph often does.
+  private static final Pattern DANGLING_WORD =
+      Pattern.compile("\\b(?:and|or|but|the|a|an|of|to|in|on|at|by|for|with|from|that|as|is|are|was|were)$",
+          Pattern.CASE_INSENSITIVE);
 
   static final int MAX_HEADING_WORDS = 14;
   static final int MAX_HEADING_CHARS = 120;
@@ -190,7 +194,9 @@ public final class PlainTextExtractor implements ContentExtractor {
 
   /** A short line with no final punctuation, like a title or section heading. */
   static boolean headingLike(String text) {
-    if (text.length() > MAX_HEADING_CHARS || SENTENCE_END.matcher(text).find()) {
+    if (text.length() > MAX_HEADING_CHARS
+        || SENTENCE_END.matcher(text).find()
+        || DANGLING_WORD.matcher(text).find()) {
       return false;
     }
     if (text.chars().noneMatch(Character::isLetter)) {

@@ -42,8 +42,10 @@ public final class WordSegmenter {
   private static final String[] SUFFIXES = {"'s", "s", "es", "ed", "d", "ing", "ly", "er", "ers"};
 
   static final int MIN_RUN = 7;
-  /** Candidate runs in one text from which it counts as damaged. */
-  static final int DAMAGED_RUNS = 3;
+  /** Chains of run-together words in one text from which it counts as damaged. */
+  static final int DAMAGED_CHAINS = 2;
+  /** Parts from which a lone split is trusted. */
+  static final int STRONG_PARTS = 4;
   static final int MAX_PART = 24;
   /** Cost of every part, so that fewer, longer words win ("within" over "with in"). */
   static final double PART_COST = 4.0;
@@ -123,9 +125,10 @@ public final class WordSegmenter {
         }
       }
     }
-    // One lost space rarely comes alone: a text where several runs split is damaged, and weaker
-    // splits ("shiftin") are trusted there. A lone candidate must be strong on its own.
-    boolean damaged = splits.size() >= DAMAGED_RUNS;
+    // One lost space rarely comes alone: a text with two or more chains of words run together is
+    // damaged, and weaker splits ("shiftin") are trusted there. Elsewhere a split must be strong on
+    // its own, because "in credible" or "life style" look as good as "shift in" to a lexicon.
+    boolean damaged = splits.stream().filter(Split::chain).count() >= DAMAGED_CHAINS;
     StringBuilder out = new StringBuilder(text.length() + 16);
     int last = 0;
     int repairs = 0;
@@ -141,10 +144,18 @@ public final class WordSegmenter {
 
   /** A candidate split of text[start, end) into parts. */
   private record Split(int start, int end, List<String> parts) {
-    /** A capital inside a lower-case run, or a chain of three or more words of 3+ letters. */
+    boolean camel() {
+      return parts.stream().skip(1).anyMatch(p -> Character.isUpperCase(p.charAt(0)));
+    }
+
+    /** A capital inside a lower-case run, or three words or more run together. */
+    boolean chain() {
+      return camel() || parts.size() >= 3;
+    }
+
+    /** Trusted even alone in a text. */
     boolean strong() {
-      boolean camel = parts.stream().skip(1).anyMatch(p -> Character.isUpperCase(p.charAt(0)));
-      return camel || (parts.size() >= 3 && parts.stream().allMatch(p -> p.length() >= 3));
+      return camel() || parts.size() >= STRONG_PARTS;
     }
   }
 
