@@ -171,7 +171,7 @@ public final class WordSegmenter {
       List<String> parts = new ArrayList<>();
       for (String piece : CASE_BOUNDARY.split(token)) {
         String lower = piece.toLowerCase(Locale.ROOT);
-        if (known(lower, vocabulary)) {
+        if (known(lower, vocabulary) && (lower.length() > 2 || SHORT_WORDS.contains(lower))) {
           parts.add(piece);
           continue;
         }
