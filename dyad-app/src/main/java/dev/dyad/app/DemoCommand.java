@@ -82,9 +82,14 @@ final class DemoCommand implements Callable<Integer> {
     return d.published().date().map(Object::toString).orElse("-");
   }
 
-  /** examples/corpus under the Dyad home the launcher passes, else under the working folder. */
+  /**
+   * examples/corpus under the Dyad home the launcher passes, else under the working folder; shown
+   * relative to the working folder when it lies below it, so output does not depend on the machine.
+   */
   static Path bundledCorpus() {
     String home = System.getProperty("dyad.home");
-    return Path.of(home != null ? home : ".").resolve("examples").resolve("corpus").normalize();
+    Path corpus = Path.of(home != null ? home : ".").resolve("examples").resolve("corpus").toAbsolutePath().normalize();
+    Path here = Path.of("").toAbsolutePath();
+    return corpus.startsWith(here) ? here.relativize(corpus) : corpus;
   }
 }

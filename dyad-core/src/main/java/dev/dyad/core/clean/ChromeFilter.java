@@ -1,8 +1,11 @@
 package dev.dyad.core.clean;
 
 import dev.dyad.core.model.Block;
+import dev.dyad.core.time.DateMatch;
+import dev.dyad.core.time.PublicationDates;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +21,7 @@ public final class ChromeFilter {
   /** Lines that are chrome wherever they stand. */
   private static final Pattern CHROME_LINE =
       Pattern.compile(
-          "(?:close|menu|search|home|share|share this(?: article| story)?|hot posts|popular posts"
+          "(?:close|menu|search|home|share|share this(?: article| story)?:?|hot posts|popular posts"
               + "|recent posts|advertisement|sponsored|skip to (?:main )?content|read more"
               + "|\\d+/recent/ticker-posts|\\d+ min(?:ute)?s? read\\b.{0,40}"
               + "|[^\\p{L}\\p{N}]{1,10})",
@@ -60,6 +63,13 @@ public final class ChromeFilter {
   private static final Pattern LEADING_DATELINE =
       Pattern.compile("^date\\s+\\d{4}-\\d{2}-\\d{2}\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
 
+  // Bylines and kicker bars: "By Hana Lindqvist, Meridian Wire", "Explainer | June 12, 2026 | 5 min read".
+  private static final Pattern BYLINE =
+      Pattern.compile("(?:by|posted by|written by|words by)\\s+\\p{Lu}[^.!?]{0,100}", Pattern.UNICODE_CASE);
+  private static final Pattern BAR = Pattern.compile("\\s[|\u00B7\u2022]\\s");
+  private static final Pattern READING_TIME = Pattern.compile("\\b\\d+\\s*min(?:ute)?s?\\s+read\\b", FLAGS);
+  static final int MAX_META_LINE_WORDS = 15;
+
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')\\]]?$");
 
@@ -96,7 +106,8 @@ public final class ChromeFilter {
           || CHROME_LINE.matcher(text).matches()
           || TAIL_START.matcher(text).matches()
           || WIKINEWS_DATELINE.matcher(text).matches()
-          || BANNER.matcher(text).matches()) {
+          || BANNER.matcher(text).matches()
+          || isMetaLine(text)) {
         continue;
       }
       if (SEO_CLOSING.matcher(text).find() && words(text) <= 40 && !kept.isEmpty()) {
@@ -119,6 +130,31 @@ public final class ChromeFilter {
       warnings.add("dropped " + captions + " image caption" + (captions == 1 ? "" : "s"));
     }
     return kept;
+  }
+
+  /**
+   * A byline, a kicker bar with a date or reading time, or a bare date: short lines with no
+   * sentence end that tell about the page, not the news.
+   */
+  static boolean isMetaLine(String text) {
+    if (words(text) > MAX_META_LINE_WORDS || SENTENCE_END.matcher(text).find()) {
+      return false;
+    }
+    if (BYLINE.matcher(text).matches() || READING_TIME.matcher(text).find()) {
+      return true;
+    }
+    long bars = BAR.matcher(text).results().count();
+    Optional<DateMatch> date = PublicationDates.firstDateline(text);
+    if (date.isPresent() && (bars > 0 || onlyDate(text, date.get()))) {
+      return true;
+    }
+    return bars >= 2;
+  }
+
+  private static boolean onlyDate(String text, DateMatch date) {
+    String rest = text.substring(0, date.start()) + text.substring(date.end());
+    return rest.chars().noneMatch(Character::isLetterOrDigit)
+        || rest.strip().matches("(?i)(?:date|published|updated|posted)?\\s*:?");
   }
 
   private static boolean isSeoHeading(Block block) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +24,6 @@ import java.util.stream.Collectors;
 public final class DocumentCleaner {
   private final ContentExtractor html = new HtmlExtractor();
   private final ContentExtractor plain = new PlainTextExtractor();
-  private final ChromeFilter chrome = new ChromeFilter();
   private final WordSegmenter segmenter = WordSegmenter.english();
   private final SentenceSplitter splitter = new Sentences();
 
@@ -57,14 +57,18 @@ public final class DocumentCleaner {
           "publication date \"" + published.evidence() + "\" is ambiguous: "
               + published.alternatives().stream().map(LocalDate::toString).collect(Collectors.joining(" or ")));
     }
-    blocks = chrome.apply(blocks, warnings);
+    blocks = ChromeFilter.apply(blocks, warnings);
 
     Optional<String> title = raw.title().or(extracted::title).map(TextNormalizer::normalize);
-    TitleDetector.Result titled = TitleDetector.apply(blocks, title);
-    blocks = titled.blocks();
-    title = titled.title();
+    if (title.isPresent()) {
+      blocks = withoutRepeatsOf(title.get(), blocks);
+    } else {
+      TitleDetector.Titled titled = TitleDetector.split(blocks);
+      blocks = titled.body();
+      title = titled.title();
+    }
 
-    blocks = segmenter.repair(blocks, warnings);
+    blocks = repairRunTogetherWords(blocks, warnings);
 
     List<Sentence> sentences = splitter.split(blocks);
     String text = blocks.stream().map(Block::text).collect(Collectors.joining(SentenceSplitter.BLOCK_SEPARATOR));
@@ -73,6 +77,30 @@ public final class DocumentCleaner {
     }
     return new Document(
         DocumentIds.of(text), raw.uri(), raw.origin(), title, published, text, sentences, warnings, raw.metadata());
+  }
+
+  private List<Block> repairRunTogetherWords(List<Block> blocks, List<String> warnings) {
+    Set<String> vocabulary =
+        WordSegmenter.vocabulary(blocks.stream().map(Block::text).collect(Collectors.joining("\n")));
+    List<Block> repaired = new ArrayList<>(blocks.size());
+    int repairs = 0;
+    for (Block block : blocks) {
+      WordSegmenter.Repair repair = segmenter.repair(block.text(), vocabulary);
+      repairs += repair.repairs();
+      repaired.add(repair.repairs() == 0 ? block : block.withText(repair.text()));
+    }
+    if (repairs > 0) {
+      warnings.add("repaired " + repairs + " run-together word" + (repairs == 1 ? "" : "s"));
+    }
+    return repaired;
+  }
+
+  /** The body without blocks that only repeat the headline (plain text often prints it twice). */
+  private static List<Block> withoutRepeatsOf(String title, List<Block> blocks) {
+    String key = DocumentIds.normalise(title);
+    return blocks.stream()
+        .filter(b -> b.text().length() > title.length() * 2 || !DocumentIds.normalise(b.text()).equals(key))
+        .toList();
   }
 
   private static List<Block> repair(List<Block> blocks) {

@@ -5,6 +5,7 @@ import dev.dyad.core.model.ContentType;
 import dev.dyad.core.model.RawDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,10 +43,43 @@ public final class PlainTextExtractor implements ContentExtractor {
   static final int MAX_HEADING_WORDS = 14;
   static final int MAX_HEADING_CHARS = 120;
 
+  // Quirk: Markdown from static-site tools opens with YAML front matter carrying the metadata.
+  private static final Pattern FRONT_MATTER =
+      Pattern.compile("\\A\\uFEFF?---[ \\t]*\\r?\\n((?:.{0,500}\\r?\\n){0,40}?)---[ \\t]*(?:\\r?\\n|\\z)");
+  private static final Pattern FRONT_FIELD =
+      Pattern.compile("(?m)^(title|date|published|pubdate|date_published)\\s*:\\s*(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
+
   @Override
   public Extracted extract(RawDocument raw) {
     boolean markdown = raw.type() == ContentType.MARKDOWN;
-    return Extracted.of(blocks(raw.body(), markdown));
+    String body = raw.body();
+    Optional<String> title = Optional.empty();
+    Optional<String> published = Optional.empty();
+    if (markdown) {
+      Matcher front = FRONT_MATTER.matcher(body);
+      if (front.find()) {
+        Matcher field = FRONT_FIELD.matcher(front.group(1));
+        while (field.find()) {
+          String value = unquote(field.group(2));
+          if (field.group(1).equalsIgnoreCase("title")) {
+            title = Optional.of(value).filter(v -> !v.isBlank());
+          } else if (published.isEmpty()) {
+            published = Optional.of(value).filter(v -> !v.isBlank());
+          }
+        }
+        body = body.substring(front.end());
+      }
+    }
+    return new Extracted(blocks(body, markdown), title, published, List.of());
+  }
+
+  private static String unquote(String value) {
+    if (value.length() >= 2
+        && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+        && value.charAt(value.length() - 1) == value.charAt(0)) {
+      return value.substring(1, value.length() - 1);
+    }
+    return value;
   }
 
   /** The blocks of a body; package-private for tests. */

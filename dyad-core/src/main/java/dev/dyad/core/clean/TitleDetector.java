@@ -31,6 +31,9 @@ public final class TitleDetector {
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:,][\"')\\]]?$");
 
+  // Section bars in mastheads: "Northgate Strategic Review | Analysis".
+  private static final Pattern MASTHEAD = Pattern.compile("\\s\\|\\s");
+  static final int HEADLINE_WORDS = 5;
   static final int MIN_TITLE_WORDS = 3;
   static final int MAX_TITLE_WORDS = 25;
 
@@ -46,15 +49,20 @@ public final class TitleDetector {
         return Optional.of(clean(block.text()));
       }
     }
+    // Quirk: a masthead ("Longview History Desk") often stands above the headline; a headline
+    // proper usually has five words or more, so prefer the first such line of the lead.
+    Optional<String> first = Optional.empty();
     for (Block block : lead) {
       if (titleLike(block.text())) {
-        return Optional.of(clean(block.text()));
-      }
-      if (!SECTION_NAME.matcher(block.text().strip()).matches()) {
+        if (WORD.matcher(clean(block.text())).results().count() >= HEADLINE_WORDS) {
+          return Optional.of(clean(block.text()));
+        }
+        first = first.or(() -> Optional.of(clean(block.text())));
+      } else if (!SECTION_NAME.matcher(block.text().strip()).matches() && !MASTHEAD.matcher(block.text()).find()) {
         break;
       }
     }
-    return Optional.empty();
+    return first;
   }
 
   /** Detects the headline and removes every copy of it from the blocks before the body. */
@@ -93,6 +101,7 @@ public final class TitleDetector {
     return words >= MIN_TITLE_WORDS
         && words <= MAX_TITLE_WORDS
         && !SENTENCE_END.matcher(t).find()
+        && !MASTHEAD.matcher(t).find()
         && !SECTION_NAME.matcher(t).matches();
   }
 

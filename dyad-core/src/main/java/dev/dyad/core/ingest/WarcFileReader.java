@@ -88,6 +88,9 @@ final class WarcFileReader implements DocumentReader {
     }
 
     private Optional<RawDocument> document(WarcRecord r, String where) throws IOException {
+      if (!(r instanceof WarcResponse || r instanceof WarcResource)) {
+        return Optional.empty(); // warcinfo, request, metadata: never documents, nothing skipped
+      }
       Optional<Payload> payload = payload(r, where);
       if (payload.isEmpty()) {
         problems.skip();
