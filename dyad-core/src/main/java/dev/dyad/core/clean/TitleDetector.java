@@ -34,7 +34,7 @@ public final class TitleDetector {
   // Section bars in mastheads: "Northgate Strategic Review | Analysis".
   private static final Pattern MASTHEAD = Pattern.compile("\\s\\|\\s");
   static final int HEADLINE_WORDS = 5;
-  static final int MIN_TITLE_WORDS = 3;
+  static final int MIN_TITLE_WORDS = 2;
   static final int MAX_TITLE_WORDS = 25;
 
   private TitleDetector() {}
