@@ -65,7 +65,15 @@ public final class ChromeFilter {
 
   // Bylines and kicker bars: "By Hana Lindqvist, Meridian Wire", "Explainer | June 12, 2026 | 5 min read".
   private static final Pattern BYLINE =
-      Pattern.compile("(?:by|posted by|written by|words by)\\s+\\p{Lu}[^.!?]{0,100}", Pattern.UNICODE_CASE);
+      Pattern.compile("(?:[Bb]y|[Pp]osted by|[Ww]ritten by|[Ww]ords by)\\s+\\p{Lu}[^.!?]{0,100}");
+  /** A separator in a masthead or kicker: "Meridian Wire Service · Asia desk", "X — Brussels bureau". */
+  private static final Pattern KICKER_SEPARATOR = Pattern.compile("\\s[|\u00B7\u2022\u2014]\\s");
+  private static final Pattern BARE_URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+  // Quirk: "Related reading on X: …" trails many articles as one line of links.
+  private static final Pattern RELATED_LINE =
+      Pattern.compile("(?:related reading|related coverage|read more|see also|more on this)\\b.{0,300}", FLAGS);
+  static final int MAX_KICKER_WORDS = 6;
+  static final int MAX_RELATED_WORDS = 30;
   private static final Pattern BAR = Pattern.compile("\\s[|\u00B7\u2022]\\s");
   private static final Pattern READING_TIME = Pattern.compile("\\b\\d+\\s*min(?:ute)?s?\\s+read\\b", FLAGS);
   static final int MAX_META_LINE_WORDS = 15;
@@ -107,7 +115,10 @@ public final class ChromeFilter {
           || TAIL_START.matcher(text).matches()
           || WIKINEWS_DATELINE.matcher(text).matches()
           || BANNER.matcher(text).matches()
-          || isMetaLine(text)) {
+          || isMetaLine(text)
+          || BARE_URL.matcher(text).matches()
+          || (inLead(kept) && isKicker(text))
+          || (RELATED_LINE.matcher(text).matches() && words(text) <= MAX_RELATED_WORDS && !kept.isEmpty())) {
         continue;
       }
       if (SEO_CLOSING.matcher(text).find() && words(text) <= 40 && !kept.isEmpty()) {
@@ -149,6 +160,18 @@ public final class ChromeFilter {
       return true;
     }
     return bars >= 2;
+  }
+
+  /** Nothing that reads like body text has been kept yet: mastheads and kickers stand here. */
+  private static boolean inLead(List<Block> kept) {
+    return kept.stream().noneMatch(b -> words(b.text()) >= 8 && SENTENCE_END.matcher(b.text().strip()).find());
+  }
+
+  /** A short masthead or kicker line made of parts joined by separators. */
+  static boolean isKicker(String text) {
+    return words(text) <= MAX_KICKER_WORDS
+        && !SENTENCE_END.matcher(text).find()
+        && KICKER_SEPARATOR.matcher(text).find();
   }
 
   private static boolean onlyDate(String text, DateMatch date) {

@@ -128,7 +128,9 @@ public final class WordSegmenter {
     // One lost space rarely comes alone: a text with two or more chains of words run together is
     // damaged, and weaker splits ("shiftin") are trusted there. Elsewhere a split must be strong on
     // its own, because "in credible" or "life style" look as good as "shift in" to a lexicon.
-    boolean damaged = splits.stream().filter(Split::chain).count() >= DAMAGED_CHAINS;
+    // Two candidate splits in neighbouring words ("deepenmilitary tiesbetween") are such a text too.
+    boolean damaged =
+        splits.stream().filter(Split::chain).count() >= DAMAGED_CHAINS || neighbours(splits, text);
     StringBuilder out = new StringBuilder(text.length() + 16);
     int last = 0;
     int repairs = 0;
@@ -140,6 +142,17 @@ public final class WordSegmenter {
       }
     }
     return new Repair(out.append(text, last, text.length()).toString(), repairs);
+  }
+
+  /** Whether two candidate splits stand next to each other, with only a space between them. */
+  private static boolean neighbours(List<Split> splits, String text) {
+    for (int k = 1; k < splits.size(); k++) {
+      String between = text.substring(splits.get(k - 1).end(), splits.get(k).start());
+      if (between.isBlank() && between.length() <= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A candidate split of text[start, end) into parts. */

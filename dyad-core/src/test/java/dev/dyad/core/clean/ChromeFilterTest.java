@@ -128,4 +128,35 @@ class ChromeFilterTest {
                 "Saturday, May 2, 2020", "A short sentence here.", "Heading"));
     return Arbitraries.oneOf(text.map(Block::paragraph), text.map(Block::heading)).list().ofMaxSize(8);
   }
+
+  @Test
+  void dropsBylinesKickersAndDatesAboveTheStory() {
+    assertThat(
+            texts(
+                Block.paragraph("By Dana Ortiz and Lee Min-ho \u00b7 May 20, 2026"),
+                Block.paragraph("Harbour Courier \u00b7 Asia desk"),
+                Block.paragraph("Eastern Post \u2014 Brussels bureau"),
+                Block.paragraph("https://news.example.com/2026/05/20/story"),
+                Block.paragraph("05-03-2026"),
+                Block.paragraph("The two ministers met in Busan on Friday to discuss the fishing dispute."),
+                Block.heading("Tokyo \u00b7 Seoul")))
+        .containsExactly(
+            "The two ministers met in Busan on Friday to discuss the fishing dispute.",
+            "Tokyo \u00b7 Seoul");
+  }
+
+  @Test
+  void keepsASentenceThatStartsWithBy() {
+    assertThat(texts(Block.paragraph("By Monday the convoy had reached the border crossing at Rafah.")))
+        .containsExactly("By Monday the convoy had reached the border crossing at Rafah.");
+  }
+
+  @Test
+  void dropsATrailingRelatedReadingLine() {
+    assertThat(
+            texts(
+                Block.paragraph("The talks ended without an agreement on the disputed islands."),
+                Block.paragraph("Related reading on Harbour Courier: our explainer on the island dispute.")))
+        .containsExactly("The talks ended without an agreement on the disputed islands.");
+  }
 }

@@ -79,4 +79,12 @@ class WordSegmenterTest {
       return sb.toString();
     }));
   }
+
+  @Test
+  void repairsTwoNeighbouringRunsTogether() {
+    WordSegmenter.Repair repair =
+        WordSegmenter.english().repair("Both sides want to deepenmilitary tiesbetween the two.", java.util.Set.of());
+    assertThat(repair.text()).isEqualTo("Both sides want to deepen military ties between the two.");
+    assertThat(repair.repairs()).isEqualTo(2);
+  }
 }
