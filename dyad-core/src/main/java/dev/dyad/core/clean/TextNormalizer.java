@@ -26,12 +26,6 @@ public final class TextNormalizer {
   // by continuation bytes 80..BF, each shown as its cp1252 or Latin-1 character.
   private static final Pattern MOJIBAKE =
       Pattern.compile("[\u00C2-\u00F4][\u0080-\u00BF" + CP1252_HIGH.replace("\u0000", "") + "]{1,3}");
-  private static final Pattern INVISIBLE = Pattern.compile("[\u200B-\u200D\u2060\uFEFF\u00AD]");
-  private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019\u201A\u201B\u2032]");
-  private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\u201C\u201D\u201E\u201F\u2033]");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\s]]");
-  private static final Pattern SPACES =
-      Pattern.compile("[\\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+");
 
   /**
    * Returns the normalised text, trimmed. Correct accented text is never changed; idempotent.
@@ -44,23 +38,76 @@ public final class TextNormalizer {
     // encoded text; every pass either shortens the text or removes curly quotes, so it ends.
     while (true) {
       String next = once(current);
-      if (next.equals(current)) {
+      // Without a mojibake lead character left, one more pass would change nothing.
+      if (next.equals(current) || !hasLeadCandidate(next)) {
         return next;
       }
       current = next;
     }
   }
 
+  // One pass over the characters instead of a regex per rule: this runs on every block.
   private static String once(String text) {
-    String s = INVISIBLE.matcher(text).replaceAll("");
-    s = repairMojibake(s);
-    s = SINGLE_QUOTES.matcher(s).replaceAll("'");
-    s = DOUBLE_QUOTES.matcher(s).replaceAll("\"");
-    s = CONTROL.matcher(s).replaceAll("");
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    String s = repairMojibake(withoutInvisibles(text));
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (Character.getType(c) == Character.CONTROL) {
+        continue; // control characters that are not white space
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(singleQuote(c) ? '\'' : doubleQuote(c) ? '"' : c);
+    }
+    return out.toString();
+  }
+
+  private static String withoutInvisibles(String text) {
+    int i = 0;
+    while (i < text.length() && !invisible(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      if (!invisible(text.charAt(i))) {
+        out.append(text.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean invisible(char c) {
+    return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c)
+        || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
+  }
+
+  private static boolean singleQuote(char c) {
+    return c == '\u2018' || c == '\u2019' || c == '\u201A' || c == '\u201B' || c == '\u2032';
+  }
+
+  private static boolean doubleQuote(char c) {
+    return c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u201F' || c == '\u2033';
   }
 
   static String repairMojibake(String text) {
+    if (!hasLeadCandidate(text)) {
+      return text;
+    }
     Matcher m = MOJIBAKE.matcher(text);
     if (!m.find()) {
       return text;
@@ -75,6 +122,16 @@ public final class TextNormalizer {
       }
     } while (m.find());
     return out.append(text, last, text.length()).toString();
+  }
+
+  private static boolean hasLeadCandidate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u00C2' && c <= '\u00F4') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many characters the lead character's UTF-8 sequence spans. */

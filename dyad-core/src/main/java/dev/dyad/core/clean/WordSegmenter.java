@@ -174,10 +174,17 @@ public final class WordSegmenter {
 
   /** The token with spaces put back, or null to leave it alone. */
   List<String> splitToken(String token, Set<String> vocabulary) {
-    if (token.length() < 3 || known(token.toLowerCase(Locale.ROOT), vocabulary)) {
+    if (token.length() < 3) {
       return null;
     }
-    boolean camel = Character.isLowerCase(token.charAt(0)) && CASE_BOUNDARY.matcher(token).find();
+    boolean camel = Character.isLowerCase(token.charAt(0)) && hasCaseBoundary(token);
+    // Most words are short and plainly spelled: leave them before any lookup (this runs on every word).
+    if (!camel && token.length() < MIN_RUN) {
+      return null;
+    }
+    if (known(token.toLowerCase(Locale.ROOT), vocabulary)) {
+      return null;
+    }
     if (camel) {
       // Quirk: "towardsRussia", "theKoreanPeninsula": a capital inside a lower-case run marks a
       // lost space; each piece is then split on its own if needed.
@@ -276,6 +283,15 @@ public final class WordSegmenter {
       }
     }
     return null;
+  }
+
+  private static boolean hasCaseBoundary(String token) {
+    for (int i = 1; i < token.length(); i++) {
+      if (Character.isUpperCase(token.charAt(i)) && Character.isLowerCase(token.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAllUpper(String token) {
