@@ -11,8 +11,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     synopsisSubcommandLabel = "WHAT",
     description = {
-      "Measure throughput on your own input: warm-up runs, then timed runs, best and median.",
-      "Figures go to standard output; use the same input to compare builds."
+      "Measure throughput on a fixed input.",
+      "",
+      "Warm-up runs, then timed runs; prints the best and the median. Use the same input to compare"
+          + " builds."
     },
     subcommands = {BenchIngestCommand.class})
 final class BenchCommand implements Runnable {

@@ -19,8 +19,10 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Time ingest + clean (read, extract, repair, date, split sentences) over PATH,",
-      "single-threaded, and print documents/s, MB/s of document text and sentences/s."
+      "Time ingest + clean over PATH.",
+      "",
+      "Reads, extracts, repairs, dates and splits sentences single-threaded, and prints"
+          + " documents/s, MB/s of document text and sentences/s."
     })
 final class BenchIngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -17,10 +17,12 @@ import picocli.CommandLine.Spec;
     name = "clean",
     mixinStandardHelpOptions = true,
     description = {
-      "Read and clean documents, and print each one: title, date and where it came from,",
-      "numbered sentences, and warnings. With --json, print JSON Lines, one document per line,",
-      "with doc_id, uri, title, published, published_alternatives, published_source, sentences,",
-      "warnings."
+      "Read and clean documents, and show the result.",
+      "",
+      "For a person: each document's title, date and how it was found, uri, numbered sentences and"
+          + " warnings. With --json: JSON Lines, one document per line, with doc_id, uri, origin, title,"
+          + " published, published_alternatives, published_source, published_evidence, sentences and"
+          + " warnings."
     })
 final class CleanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -20,8 +20,10 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the pipeline over the bundled sample corpus (examples/corpus) and print a summary",
-      "of each document: id, date, sentence count, title, and any warnings."
+      "Run the main job on the bundled sample corpus.",
+      "",
+      "Reads examples/corpus (or --corpus DIR) through the pipeline and prints a line per"
+          + " document: id, publication date, sentence count, title, uri and warnings."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

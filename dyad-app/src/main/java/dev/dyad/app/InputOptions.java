@@ -11,10 +11,10 @@ final class InputOptions {
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
-      description = {
-        "Files or folders (read recursively, in sorted order), or - for JSON Lines on standard input.",
-        "Formats by name: .txt .md .html .htm .jsonl .xml .rss .atom .warc, and any of them .gz."
-      })
+      description =
+          "Files or folders (read recursively, in sorted order), or - for JSON Lines on standard"
+              + " input. Formats by name: .txt .md .html .htm .jsonl .xml .rss .atom .warc, and any"
+              + " of them .gz.")
   List<String> paths;
 
   @Option(

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Turns news text into source-attributed, certainty-aware event data.",
       "",
-      "Exit codes: 0 all good, 1 some inputs failed (the rest were processed), 2 usage error."
+      "Exit codes: 0 all good, 1 some inputs failed (each is named; the rest were processed),"
+          + " 2 usage error."
     },
     commandListHeading = "%nCommands:%n",
     subcommands = {
