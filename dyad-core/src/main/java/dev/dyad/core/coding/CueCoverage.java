@@ -22,6 +22,8 @@ final class CueCoverage {
       "these", "those", "its", "their", "his", "her", "our", "any", "of", "on", "for", "to", "in",
       "about", "over", "and", "or", "by", "with", "from", "into", "amid", "despite", "after",
       "before", "new", "another", "further", "more", "such");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these",
+      "those", "its", "their", "his", "her", "our", "any", "such");
   /** What cannot stand between a modifier cue and its noun. */
   private static final Set<String> NOT_MODIFIER_GAP = Set.of("the", "a", "an", "of", "to", "in",
       "on", "by", "for", "with", "and", "or", "that", "which", "is", "are", "was", "were", "has",
@@ -52,7 +54,7 @@ final class CueCoverage {
       case MODIFIER -> before && modifies(match);
       case CLAUSE -> cueClause.id() == triggerClause.id()
           || before && clauses.reaches(cueClause, triggerClause);
-      case COMPLEMENT -> before && clauses.reaches(cueClause, triggerClause);
+      case COMPLEMENT -> before && !afterDeterminer(match) && clauses.reaches(cueClause, triggerClause);
       case FRAME -> clauses.reaches(cueClause, triggerClause);
       case FRAME_AFTER -> !before && cueClause.kind() == ClauseKind.FRAME
           && clauses.underTopLevel(triggerClause);
@@ -98,6 +100,15 @@ final class CueCoverage {
     }
     Token previous = tokens.get(match.start() - 1);
     return previous.possessive() || BEFORE_MODIFIER.contains(previous.key()) || !word(previous.key());
+  }
+
+  /** "the alleged X", "its pledged aid": an adjective, so not a verb taking a complement. */
+  private boolean afterDeterminer(CueMatch match) {
+    if (match.start() == 0) {
+      return false;
+    }
+    Token previous = tokens.get(match.start() - 1);
+    return previous.possessive() || DETERMINERS.contains(previous.key());
   }
 
   /** "May" or "Will" capitalised inside a sentence is a month or a name, not a modal. */
