@@ -93,7 +93,7 @@ final class ClauseSplitter {
         current = closeBracket(clauses, current);
         continue;
       }
-      if (key.equals(",")) {
+      if (isComma(tokens, i)) {
         current = closeAtComma(clauses, current);
         clauseOf[i] = current;
         if (i + 1 < tokens.size() && COORDINATORS.contains(tokens.get(i + 1).key())) {
@@ -153,7 +153,7 @@ final class ClauseSplitter {
       return false;
     }
     for (int j = i + 2; j < tokens.size() && j < i + 15; j++) {
-      if (tokens.get(j).key().equals(",")) {
+      if (isComma(tokens, j)) {
         return true;
       }
     }
@@ -176,7 +176,7 @@ final class ClauseSplitter {
     int lastFrame = -1;
     for (int j = comma + 1; j < tokens.size(); j++) {
       String key = tokens.get(j).key();
-      if (key.equals(",") || HARD.contains(key)) {
+      if (isComma(tokens, j) || HARD.contains(key)) {
         return false;
       }
       if (Character.isLetterOrDigit(key.codePointAt(0))) {
@@ -190,6 +190,19 @@ final class ClauseSplitter {
       }
     }
     return lastFrame > 0 && words - lastFrame < FRAME_VERB_NEAR_END;
+  }
+
+  /** A comma that separates words, not the thousands separator inside "1,500". */
+  static boolean isComma(List<Token> tokens, int i) {
+    if (!tokens.get(i).key().equals(",")) {
+      return false;
+    }
+    boolean inNumber = i > 0 && i + 1 < tokens.size()
+        && tokens.get(i - 1).end() == tokens.get(i).start()
+        && tokens.get(i + 1).start() == tokens.get(i).end()
+        && Character.isDigit(tokens.get(i - 1).key().charAt(tokens.get(i - 1).key().length() - 1))
+        && Character.isDigit(tokens.get(i + 1).key().charAt(0));
+    return !inNumber;
   }
 
   private static boolean spacedHyphen(List<Token> tokens, int i) {

@@ -52,19 +52,19 @@ final class CueCoverage {
       case AUX_IF -> before && cueClause.id() == triggerClause.id() && auxReaches(match.end())
           && clauses.hasCondition();
       case MODIFIER -> before && modifies(match);
-      case CLAUSE -> cueClause.id() == triggerClause.id()
+      case CLAUSE -> cueClause.id() == triggerClause.id() && (before || noCommaUpTo(match.start()))
           || before && clauses.reaches(cueClause, triggerClause);
       case COMPLEMENT -> before && !afterDeterminer(match) && clauses.reaches(cueClause, triggerClause);
       case FRAME -> clauses.reaches(cueClause, triggerClause);
       case FRAME_AFTER -> !before && cueClause.kind() == ClauseKind.FRAME
           && clauses.underTopLevel(triggerClause);
-      case SENTENCE_PREFIX -> before && ClauseSplitter.startsSentence(tokens, match.start())
-          && clauses.underTopLevel(triggerClause);
+      case SENTENCE_PREFIX -> before && startsTopLevelClause(match.start())
+          && clauses.reaches(cueClause, triggerClause);
       case CONDITION -> cueClause.kind() == ClauseKind.CONDITION
           && cueClause.opener() >= match.start() && cueClause.opener() < match.end()
           && clauses.within(cueClause, triggerClause);
       case APPOSITIVE -> !before && match.start() > 0
-          && tokens.get(match.start() - 1).key().equals(",")
+          && ClauseSplitter.isComma(tokens, match.start() - 1)
           && clauses.underTopLevel(triggerClause);
     };
   }
@@ -74,7 +74,7 @@ final class CueCoverage {
     int heavy = 0;
     for (int j = from; j < trigger; j++) {
       String key = tokens.get(j).key();
-      if (key.equals(",") || clauses.of(j).id() != triggerClause.id()) {
+      if (ClauseSplitter.isComma(tokens, j) || clauses.of(j).id() != triggerClause.id()) {
         return false;
       }
       if (!LIGHT.contains(key) && !key.endsWith("ly")) {
@@ -100,6 +100,29 @@ final class CueCoverage {
     }
     Token previous = tokens.get(match.start() - 1);
     return previous.possessive() || BEFORE_MODIFIER.contains(previous.key()) || !word(previous.key());
+  }
+
+  /** At the start of the sentence, or right after ":", ";" or a dash ("Risks: if true, …"). */
+  private boolean startsTopLevelClause(int at) {
+    if (ClauseSplitter.startsSentence(tokens, at)) {
+      return true;
+    }
+    Clause clause = clauses.of(at);
+    return clause.kind() == ClauseKind.COORDINATE && clause.opener() == at - 1
+        && !ClauseSplitter.isComma(tokens, at - 1);
+  }
+
+  /**
+   * A clause adverb after the trigger counts only without a comma between: "the summit is
+   * planned", but not "it provides aid, potentially undermining …".
+   */
+  private boolean noCommaUpTo(int cue) {
+    for (int j = trigger + 1; j < cue; j++) {
+      if (ClauseSplitter.isComma(tokens, j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "the alleged X", "its pledged aid": an adjective, so not a verb taking a complement. */

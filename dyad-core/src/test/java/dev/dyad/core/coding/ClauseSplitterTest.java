@@ -80,4 +80,11 @@ class ClauseSplitterTest {
     assertThat(kindOf(sentence, "may")).isEqualTo(ClauseKind.ADVERBIAL);
     assertThat(kindOf(sentence, "sent")).isEqualTo(ClauseKind.MAIN);
   }
+
+  @Test
+  void thousandsSeparatorIsNotAComma() {
+    String sentence = "While Peru sent 1,500 troops there, Chile protested.";
+    assertThat(kindOf(sentence, "troops")).isEqualTo(ClauseKind.ADVERBIAL);
+    assertThat(kindOf(sentence, "protested")).isEqualTo(ClauseKind.MAIN);
+  }
 }

@@ -113,6 +113,27 @@ class CueModalityDetectorTest {
   }
 
   @Test
+  void ifTrueAfterAHeadingColonStillHedges() {
+    String sentence = "Risks: If true, the arrival of Chilean troops could bolster Peruvian units.";
+    assertThat(modality(sentence, "arrival")).isEqualTo(Modality.ALLEGED);
+    assertThat(modality(sentence, "bolster")).isEqualTo(Modality.SPECULATIVE);
+  }
+
+  @Test
+  void adverbAfterACommaDoesNotHedgeTheClauseBeforeIt() {
+    assertThat(modality("Peru supplies Chile with gas, potentially weakening Bolivia.", "supplies"))
+        .isEqualTo(Modality.ASSERTED);
+    assertThat(modality("A summit between Peru and Chile is planned for June.", "summit"))
+        .isEqualTo(Modality.PLANNED);
+  }
+
+  @Test
+  void nounThatLooksLikeAFrameVerbDoesNotMakeAFrame() {
+    assertThat(modality("Moscow sent advisers to Pyongyang, helping it build a modern state.",
+        "sent")).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
   void ifClauseWithWouldMakesMainClauseConditional() {
     ModalityReading reading =
         read("If Kenya closes the border, Uganda would halt fuel exports to Kenya.", "halt");

@@ -28,8 +28,12 @@ class CueModalityGoldTest {
   private static final List<String> FILES = List.of("accuse-protest", "aid", "compound-coref",
       "consult", "cooperate-agree", "force-pressure", "historical", "modality", "no-event",
       "other-dyads", "passive-nominal");
-  /** Floor on accuracy over located cases; measured 0.xx when written (see the printed report). */
-  private static final double FLOOR = 0.75;
+  /**
+   * Floor on accuracy over located cases. Measured 0.989 (270/273) when written, but the cues were
+   * written with this suite in view, so that figure is a development score, not a held-out one;
+   * the floor is set well below it to catch regressions, not to claim it.
+   */
+  private static final double FLOOR = 0.9;
 
   private static final Map<String, List<String>> STEMS = Map.ofEntries(
       Map.entry("AID", List.of("provid", "suppl", "send", "sent", "ship", "deliver", "deploy",
