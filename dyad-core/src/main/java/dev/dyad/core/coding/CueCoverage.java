@@ -1,0 +1,148 @@
+package dev.dyad.core.coding;
+
+import dev.dyad.core.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a cue found in a sentence reaches the event's trigger, by the cue's {@link CueScope}.
+ * One sentence, its clauses and the trigger are fixed per instance.
+ */
+final class CueCoverage {
+  /** Content words allowed between an auxiliary and the trigger ("may be preparing a second deployment"). */
+  private static final int AUX_GAP = 4;
+  /** Words allowed between a modifier and its noun ("the alleged arms transfer"). */
+  private static final int MODIFIER_GAP = 2;
+  /** Between an auxiliary and the trigger these do not count: "has not yet", "could soon be". */
+  private static final Set<String> LIGHT = Set.of("have", "has", "had", "having", "be", "is", "are",
+      "was", "were", "been", "being", "am", "soon", "also", "still", "yet", "already", "then",
+      "again", "now", "ever", "even", "further", "just", "once", "first", "-");
+  /** What may stand before a modifier cue: "the alleged", "Russia's reported", "of possible". */
+  private static final Set<String> BEFORE_MODIFIER = Set.of("the", "a", "an", "this", "that",
+      "these", "those", "its", "their", "his", "her", "our", "any", "of", "on", "for", "to", "in",
+      "about", "over", "and", "or", "by", "with", "from", "into", "amid", "despite", "after",
+      "before", "new", "another", "further", "more", "such");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these",
+      "those", "its", "their", "his", "her", "our", "any", "such");
+  /** What cannot stand between a modifier cue and its noun. */
+  private static final Set<String> NOT_MODIFIER_GAP = Set.of("the", "a", "an", "of", "to", "in",
+      "on", "by", "for", "with", "and", "or", "that", "which", "is", "are", "was", "were", "has",
+      "have", "had", "be", "been", "will", "would", "could", "may", "might");
+
+  private final List<Token> tokens;
+  private final Clauses clauses;
+  private final int trigger;
+  private final Clause triggerClause;
+
+  CueCoverage(List<Token> tokens, Clauses clauses, int trigger) {
+    this.tokens = tokens;
+    this.clauses = clauses;
+    this.trigger = trigger;
+    this.triggerClause = clauses.of(trigger);
+  }
+
+  boolean covers(CueMatch match, Cue cue) {
+    if (match.contains(trigger) || properNameOrMonth(match)) {
+      return false;
+    }
+    Clause cueClause = clauses.of(match.start());
+    boolean before = match.end() <= trigger;
+    return switch (cue.scope()) {
+      case AUX -> before && cueClause.id() == triggerClause.id() && auxReaches(match.end());
+      case AUX_IF -> before && cueClause.id() == triggerClause.id() && auxReaches(match.end())
+          && clauses.hasCondition();
+      case MODIFIER -> before && modifies(match);
+      case CLAUSE -> cueClause.id() == triggerClause.id() && (before || noCommaUpTo(match.start()))
+          || before && clauses.reaches(cueClause, triggerClause);
+      case COMPLEMENT -> before && !afterDeterminer(match) && clauses.reaches(cueClause, triggerClause);
+      case FRAME -> clauses.reaches(cueClause, triggerClause);
+      case FRAME_AFTER -> !before && cueClause.kind() == ClauseKind.FRAME
+          && clauses.underTopLevel(triggerClause);
+      case SENTENCE_PREFIX -> before && startsTopLevelClause(match.start())
+          && clauses.reaches(cueClause, triggerClause);
+      case CONDITION -> cueClause.kind() == ClauseKind.CONDITION
+          && cueClause.opener() >= match.start() && cueClause.opener() < match.end()
+          && clauses.within(cueClause, triggerClause);
+      case APPOSITIVE -> !before && match.start() > 0
+          && ClauseSplitter.isComma(tokens, match.start() - 1)
+          && clauses.underTopLevel(triggerClause);
+    };
+  }
+
+  /** Nothing but light words and at most a few others from the auxiliary to the trigger, no comma. */
+  private boolean auxReaches(int from) {
+    int heavy = 0;
+    for (int j = from; j < trigger; j++) {
+      String key = tokens.get(j).key();
+      if (ClauseSplitter.isComma(tokens, j) || clauses.of(j).id() != triggerClause.id()) {
+        return false;
+      }
+      if (!LIGHT.contains(key) && !key.endsWith("ly")) {
+        heavy++;
+      }
+    }
+    return heavy <= AUX_GAP;
+  }
+
+  /** "the alleged deployment", "Russia's reported arms transfer": next to the noun, after a determiner. */
+  private boolean modifies(CueMatch match) {
+    if (trigger - match.end() > MODIFIER_GAP) {
+      return false;
+    }
+    for (int j = match.end(); j < trigger; j++) {
+      String key = tokens.get(j).key();
+      if (NOT_MODIFIER_GAP.contains(key) || !(word(key) || key.equals("-"))) {
+        return false;
+      }
+    }
+    if (match.start() == 0) {
+      return true;
+    }
+    Token previous = tokens.get(match.start() - 1);
+    return previous.possessive() || BEFORE_MODIFIER.contains(previous.key()) || !word(previous.key());
+  }
+
+  /** At the start of the sentence, or right after ":", ";" or a dash ("Risks: if true, …"). */
+  private boolean startsTopLevelClause(int at) {
+    if (ClauseSplitter.startsSentence(tokens, at)) {
+      return true;
+    }
+    Clause clause = clauses.of(at);
+    return clause.kind() == ClauseKind.COORDINATE && clause.opener() == at - 1
+        && !ClauseSplitter.isComma(tokens, at - 1);
+  }
+
+  /**
+   * A clause adverb after the trigger counts only without a comma between: "the summit is
+   * planned", but not "it provides aid, potentially undermining …".
+   */
+  private boolean noCommaUpTo(int cue) {
+    for (int j = trigger + 1; j < cue; j++) {
+      if (ClauseSplitter.isComma(tokens, j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "the alleged X", "its pledged aid": an adjective, so not a verb taking a complement. */
+  private boolean afterDeterminer(CueMatch match) {
+    if (match.start() == 0) {
+      return false;
+    }
+    Token previous = tokens.get(match.start() - 1);
+    return previous.possessive() || DETERMINERS.contains(previous.key());
+  }
+
+  /** "May" or "Will" capitalised inside a sentence is a month or a name, not a modal. */
+  private boolean properNameOrMonth(CueMatch match) {
+    Token first = tokens.get(match.start());
+    return Character.isUpperCase(first.form().codePointAt(0))
+        && !ClauseSplitter.startsSentence(tokens, match.start())
+        && !tokens.get(match.start() - 1).key().equals(":");
+  }
+
+  private static boolean word(String key) {
+    return Character.isLetterOrDigit(key.codePointAt(0));
+  }
+}

@@ -1,0 +1,144 @@
+package dev.dyad.core.coding;
+
+import dev.dyad.core.text.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * Reads modality from cue dictionaries with scope: a cue counts only when its scope (an
+ * auxiliary's clause, a modifier's noun, a complement's clause, a frame's sentence) covers the
+ * event's trigger. When several cues cover it, the strongest wins: negated &gt; conditional &gt;
+ * speculative &gt; planned &gt; alleged &gt; reported &gt; asserted; between equals, the one
+ * nearest the trigger. Instances are immutable and thread-safe.
+ */
+public final class CueModalityDetector implements ModalityDetector {
+  private static final String BUILT_IN = "modality-cues.txt";
+
+  private final CueTrie trie;
+  private final ClauseSplitter splitter;
+  private final int cueCount;
+
+  private CueModalityDetector(List<Cue> cues) {
+    this.trie = new CueTrie(cues);
+    Set<String> frameWords = new HashSet<>();
+    for (Cue cue : cues) {
+      if (cue.scope() == CueScope.FRAME_AFTER) {
+        frameWords.add(cue.keys().get(cue.keys().size() - 1));
+      }
+    }
+    this.splitter = new ClauseSplitter(frameWords);
+    this.cueCount = cues.size();
+  }
+
+  /**
+   * A detector with the cues of a user's file, in the format of the built-in
+   * {@code modality-cues.txt}; a malformed line is an {@link IllegalArgumentException} naming the
+   * file and line.
+   */
+  public CueModalityDetector(Path cueFile) {
+    this(readFile(cueFile));
+  }
+
+  /** The detector with Dyad's built-in English cues, loaded once. */
+  public static CueModalityDetector builtIn() {
+    return BuiltIn.INSTANCE;
+  }
+
+  /** How many cue spellings are loaded (after expanding optional words and verb forms). */
+  public int size() {
+    return cueCount;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if the span lies outside the tokens
+   */
+  @Override
+  public ModalityReading detect(List<Token> tokens, EventSpan span) {
+    if (span.last() >= tokens.size()) {
+      throw new IllegalArgumentException(
+          "span " + span + " outside a sentence of " + tokens.size() + " tokens");
+    }
+    Clauses clauses = splitter.split(tokens);
+    CueCoverage coverage = new CueCoverage(tokens, clauses, span.trigger());
+    Modality best = Modality.ASSERTED;
+    String bestCue = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (CueMatch match : trie.matches(tokens)) {
+      for (Cue cue : match.cues()) {
+        if (cue.modality().compareTo(best) < 0 || !coverage.covers(match, cue)) {
+          continue;
+        }
+        int distance = Math.abs(match.start() - span.trigger());
+        if (cue.modality().compareTo(best) > 0 || distance < bestDistance) {
+          best = cue.modality();
+          bestCue = text(tokens, match, cue, clauses);
+          bestDistance = distance;
+        }
+      }
+    }
+    return bestCue == null ? ModalityReading.ASSERTED : ModalityReading.of(best, bestCue);
+  }
+
+  /** The cue as written; "would … if" for a modal made conditional by a condition clause. */
+  private static String text(List<Token> tokens, CueMatch match, Cue cue, Clauses clauses) {
+    String words = words(tokens, match.start(), match.end());
+    if (cue.scope() != CueScope.AUX_IF) {
+      return words;
+    }
+    for (Clause clause : clauses.all()) {
+      if (clause.kind() == ClauseKind.CONDITION) {
+        String condition = tokens.get(clause.opener()).form();
+        return clause.opener() < match.start()
+            ? condition + " \u2026 " + words
+            : words + " \u2026 " + condition;
+      }
+    }
+    return words;
+  }
+
+  private static String words(List<Token> tokens, int start, int end) {
+    StringJoiner joined = new StringJoiner(" ");
+    for (int i = start; i < end; i++) {
+      joined.add(tokens.get(i).form());
+    }
+    return joined.toString();
+  }
+
+  private static List<Cue> readFile(Path file) {
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return CueFile.read(reader, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read cue file " + file, e);
+    }
+  }
+
+  /** Holder idiom: the built-in cues are parsed on first use, once. */
+  private static final class BuiltIn {
+    static final CueModalityDetector INSTANCE = load();
+
+    private static CueModalityDetector load() {
+      InputStream in = CueModalityDetector.class.getResourceAsStream(BUILT_IN);
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + BUILT_IN);
+      }
+      try (BufferedReader reader =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        return new CueModalityDetector(CueFile.read(reader, BUILT_IN));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + BUILT_IN, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dyad.core.text.Token;
+import dev.dyad.core.text.Tokenizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Invented sentences, one scope rule each. */
+class CueModalityDetectorTest {
+  private final CueModalityDetector detector = CueModalityDetector.builtIn();
+
+  /** The reading of the event named by the first token whose form is {@code trigger}. */
+  private ModalityReading read(String sentence, String trigger) {
+    List<Token> tokens = Tokenizer.tokenize(sentence);
+    int at = -1;
+    for (int i = 0; i < tokens.size() && at < 0; i++) {
+      if (tokens.get(i).form().equals(trigger)) {
+        at = i;
+      }
+    }
+    assertThat(at).as("trigger %s in %s", trigger, sentence).isNotNegative();
+    return detector.detect(tokens, new EventSpan(at, 0, tokens.size() - 1));
+  }
+
+  private Modality modality(String sentence, String trigger) {
+    return read(sentence, trigger).modality();
+  }
+
+  @Test
+  void plainStatementIsAsserted() {
+    assertThat(read("Belarus delivered tractors to Cuba last spring.", "delivered"))
+        .isEqualTo(ModalityReading.ASSERTED);
+  }
+
+  @Test
+  void modalInRelativeClauseDoesNotHedgeMainClause() {
+    assertThat(modality("Chile shipped copper to Peru, a step that might anger Bolivia.", "shipped"))
+        .isEqualTo(Modality.ASSERTED);
+    assertThat(modality("Chile shipped copper to Peru, which may anger Bolivia.", "shipped"))
+        .isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void modalBeforeTheTriggerHedgesIt() {
+    ModalityReading reading = read("Norway could soon deliver patrol boats to Iceland.", "deliver");
+    assertThat(reading).isEqualTo(ModalityReading.of(Modality.SPECULATIVE, "could"));
+  }
+
+  @Test
+  void allegedHedgesOnlyTheNounItModifies() {
+    String sentence = "The alleged shipment of rifles to Chad came after Niger sent envoys to Chad.";
+    assertThat(read(sentence, "shipment")).isEqualTo(ModalityReading.of(Modality.ALLEGED, "alleged"));
+    assertThat(modality(sentence, "sent")).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void judgementWouldWithoutIfDoesNotTouchTheNounBeforeIt() {
+    assertThat(modality("The rumoured sale of jets to Laos would breach the accord.", "sale"))
+        .isEqualTo(Modality.ALLEGED);
+  }
+
+  @Test
+  void announcementOfOwnActIsAsserted() {
+    assertThat(modality("Ghana has officially announced the deployment of its troops to Mali.",
+        "deployment")).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void deniedThatMakesEventNegated() {
+    ModalityReading reading = read("Peru denied that it had sold rifles to Chile.", "sold");
+    assertThat(reading).isEqualTo(ModalityReading.of(Modality.NEGATED, "denied that"));
+    assertThat(modality("Peru denied selling rifles to Chile.", "selling"))
+        .isEqualTo(Modality.NEGATED);
+  }
+
+  @Test
+  void closingAttributionMakesTheMainClauseReported() {
+    assertThat(read("Oman sent food to Yemen, the ministry said.", "sent"))
+        .isEqualTo(ModalityReading.of(Modality.REPORTED, "said"));
+    assertThat(modality("According to diplomats, Oman sent food to Yemen.", "sent"))
+        .isEqualTo(Modality.REPORTED);
+    assertThat(modality("Reports indicate that Oman has sent food to Yemen.", "sent"))
+        .isEqualTo(Modality.REPORTED);
+  }
+
+  @Test
+  void strongerCueWinsOverAttribution() {
+    assertThat(modality("Officials said Oman may send food to Yemen.", "send"))
+        .isEqualTo(Modality.SPECULATIVE);
+    assertThat(modality("Oman did not send food to Yemen, the ministry insisted.", "send"))
+        .isEqualTo(Modality.NEGATED);
+    assertThat(modality("There is no evidence that Oman sent arms to Yemen, officials said.", "sent"))
+        .isEqualTo(Modality.NEGATED);
+  }
+
+  @Test
+  void reportedlyAndAccusedOfAreAlleged() {
+    assertThat(read("Fiji reportedly leased a port to Tonga.", "leased"))
+        .isEqualTo(ModalityReading.of(Modality.ALLEGED, "reportedly"));
+    assertThat(modality("Samoa accused Fiji of seizing its trawlers.", "seizing"))
+        .isEqualTo(Modality.ALLEGED);
+    assertThat(modality("Samoa accused Fiji of seizing its trawlers.", "accused"))
+        .isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void ifTrueIsAllegedNotConditional() {
+    assertThat(modality("If true, the leak would show that Cuba bought drones from Iran.", "bought"))
+        .isEqualTo(Modality.ALLEGED);
+  }
+
+  @Test
+  void ifTrueAfterAHeadingColonStillHedges() {
+    String sentence = "Risks: If true, the arrival of Chilean troops could bolster Peruvian units.";
+    assertThat(modality(sentence, "arrival")).isEqualTo(Modality.ALLEGED);
+    assertThat(modality(sentence, "bolster")).isEqualTo(Modality.SPECULATIVE);
+  }
+
+  @Test
+  void adverbAfterACommaDoesNotHedgeTheClauseBeforeIt() {
+    assertThat(modality("Peru supplies Chile with gas, potentially weakening Bolivia.", "supplies"))
+        .isEqualTo(Modality.ASSERTED);
+    assertThat(modality("A summit between Peru and Chile is planned for June.", "summit"))
+        .isEqualTo(Modality.PLANNED);
+  }
+
+  @Test
+  void nounThatLooksLikeAFrameVerbDoesNotMakeAFrame() {
+    assertThat(modality("Moscow sent advisers to Pyongyang, helping it build a modern state.",
+        "sent")).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void ifClauseWithWouldMakesMainClauseConditional() {
+    ModalityReading reading =
+        read("If Kenya closes the border, Uganda would halt fuel exports to Kenya.", "halt");
+    assertThat(reading.modality()).isEqualTo(Modality.CONDITIONAL);
+    assertThat(reading.cue()).contains("If \u2026 would");
+    assertThat(modality("Uganda would halt fuel exports only if Kenya closed the border.", "halt"))
+        .isEqualTo(Modality.CONDITIONAL);
+    assertThat(modality("Should talks collapse, Uganda would halt fuel exports.", "halt"))
+        .isEqualTo(Modality.CONDITIONAL);
+  }
+
+  @Test
+  void eventInsideTheIfClauseIsConditional() {
+    assertThat(modality("If Kenya sent troops to Somalia, the region would change.", "sent"))
+        .isEqualTo(Modality.CONDITIONAL);
+  }
+
+  @Test
+  void agreedToAndPlansToArePlanned() {
+    assertThat(modality("Laos and Vietnam agreed to expand rail freight.", "expand"))
+        .isEqualTo(Modality.PLANNED);
+    assertThat(modality("Laos and Vietnam signed a rail freight agreement.", "signed"))
+        .isEqualTo(Modality.ASSERTED);
+    assertThat(modality("Laos reportedly plans to buy buses from Vietnam.", "buy"))
+        .isEqualTo(Modality.PLANNED);
+    assertThat(modality("The two navies have explored conducting joint patrols.", "patrols"))
+        .isEqualTo(Modality.PLANNED);
+    assertThat(modality("The planned transfer of ferries to Laos was delayed, officials said.",
+        "transfer")).isEqualTo(Modality.PLANNED);
+  }
+
+  @Test
+  void expectedAndLikelyAreSpeculative() {
+    assertThat(modality("Estonian troops are expected to join the exercise in May.", "join"))
+        .isEqualTo(Modality.SPECULATIVE);
+    assertThat(modality("Latvia is likely to buy more howitzers from Finland.", "buy"))
+        .isEqualTo(Modality.SPECULATIVE);
+  }
+
+  @Test
+  void warningAboutFurtherTransfersIsNotAnAssertedTransfer() {
+    assertThat(modality("Officials warned that any further transfers to Minsk would breach the ban.",
+        "transfers")).isNotEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void claimWithDenialIsAlleged() {
+    assertThat(modality("Bolivia said it had downed two Peruvian drones, a claim Lima rejected.",
+        "downed")).isEqualTo(Modality.ALLEGED);
+  }
+
+  @Test
+  void capitalisedMayIsAMonthNotAModal() {
+    assertThat(modality("In May Chile sent frigates to Peru.", "sent")).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void notRuledOutIsSpeculativeNotNegated() {
+    assertThat(modality("Chile has not ruled out selling frigates to Peru.", "selling"))
+        .isEqualTo(Modality.SPECULATIVE);
+  }
+
+  @Test
+  void negationAfterTheTriggerDoesNotNegateIt() {
+    assertThat(modality("The reported sale of jets to Laos has not been confirmed.", "sale"))
+        .isEqualTo(Modality.ALLEGED);
+    assertThat(modality("Chile not only sent frigates but also trained crews.", "sent"))
+        .isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void spanOutsideTheSentenceIsRejected() {
+    List<Token> tokens = Tokenizer.tokenize("Chile sent frigates.");
+    assertThatThrownBy(() -> detector.detect(tokens, new EventSpan(1, 0, 9)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
