@@ -76,7 +76,8 @@ public final class EventDates {
     }
   }
 
-  private static EventDate dateOf(
+  /** The dating itself, without the safety net, so tests can see its failures. */
+  static EventDate dateOf(
       List<Token> tokens, EventSpan span, String sentence, PublicationDate published) {
     Anchor anchor = Anchor.of(published);
     int trigger = Math.min(span.trigger(), tokens.size() - 1);

@@ -25,13 +25,17 @@ import java.util.stream.Collectors;
 final class TimexFinder {
   private static final String B = "(?<![^ ])"; // a token starts here
   private static final String E = "(?![^ ])"; // a token ends here
+  /** A month name; only an abbreviation takes a dot, so a sentence's full stop is left out. */
   private static final String MON =
-      "(?<mon>january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
-          + "|september|sept|sep|october|oct|november|nov|december|dec)(?: \\.)?";
+      "(?<mon>january|february|march|april|may|june|july|august|september|october|november"
+          + "|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: \\.)?)";
   private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
   /** Years outside 1900..2100 are not read as event dates; named periods may be older. */
   private static final String YEAR = "(?<year>19\\d\\d|20\\d\\d|2100)";
-  private static final String QUALIFIER = "(?: (?:early|late|mid))?(?: -)?";
+  /** "in early", "by the end of", "since the autumn of", "mid-": between a lead and a date. */
+  private static final String QUALIFIER =
+      "(?<qualifier> (?:the )?(?:early|late|mid|end|start|beginning|middle|first half|second half"
+          + "|spring|summer|autumn|fall|winter)(?: of)?)?(?: -)?";
 
   /**
    * A bare month or year dates an event only after one of these: "the 2018 agreement" is a name,
@@ -42,7 +46,7 @@ final class TimexFinder {
           + "|mid|of|on|before|after)";
   private static final String YEAR_LEAD =
       "(?<lead>in|since|by|during|until|till|from|through|throughout|of|before|after|around"
-          + "|between|early|late|mid|year|spring|summer|autumn|fall|winter)";
+          + "|between|early|late|mid|year)";
 
   /** Leads after which a year-like number may be a quantity, and the words that show it is. */
   private static final Set<String> QUANTITY_LEADS =
@@ -71,7 +75,9 @@ final class TimexFinder {
       rule("(?:" + MONTH_LEAD + QUALIFIER + " )?" + MON + "(?: of)?(?: ,)? " + YEAR,
           TimexFinder::monthYear),
       rule(MONTH_LEAD + QUALIFIER + " " + MON, TimexFinder::month),
-      rule(YEAR_LEAD + QUALIFIER + " " + YEAR + "(?=(?: (?<next>[^ ]+))?)", TimexFinder::year),
+      rule("(?:" + YEAR_LEAD + QUALIFIER + " |(?<bare>(?:the )?(?:early|late|mid|spring|summer"
+          + "|autumn|fall|winter) (?:of )?))" + YEAR + "(?=(?: (?<next>[^ ]+))?)",
+          TimexFinder::year),
       rule("(?:(?<lead>in|since|during|throughout|by|until|from|of) )?(?:the )?"
           + "(?:(?:early|late|mid)(?: -)? )?(?<decade>19\\d0|20\\d0)s", TimexFinder::decade),
       rule("(?<word>yesterday|today|tonight|tomorrow|last night|this morning|this afternoon"
@@ -235,7 +241,7 @@ final class TimexFinder {
   private static Optional<Resolver> year(Matcher m) {
     int y = num(m, "year");
     String next = m.group("next") == null ? "" : m.group("next");
-    if (QUANTITY_LEADS.contains(m.group("lead")) && QUANTITY_NEXT.matcher(next).matches()) {
+    if (m.group("lead") != null && QUANTITY_LEADS.contains(m.group("lead")) && QUANTITY_NEXT.matcher(next).matches()) {
       return Optional.empty(); // "a total of 2000 troops", "around 1950 shells"
     }
     if ("before".equals(m.group("lead"))) {

@@ -51,6 +51,11 @@ class EventDatesTest {
       North Korea has sent troops to Russia since March.             | sent     | 2024-03
       Following World War II, North Korea and the Soviet Union established ties. | established | 1945
       Chinese troops entered the Korean War in October 1950.         | entered  | 1950-10
+      Moscow armed Pyongyang after World War II.                     | armed    | 1945
+      Moscow armed Pyongyang in the post-war era.                    | armed    | 1945
+      Moscow armed Baghdad during the Gulf War.                      | armed    | 1990
+      Moscow armed Havana during the 1962 Cuban missile crisis.      | armed    | 1962
+      Moscow armed Pyongyang in Soviet times.                        | armed    | 1922
       During the Korean War (1950-1953), Moscow backed Pyongyang.    | backed   | 1950
       Putin, who visited Pyongyang in 2000, met Kim on Monday.       | met      | 2024-10-21
       In 2000, Putin became the first Kremlin leader to visit Pyongyang. | visit | 2000
@@ -158,5 +163,25 @@ class EventDatesTest {
     EventDate d = date("Putin, who visited Pyongyang in 2000, met Kim on Monday.", "visited", PUB);
     assertThat(d.date()).contains("2000");
     assertThat(d.historical()).isTrue();
+  }
+
+  @Test
+  void leavesTheFullStopOutOfTheEvidence() {
+    assertThat(date("Troops fought in Kursk in December.", "fought", PUB).evidence())
+        .isEqualTo("in December");
+  }
+
+  @Test
+  void keepsSinceAcrossASeasonQualifier() {
+    EventDate d = date("North Korea has shipped shells since the autumn of 2018.", "shipped", PUB);
+    assertThat(d.evidence()).isEqualTo("since the autumn of 2018");
+    assertThat(d.date()).contains("2018");
+    assertThat(d.historical()).as("ongoing, so not background").isFalse();
+  }
+
+  @Test
+  void leavesBeforeAPeriodUndatedButHistorical() {
+    assertThat(date("Moscow armed Baghdad before the Gulf War.", "armed", PUB))
+        .isEqualTo(new EventDate(Optional.empty(), Basis.TEXT, true, "before the Gulf War"));
   }
 }
