@@ -1,0 +1,62 @@
+package dev.dyad.core.coding;
+
+import dev.dyad.core.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/** One element of a compiled event pattern. */
+sealed interface PatternElement {
+
+  /** An actor slot: {@code {S}} source, {@code {T}} target, {@code {P}} two or more parties. */
+  record Slot(char role) implements PatternElement {}
+
+  /** A bounded gap of up to {@code max} tokens that never crosses a clause boundary. */
+  record Gap(int max) implements PatternElement {}
+
+  /**
+   * Alternative token sequences, each token a set of lower-case surface forms.
+   *
+   * @param alternatives the sequences, longest first so that the longest reading wins
+   * @param optional whether the element may be skipped
+   * @param wordClass the class name ("WEAPON") when this is a class element; its matched words
+   *     become the event's object
+   * @param source the element as written, for messages
+   */
+  record Words(
+      List<List<Set<String>>> alternatives, boolean optional, String wordClass, String source)
+      implements PatternElement {
+
+    /**
+     * Writes into {@code lengths} the lengths of the alternatives that match with their first
+     * token at {@code pos} ({@code dir} = 1) or their last token at {@code pos} ({@code dir} = -1);
+     * returns how many matched.
+     */
+    int match(List<Token> tokens, int pos, int dir, int[] lengths) {
+      int found = 0;
+      for (List<Set<String>> seq : alternatives) {
+        int n = seq.size();
+        int start = dir > 0 ? pos : pos - n + 1;
+        if (start < 0 || start + n > tokens.size()) {
+          continue;
+        }
+        boolean ok = true;
+        for (int k = 0; k < n && ok; k++) {
+          ok = seq.get(k).contains(tokens.get(start + k).key());
+        }
+        if (ok && !contains(lengths, found, n)) {
+          lengths[found++] = n;
+        }
+      }
+      return found;
+    }
+
+    private static boolean contains(int[] values, int size, int value) {
+      for (int k = 0; k < size; k++) {
+        if (values[k] == value) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package dev.dyad.core.coding;
+
+import dev.dyad.core.text.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Matches one pattern around a trigger occurrence: the elements after the trigger left to right,
+ * the elements before it right to left, each side by backtracking with the shortest gaps and the
+ * longest slot fills tried first. So the actor nearest the trigger wins ("Seoul's spy agency said
+ * Pyongyang had delivered…" gives Pyongyang).
+ */
+final class PatternMatcher {
+  private PatternMatcher() {}
+
+  /**
+   * Words a gap never crosses: clause punctuation, relative pronouns and subordinators, so that
+   * a slot is never filled from another clause.
+   */
+  static final Set<String> BOUNDARIES =
+      Set.of(";", ":", "(", ")", "\"", "\u201c", "\u201d", "?", "!", "which", "who", "whom",
+          "whose", "while", "whereas", "but", "although", "though", "because", "if", "unless",
+          "when", "after", "before", "until", "that", "said", "says", "say", "as", "despite",
+          "whether");
+
+  /** A successful match. */
+  record Match(
+      EventPattern pattern, int trigger, int first, int last, SlotFill source, SlotFill target,
+      SlotFill parties, int gaps, Optional<String> object) {}
+
+  /** Tries {@code pattern} with its trigger's first token at {@code pos}. */
+  static Optional<Match> match(
+      EventPattern pattern, List<Token> tokens, SlotTable slots, int pos) {
+    PatternElement.Words trigger = pattern.triggerWords();
+    int[] lengths = new int[trigger.alternatives().size()];
+    int found = trigger.match(tokens, pos, 1, lengths);
+    List<PatternElement> elements = pattern.elements();
+    for (int a = 0; a < found; a++) {
+      State st = new State(tokens, slots, elements);
+      if (st.side(pattern.trigger() + 1, pos + lengths[a], 1)
+          && st.side(pattern.trigger() - 1, pos - 1, -1)) {
+        return Optional.of(new Match(pattern, pos, st.first, st.last, st.source, st.target,
+            st.parties, st.gaps, Optional.ofNullable(st.object)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The bindings of one attempt; local to one call, so matching is thread-safe. */
+  private static final class State {
+    final List<Token> tokens;
+    final SlotTable slots;
+    final List<PatternElement> elements;
+    int first;
+    int last;
+    int gaps;
+    SlotFill source;
+    SlotFill target;
+    SlotFill parties;
+    String object;
+
+    State(List<Token> tokens, SlotTable slots, List<PatternElement> elements) {
+      this.tokens = tokens;
+      this.slots = slots;
+      this.elements = elements;
+    }
+
+    /** Matches elements from {@code idx} on in direction {@code dir}, starting at token pos. */
+    boolean side(int idx, int pos, int dir) {
+      if (idx < 0 || idx >= elements.size()) {
+        if (dir > 0) {
+          last = pos - 1;
+        } else {
+          first = pos + 1;
+        }
+        return true;
+      }
+      PatternElement e = elements.get(idx);
+      if (e instanceof PatternElement.Gap g) {
+        for (int skip = 0; skip <= g.max(); skip++) {
+          int p = pos + dir * skip;
+          if (skip > 0) {
+            int skipped = pos + dir * (skip - 1);
+            if (skipped < 0 || skipped >= tokens.size()
+                || BOUNDARIES.contains(tokens.get(skipped).key())) {
+              return false;
+            }
+          }
+          if (side(idx + dir, p, dir)) {
+            gaps += skip;
+            return true;
+          }
+        }
+        return false;
+      }
+      if (e instanceof PatternElement.Slot s) {
+        if (pos < 0 || pos >= tokens.size()) {
+          return false;
+        }
+        for (SlotFill f : dir > 0 ? slots.startingAt(pos) : slots.endingAt(pos)) {
+          if (bind(s.role(), f) && side(idx + dir, dir > 0 ? f.last() + 1 : f.first() - 1, dir)) {
+            return true;
+          }
+          bind(s.role(), null);
+        }
+        return false;
+      }
+      PatternElement.Words w = (PatternElement.Words) e;
+      if (pos >= 0 && pos < tokens.size()) {
+        int[] mine = new int[w.alternatives().size()];
+        int found = w.match(tokens, pos, dir, mine);
+        for (int a = 0; a < found; a++) {
+          int len = mine[a];
+          String before = object;
+          if (w.wordClass() != null && object == null) {
+            int from = dir > 0 ? pos : pos - len + 1;
+            object = text(from, from + len - 1);
+          }
+          if (side(idx + dir, pos + dir * len, dir)) {
+            return true;
+          }
+          object = before;
+        }
+      }
+      return w.optional() && side(idx + dir, pos, dir);
+    }
+
+    private boolean bind(char role, SlotFill f) {
+      switch (role) {
+        case 'S' -> source = f;
+        case 'T' -> target = f;
+        default -> parties = f;
+      }
+      return true;
+    }
+
+    private String text(int from, int to) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = from; k <= to; k++) {
+        Token t = tokens.get(k);
+        if (k > from && tokens.get(k - 1).end() < t.start()) {
+          sb.append(' ');
+        }
+        sb.append(t.form());
+      }
+      return sb.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.dyad.core.coding;
+
+import dev.dyad.core.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** The slot fills of one sentence, indexed by first and by last token, longest first. */
+final class SlotTable {
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final Comparator<SlotFill> LONGEST_FIRST =
+      Comparator.comparingInt(SlotFill::length).reversed();
+
+  private final List<List<SlotFill>> starting;
+  private final List<List<SlotFill>> ending;
+
+  SlotTable(List<Token> tokens, List<SlotFill> fills) {
+    int n = tokens.size();
+    starting = new ArrayList<>(n);
+    ending = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      starting.add(new ArrayList<>(0));
+      ending.add(new ArrayList<>(0));
+    }
+    for (SlotFill f : fills) {
+      add(f);
+      // A leading article belongs to the actor's words: "the United States", "the Kremlin".
+      if (f.first() > 0 && DETERMINERS.contains(tokens.get(f.first() - 1).key())) {
+        add(new SlotFill(f.first() - 1, f.last(), f.parties(), f.oneOf(), f.reference()));
+      }
+    }
+    starting.forEach(l -> l.sort(LONGEST_FIRST));
+    ending.forEach(l -> l.sort(LONGEST_FIRST));
+  }
+
+  private void add(SlotFill f) {
+    starting.get(f.first()).add(f);
+    ending.get(f.last()).add(f);
+  }
+
+  /** Fills whose first token is {@code pos}. */
+  List<SlotFill> startingAt(int pos) {
+    return starting.get(pos);
+  }
+
+  /** Fills whose last token is {@code pos}. */
+  List<SlotFill> endingAt(int pos) {
+    return ending.get(pos);
+  }
+}
