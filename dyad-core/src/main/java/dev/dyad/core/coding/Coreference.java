@@ -3,6 +3,7 @@ package dev.dyad.core.coding;
 import dev.dyad.core.actors.ActorKind;
 import dev.dyad.core.text.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,14 +79,19 @@ final class Coreference {
     PHRASES.put(words, new Phrase(0, words.split(" ").length - 1, kind, count));
   }
 
-  private static final Map<String, List<String>> BY_FIRST_WORD = new LinkedHashMap<>();
+  /** A phrase's words, split once. */
+  private record Words(String[] parts, Phrase phrase) {}
+
+  private static final Map<String, List<Words>> BY_FIRST_WORD = new HashMap<>();
 
   static {
-    for (String words : PHRASES.keySet()) {
-      BY_FIRST_WORD.computeIfAbsent(words.split(" ")[0], k -> new ArrayList<>()).add(words);
+    for (Map.Entry<String, Phrase> e : PHRASES.entrySet()) {
+      String[] parts = e.getKey().split(" ");
+      BY_FIRST_WORD.computeIfAbsent(parts[0], k -> new ArrayList<>())
+          .add(new Words(parts, e.getValue()));
     }
-    // Longest first, so that "the two countries" wins over nothing shorter starting with "the".
-    BY_FIRST_WORD.values().forEach(l -> l.sort((a, b) -> b.length() - a.length()));
+    // Longest first, so that "the two countries" is tried before "the country".
+    BY_FIRST_WORD.values().forEach(l -> l.sort((a, b) -> b.parts().length - a.parts().length));
   }
 
   /** The referring phrases in {@code tokens}, in order and never overlapping. */
@@ -93,11 +99,11 @@ final class Coreference {
     List<Phrase> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      List<String> options = BY_FIRST_WORD.get(tokens.get(i).key());
+      List<Words> options = BY_FIRST_WORD.get(tokens.get(i).key());
       Phrase hit = null;
       if (options != null) {
-        for (String words : options) {
-          String[] parts = words.split(" ");
+        for (Words words : options) {
+          String[] parts = words.parts();
           if (i + parts.length > tokens.size()) {
             continue;
           }
@@ -108,7 +114,7 @@ final class Coreference {
           // Quirk: "it" before "is"/"was" + adjective is usually a dummy subject ("it is
           // unclear"); such a clause never carries an event trigger, so no guard is needed.
           if (ok) {
-            Phrase p = PHRASES.get(words);
+            Phrase p = words.phrase();
             hit = new Phrase(i, i + parts.length - 1, p.kind(), p.count());
             break;
           }

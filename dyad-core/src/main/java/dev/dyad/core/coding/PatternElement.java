@@ -1,6 +1,7 @@
 package dev.dyad.core.coding;
 
 import dev.dyad.core.text.Token;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,10 +22,25 @@ sealed interface PatternElement {
    * @param wordClass the class name ("WEAPON") when this is a class element; its matched words
    *     become the event's object
    * @param source the element as written, for messages
+   * @param firstKeys every form the first token of some alternative can take
+   * @param lastKeys every form the last token of some alternative can take
    */
   record Words(
-      List<List<Set<String>>> alternatives, boolean optional, String wordClass, String source)
+      List<List<Set<String>>> alternatives, boolean optional, String wordClass, String source,
+      Set<String> firstKeys, Set<String> lastKeys)
       implements PatternElement {
+
+    static Words of(
+        List<List<Set<String>>> alternatives, boolean optional, String wordClass, String source) {
+      Set<String> first = new HashSet<>();
+      Set<String> last = new HashSet<>();
+      for (List<Set<String>> seq : alternatives) {
+        first.addAll(seq.get(0));
+        last.addAll(seq.get(seq.size() - 1));
+      }
+      return new Words(alternatives, optional, wordClass, source, Set.copyOf(first),
+          Set.copyOf(last));
+    }
 
     /**
      * Writes into {@code lengths} the lengths of the alternatives that match with their first
@@ -32,6 +48,10 @@ sealed interface PatternElement {
      * returns how many matched.
      */
     int match(List<Token> tokens, int pos, int dir, int[] lengths) {
+      // Fast rejection: most positions hold no word of the element at all.
+      if (!(dir > 0 ? firstKeys : lastKeys).contains(tokens.get(pos).key())) {
+        return 0;
+      }
       int found = 0;
       for (List<Set<String>> seq : alternatives) {
         int n = seq.size();

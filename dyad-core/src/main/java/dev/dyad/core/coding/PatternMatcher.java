@@ -110,6 +110,7 @@ final class PatternMatcher {
       if (pos >= 0 && pos < tokens.size()) {
         int[] mine = new int[w.alternatives().size()];
         int found = w.match(tokens, pos, dir, mine);
+        // mine is per call: the recursion below reuses nothing of it once it returns.
         for (int a = 0; a < found; a++) {
           int len = mine[a];
           String before = object;

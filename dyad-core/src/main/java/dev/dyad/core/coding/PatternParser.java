@@ -239,7 +239,7 @@ final class PatternParser {
         }
         marked = out.size();
       }
-      out.add(new PatternElement.Words(sortLongestFirst(alternatives), optional, wordClass,
+      out.add(PatternElement.Words.of(sortLongestFirst(alternatives), optional, wordClass,
           source));
     }
     if (out.isEmpty()) {

@@ -12,17 +12,14 @@ final class SlotTable {
   private static final Comparator<SlotFill> LONGEST_FIRST =
       Comparator.comparingInt(SlotFill::length).reversed();
 
-  private final List<List<SlotFill>> starting;
-  private final List<List<SlotFill>> ending;
+  private final List<SlotFill>[] starting;
+  private final List<SlotFill>[] ending;
 
+  @SuppressWarnings("unchecked")
   SlotTable(List<Token> tokens, List<SlotFill> fills) {
     int n = tokens.size();
-    starting = new ArrayList<>(n);
-    ending = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) {
-      starting.add(new ArrayList<>(0));
-      ending.add(new ArrayList<>(0));
-    }
+    starting = new List[n];
+    ending = new List[n];
     for (SlotFill f : fills) {
       add(f);
       // A leading article belongs to the actor's words: "the United States", "the Kremlin".
@@ -30,22 +27,34 @@ final class SlotTable {
         add(new SlotFill(f.first() - 1, f.last(), f.parties(), f.oneOf(), f.reference()));
       }
     }
-    starting.forEach(l -> l.sort(LONGEST_FIRST));
-    ending.forEach(l -> l.sort(LONGEST_FIRST));
+    for (int k = 0; k < n; k++) {
+      if (starting[k] != null) {
+        starting[k].sort(LONGEST_FIRST);
+      }
+      if (ending[k] != null) {
+        ending[k].sort(LONGEST_FIRST);
+      }
+    }
   }
 
   private void add(SlotFill f) {
-    starting.get(f.first()).add(f);
-    ending.get(f.last()).add(f);
+    if (starting[f.first()] == null) {
+      starting[f.first()] = new ArrayList<>(2);
+    }
+    if (ending[f.last()] == null) {
+      ending[f.last()] = new ArrayList<>(2);
+    }
+    starting[f.first()].add(f);
+    ending[f.last()].add(f);
   }
 
   /** Fills whose first token is {@code pos}. */
   List<SlotFill> startingAt(int pos) {
-    return starting.get(pos);
+    return starting[pos] == null ? List.of() : starting[pos];
   }
 
   /** Fills whose last token is {@code pos}. */
   List<SlotFill> endingAt(int pos) {
-    return ending.get(pos);
+    return ending[pos] == null ? List.of() : ending[pos];
   }
 }
