@@ -146,11 +146,16 @@ public final class EventCoder {
         return;
       }
       SlotTable slots = new SlotTable(tokens, fills);
-      Map<String, Candidate> best = new LinkedHashMap<>();
+      List<PatternMatcher.Match> matches = new ArrayList<>();
       for (int k = 0; k < tokens.size(); k++) {
         for (EventPattern p : book.triggeredBy(tokens.get(k).key())) {
-          int pos = k;
-          PatternMatcher.match(p, tokens, slots, pos).ifPresent(m -> collect(m, best));
+          PatternMatcher.match(p, tokens, slots, k).ifPresent(matches::add);
+        }
+      }
+      Map<String, Candidate> best = new LinkedHashMap<>();
+      for (PatternMatcher.Match m : matches) {
+        if (!triggerIsAnotherObject(m, matches)) {
+          collect(m, best);
         }
       }
       for (Candidate c : best.values()) {
@@ -199,7 +204,7 @@ public final class EventCoder {
         List<Party> ps = m.parties().parties();
         for (Party a : ps) {
           for (Party b : ps) {
-            if (!a.code().equals(b.code())) {
+            if (!sameSide(a, b)) {
               pairs.add(new Party[] {a, b});
             }
           }
@@ -207,7 +212,7 @@ public final class EventCoder {
       } else {
         for (Party s : choose(m.source(), m.target())) {
           for (Party t : choose(m.target(), m.source())) {
-            if (!s.code().equals(t.code())) {
+            if (!sameSide(s, t)) {
               pairs.add(new Party[] {s, t});
               if (p.symmetric()) {
                 pairs.add(new Party[] {t, s});
@@ -268,6 +273,39 @@ public final class EventCoder {
           p.id(), Math.min(1.0, c.confidence()), m.object());
     }
   }
+
+  /**
+   * Whether the trigger of {@code m} is a word another match took as its object: "shells" in
+   * "shipped shells to Russia" is a weapon, not the verb "to shell".
+   */
+  private static boolean triggerIsAnotherObject(
+      PatternMatcher.Match m, List<PatternMatcher.Match> all) {
+    for (PatternMatcher.Match other : all) {
+      if (other != m && other.objectCovers(m.trigger()) && !other.objectCovers(other.trigger())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether two actors are one side: the same state, or a state and one of its own organs
+   * ("Russia" and "the Kremlin"). Actors of one country in other sectors (rebels and the army,
+   * police and citizens) can still act on each other.
+   */
+  static boolean sameSide(Party a, Party b) {
+    if (a.code().equals(b.code())) {
+      return true;
+    }
+    if (!a.country().equals(b.country())) {
+      return false;
+    }
+    String sa = a.code().substring(Math.min(a.code().length(), a.country().length()));
+    String sb = b.code().substring(Math.min(b.code().length(), b.country().length()));
+    return STATE.contains(sa) && STATE.contains(sb);
+  }
+
+  private static final java.util.Set<String> STATE = java.util.Set.of("", "GOV", "MIL", "LEG");
 
   private static boolean overlapsMention(Coreference.Phrase phrase, List<SlotFill> fills) {
     for (SlotFill f : fills) {

@@ -27,7 +27,13 @@ final class PatternMatcher {
   /** A successful match. */
   record Match(
       EventPattern pattern, int trigger, int first, int last, SlotFill source, SlotFill target,
-      SlotFill parties, int gaps, Optional<String> object) {}
+      SlotFill parties, int gaps, Optional<String> object, int objectFirst, int objectLast) {
+
+    /** Whether token {@code k} is part of the words a class matched ("shells" in "sent shells"). */
+    boolean objectCovers(int k) {
+      return objectFirst >= 0 && objectFirst <= k && k <= objectLast;
+    }
+  }
 
   /** Tries {@code pattern} with its trigger's first token at {@code pos}. */
   static Optional<Match> match(
@@ -41,7 +47,8 @@ final class PatternMatcher {
       if (st.side(pattern.trigger() + 1, pos + lengths[a], 1)
           && st.side(pattern.trigger() - 1, pos - 1, -1)) {
         return Optional.of(new Match(pattern, pos, st.first, st.last, st.source, st.target,
-            st.parties, st.gaps, Optional.ofNullable(st.object)));
+            st.parties, st.gaps, Optional.ofNullable(st.object), st.objectFirst,
+            st.objectLast));
       }
     }
     return Optional.empty();
@@ -59,6 +66,8 @@ final class PatternMatcher {
     SlotFill target;
     SlotFill parties;
     String object;
+    int objectFirst = -1;
+    int objectLast = -1;
 
     State(List<Token> tokens, SlotTable slots, List<PatternElement> elements) {
       this.tokens = tokens;
@@ -114,14 +123,25 @@ final class PatternMatcher {
         for (int a = 0; a < found; a++) {
           int len = mine[a];
           String before = object;
+          int beforeFirst = objectFirst;
+          int beforeLast = objectLast;
           if (w.wordClass() != null && object == null) {
             int from = dir > 0 ? pos : pos - len + 1;
-            object = text(from, from + len - 1);
+            int to = from + len - 1;
+            // "tank shells": a class word followed by more class words names one object.
+            while (to + 1 < tokens.size() && w.lastKeys().contains(tokens.get(to + 1).key())) {
+              to++;
+            }
+            object = text(from, to);
+            objectFirst = from;
+            objectLast = to;
           }
           if (side(idx + dir, pos + dir * len, dir)) {
             return true;
           }
           object = before;
+          objectFirst = beforeFirst;
+          objectLast = beforeLast;
         }
       }
       return w.optional() && side(idx + dir, pos, dir);
