@@ -67,6 +67,7 @@ final class Coreference {
     put("they", Kind.PLURAL, 0);
     put("them", Kind.PLURAL, 0);
     put("it", Kind.SINGULAR, 1);
+    put("its", Kind.SINGULAR, 1);
     put("the country", Kind.SINGULAR, 1);
     put("the regime", Kind.REGIME, 1);
     put("he", Kind.PERSON, 1);

@@ -118,6 +118,11 @@ public final class EventCoder {
     }
 
     void code(int i, List<Event> out) {
+      // Headings are read for references but never coded: a headline names a topic
+      // ("North Korea-Russia ties: what we know"), it does not report an act.
+      if (sentences.get(i).kind() == Block.Kind.HEADING) {
+        return;
+      }
       List<Token> tokens = tokens(i);
       boolean triggered = false;
       for (int k = 0; k < tokens.size() && !triggered; k++) {
@@ -154,11 +159,11 @@ public final class EventCoder {
       }
       Map<String, Candidate> best = new LinkedHashMap<>();
       for (PatternMatcher.Match m : matches) {
-        if (!triggerIsAnotherObject(m, matches)) {
+        if (!triggerIsAnotherObject(m, matches) && !isUncodedComplement(m, matches, tokens)) {
           collect(m, best);
         }
       }
-      for (Candidate c : best.values()) {
+      for (Candidate c : oneReadingPerDyad(best.values())) {
         out.add(event(i, tokens, c));
       }
     }
@@ -275,6 +280,66 @@ public final class EventCoder {
   }
 
   /**
+   * One reading of the same words per dyad: when two types code the same ordered pair from
+   * overlapping spans ("released a detained soldier", "fired water cannon at"), the match with
+   * the earlier trigger (the main verb) wins, then the more specific pattern, then the longer.
+   */
+  private static List<Candidate> oneReadingPerDyad(java.util.Collection<Candidate> all) {
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : all) {
+      boolean beaten = false;
+      for (Candidate o : all) {
+        if (o != c && o.source().code().equals(c.source().code())
+            && o.target().code().equals(c.target().code())
+            && o.match().pattern().type() != c.match().pattern().type()
+            && o.match().first() <= c.match().last() && c.match().first() <= o.match().last()
+            && o.preferredTo(c)) {
+          beaten = true;
+          break;
+        }
+      }
+      if (!beaten) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Whether {@code m} is what another act asks for or refuses, which is not coded: "called on
+   * China to stop supplying …", "refused to send arms …" (the REJECT is coded instead).
+   */
+  private static boolean isUncodedComplement(
+      PatternMatcher.Match m, List<PatternMatcher.Match> all, List<Token> tokens) {
+    EventType type = m.pattern().type();
+    if (type == EventType.REQUEST || type == EventType.REJECT || type == EventType.THREATEN) {
+      return false;
+    }
+    for (PatternMatcher.Match o : all) {
+      EventType t = o.pattern().type();
+      if ((t == EventType.REQUEST || t == EventType.REJECT || t == EventType.THREATEN)
+          && o.trigger() < m.trigger() && m.trigger() - o.trigger() <= 10
+          && hasInfinitive(tokens, o.trigger() + 1, m.trigger())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasInfinitive(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String key = tokens.get(k).key();
+      if (PatternMatcher.BOUNDARIES.contains(key)) {
+        return false;
+      }
+      if (key.equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the trigger of {@code m} is a word another match took as its object: "shells" in
    * "shipped shells to Russia" is a weapon, not the verb "to shell".
    */
@@ -319,6 +384,15 @@ public final class EventCoder {
   /** One event waiting for deduplication. */
   private record Candidate(
       PatternMatcher.Match match, Party source, Party target, double confidence, int length) {
+    boolean preferredTo(Candidate other) {
+      if (match.trigger() != other.match.trigger()) {
+        return match.trigger() < other.match.trigger();
+      }
+      int a = match.pattern().specificity();
+      int b = other.match.pattern().specificity();
+      return a != b ? a > b : better(other);
+    }
+
     boolean better(Candidate other) {
       if (length != other.length) {
         return length > other.length;

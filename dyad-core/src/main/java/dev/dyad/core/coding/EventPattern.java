@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param symmetric whether each match codes both directions
  * @param confidence base confidence, 0..1
  * @param origin file and line, for messages
+ * @param passive whether the pattern itself spells out a passive ("be … by"); other patterns do
+ *     not match a trigger used as a passive participle
  */
 record EventPattern(
     String id,
@@ -23,7 +25,8 @@ record EventPattern(
     int trigger,
     boolean symmetric,
     double confidence,
-    String origin) {
+    String origin,
+    boolean passive) {
 
   /** The trigger element. */
   PatternElement.Words triggerWords() {

@@ -11,8 +11,11 @@ sealed interface PatternElement {
   /** An actor slot: {@code {S}} source, {@code {T}} target, {@code {P}} two or more parties. */
   record Slot(char role) implements PatternElement {}
 
-  /** A bounded gap of up to {@code max} tokens that never crosses a clause boundary. */
-  record Gap(int max) implements PatternElement {}
+  /**
+   * A bounded gap of up to {@code max} tokens that never crosses a clause boundary; {@code far}
+   * tries the longest gap first (the head of a passive subject is at the start of its phrase).
+   */
+  record Gap(int max, boolean far) implements PatternElement {}
 
   /**
    * Alternative token sequences, each token a set of lower-case surface forms.

@@ -24,6 +24,10 @@ final class PatternMatcher {
           "when", "after", "before", "until", "that", "said", "says", "say", "as", "despite",
           "whether");
 
+  private static final Set<String> BE =
+      Set.of("was", "were", "been", "being", "is", "are", "be", "am");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
   /** A successful match. */
   record Match(
       EventPattern pattern, int trigger, int first, int last, SlotFill source, SlotFill target,
@@ -38,6 +42,12 @@ final class PatternMatcher {
   /** Tries {@code pattern} with its trigger's first token at {@code pos}. */
   static Optional<Match> match(
       EventPattern pattern, List<Token> tokens, SlotTable slots, int pos) {
+    if (!pattern.passive() && isPassiveParticiple(tokens, pos)) {
+      return Optional.empty();
+    }
+    if (isNounBeforeOf(pattern, tokens, pos)) {
+      return Optional.empty();
+    }
     PatternElement.Words trigger = pattern.triggerWords();
     int[] lengths = new int[trigger.alternatives().size()];
     int found = trigger.match(tokens, pos, 1, lengths);
@@ -52,6 +62,58 @@ final class PatternMatcher {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "were expelled", "was welcomed", "has been sent": the trigger is a participle after a form of
+   * "be" (an adverb may stand between). "Is providing" stays active.
+   */
+  static boolean isPassiveParticiple(List<Token> tokens, int pos) {
+    if (tokens.get(pos).key().endsWith("ing")) {
+      return false;
+    }
+    for (int back = 1; back <= 2 && pos - back >= 0; back++) {
+      String key = tokens.get(pos - back).key();
+      if (BE.contains(key)) {
+        return true;
+      }
+      if (!key.endsWith("ly")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the return of", "a transfer of": a trigger between an article and "of" is a noun, so a verb
+   * pattern (one that does not itself continue with "of") must not read it as a verb.
+   */
+  private static boolean isNounBeforeOf(EventPattern pattern, List<Token> tokens, int pos) {
+    if (pos == 0 || pos + 1 >= tokens.size()
+        || !DETERMINERS.contains(tokens.get(pos - 1).key())
+        || !tokens.get(pos + 1).key().equals("of")) {
+      return false;
+    }
+    int next = pattern.trigger() + 1;
+    return next >= pattern.elements().size()
+        || !(pattern.elements().get(next) instanceof PatternElement.Words w
+            && w.firstKeys().contains("of"));
+  }
+
+  /**
+   * Whether a gap moving in direction {@code dir} must stop at token k. Quirk: a comma stops a
+   * gap only towards the subject ("…, South Korean officials said" is never a subject), because
+   * objects often carry appositives ("munitions, including shells and missiles, to Russia"); a
+   * comma inside a number ("12,000") never stops one.
+   */
+  private static boolean isBoundary(List<Token> tokens, int k, int dir) {
+    String key = tokens.get(k).key();
+    if (!key.equals(",")) {
+      return BOUNDARIES.contains(key);
+    }
+    return dir < 0 && !(k > 0 && k + 1 < tokens.size()
+        && Character.isDigit(tokens.get(k - 1).key().charAt(0))
+        && Character.isDigit(tokens.get(k + 1).key().charAt(0)));
   }
 
   /** The bindings of one attempt; local to one call, so matching is thread-safe. */
@@ -87,16 +149,18 @@ final class PatternMatcher {
       }
       PatternElement e = elements.get(idx);
       if (e instanceof PatternElement.Gap g) {
-        for (int skip = 0; skip <= g.max(); skip++) {
-          int p = pos + dir * skip;
-          if (skip > 0) {
-            int skipped = pos + dir * (skip - 1);
-            if (skipped < 0 || skipped >= tokens.size()
-                || BOUNDARIES.contains(tokens.get(skipped).key())) {
-              return false;
-            }
+        // The gap may skip tokens up to the first boundary and at most max of them.
+        int reach = 0;
+        while (reach < g.max()) {
+          int k = pos + dir * reach;
+          if (k < 0 || k >= tokens.size() || isBoundary(tokens, k, dir)) {
+            break;
           }
-          if (side(idx + dir, p, dir)) {
+          reach++;
+        }
+        for (int step = 0; step <= reach; step++) {
+          int skip = g.far() ? reach - step : step;
+          if (side(idx + dir, pos + dir * skip, dir)) {
             gaps += skip;
             return true;
           }

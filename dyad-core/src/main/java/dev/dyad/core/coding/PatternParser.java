@@ -155,7 +155,7 @@ final class PatternParser {
       throw new PatternFormatException(where, "a gap must stand between two elements");
     }
     return new EventPattern(id, type, mode, List.copyOf(elements), trigger, symmetric || parties,
-        confidence, where);
+        confidence, where, mentionsBe(elements));
   }
 
   /** Compiles the elements into {@code out}; returns the index of a '!'-marked trigger or -1. */
@@ -198,7 +198,11 @@ final class PatternParser {
         if (max < 1 || max > 12) {
           throw new PatternFormatException(where, "gap bound must be 1..12");
         }
-        out.add(new PatternElement.Gap(max));
+        boolean far = i < n && pattern.charAt(i) == '+';
+        if (far) {
+          i++;
+        }
+        out.add(new PatternElement.Gap(max, far));
         continue;
       }
       String source;
@@ -302,6 +306,22 @@ final class PatternParser {
       seq.add(Set.copyOf(forms));
     }
     return seq;
+  }
+
+  /** Whether a word group of the pattern can match "were" or "by": a passive pattern. */
+  private static boolean mentionsBe(List<PatternElement> elements) {
+    for (PatternElement e : elements) {
+      if (e instanceof PatternElement.Words w && w.wordClass() == null) {
+        for (List<Set<String>> seq : w.alternatives()) {
+          for (Set<String> forms : seq) {
+            if (forms.contains("were") || forms.contains("by")) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static int autoTrigger(List<PatternElement> elements) {
