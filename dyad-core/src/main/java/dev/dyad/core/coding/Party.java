@@ -38,6 +38,17 @@ record Party(
     return new Party(code, country, words, kind, historical, plural);
   }
 
+  /**
+   * This state with {@code sector} added, when it is a bare state named as such; any other actor
+   * (a person, an organ, an organisation) keeps its own code.
+   */
+  Party withSector(String sector) {
+    if (kind != ActorKind.COUNTRY || !code.equals(country) || country.length() != 3) {
+      return this;
+    }
+    return new Party(country + sector, country, text, kind, historical, true);
+  }
+
   /** The bare state: "the two countries" names countries, not their governments. */
   Party asCountry(String words) {
     return new Party(country, country, words, ActorKind.COUNTRY, historical, false);

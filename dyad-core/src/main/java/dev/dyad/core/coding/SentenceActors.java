@@ -18,6 +18,33 @@ record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> anteced
   private static final Set<String> CONNECTORS = Set.of(",", "and", "the", "-", "nor", "&", "or");
   private static final Set<String> LEADING = Set.of("both", "neither", "either");
 
+  /**
+   * Plural role nouns that give a coordination of bare states a sector: "Russian and North
+   * Korean shipping firms" (after it) or "the foreign ministers of South Korea, Japan and the
+   * United States" (before it, with "of" or "in").
+   */
+  private static final java.util.Map<String, String> SECTOR_NOUNS = sectorNouns();
+
+  private static java.util.Map<String, String> sectorNouns() {
+    java.util.Map<String, String> map = new java.util.HashMap<>();
+    for (String w : List.of("troops", "soldiers", "forces", "navies", "armies", "militaries",
+        "warships", "bombers", "jets", "units", "guards", "vessels", "militaries", "pilots")) {
+      map.put(w, "MIL");
+    }
+    for (String w : List.of("leaders", "governments", "ministers", "officials", "diplomats",
+        "juntas", "presidents", "envoys", "ambassadors", "ministries", "authorities")) {
+      map.put(w, "GOV");
+    }
+    for (String w : List.of("firms", "companies", "banks", "manufacturers", "businesses")) {
+      map.put(w, "BUS");
+    }
+    for (String w : List.of("citizens", "nationals", "fishermen", "activists", "students",
+        "protesters", "refugees", "civilians")) {
+      map.put(w, "CVL");
+    }
+    return java.util.Map.copyOf(map);
+  }
+
   static final SentenceActors NONE = new SentenceActors(List.of(), List.of());
 
   /** Maps {@code mentions} (character spans) to token runs and groups coordinations. */
@@ -65,6 +92,10 @@ record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> anteced
         if (first > 0 && LEADING.contains(tokens.get(first - 1).key())) {
           first--;
         }
+        String sector = sharedSector(tokens, first, singles.get(j).last());
+        if (sector != null) {
+          parties.replaceAll(p -> p.withSector(sector));
+        }
         if (parties.size() > 1) {
           fills.add(new SlotFill(first, singles.get(j).last(), parties, false, false));
         }
@@ -80,6 +111,28 @@ record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> anteced
       i = j + 1;
     }
     return new SentenceActors(List.copyOf(fills), List.copyOf(antecedents));
+  }
+
+  /** The sector a role noun right after or right before a coordination gives all its states. */
+  private static String sharedSector(List<Token> tokens, int first, int last) {
+    // After: up to two modifiers, then the plural head ("… North Korean shipping firms").
+    for (int k = last + 1; k <= last + 3 && k < tokens.size(); k++) {
+      String sector = SECTOR_NOUNS.get(tokens.get(k).key());
+      if (sector != null) {
+        return sector;
+      }
+      if (!Character.isLowerCase(tokens.get(k).form().charAt(0))) {
+        break;
+      }
+    }
+    // Before: "the leaders of …", "the juntas in …".
+    if (first >= 2) {
+      String prep = tokens.get(first - 1).key();
+      if (prep.equals("of") || prep.equals("in")) {
+        return SECTOR_NOUNS.get(tokens.get(first - 2).key());
+      }
+    }
+    return null;
   }
 
   private static boolean connected(List<Token> tokens, SlotFill a, SlotFill b) {
