@@ -215,7 +215,8 @@ public final class EventCoder {
           }
         }
       } else {
-        for (Party s : choose(m.source(), m.target())) {
+        for (Party chosen : choose(m.source(), m.target())) {
+          Party s = p.sourceAsState() ? chosen.asCountry(chosen.text()) : chosen;
           for (Party t : choose(m.target(), m.source())) {
             if (!sameSide(s, t)) {
               pairs.add(new Party[] {s, t});

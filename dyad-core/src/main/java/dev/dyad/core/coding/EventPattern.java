@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param origin file and line, for messages
  * @param passive whether the pattern itself spells out a passive ("be … by"); other patterns do
  *     not match a trigger used as a passive participle
+ * @param sourceAsState whether the source is coded as its bare state: when a state sends troops
+ *     or weapons, the state acts and the troops are the object
  */
 record EventPattern(
     String id,
@@ -26,7 +28,8 @@ record EventPattern(
     boolean symmetric,
     double confidence,
     String origin,
-    boolean passive) {
+    boolean passive,
+    boolean sourceAsState) {
 
   /** The trigger element. */
   PatternElement.Words triggerWords() {

@@ -51,6 +51,9 @@ record Party(
 
   /** The bare state: "the two countries" names countries, not their governments. */
   Party asCountry(String words) {
+    if (country.length() != 3) {
+      return namedAs(words);
+    }
     return new Party(country, country, words, ActorKind.COUNTRY, historical, false);
   }
 

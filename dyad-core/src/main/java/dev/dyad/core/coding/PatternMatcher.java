@@ -56,6 +56,9 @@ final class PatternMatcher {
       State st = new State(tokens, slots, elements);
       if (st.side(pattern.trigger() + 1, pos + lengths[a], 1)
           && st.side(pattern.trigger() - 1, pos - 1, -1)) {
+        if (st.object == null) {
+          st.objectInSlot();
+        }
         return Optional.of(new Match(pattern, pos, st.first, st.last, st.source, st.target,
             st.parties, st.gaps, Optional.ofNullable(st.object), st.objectFirst,
             st.objectLast));
@@ -209,6 +212,24 @@ final class PatternMatcher {
         }
       }
       return w.optional() && side(idx + dir, pos, dir);
+    }
+
+    /**
+     * "The dispatch of North Korean soldiers": the dictionary took the class word into the
+     * actor's name, so the object is read from the end of the source's words.
+     */
+    void objectInSlot() {
+      if (source == null || source.reference()) {
+        return;
+      }
+      String last = tokens.get(source.last()).key();
+      for (PatternElement e : elements) {
+        if (e instanceof PatternElement.Words w && w.wordClass() != null
+            && w.lastKeys().contains(last)) {
+          object = last;
+          return;
+        }
+      }
     }
 
     private boolean bind(char role, SlotFill f) {

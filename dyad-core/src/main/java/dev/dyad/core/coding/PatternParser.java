@@ -114,11 +114,14 @@ final class PatternParser {
           + type);
     }
     boolean symmetric = false;
+    boolean state = false;
     double confidence = DEFAULT_CONFIDENCE;
     if (cells.length == 5) {
       for (String option : cells[4].strip().split("\\s+")) {
         if (option.equals("sym")) {
           symmetric = true;
+        } else if (option.equals("state")) {
+          state = true;
         } else if (option.startsWith("conf=")) {
           try {
             confidence = Double.parseDouble(option.substring(5));
@@ -155,7 +158,7 @@ final class PatternParser {
       throw new PatternFormatException(where, "a gap must stand between two elements");
     }
     return new EventPattern(id, type, mode, List.copyOf(elements), trigger, symmetric || parties,
-        confidence, where, mentionsBe(elements));
+        confidence, where, mentionsBe(elements), state);
   }
 
   /** Compiles the elements into {@code out}; returns the index of a '!'-marked trigger or -1. */

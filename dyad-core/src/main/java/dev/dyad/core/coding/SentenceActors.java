@@ -28,18 +28,22 @@ record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> anteced
   private static java.util.Map<String, String> sectorNouns() {
     java.util.Map<String, String> map = new java.util.HashMap<>();
     for (String w : List.of("troops", "soldiers", "forces", "navies", "armies", "militaries",
-        "warships", "bombers", "jets", "units", "guards", "vessels", "militaries", "pilots")) {
+        "warships", "bombers", "jets", "units", "guards", "vessels", "pilots", "operators",
+        "soldier", "navy", "army", "warship", "bomber", "unit", "pilot", "artillery",
+        "drones")) {
       map.put(w, "MIL");
     }
     for (String w : List.of("leaders", "governments", "ministers", "officials", "diplomats",
         "juntas", "presidents", "envoys", "ambassadors", "ministries", "authorities")) {
       map.put(w, "GOV");
     }
-    for (String w : List.of("firms", "companies", "banks", "manufacturers", "businesses")) {
+    for (String w : List.of("firms", "companies", "banks", "manufacturers", "businesses",
+        "firm", "company", "bank", "manufacturer")) {
       map.put(w, "BUS");
     }
     for (String w : List.of("citizens", "nationals", "fishermen", "activists", "students",
-        "protesters", "refugees", "civilians")) {
+        "protesters", "refugees", "civilians", "citizen", "national", "couple", "fisherman",
+        "activist", "student", "civilian", "tourist", "tourists")) {
       map.put(w, "CVL");
     }
     return java.util.Map.copyOf(map);
@@ -66,7 +70,12 @@ record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> anteced
         }
       }
       if (first >= 0) {
-        singles.add(new SlotFill(first, last, List.of(Party.of(m)), false, false));
+        Party party = Party.of(m);
+        // Quirk: "a South Korean citizen", "Chinese state firms": an adjective the dictionary
+        // did not join to its role noun still takes the noun's sector.
+        String sector = sectorAfter(tokens, last);
+        singles.add(new SlotFill(first, last,
+            List.of(sector == null ? party : party.withSector(sector)), false, false));
       }
     }
     List<SlotFill> fills = new ArrayList<>(singles);
@@ -115,21 +124,31 @@ record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> anteced
 
   /** The sector a role noun right after or right before a coordination gives all its states. */
   private static String sharedSector(List<Token> tokens, int first, int last) {
-    // After: up to two modifiers, then the plural head ("… North Korean shipping firms").
-    for (int k = last + 1; k <= last + 3 && k < tokens.size(); k++) {
-      String sector = SECTOR_NOUNS.get(tokens.get(k).key());
-      if (sector != null) {
-        return sector;
-      }
-      if (!Character.isLowerCase(tokens.get(k).form().charAt(0))) {
-        break;
-      }
+    String after = sectorAfter(tokens, last);
+    if (after != null) {
+      return after;
     }
     // Before: "the leaders of …", "the juntas in …".
     if (first >= 2) {
       String prep = tokens.get(first - 1).key();
       if (prep.equals("of") || prep.equals("in")) {
         return SECTOR_NOUNS.get(tokens.get(first - 2).key());
+      }
+    }
+    return null;
+  }
+
+  /** Up to two lower-case modifiers, then a role noun ("… North Korean shipping firms"). */
+  private static String sectorAfter(List<Token> tokens, int last) {
+    for (int k = last + 1; k <= last + 3 && k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      String sector = SECTOR_NOUNS.get(t.key());
+      if (sector != null) {
+        return sector;
+      }
+      if (t.form().isEmpty() || !Character.isLowerCase(t.form().charAt(0))
+          || t.key().equals("and") || t.key().equals("of")) {
+        return null;
       }
     }
     return null;

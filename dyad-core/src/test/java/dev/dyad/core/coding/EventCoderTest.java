@@ -37,10 +37,34 @@ class EventCoderTest {
   }
 
   @Test
-  void codesNominalTroopDeployment() {
+  void codesNominalTroopDeploymentWithTheStateAsSource() {
+    List<Event> events = Docs.CODER.code(Docs.of(
+        "The dispatch of North Korean soldiers to Russia worried Western capitals."));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo(new EventActor("PRK", "North Korean soldiers"));
+      assertThat(e.target().code()).isEqualTo("RUS");
+      assertThat(e.object()).contains("soldiers");
+    });
+  }
+
+  @Test
+  void givesACoordinationTheSectorOfItsNoun() {
     assertThat(Docs.dyads(Docs.of(
-        "The dispatch of North Korean soldiers to Russia worried Western capitals.")))
-        .contains("PRKMIL>RUS AID");
+        "Canada sanctioned Iranian and Syrian shipping companies on Monday.")))
+        .containsExactly("CAN>IRNBUS SANCTION", "CAN>SYRBUS SANCTION");
+  }
+
+  @Test
+  void readsThePassiveSubjectFromTheStartOfItsPhrase() {
+    assertThat(Docs.dyads(Docs.of(
+        "Turkey's raids on Syrian border towns were condemned by Egypt.")))
+        .contains("EGY>TUR ACCUSE");
+  }
+
+  @Test
+  void doesNotCodeWhatIsAskedFor() {
+    assertThat(Docs.dyads(Docs.of("Germany urged Hungary to stop sending fuel to Serbia.")))
+        .containsExactly("DEU>HUN REQUEST");
   }
 
   @Test
