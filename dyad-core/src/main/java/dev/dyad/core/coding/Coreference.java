@@ -44,6 +44,9 @@ final class Coreference {
   record Antecedent(Party party, int group) {}
 
   private static final Map<String, Phrase> PHRASES = new LinkedHashMap<>();
+  private static final java.util.Set<String> FORCES =
+      java.util.Set.of("troops", "forces", "soldiers", "army", "navy", "military", "units",
+          "personnel", "warships", "jets", "officers", "workers", "labourers");
 
   static {
     for (String noun : List.of("countries", "nations", "states", "neighbours", "neighbors",
@@ -114,6 +117,11 @@ final class Coreference {
           }
           // Quirk: "it" before "is"/"was" + adjective is usually a dummy subject ("it is
           // unclear"); such a clause never carries an event trigger, so no guard is needed.
+          // "its" refers only as the owner of forces: "the deployment of its troops to …".
+          if (ok && parts[0].equals("its")
+              && (i + 1 >= tokens.size() || !FORCES.contains(tokens.get(i + 1).key()))) {
+            ok = false;
+          }
           if (ok) {
             Phrase p = words.phrase();
             hit = new Phrase(i, i + parts.length - 1, p.kind(), p.count());

@@ -104,13 +104,18 @@ final class PatternMatcher {
   }
 
   /**
-   * Whether a gap moving in direction {@code dir} must stop at token k. Quirk: a comma stops a
+   * Whether a gap moving in direction {@code dir} must stop at token k. Quirk: "and" and a comma stop a
    * gap only towards the subject ("…, South Korean officials said" is never a subject), because
    * objects often carry appositives ("munitions, including shells and missiles, to Russia"); a
    * comma inside a number ("12,000") never stops one.
    */
   private static boolean isBoundary(List<Token> tokens, int k, int dir) {
     String key = tokens.get(k).key();
+    if (key.equals("and")) {
+      // "… in Iran and captured the embassy": a subject is never found across "and"; a
+      // coordination of actors is a slot fill, not a gap.
+      return dir < 0;
+    }
     if (!key.equals(",")) {
       return BOUNDARIES.contains(key);
     }
@@ -175,6 +180,9 @@ final class PatternMatcher {
           return false;
         }
         for (SlotFill f : dir > 0 ? slots.startingAt(pos) : slots.endingAt(pos)) {
+          if (s.role() == 'P' && (f.oneOf() || f.parties().size() < 2)) {
+            continue; // the parties of a symmetric act are two or more actors
+          }
           if (bind(s.role(), f) && side(idx + dir, dir > 0 ? f.last() + 1 : f.first() - 1, dir)) {
             return true;
           }
