@@ -159,4 +159,22 @@ class EventCoderTest {
   void neverCodesAStateActingOnItself() {
     assertThat(Docs.CODER.code(Docs.of("Russia praised the Kremlin for its patience."))).isEmpty();
   }
+
+  @Test
+  void codesTheSameInParallelAsInSequence() {
+    List<dev.dyad.core.model.Document> docs =
+        GoldCases.all().stream().map(GoldCases.GoldCase::document).toList();
+    List<List<Event>> sequential = docs.stream().map(Docs.CODER::code).toList();
+    List<List<Event>> parallel = docs.parallelStream().map(Docs.CODER::code).toList();
+    assertThat(parallel).isEqualTo(sequential);
+  }
+
+  @Test
+  void codesAStreamOfDocumentsLazily() {
+    var docs = java.util.stream.Stream.of(
+        Docs.of("Kenya deported two Somali nationals."),
+        Docs.of("Peru and Chile signed a fisheries agreement."));
+    assertThat(Docs.CODER.code(docs)).extracting(e -> e.eventType())
+        .containsExactly(EventType.COERCE, EventType.AGREE, EventType.AGREE);
+  }
 }
