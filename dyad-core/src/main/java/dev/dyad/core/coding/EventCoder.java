@@ -73,16 +73,15 @@ public final class EventCoder {
     final List<Sentence> sentences;
     final Optional<LocalDate> date;
     final SentenceActors[] cache;
-    final List<Token>[] tokenCache;
+    final List<List<Token>> tokenCache;
     SentenceActors title;
 
-    @SuppressWarnings("unchecked")
     Run(Document doc) {
       this.doc = doc;
       this.sentences = doc.sentences();
       this.date = doc.published().date();
       this.cache = new SentenceActors[sentences.size()];
-      this.tokenCache = new List[sentences.size()];
+      this.tokenCache = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
     }
 
     List<Event> events() {
@@ -94,10 +93,10 @@ public final class EventCoder {
     }
 
     List<Token> tokens(int i) {
-      if (tokenCache[i] == null) {
-        tokenCache[i] = Tokenizer.tokenize(sentences.get(i).text());
+      if (tokenCache.get(i) == null) {
+        tokenCache.set(i, Tokenizer.tokenize(sentences.get(i).text()));
       }
-      return tokenCache[i];
+      return tokenCache.get(i);
     }
 
     SentenceActors actorsOf(int i) {

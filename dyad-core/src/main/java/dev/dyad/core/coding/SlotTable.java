@@ -12,14 +12,14 @@ final class SlotTable {
   private static final Comparator<SlotFill> LONGEST_FIRST =
       Comparator.comparingInt(SlotFill::length).reversed();
 
-  private final List<SlotFill>[] starting;
-  private final List<SlotFill>[] ending;
+  // Slots are rare: most positions keep a null list.
+  private final List<List<SlotFill>> starting;
+  private final List<List<SlotFill>> ending;
 
-  @SuppressWarnings("unchecked")
   SlotTable(List<Token> tokens, List<SlotFill> fills) {
     int n = tokens.size();
-    starting = new List[n];
-    ending = new List[n];
+    starting = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    ending = new ArrayList<>(java.util.Collections.nCopies(n, null));
     for (SlotFill f : fills) {
       add(f);
       // A leading article belongs to the actor's words: "the United States", "the Kremlin".
@@ -28,33 +28,35 @@ final class SlotTable {
       }
     }
     for (int k = 0; k < n; k++) {
-      if (starting[k] != null) {
-        starting[k].sort(LONGEST_FIRST);
+      if (starting.get(k) != null) {
+        starting.get(k).sort(LONGEST_FIRST);
       }
-      if (ending[k] != null) {
-        ending[k].sort(LONGEST_FIRST);
+      if (ending.get(k) != null) {
+        ending.get(k).sort(LONGEST_FIRST);
       }
     }
   }
 
   private void add(SlotFill f) {
-    if (starting[f.first()] == null) {
-      starting[f.first()] = new ArrayList<>(2);
+    if (starting.get(f.first()) == null) {
+      starting.set(f.first(), new ArrayList<>(2));
     }
-    if (ending[f.last()] == null) {
-      ending[f.last()] = new ArrayList<>(2);
+    if (ending.get(f.last()) == null) {
+      ending.set(f.last(), new ArrayList<>(2));
     }
-    starting[f.first()].add(f);
-    ending[f.last()].add(f);
+    starting.get(f.first()).add(f);
+    ending.get(f.last()).add(f);
   }
 
   /** Fills whose first token is {@code pos}. */
   List<SlotFill> startingAt(int pos) {
-    return starting[pos] == null ? List.of() : starting[pos];
+    List<SlotFill> list = starting.get(pos);
+    return list == null ? List.of() : list;
   }
 
   /** Fills whose last token is {@code pos}. */
   List<SlotFill> endingAt(int pos) {
-    return ending[pos] == null ? List.of() : ending[pos];
+    List<SlotFill> list = ending.get(pos);
+    return list == null ? List.of() : list;
   }
 }
