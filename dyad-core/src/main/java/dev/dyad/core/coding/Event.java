@@ -1,0 +1,93 @@
+package dev.dyad.core.coding;
+
+import dev.dyad.core.time.EventDate;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One coded dyadic event, traceable to the sentence it was read from.
+ *
+ * @param eventId stable hash of document, sentence, span, pattern, source and target
+ * @param docId the document id
+ * @param docUri the document URI
+ * @param published the article's publication date, when known
+ * @param sentenceIndex index of the sentence in the document
+ * @param sentence the sentence text
+ * @param span character offsets of the matched words within {@code sentence}
+ * @param source who acted
+ * @param target whom the act was aimed at
+ * @param eventType the PLOVER type
+ * @param mode the PLOVER mode, when the pattern gives one
+ * @param cameo the CAMEO code of (type, mode)
+ * @param quadClass the quad class of {@code cameo}
+ * @param intensity the Goldstein weight of {@code cameo}
+ * @param modality how certain the text is that it happened; only factual ones count
+ * @param modalityCue the words that decided the modality
+ * @param date ISO date at the precision the text gives
+ * @param dateBasis where {@code date} came from
+ * @param historical whether it is background from an earlier period
+ * @param pattern the id of the pattern that matched ("aid.send.weapons")
+ * @param confidence 0..1: the pattern's base confidence with penalties for gaps and references
+ * @param object what was sent, deployed or imposed ("munitions", "troops"), when the pattern
+ *     names it
+ */
+public record Event(
+    String eventId,
+    String docId,
+    String docUri,
+    Optional<LocalDate> published,
+    int sentenceIndex,
+    String sentence,
+    Span span,
+    EventActor source,
+    EventActor target,
+    EventType eventType,
+    Optional<String> mode,
+    String cameo,
+    int quadClass,
+    double intensity,
+    Modality modality,
+    Optional<String> modalityCue,
+    Optional<String> date,
+    EventDate.Basis dateBasis,
+    boolean historical,
+    String pattern,
+    double confidence,
+    Optional<String> object) {
+
+  /** Character offsets {@code [start, end)} within the sentence. */
+  public record Span(int start, int end) {
+    public Span {
+      if (start < 0 || end < start) {
+        throw new IllegalArgumentException("bad span " + start + ".." + end);
+      }
+    }
+  }
+
+  public Event {
+    Objects.requireNonNull(eventId, "eventId");
+    Objects.requireNonNull(docId, "docId");
+    Objects.requireNonNull(docUri, "docUri");
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(sentence, "sentence");
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(eventType, "eventType");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(cameo, "cameo");
+    Objects.requireNonNull(modality, "modality");
+    Objects.requireNonNull(modalityCue, "modalityCue");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(dateBasis, "dateBasis");
+    Objects.requireNonNull(pattern, "pattern");
+    Objects.requireNonNull(object, "object");
+    if (span.end() > sentence.length()) {
+      throw new IllegalArgumentException("span beyond sentence: " + span);
+    }
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("confidence outside 0..1: " + confidence);
+    }
+  }
+}

@@ -1,0 +1,416 @@
+package dev.dyad.core.coding;
+
+import dev.dyad.core.actors.ActorMatcher;
+import dev.dyad.core.actors.ActorMention;
+import dev.dyad.core.model.Block;
+import dev.dyad.core.model.Document;
+import dev.dyad.core.model.Sentence;
+import dev.dyad.core.text.Token;
+import dev.dyad.core.text.Tokenizer;
+import dev.dyad.core.time.EventDate;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Codes the sentences of a cleaned document into dyadic events with the built-in patterns.
+ *
+ * <p>Per sentence: the tokens are looked up in the trigger index (a sentence with no trigger
+ * costs one hash lookup per token); only then are actors found, and a sentence with neither an
+ * actor nor a referring phrase is dropped. Each pattern is matched around each trigger; compound
+ * slots give one event per actor, symmetric patterns both directions. The modality comes from the
+ * {@link ModalityDetector}, the date from the {@link EventDater}. When several patterns code the
+ * same (source, target, type) in one sentence, the longest match is kept.
+ *
+ * <p>Instances hold no mutable state: one coder serves many threads.
+ */
+public final class EventCoder {
+  private static final double GAP_PENALTY = 0.97;
+  private static final double REFERENCE_PENALTY = 0.85;
+  private static final int CONTEXT_SENTENCES = 2;
+
+  private final ActorMatcher actors;
+  private final ModalityDetector modality;
+  private final EventDater dater;
+  private final PatternBook book;
+  private final EventOntology ontology;
+
+  /** A coder with the built-in patterns and ontology. */
+  public EventCoder(ActorMatcher actors, ModalityDetector modality, EventDater dater) {
+    this(actors, modality, dater, PatternBook.builtIn());
+  }
+
+  EventCoder(ActorMatcher actors, ModalityDetector modality, EventDater dater, PatternBook book) {
+    this.actors = Objects.requireNonNull(actors, "actors");
+    this.modality = Objects.requireNonNull(modality, "modality");
+    this.dater = Objects.requireNonNull(dater, "dater");
+    this.book = Objects.requireNonNull(book, "book");
+    this.ontology = EventOntology.builtIn();
+  }
+
+  /** The events of every sentence of {@code doc}, in sentence order. */
+  public List<Event> code(Document doc) {
+    return new Run(doc).events();
+  }
+
+  /** The events of each document in turn; lazy, so it can run over a large stream. */
+  public Stream<Event> code(Stream<Document> docs) {
+    return docs.flatMap(doc -> code(doc).stream());
+  }
+
+  /** The state of coding one document: actor lookups cached per sentence. */
+  private final class Run {
+    final Document doc;
+    final List<Sentence> sentences;
+    final Optional<LocalDate> date;
+    final SentenceActors[] cache;
+    final List<List<Token>> tokenCache;
+    SentenceActors title;
+
+    Run(Document doc) {
+      this.doc = doc;
+      this.sentences = doc.sentences();
+      this.date = doc.published().date();
+      this.cache = new SentenceActors[sentences.size()];
+      this.tokenCache = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+    }
+
+    List<Event> events() {
+      List<Event> out = new ArrayList<>();
+      for (int i = 0; i < sentences.size(); i++) {
+        code(i, out);
+      }
+      return out;
+    }
+
+    List<Token> tokens(int i) {
+      if (tokenCache.get(i) == null) {
+        tokenCache.set(i, Tokenizer.tokenize(sentences.get(i).text()));
+      }
+      return tokenCache.get(i);
+    }
+
+    SentenceActors actorsOf(int i) {
+      if (cache[i] == null) {
+        String text = sentences.get(i).text();
+        cache[i] = SentenceActors.of(tokens(i), actors.find(text, date), i * 1000);
+      }
+      return cache[i];
+    }
+
+    SentenceActors titleActors() {
+      if (title == null) {
+        title = doc.title()
+            .map(t -> SentenceActors.of(Tokenizer.tokenize(t), actors.find(t, date), -1000))
+            .orElse(SentenceActors.NONE);
+      }
+      return title;
+    }
+
+    void code(int i, List<Event> out) {
+      // Headings are read for references but never coded: a headline names a topic
+      // ("North Korea-Russia ties: what we know"), it does not report an act.
+      if (sentences.get(i).kind() == Block.Kind.HEADING) {
+        return;
+      }
+      List<Token> tokens = tokens(i);
+      boolean triggered = false;
+      for (int k = 0; k < tokens.size() && !triggered; k++) {
+        triggered = !book.triggeredBy(tokens.get(k).key()).isEmpty();
+      }
+      if (!triggered) {
+        return;
+      }
+      SentenceActors own = actorsOf(i);
+      List<Coreference.Phrase> phrases = Coreference.find(tokens);
+      if (own.fills().isEmpty() && phrases.isEmpty()) {
+        return;
+      }
+      List<SlotFill> fills = new ArrayList<>(own.fills());
+      for (Coreference.Phrase phrase : phrases) {
+        if (overlapsMention(phrase, own.fills())) {
+          continue;
+        }
+        String sentence = sentences.get(i).text();
+        String words = sentence.substring(tokens.get(phrase.first()).start(),
+            tokens.get(phrase.last()).end());
+        Coreference.resolve(phrase, words, antecedents(i, own, phrase.first()))
+            .ifPresent(fills::add);
+      }
+      if (fills.isEmpty()) {
+        return;
+      }
+      SlotTable slots = new SlotTable(tokens, fills);
+      List<PatternMatcher.Match> matches = new ArrayList<>();
+      for (int k = 0; k < tokens.size(); k++) {
+        for (EventPattern p : book.triggeredBy(tokens.get(k).key())) {
+          PatternMatcher.match(p, tokens, slots, k).ifPresent(matches::add);
+        }
+      }
+      Map<String, Candidate> best = new LinkedHashMap<>();
+      for (PatternMatcher.Match m : matches) {
+        if (!triggerIsAnotherObject(m, matches) && !isUncodedComplement(m, matches, tokens)) {
+          collect(m, best);
+        }
+      }
+      for (Candidate c : oneReadingPerDyad(best.values())) {
+        out.add(event(i, tokens, c));
+      }
+    }
+
+    /** Actors named before token {@code before} of sentence i: context first, oldest first. */
+    List<Coreference.Antecedent> antecedents(int i, SentenceActors own, int before) {
+      List<Coreference.Antecedent> list = new ArrayList<>(titleActors().antecedents());
+      // The nearest heading above counts, however far: "Both nations…" under a heading naming
+      // them.
+      int from = Math.max(0, i - CONTEXT_SENTENCES);
+      for (int h = from - 1; h >= 0; h--) {
+        if (sentences.get(h).kind() == Block.Kind.HEADING) {
+          list.addAll(actorsOf(h).antecedents());
+          break;
+        }
+      }
+      for (int j = from; j < i; j++) {
+        list.addAll(actorsOf(j).antecedents());
+      }
+      List<Token> tokens = tokens(i);
+      for (Coreference.Antecedent a : own.antecedents()) {
+        if (startsBefore(a, own, tokens, before)) {
+          list.add(a);
+        }
+      }
+      return list;
+    }
+
+    private boolean startsBefore(
+        Coreference.Antecedent a, SentenceActors own, List<Token> tokens, int before) {
+      for (SlotFill f : own.fills()) {
+        if (f.parties().size() == 1 && f.parties().get(0) == a.party()) {
+          return f.last() < before;
+        }
+      }
+      return false;
+    }
+
+    void collect(PatternMatcher.Match m, Map<String, Candidate> best) {
+      EventPattern p = m.pattern();
+      List<Party[]> pairs = new ArrayList<>();
+      if (m.parties() != null) {
+        List<Party> ps = m.parties().parties();
+        for (Party a : ps) {
+          for (Party b : ps) {
+            if (!sameSide(a, b)) {
+              pairs.add(new Party[] {a, b});
+            }
+          }
+        }
+      } else {
+        for (Party chosen : choose(m.source(), m.target())) {
+          Party s = p.sourceAsState() ? chosen.asCountry(chosen.text()) : chosen;
+          for (Party t : choose(m.target(), m.source())) {
+            if (!sameSide(s, t)) {
+              pairs.add(new Party[] {s, t});
+              if (p.symmetric()) {
+                pairs.add(new Party[] {t, s});
+              }
+            }
+          }
+        }
+      }
+      boolean reference = (m.source() != null && m.source().reference())
+          || (m.target() != null && m.target().reference())
+          || (m.parties() != null && m.parties().reference());
+      double confidence = p.confidence() * Math.pow(GAP_PENALTY, m.gaps())
+          * (reference ? REFERENCE_PENALTY : 1.0);
+      int length = m.last() - m.first() + 1;
+      for (Party[] pair : pairs) {
+        String key = pair[0].code() + ">" + pair[1].code() + ">" + p.type();
+        Candidate c = new Candidate(m, pair[0], pair[1], confidence, length);
+        best.merge(key, c, (old, neu) -> neu.better(old) ? neu : old);
+      }
+    }
+
+    /** The parties of a fill; for a pronoun, the first candidate that is not the other side. */
+    private List<Party> choose(SlotFill fill, SlotFill other) {
+      if (!fill.oneOf()) {
+        return fill.parties();
+      }
+      for (Party p : fill.parties()) {
+        boolean clash = false;
+        if (other != null) {
+          for (Party q : other.parties()) {
+            clash |= q.country().equals(p.country());
+          }
+        }
+        if (!clash) {
+          return List.of(p);
+        }
+      }
+      return List.of();
+    }
+
+    Event event(int i, List<Token> tokens, Candidate c) {
+      PatternMatcher.Match m = c.match();
+      EventPattern p = m.pattern();
+      String sentence = sentences.get(i).text();
+      EventSpan span = new EventSpan(m.trigger(), m.first(), m.last());
+      ModalityReading reading = modality.detect(tokens, span);
+      EventDate when = dater.date(tokens, span, sentence, doc.published());
+      EventKind kind = ontology.kind(p.type(), p.mode());
+      int start = tokens.get(m.first()).start();
+      int end = tokens.get(m.last()).end();
+      String id = eventId(doc.id(), i, start, end, p.id(), c.source().code(), c.target().code());
+      return new Event(id, doc.id(), doc.uri(), date, i, sentence, new Event.Span(start, end),
+          new EventActor(c.source().code(), c.source().text()),
+          new EventActor(c.target().code(), c.target().text()),
+          p.type(), p.mode(), kind.cameo(), kind.quadClass(), kind.intensity(),
+          reading.modality(), reading.cue(), when.date(), when.basis(),
+          when.historical() || c.source().historical() || c.target().historical(),
+          p.id(), Math.min(1.0, c.confidence()), m.object());
+    }
+  }
+
+  /**
+   * One reading of the same words per dyad: when two types code the same ordered pair from
+   * overlapping spans ("released a detained soldier", "fired water cannon at"), the match with
+   * the earlier trigger (the main verb) wins, then the more specific pattern, then the longer.
+   */
+  private static List<Candidate> oneReadingPerDyad(java.util.Collection<Candidate> all) {
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : all) {
+      boolean beaten = false;
+      for (Candidate o : all) {
+        if (o != c && o.source().code().equals(c.source().code())
+            && o.target().code().equals(c.target().code())
+            && o.match().pattern().type() != c.match().pattern().type()
+            && o.match().first() <= c.match().last() && c.match().first() <= o.match().last()
+            && o.preferredTo(c)) {
+          beaten = true;
+          break;
+        }
+      }
+      if (!beaten) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Whether {@code m} is what another act asks for or refuses, which is not coded: "called on
+   * China to stop supplying …", "refused to send arms …" (the REJECT is coded instead).
+   */
+  private static boolean isUncodedComplement(
+      PatternMatcher.Match m, List<PatternMatcher.Match> all, List<Token> tokens) {
+    EventType type = m.pattern().type();
+    if (type == EventType.REQUEST || type == EventType.REJECT || type == EventType.THREATEN) {
+      return false;
+    }
+    for (PatternMatcher.Match o : all) {
+      EventType t = o.pattern().type();
+      if ((t == EventType.REQUEST || t == EventType.REJECT || t == EventType.THREATEN)
+          && o.trigger() < m.trigger() && m.trigger() - o.trigger() <= 10
+          && hasInfinitive(tokens, o.trigger() + 1, m.trigger())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasInfinitive(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String key = tokens.get(k).key();
+      if (PatternMatcher.BOUNDARIES.contains(key)) {
+        return false;
+      }
+      if (key.equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the trigger of {@code m} is a word another match took as its object: "shells" in
+   * "shipped shells to Russia" is a weapon, not the verb "to shell".
+   */
+  private static boolean triggerIsAnotherObject(
+      PatternMatcher.Match m, List<PatternMatcher.Match> all) {
+    for (PatternMatcher.Match other : all) {
+      if (other != m && other.objectCovers(m.trigger()) && !other.objectCovers(other.trigger())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether two actors are one side: the same state, or a state and one of its own organs
+   * ("Russia" and "the Kremlin"). Actors of one country in other sectors (rebels and the army,
+   * police and citizens) can still act on each other.
+   */
+  static boolean sameSide(Party a, Party b) {
+    if (a.code().equals(b.code())) {
+      return true;
+    }
+    if (!a.country().equals(b.country())) {
+      return false;
+    }
+    String sa = a.code().substring(Math.min(a.code().length(), a.country().length()));
+    String sb = b.code().substring(Math.min(b.code().length(), b.country().length()));
+    return STATE.contains(sa) && STATE.contains(sb);
+  }
+
+  private static final java.util.Set<String> STATE = java.util.Set.of("", "GOV", "MIL", "LEG");
+
+  private static boolean overlapsMention(Coreference.Phrase phrase, List<SlotFill> fills) {
+    for (SlotFill f : fills) {
+      if (f.first() <= phrase.last() && phrase.first() <= f.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One event waiting for deduplication. */
+  private record Candidate(
+      PatternMatcher.Match match, Party source, Party target, double confidence, int length) {
+    boolean preferredTo(Candidate other) {
+      if (match.trigger() != other.match.trigger()) {
+        return match.trigger() < other.match.trigger();
+      }
+      int a = match.pattern().specificity();
+      int b = other.match.pattern().specificity();
+      return a != b ? a > b : better(other);
+    }
+
+    boolean better(Candidate other) {
+      if (length != other.length) {
+        return length > other.length;
+      }
+      return confidence > other.confidence;
+    }
+  }
+
+  static String eventId(
+      String docId, int sentence, int start, int end, String pattern, String source,
+      String target) {
+    String key = docId + '\u0000' + sentence + '\u0000' + start + '\u0000' + end + '\u0000'
+        + pattern + '\u0000' + source + '\u0000' + target;
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always present", e);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dyad.core.actors.ActorDictionary;
+import dev.dyad.core.actors.ActorMatcher;
+import dev.dyad.core.time.EventDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventCoderTest {
+
+  @Test
+  void codesReportedMunitionsTransferAsAid() {
+    var doc = Docs.of("Intelligence officials believe Pyongyang has shipped tank shells and"
+        + " rockets to Russia this spring.");
+    List<Event> events = Docs.CODER.code(doc);
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.source().code()).isEqualTo("PRK");
+    assertThat(e.source().text()).isEqualTo("Pyongyang");
+    assertThat(e.target().code()).isEqualTo("RUS");
+    assertThat(e.eventType()).isEqualTo(EventType.AID);
+    assertThat(e.mode()).contains("military");
+    assertThat(e.pattern()).isEqualTo("aid.send.weapons");
+    assertThat(e.object()).contains("tank shells");
+    assertThat(e.cameo()).isNotBlank();
+    assertThat(doc.sentences().get(0).text().substring(e.span().start(), e.span().end()))
+        .startsWith("Pyongyang has shipped").endsWith("Russia");
+  }
+
+  @Test
+  void codesPassiveSupplyByNorthKorea() {
+    assertThat(Docs.dyads(Docs.of(
+        "Several hundred rockets were supplied by North Korea to Russia over the winter.")))
+        .containsExactly("PRK>RUS AID");
+  }
+
+  @Test
+  void codesNominalTroopDeploymentWithTheStateAsSource() {
+    List<Event> events = Docs.CODER.code(Docs.of(
+        "The dispatch of North Korean soldiers to Russia worried Western capitals."));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo(new EventActor("PRK", "North Korean soldiers"));
+      assertThat(e.target().code()).isEqualTo("RUS");
+      assertThat(e.object()).contains("soldiers");
+    });
+  }
+
+  @Test
+  void givesACoordinationTheSectorOfItsNoun() {
+    assertThat(Docs.dyads(Docs.of(
+        "Canada sanctioned Iranian and Syrian shipping companies on Monday.")))
+        .containsExactly("CAN>IRNBUS SANCTION", "CAN>SYRBUS SANCTION");
+  }
+
+  @Test
+  void readsThePassiveSubjectFromTheStartOfItsPhrase() {
+    assertThat(Docs.dyads(Docs.of(
+        "Turkey's raids on Syrian border towns were condemned by Egypt.")))
+        .contains("EGY>TUR ACCUSE");
+  }
+
+  @Test
+  void doesNotCodeWhatIsAskedFor() {
+    assertThat(Docs.dyads(Docs.of("Germany urged Hungary to stop sending fuel to Serbia.")))
+        .containsExactly("DEU>HUN REQUEST");
+  }
+
+  @Test
+  void codesCompoundSourceAsTwoEvents() {
+    assertThat(Docs.dyads(Docs.of(
+        "South Korea and Japan condemned Russia over the latest missile transfer.")))
+        .containsExactly("JPN>RUS ACCUSE", "KOR>RUS ACCUSE");
+  }
+
+  @Test
+  void codesSymmetricMeetingBothWays() {
+    assertThat(Docs.dyads(Docs.of("Brazil and Argentina held talks in Montevideo on Friday.")))
+        .containsExactly("ARG>BRA CONSULT", "BRA>ARG CONSULT");
+  }
+
+  @Test
+  void resolvesTheTwoCountriesFromHeading() {
+    var doc = Docs.headed("New rail link between Mongolia and China",
+        "Officials spoke of a historic day.",
+        "The first freight train left before dawn.",
+        "Both nations signed a treaty on cross-border freight last year.");
+    List<Event> events = Docs.CODER.code(doc);
+    assertThat(events).extracting(e -> e.source().code() + ">" + e.target().code())
+        .containsExactlyInAnyOrder("MNG>CHN", "CHN>MNG");
+    assertThat(events).allSatisfy(e -> assertThat(e.source().text()).isEqualTo("Both nations"));
+  }
+
+  @Test
+  void resolvesTheyToTheLastCoordination() {
+    var doc = Docs.of("Chile and Peru settled their maritime dispute in court.",
+        "They also signed a fisheries agreement.");
+    assertThat(Docs.dyads(doc)).containsExactly("CHL>PER AGREE", "PER>CHL AGREE");
+  }
+
+  @Test
+  void resolvesItButNeverToTheOtherSide() {
+    var doc = Docs.of("Canada has said it sent drones to Ukraine.");
+    assertThat(Docs.dyads(doc)).containsExactly("CAN>UKR AID");
+  }
+
+  @Test
+  void givesNoEventForOpinion() {
+    assertThat(Docs.CODER.code(Docs.of(
+        "Commentators think the friendship between Moscow and Tehran is mostly for show.",
+        "Opinion: Europe should worry more about its own defences."))).isEmpty();
+  }
+
+  @Test
+  void givesNoEventWithoutATarget() {
+    assertThat(Docs.CODER.code(Docs.of("Iran test-fired a new cruise missile on Sunday.")))
+        .isEmpty();
+  }
+
+  @Test
+  void keepsTheLongestMatchForOneDyad() {
+    List<Event> events = Docs.CODER.code(Docs.of("Belarus supplied fuel to Russia."));
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).mode()).contains("economic");
+  }
+
+  @Test
+  void marksHistoricalStatesAsHistorical() {
+    List<Event> events = Docs.CODER.code(Docs.of("The Soviet Union shipped tanks to Cuba."));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("USR");
+      assertThat(e.historical()).isTrue();
+    });
+  }
+
+  @Test
+  void takesModalityAndDateFromItsCollaborators() {
+    EventDater dater = (tokens, span, sentence, published) ->
+        new EventDate(java.util.Optional.of("2024-10"), EventDate.Basis.TEXT, false, "October");
+    EventCoder coder = new EventCoder(new ActorMatcher(ActorDictionary.builtIn()),
+        (tokens, span) -> ModalityReading.of(Modality.SPECULATIVE, "could"), dater);
+    Event e = coder.code(Docs.of("Norway could send artillery shells to Ukraine.")).get(0);
+    assertThat(e.modality()).isEqualTo(Modality.SPECULATIVE);
+    assertThat(e.modalityCue()).contains("could");
+    assertThat(e.date()).contains("2024-10");
+    assertThat(e.dateBasis()).isEqualTo(EventDate.Basis.TEXT);
+  }
+
+  @Test
+  void givesStableEventIds() {
+    var doc = Docs.of("Kenya deported two Somali nationals.");
+    assertThat(Docs.CODER.code(doc)).extracting(Event::eventId)
+        .isEqualTo(Docs.CODER.code(doc).stream().map(Event::eventId).toList())
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void neverCodesAStateActingOnItself() {
+    assertThat(Docs.CODER.code(Docs.of("Russia praised the Kremlin for its patience."))).isEmpty();
+  }
+
+  @Test
+  void codesTheSameInParallelAsInSequence() {
+    List<dev.dyad.core.model.Document> docs =
+        GoldCases.all().stream().map(GoldCases.GoldCase::document).toList();
+    List<List<Event>> sequential = docs.stream().map(Docs.CODER::code).toList();
+    List<List<Event>> parallel = docs.parallelStream().map(Docs.CODER::code).toList();
+    assertThat(parallel).isEqualTo(sequential);
+  }
+
+  @Test
+  void codesAStreamOfDocumentsLazily() {
+    var docs = java.util.stream.Stream.of(
+        Docs.of("Kenya deported two Somali nationals."),
+        Docs.of("Peru and Chile signed a fisheries agreement."));
+    assertThat(Docs.CODER.code(docs)).extracting(e -> e.eventType())
+        .containsExactly(EventType.COERCE, EventType.AGREE, EventType.AGREE);
+  }
+}
