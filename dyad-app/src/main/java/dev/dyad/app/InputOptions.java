@@ -2,7 +2,10 @@ package dev.dyad.app;
 
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.ingest.IngestOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,10 +27,21 @@ final class InputOptions {
       description = "Skip any single document larger than this (default: ${DEFAULT-VALUE} MB).")
   double maxDocMb;
 
+  @Option(
+      names = "--actors",
+      paramLabel = "FILE",
+      description =
+          "A user actor dictionary in the built-in format: its entries are added, and replace built-in"
+              + " entries with the same code.")
+  Path actors;
+
   PipelineConfig config() {
     if (!(maxDocMb > 0)) {
       throw new Failures.UsageException("--max-doc-mb must be positive, not " + maxDocMb);
     }
-    return new PipelineConfig(new IngestOptions((long) (maxDocMb * 1024 * 1024)));
+    if (actors != null && !Files.isReadable(actors)) {
+      throw new Failures.UsageException("cannot read the actor dictionary " + actors);
+    }
+    return new PipelineConfig(new IngestOptions((long) (maxDocMb * 1024 * 1024)), Optional.ofNullable(actors));
   }
 }

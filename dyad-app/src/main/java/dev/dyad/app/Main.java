@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       DemoCommand.class,
       CleanCommand.class,
+      CodeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

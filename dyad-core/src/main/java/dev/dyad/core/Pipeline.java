@@ -1,11 +1,17 @@
 package dev.dyad.core;
 
+import dev.dyad.core.actors.ActorDictionary;
+import dev.dyad.core.actors.ActorMatcher;
 import dev.dyad.core.clean.DocumentCleaner;
+import dev.dyad.core.coding.CueModalityDetector;
+import dev.dyad.core.coding.Event;
+import dev.dyad.core.coding.EventCoder;
 import dev.dyad.core.ingest.Ingest;
 import dev.dyad.core.model.DataError;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import dev.dyad.core.model.RawDocument;
+import dev.dyad.core.time.EventDates;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,10 +25,14 @@ import java.util.stream.Stream;
 public final class Pipeline {
   private final PipelineConfig config;
   private final DocumentCleaner cleaner;
+  private final EventCoder coder;
 
   private Pipeline(PipelineConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.cleaner = new DocumentCleaner();
+    ActorDictionary actors =
+        config.actors().map(ActorDictionary.builtIn()::withOverrides).orElse(ActorDictionary.builtIn());
+    this.coder = new EventCoder(new ActorMatcher(actors), CueModalityDetector.builtIn(), EventDates::date);
   }
 
   /** The standard pipeline. Its stages are thread-safe, so one instance can serve many threads. */
@@ -51,11 +61,27 @@ public final class Pipeline {
     }
   }
 
+  /** The events of one cleaned document; a failure inside Dyad is reported, not thrown. */
+  public List<Event> events(Document doc, Problems problems) {
+    try {
+      return coder.code(doc);
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.fail(
+          DataError.Code.INTERNAL,
+          doc.origin(),
+          "Dyad failed while coding this document (" + e + "); please report it");
+      return List.of();
+    }
+  }
+
   /** The stages in order, one per line, for {@code --explain} output and the docs. */
   public String describe() {
     return String.join(
         "\n",
         "ingest  " + Ingest.class.getName() + " (max document " + config.ingest().maxDocumentBytes() + " bytes)",
-        cleaner.describe());
+        cleaner.describe(),
+        "actors  " + ActorMatcher.class.getSimpleName() + config.actors().map(p -> " + " + p).orElse(""),
+        "code    " + EventCoder.class.getSimpleName() + " (modality " + CueModalityDetector.class.getSimpleName()
+            + ", dates " + EventDates.class.getSimpleName() + ")");
   }
 }

@@ -67,14 +67,6 @@ public final class EventDates {
     }
   }
 
-  /** {@link EventDates#date} as an object, to plug into the coder. */
-  public static final class Dater {
-    /** Same as {@link EventDates#date}. */
-    public EventDate date(
-        List<Token> tokens, EventSpan span, String sentence, PublicationDate published) {
-      return EventDates.date(tokens, span, sentence, published);
-    }
-  }
 
   /** The dating itself, without the safety net, so tests can see its failures. */
   static EventDate dateOf(

@@ -42,7 +42,7 @@ class EventDatePropertiesTest {
     if (!tokens.isEmpty()) {
       assertWellFormed(EventDates.dateOf(tokens, span, sentence, published));
     }
-    assertWellFormed(new EventDates.Dater().date(tokens, span, sentence, published));
+    assertWellFormed(EventDates.date(tokens, span, sentence, published));
   }
 
   private static void assertWellFormed(EventDate d) {

@@ -1,0 +1,86 @@
+package dev.dyad.app;
+
+import dev.dyad.core.Pipeline;
+import dev.dyad.core.model.Document;
+import dev.dyad.core.model.Problems;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad bench code}: sentences/s and articles/s for ingest, clean and code. */
+@Command(
+    name = "code",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Time ingest + clean + code over PATH.",
+      "",
+      "Runs the whole path single-threaded and prints articles/s and sentences/s for it, and"
+          + " separately for the coder alone on the already cleaned documents."
+    })
+final class BenchCodeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input;
+
+  @Option(names = "--runs", defaultValue = "5", description = "Timed runs (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--warmup", defaultValue = "2", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Override
+  public Integer call() {
+    if (runs < 1 || warmup < 0) {
+      throw new Failures.UsageException("--runs must be at least 1 and --warmup at least 0");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Pipeline pipeline = Pipeline.standard(input.config());
+    long[] whole = new long[runs];
+    long[] coder = new long[runs];
+    long[] counts = new long[3];
+    List<Document> docs = List.of();
+    for (int i = 0; i < warmup + runs; i++) {
+      Problems problems = Problems.counting();
+      long start = System.nanoTime();
+      try (Stream<Document> stream = pipeline.documents(input.paths, problems)) {
+        docs = stream.toList();
+      }
+      long events = 0;
+      long coderStart = System.nanoTime();
+      for (Document d : docs) {
+        events += pipeline.events(d, problems).size();
+      }
+      long end = System.nanoTime();
+      if (i >= warmup) {
+        whole[i - warmup] = end - start;
+        coder[i - warmup] = end - coderStart;
+      }
+      counts[0] = docs.size();
+      counts[1] = docs.stream().mapToLong(d -> d.sentences().size()).sum();
+      counts[2] = events;
+    }
+    Arrays.sort(whole);
+    Arrays.sort(coder);
+    out.printf(
+        "bench code: %d documents, %d sentences, %d events; %d runs after %d warm-up%n",
+        counts[0], counts[1], counts[2], runs, warmup);
+    report(out, "ingest+clean+code", whole, counts);
+    report(out, "code only        ", coder, counts);
+    out.flush();
+    return 0;
+  }
+
+  private static void report(PrintWriter out, String what, long[] nanos, long[] counts) {
+    double best = nanos[0] / 1e9;
+    double median = nanos[nanos.length / 2] / 1e9;
+    out.printf(
+        "  %s best %.3f s  %,.0f articles/s  %,.0f sentences/s   median %.3f s  %,.0f sentences/s%n",
+        what, best, counts[0] / best, counts[1] / best, median, counts[1] / median);
+  }
+}
