@@ -55,10 +55,19 @@ final class GoldCases {
   }
 
   static List<GoldCase> all() {
+    return load("gold", FILES);
+  }
+
+  /** The held-out suite, written blind to the coder: for measuring only, never for tuning. */
+  static List<GoldCase> heldOut() {
+    return load("heldout", List.of("korea", "world", "modality", "no-event"));
+  }
+
+  static List<GoldCase> load(String folder, List<String> files) {
     ObjectMapper json = new ObjectMapper();
     List<GoldCase> cases = new ArrayList<>();
-    for (String file : FILES) {
-      String path = "/coding/gold/" + file + ".jsonl";
+    for (String file : files) {
+      String path = "/coding/" + folder + "/" + file + ".jsonl";
       try (InputStream in = GoldCases.class.getResourceAsStream(path)) {
         if (in == null) {
           throw new IllegalStateException("missing " + path);
