@@ -2,11 +2,15 @@ package dev.dyad.app;
 
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
+import dev.dyad.core.coding.Event;
+import dev.dyad.core.coding.Modality;
 import dev.dyad.core.model.Document;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Spec;
       "Run the main job on the bundled sample corpus.",
       "",
       "Reads examples/corpus (or --corpus DIR) through the pipeline and prints a line per"
-          + " document: id, publication date, sentence count, title, uri and warnings."
+          + " document: id, publication date, sentences, events (facts / all), title, uri and"
+          + " warnings; then how many events carry each modality."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -50,26 +55,36 @@ final class DemoCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.standard(PipelineConfig.DEFAULTS);
     out.println("Dyad demo: cleaning the sample corpus in " + dir);
     out.println();
-    out.printf("%-16s  %-10s  %5s  %s%n", "doc_id", "published", "sents", "title / uri");
+    out.printf("%-16s  %-10s  %5s  %7s  %s%n", "doc_id", "published", "sents", "events", "title / uri");
     AtomicLong read = new AtomicLong();
     AtomicLong sentences = new AtomicLong();
+    Map<Modality, Long> modalities = new EnumMap<>(Modality.class);
     try (Stream<Document> docs = pipeline.documents(List.of(dir.toString()), reporter.problems())) {
       docs.forEach(
           d -> {
             read.incrementAndGet();
             sentences.addAndGet(d.sentences().size());
+            List<Event> events = pipeline.events(d, reporter.problems());
+            long facts = events.stream().filter(e -> e.modality().isFactual()).count();
+            events.forEach(e -> modalities.merge(e.modality(), 1L, Long::sum));
             out.printf(
-                "%-16s  %-10s  %5d  %s%n",
-                d.id(), date(d), d.sentences().size(), d.title().orElse("(no title)"));
-            out.printf("%-16s  %-10s  %5s    %s%n", "", "", "", d.uri());
+                "%-16s  %-10s  %5d  %7s  %s%n",
+                d.id(), date(d), d.sentences().size(), facts + "/" + events.size(),
+                d.title().orElse("(no title)"));
+            out.printf("%-16s  %-10s  %5s  %7s    %s%n", "", "", "", "", d.uri());
             for (String w : d.warnings()) {
-              out.printf("%-16s  %-10s  %5s    ! %s%n", "", "", "", w);
+              out.printf("%-16s  %-10s  %5s  %7s    ! %s%n", "", "", "", "", w);
             }
             out.flush();
           });
     }
     out.println();
-    out.printf("%d documents, %d sentences.%n", read.get(), sentences.get());
+    long total = modalities.values().stream().mapToLong(Long::longValue).sum();
+    out.printf("%d documents, %d sentences, %d events.%n", read.get(), sentences.get(), total);
+    out.println("Events by modality (only asserted and reported count as facts):");
+    for (Modality m : Modality.values()) {
+      out.printf("  %-12s %4d%n", m.label(), modalities.getOrDefault(m, 0L));
+    }
     if (!noServe) {
       out.println("(The dashboard is not part of this build yet; nothing to serve.)");
     }

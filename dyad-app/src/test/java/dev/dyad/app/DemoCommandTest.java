@@ -15,7 +15,8 @@ class DemoCommandTest {
 
     assertThat(cli.exit()).as(cli.err()).isZero();
     assertThat(cli.err()).contains("0 failed");
-    assertThat(cli.out()).containsPattern("(1[4-9]|[2-9]\\d) documents, \\d+ sentences\\.");
+    assertThat(cli.out()).containsPattern("(1[4-9]|[2-9]\\d) documents, \\d+ sentences, [1-9]\\d* events\\.");
+    assertThat(cli.out()).contains("Events by modality").containsPattern("speculative +[1-9]");
   }
 
   @Test
