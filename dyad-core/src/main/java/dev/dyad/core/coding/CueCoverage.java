@@ -17,11 +17,18 @@ final class CueCoverage {
   private static final Set<String> LIGHT = Set.of("have", "has", "had", "having", "be", "is", "are",
       "was", "were", "been", "being", "am", "soon", "also", "still", "yet", "already", "then",
       "again", "now", "ever", "even", "further", "just", "once", "first", "-");
-  /** What may stand before a modifier cue: "the alleged", "Russia's reported", "of possible". */
+  /**
+   * What may stand before a participle modifier cue: "the alleged", "Russia's reported", "of
+   * suspected", "regarding planned". After any other word the participle is more likely a verb
+   * ("Seoul reported shipments"), so it does not count as a modifier.
+   */
   private static final Set<String> BEFORE_MODIFIER = Set.of("the", "a", "an", "this", "that",
       "these", "those", "its", "their", "his", "her", "our", "any", "of", "on", "for", "to", "in",
       "about", "over", "and", "or", "by", "with", "from", "into", "amid", "despite", "after",
-      "before", "new", "another", "further", "more", "such");
+      "before", "new", "another", "further", "more", "such", "regarding", "concerning", "toward",
+      "towards", "against", "at", "under", "between", "including", "like", "than", "without",
+      "through", "via", "around", "within", "upon", "no", "two", "several", "some", "many",
+      "other");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these",
       "those", "its", "their", "his", "her", "our", "any", "such");
   /** What cannot stand between a modifier cue and its noun. */
@@ -95,11 +102,20 @@ final class CueCoverage {
         return false;
       }
     }
-    if (match.start() == 0) {
+    if (match.start() == 0 || !participle(match)) {
       return true;
     }
     Token previous = tokens.get(match.start() - 1);
     return previous.possessive() || BEFORE_MODIFIER.contains(previous.key()) || !word(previous.key());
+  }
+
+  /**
+   * "alleged", "reported", "planned": a modifier spelled like a past tense, which after a noun or
+   * verb is the verb itself. Plain adjectives ("potential", "possible", "likely") modify whatever
+   * comes before them: "discussed potential deals".
+   */
+  private boolean participle(CueMatch match) {
+    return tokens.get(match.end() - 1).key().endsWith("ed");
   }
 
   /** At the start of the sentence, or right after ":", ";" or a dash ("Risks: if true, …"). */

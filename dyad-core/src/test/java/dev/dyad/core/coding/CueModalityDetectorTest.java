@@ -29,6 +29,27 @@ class CueModalityDetectorTest {
     return read(sentence, trigger).modality();
   }
 
+  /**
+   * The reading of an event as the coder spans it: the pattern starts at the first token whose
+   * form is {@code first}, its trigger is the first {@code trigger} after that, and it ends at the
+   * first {@code last} after the trigger.
+   */
+  private ModalityReading readSpan(String sentence, String first, String trigger, String last) {
+    List<Token> tokens = Tokenizer.tokenize(sentence);
+    int from = index(tokens, first, 0, sentence);
+    int at = index(tokens, trigger, from, sentence);
+    return detector.detect(tokens, new EventSpan(at, from, index(tokens, last, at, sentence)));
+  }
+
+  private static int index(List<Token> tokens, String form, int from, String sentence) {
+    for (int i = from; i < tokens.size(); i++) {
+      if (tokens.get(i).form().equals(form)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no token " + form + " in " + sentence);
+  }
+
   @Test
   void plainStatementIsAsserted() {
     assertThat(read("Belarus delivered tractors to Cuba last spring.", "delivered"))
@@ -54,6 +75,49 @@ class CueModalityDetectorTest {
     String sentence = "The alleged shipment of rifles to Chad came after Niger sent envoys to Chad.";
     assertThat(read(sentence, "shipment")).isEqualTo(ModalityReading.of(Modality.ALLEGED, "alleged"));
     assertThat(modality(sentence, "sent")).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void speculativeAdjectiveHedgesTheNounAfterAnyWord() {
+    String sentence = "In 2021, reports surfaced regarding potential arms deals between Chile and Peru.";
+    assertThat(readSpan(sentence, "deals", "deals", "Peru"))
+        .isEqualTo(ModalityReading.of(Modality.SPECULATIVE, "potential"));
+    assertThat(read("Lima discussed possible transfers of jets to Quito.", "transfers"))
+        .isEqualTo(ModalityReading.of(Modality.SPECULATIVE, "possible"));
+    assertThat(modality("The prospective sale of jets to Laos was discussed.", "sale"))
+        .isEqualTo(Modality.SPECULATIVE);
+  }
+
+  @Test
+  void speculativeAdjectiveHedgesOnlyItsOwnNoun() {
+    String sentence = "Lima raised patrols to prepare for potential escalations in naval posturing"
+        + " as Chile sends frigates to Peru.";
+    assertThat(modality(sentence, "escalations")).isEqualTo(Modality.SPECULATIVE);
+    assertThat(modality(sentence, "sends")).isEqualTo(Modality.ASSERTED);
+    assertThat(modality("Chile sent rifles to Peru to counter potential unrest.", "sent"))
+        .isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void hedgingParticiplesNeedADeterminerOrPreposition() {
+    assertThat(modality("Quito asked about the proposed deployment of troops to Peru.",
+        "deployment")).isEqualTo(Modality.PLANNED);
+    assertThat(modality("Quito protested against rumored shipments of jets to Peru.", "shipments"))
+        .isEqualTo(Modality.ALLEGED);
+    assertThat(modality("Lima warned of purported transfers of jets to Quito.", "transfers"))
+        .isEqualTo(Modality.ALLEGED);
+    // "the reported X" is alleged (gold convention: a report of X, not yet confirmed).
+    assertThat(modality("Quito condemned the reported transfer of jets to Peru.", "transfer"))
+        .isEqualTo(Modality.ALLEGED);
+    // After a noun the participle is the verb: Seoul reports, it does not hedge.
+    assertThat(modality("Seoul reported shipments of jets to Peru.", "shipments"))
+        .isNotEqualTo(Modality.ALLEGED);
+  }
+
+  @Test
+  void anyFurtherMakesTheNounHypothetical() {
+    assertThat(modality("Any further arms transfers to Laos would breach the accord.", "transfers"))
+        .isEqualTo(Modality.SPECULATIVE);
   }
 
   @Test
