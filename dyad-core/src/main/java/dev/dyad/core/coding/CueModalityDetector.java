@@ -77,7 +77,10 @@ public final class CueModalityDetector implements ModalityDetector {
     int bestDistance = Integer.MAX_VALUE;
     for (CueMatch match : trie.matches(tokens)) {
       for (Cue cue : match.cues()) {
-        if (cue.modality().compareTo(best) < 0 || !coverage.covers(match, cue)) {
+        // An asserted cue is a blocker ("not only"): it swallowed its words in the trie and must
+        // not become the reading's cue, or an assertion would carry a cue.
+        if (cue.modality() == Modality.ASSERTED || cue.modality().compareTo(best) < 0
+            || !coverage.covers(match, cue)) {
           continue;
         }
         int distance = Math.abs(match.start() - span.trigger());

@@ -269,6 +269,12 @@ class CueModalityDetectorTest {
   }
 
   @Test
+  void blockerBeforeTheTriggerLeavesAPlainAssertion() {
+    assertThat(read("Chile not only shipped rifles to Peru.", "shipped"))
+        .isEqualTo(ModalityReading.ASSERTED);
+  }
+
+  @Test
   void spanOutsideTheSentenceIsRejected() {
     List<Token> tokens = Tokenizer.tokenize("Chile sent frigates.");
     assertThatThrownBy(() -> detector.detect(tokens, new EventSpan(1, 0, 9)))
