@@ -151,6 +151,49 @@ class CueModalityDetectorTest {
   }
 
   @Test
+  void newsReportingFramesMakeTheEventReported() {
+    assertThat(read("Reports surfaced that Chile sent rifles to Peru.", "sent"))
+        .isEqualTo(ModalityReading.of(Modality.REPORTED, "Reports surfaced that"));
+    assertThat(modality("Reports emerged of rifle shipments from Chile to Peru.", "shipments"))
+        .isEqualTo(Modality.REPORTED);
+    assertThat(modality("Reports suggest that Chile sent rifles to Peru.", "sent"))
+        .isEqualTo(Modality.REPORTED);
+    assertThat(modality("Local media reported Chile had sent rifles to Peru.", "sent"))
+        .isEqualTo(Modality.REPORTED);
+    assertThat(modality("It was reported that Chile sent rifles to Peru.", "sent"))
+        .isEqualTo(Modality.REPORTED);
+    assertThat(modality("According to reports, Chile sent rifles to Peru.", "sent"))
+        .isEqualTo(Modality.REPORTED);
+    assertThat(modality("Sources said Chile sent rifles to Peru.", "sent"))
+        .isEqualTo(Modality.REPORTED);
+  }
+
+  @Test
+  void reportingFrameYieldsToAStrongerCueOnTheNoun() {
+    String sentence = "Reports surfaced regarding potential arms deals between Chile and Peru.";
+    assertThat(readSpan(sentence, "deals", "deals", "Peru"))
+        .isEqualTo(ModalityReading.of(Modality.SPECULATIVE, "potential"));
+    assertThat(modality("Reports surfaced regarding arms deals between Chile and Peru.", "deals"))
+        .isEqualTo(Modality.REPORTED);
+  }
+
+  @Test
+  void bareSuggestsStaysSpeculative() {
+    assertThat(modality("Satellite imagery suggests Chile has delivered oil to Peru.", "delivered"))
+        .isEqualTo(Modality.SPECULATIVE);
+  }
+
+  @Test
+  void warningAboutAFutureActIsNeverAsserted() {
+    String sentence = "Quito condemned the deal, with officials warning that any further arms"
+        + " transfers between Chile and Peru would breach the accord.";
+    assertThat(readSpan(sentence, "transfers", "transfers", "Peru").modality())
+        .isIn(Modality.SPECULATIVE, Modality.CONDITIONAL);
+    assertThat(modality("Officials warned that Chile would send rifles to Peru.", "send"))
+        .isEqualTo(Modality.SPECULATIVE);
+  }
+
+  @Test
   void strongerCueWinsOverAttribution() {
     assertThat(modality("Officials said Oman may send food to Yemen.", "send"))
         .isEqualTo(Modality.SPECULATIVE);
