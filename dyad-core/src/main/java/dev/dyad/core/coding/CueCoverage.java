@@ -6,7 +6,13 @@ import java.util.Set;
 
 /**
  * Whether a cue found in a sentence reaches the event's trigger, by the cue's {@link CueScope}.
- * One sentence, its clauses and the trigger are fixed per instance.
+ * One sentence, its clauses and the event's span are fixed per instance.
+ *
+ * <p>The span is the coder's pattern match, and the words it holds before the trigger belong to
+ * the event phrase ("have explored conducting joint military exercises"). So an auxiliary inside
+ * the span reaches the trigger however many words stand between, and a planned complement verb
+ * that is itself the pattern's trigger ("explored", "agreed to") governs the rest of the span.
+ * Clause boundaries still hold: a cue in a relative clause inside the span reaches nothing.
  */
 final class CueCoverage {
   /** Content words allowed between an auxiliary and the trigger ("may be preparing a second deployment"). */
@@ -38,25 +44,30 @@ final class CueCoverage {
 
   private final List<Token> tokens;
   private final Clauses clauses;
+  private final EventSpan span;
   private final int trigger;
   private final Clause triggerClause;
 
-  CueCoverage(List<Token> tokens, Clauses clauses, int trigger) {
+  CueCoverage(List<Token> tokens, Clauses clauses, EventSpan span) {
     this.tokens = tokens;
     this.clauses = clauses;
-    this.trigger = trigger;
+    this.span = span;
+    this.trigger = span.trigger();
     this.triggerClause = clauses.of(trigger);
   }
 
   boolean covers(CueMatch match, Cue cue) {
-    if (match.contains(trigger) || properNameOrMonth(match)) {
+    if (properNameOrMonth(match)) {
       return false;
+    }
+    if (match.contains(trigger)) {
+      return governsRestOfSpan(match, cue);
     }
     Clause cueClause = clauses.of(match.start());
     boolean before = match.end() <= trigger;
     return switch (cue.scope()) {
-      case AUX -> before && cueClause.id() == triggerClause.id() && auxReaches(match.end());
-      case AUX_IF -> before && cueClause.id() == triggerClause.id() && auxReaches(match.end())
+      case AUX -> before && cueClause.id() == triggerClause.id() && auxReaches(match);
+      case AUX_IF -> before && cueClause.id() == triggerClause.id() && auxReaches(match)
           && clauses.hasCondition();
       case MODIFIER -> before && modifies(match);
       case CLAUSE -> cueClause.id() == triggerClause.id() && (before || noCommaUpTo(match.start()))
@@ -76,10 +87,25 @@ final class CueCoverage {
     };
   }
 
-  /** Nothing but light words and at most a few others from the auxiliary to the trigger, no comma. */
-  private boolean auxReaches(int from) {
+  /**
+   * The pattern's trigger is a planned complement verb and the event it codes follows it in the
+   * span: "have explored conducting joint exercises", "agreed to hold drills". Only planned cues:
+   * a trigger such as "accused" or "denied access" names an act of its own, which happened.
+   */
+  private boolean governsRestOfSpan(CueMatch match, Cue cue) {
+    return cue.scope() == CueScope.COMPLEMENT && cue.modality() == Modality.PLANNED
+        && span.last() >= match.end();
+  }
+
+  /**
+   * Nothing but light words and at most a few others from the auxiliary to the trigger, no comma;
+   * inside the event's span any number of words ("are set to begin large-scale joint naval and air
+   * exercises").
+   */
+  private boolean auxReaches(CueMatch match) {
+    boolean inSpan = match.start() >= span.first();
     int heavy = 0;
-    for (int j = from; j < trigger; j++) {
+    for (int j = match.end(); j < trigger; j++) {
       String key = tokens.get(j).key();
       if (ClauseSplitter.isComma(tokens, j) || clauses.of(j).id() != triggerClause.id()) {
         return false;
@@ -88,7 +114,7 @@ final class CueCoverage {
         heavy++;
       }
     }
-    return heavy <= AUX_GAP;
+    return inSpan || heavy <= AUX_GAP;
   }
 
   /** "the alleged deployment", "Russia's reported arms transfer": next to the noun, after a determiner. */

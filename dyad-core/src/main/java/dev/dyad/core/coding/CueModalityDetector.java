@@ -71,7 +71,7 @@ public final class CueModalityDetector implements ModalityDetector {
           "span " + span + " outside a sentence of " + tokens.size() + " tokens");
     }
     Clauses clauses = splitter.split(tokens);
-    CueCoverage coverage = new CueCoverage(tokens, clauses, span.trigger());
+    CueCoverage coverage = new CueCoverage(tokens, clauses, span);
     Modality best = Modality.ASSERTED;
     String bestCue = null;
     int bestDistance = Integer.MAX_VALUE;

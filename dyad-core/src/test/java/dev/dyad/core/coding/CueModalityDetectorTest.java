@@ -273,6 +273,45 @@ class CueModalityDetectorTest {
   }
 
   @Test
+  void plannedVerbThatIsThePatternTriggerGovernsTheRestOfTheSpan() {
+    String sentence = "The two navies have explored conducting joint naval exercises.";
+    assertThat(readSpan(sentence, "The", "explored", "exercises"))
+        .isEqualTo(ModalityReading.of(Modality.PLANNED, "explored"));
+    assertThat(readSpan(sentence, "The", "exercises", "exercises").modality())
+        .isEqualTo(Modality.PLANNED);
+    assertThat(readSpan("Chile and Peru agreed to hold joint drills.", "Chile", "agreed", "drills")
+        .modality()).isEqualTo(Modality.PLANNED);
+    assertThat(readSpan("Chile is considering sending engineers to Peru.", "Chile", "sending",
+        "Peru").modality()).isEqualTo(Modality.PLANNED);
+  }
+
+  @Test
+  void triggerNamingItsOwnActIsNotHedgedByItsOwnCue() {
+    assertThat(readSpan("Chile denied Peruvian trawlers access to its ports.", "Chile", "denied",
+        "ports")).isEqualTo(ModalityReading.ASSERTED);
+    assertThat(readSpan("Peru accused Chile of seizing trawlers.", "Peru", "accused", "trawlers"))
+        .isEqualTo(ModalityReading.ASSERTED);
+  }
+
+  @Test
+  void auxiliaryInsideTheSpanReachesAFarTrigger() {
+    String sentence = "Chile and Peru are set to begin large-scale joint naval and air exercises.";
+    assertThat(readSpan(sentence, "Chile", "exercises", "exercises").modality())
+        .isEqualTo(Modality.PLANNED);
+    // Outside the span the usual gap applies: the auxiliary is too far from a bare noun trigger.
+    assertThat(readSpan(sentence, "exercises", "exercises", "exercises").modality())
+        .isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void cueInARelativeClauseInsideTheSpanStillDoesNotCount() {
+    String sentence = "Chile, which plans to expand its navy, held joint drills with Peru.";
+    assertThat(readSpan(sentence, "Chile", "drills", "Peru")).isEqualTo(ModalityReading.ASSERTED);
+    assertThat(readSpan("Chile, which may expand its navy, held joint drills with Peru.", "Chile",
+        "drills", "Peru")).isEqualTo(ModalityReading.ASSERTED);
+  }
+
+  @Test
   void expectedAndLikelyAreSpeculative() {
     assertThat(modality("Estonian troops are expected to join the exercise in May.", "join"))
         .isEqualTo(Modality.SPECULATIVE);
