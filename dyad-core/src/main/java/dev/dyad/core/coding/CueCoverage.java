@@ -66,7 +66,7 @@ final class CueCoverage {
     Clause cueClause = clauses.of(match.start());
     boolean before = match.end() <= trigger;
     return switch (cue.scope()) {
-      case AUX -> before && cueClause.id() == triggerClause.id() && auxReaches(match);
+      case AUX, AUX_REPORTED -> before && cueClause.id() == triggerClause.id() && auxReaches(match);
       case AUX_IF -> before && cueClause.id() == triggerClause.id() && auxReaches(match)
           && clauses.hasCondition();
       case MODIFIER -> before && modifies(match);

@@ -312,6 +312,34 @@ class CueModalityDetectorTest {
   }
 
   @Test
+  void futureInReportedSpeechIsPlanned() {
+    assertThat(read("Lima has stressed that it will take firm countermeasures against Quito.",
+        "take")).isEqualTo(ModalityReading.of(Modality.PLANNED, "will"));
+    assertThat(read("Officials said it would send more engineers to Peru.", "send"))
+        .isEqualTo(ModalityReading.of(Modality.PLANNED, "would"));
+    assertThat(modality("Chile would send more engineers to Peru, the ministry said.", "send"))
+        .isEqualTo(Modality.PLANNED);
+  }
+
+  @Test
+  void wouldWithoutAttributionStaysSpeculative() {
+    assertThat(read("Chile would send more engineers to Peru.", "send"))
+        .isEqualTo(ModalityReading.of(Modality.SPECULATIVE, "would"));
+    assertThat(modality("Officials warned that Chile would send rifles to Peru.", "send"))
+        .isEqualTo(Modality.SPECULATIVE);
+  }
+
+  @Test
+  void reportedFutureYieldsToConditionAndNegation() {
+    assertThat(modality("Officials said Chile would send engineers to Peru if asked.", "send"))
+        .isEqualTo(Modality.CONDITIONAL);
+    assertThat(modality("Officials said Chile would not send engineers to Peru.", "send"))
+        .isEqualTo(Modality.NEGATED);
+    assertThat(modality("Officials said Chile would have sent engineers to Peru.", "sent"))
+        .isEqualTo(Modality.SPECULATIVE);
+  }
+
+  @Test
   void expectedAndLikelyAreSpeculative() {
     assertThat(modality("Estonian troops are expected to join the exercise in May.", "join"))
         .isEqualTo(Modality.SPECULATIVE);
