@@ -6,7 +6,13 @@ import java.util.Set;
 
 /**
  * Whether a cue found in a sentence reaches the event's trigger, by the cue's {@link CueScope}.
- * One sentence, its clauses and the trigger are fixed per instance.
+ * One sentence, its clauses and the event's span are fixed per instance.
+ *
+ * <p>The span is the coder's pattern match, and the words it holds before the trigger belong to
+ * the event phrase ("have explored conducting joint military exercises"). So an auxiliary inside
+ * the span reaches the trigger however many words stand between, and a planned complement verb
+ * that is itself the pattern's trigger ("explored", "agreed to") governs the rest of the span.
+ * Clause boundaries still hold: a cue in a relative clause inside the span reaches nothing.
  */
 final class CueCoverage {
   /** Content words allowed between an auxiliary and the trigger ("may be preparing a second deployment"). */
@@ -17,11 +23,18 @@ final class CueCoverage {
   private static final Set<String> LIGHT = Set.of("have", "has", "had", "having", "be", "is", "are",
       "was", "were", "been", "being", "am", "soon", "also", "still", "yet", "already", "then",
       "again", "now", "ever", "even", "further", "just", "once", "first", "-");
-  /** What may stand before a modifier cue: "the alleged", "Russia's reported", "of possible". */
+  /**
+   * What may stand before a participle modifier cue: "the alleged", "Russia's reported", "of
+   * suspected", "regarding planned". After any other word the participle is more likely a verb
+   * ("Seoul reported shipments"), so it does not count as a modifier.
+   */
   private static final Set<String> BEFORE_MODIFIER = Set.of("the", "a", "an", "this", "that",
       "these", "those", "its", "their", "his", "her", "our", "any", "of", "on", "for", "to", "in",
       "about", "over", "and", "or", "by", "with", "from", "into", "amid", "despite", "after",
-      "before", "new", "another", "further", "more", "such");
+      "before", "new", "another", "further", "more", "such", "regarding", "concerning", "toward",
+      "towards", "against", "at", "under", "between", "including", "like", "than", "without",
+      "through", "via", "around", "within", "upon", "no", "two", "several", "some", "many",
+      "other");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these",
       "those", "its", "their", "his", "her", "our", "any", "such");
   /** What cannot stand between a modifier cue and its noun. */
@@ -31,25 +44,30 @@ final class CueCoverage {
 
   private final List<Token> tokens;
   private final Clauses clauses;
+  private final EventSpan span;
   private final int trigger;
   private final Clause triggerClause;
 
-  CueCoverage(List<Token> tokens, Clauses clauses, int trigger) {
+  CueCoverage(List<Token> tokens, Clauses clauses, EventSpan span) {
     this.tokens = tokens;
     this.clauses = clauses;
-    this.trigger = trigger;
+    this.span = span;
+    this.trigger = span.trigger();
     this.triggerClause = clauses.of(trigger);
   }
 
   boolean covers(CueMatch match, Cue cue) {
-    if (match.contains(trigger) || properNameOrMonth(match)) {
+    if (properNameOrMonth(match)) {
       return false;
+    }
+    if (match.contains(trigger)) {
+      return governsRestOfSpan(match, cue);
     }
     Clause cueClause = clauses.of(match.start());
     boolean before = match.end() <= trigger;
     return switch (cue.scope()) {
-      case AUX -> before && cueClause.id() == triggerClause.id() && auxReaches(match.end());
-      case AUX_IF -> before && cueClause.id() == triggerClause.id() && auxReaches(match.end())
+      case AUX, AUX_REPORTED -> before && cueClause.id() == triggerClause.id() && auxReaches(match);
+      case AUX_IF -> before && cueClause.id() == triggerClause.id() && auxReaches(match)
           && clauses.hasCondition();
       case MODIFIER -> before && modifies(match);
       case CLAUSE -> cueClause.id() == triggerClause.id() && (before || noCommaUpTo(match.start()))
@@ -69,10 +87,25 @@ final class CueCoverage {
     };
   }
 
-  /** Nothing but light words and at most a few others from the auxiliary to the trigger, no comma. */
-  private boolean auxReaches(int from) {
+  /**
+   * The pattern's trigger is a planned complement verb and the event it codes follows it in the
+   * span: "have explored conducting joint exercises", "agreed to hold drills". Only planned cues:
+   * a trigger such as "accused" or "denied access" names an act of its own, which happened.
+   */
+  private boolean governsRestOfSpan(CueMatch match, Cue cue) {
+    return cue.scope() == CueScope.COMPLEMENT && cue.modality() == Modality.PLANNED
+        && span.last() >= match.end();
+  }
+
+  /**
+   * Nothing but light words and at most a few others from the auxiliary to the trigger, no comma;
+   * inside the event's span any number of words ("are set to begin large-scale joint naval and air
+   * exercises").
+   */
+  private boolean auxReaches(CueMatch match) {
+    boolean inSpan = match.start() >= span.first();
     int heavy = 0;
-    for (int j = from; j < trigger; j++) {
+    for (int j = match.end(); j < trigger; j++) {
       String key = tokens.get(j).key();
       if (ClauseSplitter.isComma(tokens, j) || clauses.of(j).id() != triggerClause.id()) {
         return false;
@@ -81,7 +114,7 @@ final class CueCoverage {
         heavy++;
       }
     }
-    return heavy <= AUX_GAP;
+    return inSpan || heavy <= AUX_GAP;
   }
 
   /** "the alleged deployment", "Russia's reported arms transfer": next to the noun, after a determiner. */
@@ -95,11 +128,20 @@ final class CueCoverage {
         return false;
       }
     }
-    if (match.start() == 0) {
+    if (match.start() == 0 || !participle(match)) {
       return true;
     }
     Token previous = tokens.get(match.start() - 1);
     return previous.possessive() || BEFORE_MODIFIER.contains(previous.key()) || !word(previous.key());
+  }
+
+  /**
+   * "alleged", "reported", "planned": a modifier spelled like a past tense, which after a noun or
+   * verb is the verb itself. Plain adjectives ("potential", "possible", "likely") modify whatever
+   * comes before them: "discussed potential deals".
+   */
+  private boolean participle(CueMatch match) {
+    return tokens.get(match.end() - 1).key().endsWith("ed");
   }
 
   /** At the start of the sentence, or right after ":", ";" or a dash ("Risks: if true, …"). */

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,8 @@ import java.util.StringJoiner;
  * auxiliary's clause, a modifier's noun, a complement's clause, a frame's sentence) covers the
  * event's trigger. When several cues cover it, the strongest wins: negated &gt; conditional &gt;
  * speculative &gt; planned &gt; alleged &gt; reported &gt; asserted; between equals, the one
- * nearest the trigger. Instances are immutable and thread-safe.
+ * nearest the trigger. Under an attribution, "would" reads as the reported form of "will"
+ * (planned), not as speculation. Instances are immutable and thread-safe.
  */
 public final class CueModalityDetector implements ModalityDetector {
   private static final String BUILT_IN = "modality-cues.txt";
@@ -71,13 +73,15 @@ public final class CueModalityDetector implements ModalityDetector {
           "span " + span + " outside a sentence of " + tokens.size() + " tokens");
     }
     Clauses clauses = splitter.split(tokens);
-    CueCoverage coverage = new CueCoverage(tokens, clauses, span.trigger());
+    CueCoverage coverage = new CueCoverage(tokens, clauses, span);
+    List<CueMatch> matches = trie.matches(tokens);
+    boolean reportedSpeech = reportedSpeech(matches, coverage);
     Modality best = Modality.ASSERTED;
     String bestCue = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (CueMatch match : trie.matches(tokens)) {
-      for (Cue cue : match.cues()) {
-        if (cue.modality().compareTo(best) < 0 || !coverage.covers(match, cue)) {
+    for (CueMatch match : matches) {
+      for (Cue cue : counting(match, coverage, reportedSpeech)) {
+        if (cue.modality().compareTo(best) < 0) {
           continue;
         }
         int distance = Math.abs(match.start() - span.trigger());
@@ -89,6 +93,38 @@ public final class CueModalityDetector implements ModalityDetector {
       }
     }
     return bestCue == null ? ModalityReading.ASSERTED : ModalityReading.of(best, bestCue);
+  }
+
+  /** Whether an attribution ("said", "according to", "…, officials said") covers the event. */
+  private static boolean reportedSpeech(List<CueMatch> matches, CueCoverage coverage) {
+    for (CueMatch match : matches) {
+      for (Cue cue : match.cues()) {
+        if (cue.modality() == Modality.REPORTED && coverage.covers(match, cue)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The cues of one match that cover the event. An asserted cue is a blocker ("not only"): it only
+   * swallowed its words in the trie and never becomes the reading's cue. A spelling with a reading
+   * for reported speech ("would" in "said it would send") uses that one there, not its plain
+   * auxiliary reading, since precedence alone would keep the stronger speculative one.
+   */
+  private static List<Cue> counting(CueMatch match, CueCoverage coverage, boolean reportedSpeech) {
+    List<Cue> covering = new ArrayList<>();
+    for (Cue cue : match.cues()) {
+      boolean applies = cue.scope() != CueScope.AUX_REPORTED || reportedSpeech;
+      if (cue.modality() != Modality.ASSERTED && applies && coverage.covers(match, cue)) {
+        covering.add(cue);
+      }
+    }
+    if (covering.stream().anyMatch(cue -> cue.scope() == CueScope.AUX_REPORTED)) {
+      covering.removeIf(cue -> cue.scope() == CueScope.AUX);
+    }
+    return covering;
   }
 
   /** The cue as written; "would … if" for a modal made conditional by a condition clause. */

@@ -12,6 +12,11 @@ enum CueScope {
   AUX,
   /** An {@link #AUX} that counts only when the sentence has a condition clause: "would … if". */
   AUX_IF,
+  /**
+   * An {@link #AUX} that counts only in reported speech, where it replaces the plain reading of
+   * the same words: "officials said it would send troops" is a backshifted "will", so planned.
+   */
+  AUX_REPORTED,
   /** Directly modifies the trigger noun: "the alleged deployment", "a possible summit". */
   MODIFIER,
   /** Anywhere in the trigger's clause, and in complements after it: "reportedly", "is likely to". */
