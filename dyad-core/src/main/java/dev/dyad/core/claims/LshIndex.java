@@ -22,7 +22,7 @@ final class LshIndex {
 
   /** The band keys of a signature; the band number is hashed in so bands never collide. */
   long[] keys(long[] signature) {
-    if (signature.length != bands * rows) {
+    if (signature.length < bands * rows) {
       throw new IllegalArgumentException("signature of " + signature.length + " positions");
     }
     long[] keys = new long[bands];
