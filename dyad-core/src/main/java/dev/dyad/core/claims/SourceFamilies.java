@@ -1,0 +1,144 @@
+package dev.dyad.core.claims;
+
+import dev.dyad.core.model.Document;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Source families: a syndicated or lightly edited copy of an article joins the family of the
+ * article it copies, so that it is not counted as a second source.
+ *
+ * <p>Each document's text becomes a MinHash signature of its word shingles; LSH banding finds the
+ * earlier documents that may be similar, and a candidate joins when the estimated Jaccard
+ * similarity reaches {@link FamilyOptions#threshold()}. Families are the connected components of
+ * those verified pairs, so a copy of a copy is in the original's family. A document costs its
+ * compact signature and its band keys, never its text (about 2 KB with the defaults, id included),
+ * and adding one costs time proportional to its length and its candidates, not to the number of
+ * documents.
+ *
+ * <p>Documents with the same {@link Document#id()} (same normalised text) are one document. A
+ * document with fewer than {@value #MIN_SHINGLES} shingles is too short to compare and only ever
+ * joins by its id. A family's id is the id of its first document; the partition does not depend
+ * on the order documents arrive in, only the choice of first document does.
+ *
+ * <p>Not thread-safe: one thread adds, or callers synchronise; reads must not overlap a write.
+ */
+public final class SourceFamilies {
+  /** Below this many distinct shingles a text is a headline or a stub, not an article. */
+  static final int MIN_SHINGLES = 8;
+
+  private static final long SEED = 0x5EEDF00DL;
+
+  private final FamilyOptions options;
+  private final MinHash minHash;
+  private final LshIndex index;
+  private final FamilyForest forest = new FamilyForest();
+  private final Map<String, Integer> numbers = new HashMap<>();
+  private final List<String> ids = new ArrayList<>();
+  /** Signature positions of slot {@code s} are {@code signatures[s * hashes ...]}. */
+  private int[] signatures = new int[0];
+  /** Document number of each slot; only documents long enough to compare have a slot. */
+  private int[] slotDocument = new int[0];
+  private int slots;
+
+  /** Families with {@link FamilyOptions#DEFAULTS}. */
+  public SourceFamilies() {
+    this(FamilyOptions.DEFAULTS);
+  }
+
+  public SourceFamilies(FamilyOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.minHash = new MinHash(options.hashes(), SEED);
+    this.index = new LshIndex(options.bands(), options.rows());
+  }
+
+  /** Adds a document (again adding one with a known id changes nothing) and returns its family id. */
+  public String add(Document doc) {
+    Objects.requireNonNull(doc, "doc");
+    return add(doc.id(), doc.text());
+  }
+
+  /**
+   * The family id of a document added before.
+   *
+   * @throws IllegalArgumentException if no document with this id was added
+   */
+  public String familyOf(String docId) {
+    Integer n = numbers.get(docId);
+    if (n == null) {
+      throw new IllegalArgumentException("no document with id " + docId);
+    }
+    return ids.get(forest.find(n));
+  }
+
+  /** Whether a document with this id was added. */
+  public boolean contains(String docId) {
+    return numbers.containsKey(docId);
+  }
+
+  /** The number of families. */
+  public int families() {
+    return forest.sets();
+  }
+
+  /** The number of distinct documents (by id) added. */
+  public int documents() {
+    return forest.size();
+  }
+
+  /** The options in use. */
+  public FamilyOptions options() {
+    return options;
+  }
+
+  private String add(String id, String text) {
+    Integer known = numbers.get(id);
+    if (known != null) {
+      return ids.get(forest.find(known));
+    }
+    int number = forest.add();
+    numbers.put(id, number);
+    ids.add(id);
+    long[] shingles = Shingles.of(text, options.shingleWords());
+    if (shingles.length >= MIN_SHINGLES) {
+      long[] signature = minHash.signature(shingles);
+      int[] compact = MinHash.compact(signature);
+      long[] keys = index.keys(signature);
+      joinCandidates(number, compact, index.candidates(keys));
+      store(number, compact, keys);
+    }
+    return ids.get(forest.find(number));
+  }
+
+  private void joinCandidates(int number, int[] compact, int[] candidates) {
+    int hashes = options.hashes();
+    for (int slot : candidates) {
+      int other = slotDocument[slot];
+      // Already one family through an earlier candidate: the estimate cannot change that.
+      if (forest.find(other) == forest.find(number)) {
+        continue;
+      }
+      double similarity = MinHash.similarity(compact, 0, signatures, slot * hashes, hashes);
+      if (similarity >= options.threshold()) {
+        forest.union(number, other);
+      }
+    }
+  }
+
+  private void store(int number, int[] compact, long[] keys) {
+    int hashes = options.hashes();
+    if (slots == slotDocument.length) {
+      int capacity = Math.max(64, slots * 2);
+      slotDocument = Arrays.copyOf(slotDocument, capacity);
+      signatures = Arrays.copyOf(signatures, capacity * hashes);
+    }
+    System.arraycopy(compact, 0, signatures, slots * hashes, hashes);
+    slotDocument[slots] = number;
+    index.add(slots, keys);
+    slots++;
+  }
+}
