@@ -2,6 +2,7 @@ package dev.dyad.core.claims;
 
 import dev.dyad.core.coding.EventType;
 import dev.dyad.core.coding.Modality;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public record Claim(
     Objects.requireNonNull(firstReported, "firstReported");
     Objects.requireNonNull(lastReported, "lastReported");
     modalityProfile = modalityProfile.isEmpty()
-        ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(modalityProfile));
+        ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(modalityProfile));
     mentions = List.copyOf(mentions);
   }
 }

@@ -29,7 +29,7 @@ final class ClaimBucket {
   List<Claim> claims(ClaimActors actors) {
     if (claims == null) {
       List<Claim> built = new ArrayList<>();
-      for (ClaimGrouping.Group g : ClaimGrouping.partition(evidence)) {
+      for (ClaimGrouping.Group g : ClaimGrouping.partition(evidence, key.strictObjects())) {
         built.add(claim(g, actors));
       }
       claims = List.copyOf(built);

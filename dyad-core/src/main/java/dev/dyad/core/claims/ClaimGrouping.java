@@ -26,9 +26,9 @@ final class ClaimGrouping {
     final Set<String> documents = new HashSet<>();
     final List<ClaimEvidence> members = new ArrayList<>();
 
-    boolean accepts(ClaimEvidence e) {
-      boolean objects = objectClass.isEmpty() || e.objectClass().isEmpty()
-          || objectClass.equals(e.objectClass());
+    boolean accepts(ClaimEvidence e, boolean strictObjects) {
+      boolean objects = objectClass.equals(e.objectClass())
+          || (!strictObjects && (objectClass.isEmpty() || e.objectClass().isEmpty()));
       boolean dates = period.isEmpty() || e.period().isEmpty()
           || period.get().intersect(e.period().get()).isPresent();
       return objects && dates;
@@ -46,14 +46,20 @@ final class ClaimGrouping {
     }
   }
 
-  static List<Group> partition(List<ClaimEvidence> evidence) {
+  /**
+   * The claims of one key. With {@code strictObjects} an object never meets its absence: for the
+   * broad symmetric types, "military cooperation" does not confirm "joint exercises". For
+   * transfers and the other directed types, an unnamed object is taken as the named one
+   * ("supplied Russia" joins "supplied shells to Russia").
+   */
+  static List<Group> partition(List<ClaimEvidence> evidence, boolean strictObjects) {
     List<ClaimEvidence> sorted = new ArrayList<>(evidence);
     sorted.sort(ClaimEvidence.SPECIFIC_FIRST);
     List<Group> groups = new ArrayList<>();
     for (ClaimEvidence e : sorted) {
       Group best = null;
       for (Group g : groups) {
-        if (g.accepts(e) && (best == null || g.documents.size() > best.documents.size())) {
+        if (g.accepts(e, strictObjects) && (best == null || g.documents.size() > best.documents.size())) {
           best = g;
         }
       }

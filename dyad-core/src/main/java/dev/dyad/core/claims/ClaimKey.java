@@ -32,6 +32,11 @@ record ClaimKey(
     return new ClaimKey(source, target, e.eventType(), e.mode(), unordered, e.historical());
   }
 
+  /** Whether objects must match exactly: the symmetric types are too broad to assume them. */
+  boolean strictObjects() {
+    return SYMMETRIC.contains(type);
+  }
+
   String text() {
     return String.join("|", first, second, type.name(), mode.orElse(""),
         unordered ? "sym" : "dir", historical ? "hist" : "now");

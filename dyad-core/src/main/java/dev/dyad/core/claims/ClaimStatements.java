@@ -65,7 +65,9 @@ final class ClaimStatements {
       Optional<String> object, boolean symmetric) {
     String template = template(type, mode, object, symmetric);
     String objectText = object.map(o -> " (" + o + ")").orElse("");
-    if (template.contains("exercises") || (type == EventType.AID && template.contains("troops"))) {
+    if (template.contains("exercises") || (type == EventType.AID && template.contains("troops"))
+        || (type == EventType.AGREE && object.equals(Optional.of("agreements")))
+        || (type == EventType.SANCTION && object.equals(Optional.of("sanctions")))) {
       objectText = "";  // the template already says it
     }
     String m = mode.orElse("");
