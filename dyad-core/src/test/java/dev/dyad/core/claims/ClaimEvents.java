@@ -42,7 +42,8 @@ final class ClaimEvents {
   Event build() {
     String text = "Invented sentence " + sentence + " naming " + source + " and " + target + ".";
     String id = ClaimHash.of(doc, Integer.toString(sentence), source, target, type.name(),
-        pattern, String.valueOf(object));
+        pattern, String.valueOf(object), modality.name(), String.valueOf(date),
+        String.valueOf(historical));
     return new Event(id, doc, "test:" + doc, Optional.ofNullable(published), sentence, text,
         new Event.Span(0, 8), new EventActor(source, source), new EventActor(target, target), type,
         Optional.ofNullable(mode), "070", 2, 7.0, modality, Optional.empty(),
