@@ -19,7 +19,8 @@ import java.util.Set;
  * <p>Events are compared only within a key: country-level source and target (unordered for
  * CONSULT, COOPERATE, AGREE and "between" events), type, mode and whether they are background
  * history, which never merges with news. Within a key, events merge when their dates overlap at
- * the coarser precision (or either is undated) and their objects are of one class (or either has
+ * the coarser precision (or either is undated; a publication date standing in for an event date
+ * counts as ±15 days) and their objects are of one class (or, for directed types, either has
  * none); see {@link ClaimGrouping}. The claims depend only on the set of events added, not on
  * their order. An event added twice (same event id) counts once.
  *
