@@ -1,0 +1,64 @@
+package dev.dyad.core.claims;
+
+import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.Modality;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One claim about a dyad, merged across every sentence and report that makes it.
+ *
+ * @param claimId stable id: a hash of the merge key (country-level dyad, type, mode, historical),
+ *     the object class and the event id of the earliest mention (by publication date, document,
+ *     sentence). It changes only when an earlier report of the same claim is added.
+ * @param statement the claim in plain English ("North Korea provided military aid (munitions) to
+ *     Russia")
+ * @param source who acted; for a symmetric claim, the party named first in the earliest mention
+ * @param target whom it was aimed at; for a symmetric claim, the other party
+ * @param eventType the PLOVER type
+ * @param mode the PLOVER mode, when coded
+ * @param object the object class ("munitions", "troops"), when any mention names one
+ * @param status how well it is supported (see {@link ClaimStatus})
+ * @param documents distinct documents that make it
+ * @param independentSources distinct source families among them
+ * @param modalityProfile documents per modality (a document counts once per modality it uses)
+ * @param firstReported the earliest publication date among the mentions (ISO), when known
+ * @param lastReported the latest one
+ * @param mentions one per sentence, earliest first
+ */
+public record Claim(
+    String claimId,
+    String statement,
+    ClaimActor source,
+    ClaimActor target,
+    EventType eventType,
+    Optional<String> mode,
+    Optional<String> object,
+    ClaimStatus status,
+    int documents,
+    int independentSources,
+    Map<Modality, Integer> modalityProfile,
+    Optional<String> firstReported,
+    Optional<String> lastReported,
+    List<ClaimMention> mentions) {
+
+  public Claim {
+    Objects.requireNonNull(claimId, "claimId");
+    Objects.requireNonNull(statement, "statement");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(eventType, "eventType");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(object, "object");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(firstReported, "firstReported");
+    Objects.requireNonNull(lastReported, "lastReported");
+    modalityProfile = modalityProfile.isEmpty()
+        ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(modalityProfile));
+    mentions = List.copyOf(mentions);
+  }
+}

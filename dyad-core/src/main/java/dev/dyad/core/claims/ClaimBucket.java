@@ -1,0 +1,76 @@
+package dev.dyad.core.claims;
+
+import dev.dyad.core.coding.Modality;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The evidence of one merge key and, once asked for, its claims (rebuilt only after an add). */
+final class ClaimBucket {
+  private final ClaimKey key;
+  private final List<ClaimEvidence> evidence = new ArrayList<>();
+  private List<Claim> claims;
+
+  ClaimBucket(ClaimKey key) {
+    this.key = key;
+  }
+
+  void add(ClaimEvidence e) {
+    evidence.add(e);
+    claims = null;
+  }
+
+  List<Claim> claims(ClaimActors actors) {
+    if (claims == null) {
+      List<Claim> built = new ArrayList<>();
+      for (ClaimGrouping.Group g : ClaimGrouping.partition(evidence, key.strictObjects())) {
+        built.add(claim(g, actors));
+      }
+      claims = List.copyOf(built);
+    }
+    return claims;
+  }
+
+  private Claim claim(ClaimGrouping.Group group, ClaimActors actors) {
+    List<ClaimEvidence> members = new ArrayList<>(group.members);
+    members.sort(ClaimEvidence.CHRONOLOGICAL);
+    ClaimEvidence first = members.get(0);
+    // Both readings of a symmetric sentence are one mention: the sentence makes the claim once.
+    Map<String, ClaimMention> bySentence = new LinkedHashMap<>();
+    for (ClaimEvidence e : members) {
+      bySentence.putIfAbsent(e.mention().docId() + "#" + e.mention().sentenceIndex(), e.mention());
+    }
+    List<ClaimMention> mentions = List.copyOf(bySentence.values());
+    Set<String> documents = new HashSet<>();
+    Set<String> families = new HashSet<>();
+    Map<Modality, Set<String>> docsByModality = new EnumMap<>(Modality.class);
+    Optional<LocalDate> earliest = Optional.empty();
+    Optional<LocalDate> latest = Optional.empty();
+    for (ClaimMention m : mentions) {
+      documents.add(m.docId());
+      families.add(m.familyId());
+      docsByModality.computeIfAbsent(m.modality(), x -> new HashSet<>()).add(m.docId());
+      if (m.published().isPresent()) {
+        LocalDate d = m.published().get();
+        earliest = earliest.filter(e -> !e.isAfter(d)).or(() -> Optional.of(d));
+        latest = latest.filter(l -> !l.isBefore(d)).or(() -> Optional.of(d));
+      }
+    }
+    Map<Modality, Integer> profile = new EnumMap<>(Modality.class);
+    docsByModality.forEach((modality, docs) -> profile.put(modality, docs.size()));
+    ClaimActor source = actors.actor(key.unordered() ? first.source() : key.first());
+    ClaimActor target = actors.actor(key.unordered() ? first.target() : key.second());
+    String statement = ClaimStatements.statement(actors.phrase(source), actors.phrase(target),
+        key.type(), key.mode(), group.objectClass, key.unordered());
+    String id = ClaimHash.of(key.text(), group.objectClass.orElse(""), first.mention().eventId());
+    return new Claim(id, statement, source, target, key.type(), key.mode(), group.objectClass,
+        ClaimStatus.of(mentions), documents.size(), families.size(), profile,
+        earliest.map(LocalDate::toString), latest.map(LocalDate::toString), mentions);
+  }
+}

@@ -1,0 +1,39 @@
+package dev.dyad.core.claims;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * One event as the merger sees it: its mention, and what decides which claim it joins.
+ *
+ * @param mention the mention it becomes
+ * @param source the country-level source as coded
+ * @param target the country-level target as coded
+ * @param objectClass the class of its object, when it has one
+ * @param period the days it may have happened on, when dated
+ * @param sourcePosition where the source is named in the sentence; orders the two readings of a
+ *     symmetric sentence so that "between North Korea and Russia" puts North Korea first
+ */
+record ClaimEvidence(
+    ClaimMention mention,
+    String source,
+    String target,
+    Optional<String> objectClass,
+    Optional<ClaimPeriod> period,
+    int sourcePosition) {
+
+  /** Earliest report first; ties broken by document, sentence and position, so never by input order. */
+  static final Comparator<ClaimEvidence> CHRONOLOGICAL =
+      Comparator.comparing((ClaimEvidence e) -> e.mention().published().orElse(null),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(e -> e.mention().docId())
+          .thenComparingInt(e -> e.mention().sentenceIndex())
+          .thenComparingInt(ClaimEvidence::sourcePosition)
+          .thenComparing(e -> e.mention().eventId());
+
+  /** Evidence with an object and a precise date first: it founds the claims the vaguer joins. */
+  static final Comparator<ClaimEvidence> SPECIFIC_FIRST =
+      Comparator.comparing((ClaimEvidence e) -> e.objectClass().isEmpty())
+          .thenComparingLong(e -> e.period().map(ClaimPeriod::days).orElse(Long.MAX_VALUE))
+          .thenComparing(CHRONOLOGICAL);
+}

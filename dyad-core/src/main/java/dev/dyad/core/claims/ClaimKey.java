@@ -1,0 +1,44 @@
+package dev.dyad.core.claims;
+
+import dev.dyad.core.coding.Event;
+import dev.dyad.core.coding.EventType;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What two events must share to be one claim: the country-level dyad (unordered for symmetric
+ * acts), the type, the mode, and whether they are background history. Only events with the same
+ * key are ever compared, so merging costs time linear in the events of each key.
+ */
+record ClaimKey(
+    String first, String second, EventType type, Optional<String> mode, boolean unordered,
+    boolean historical) {
+
+  // Acts that PLOVER codes in both directions: one event per ordered pair, one claim per dyad.
+  private static final Set<EventType> SYMMETRIC =
+      EnumSet.of(EventType.CONSULT, EventType.COOPERATE, EventType.AGREE);
+
+  static ClaimKey of(Event e, ClaimActors actors) {
+    String source = actors.countryLevel(e.source().code());
+    String target = actors.countryLevel(e.target().code());
+    // "Arms transfers between X and Y" is coded both ways too: the text gives no direction.
+    boolean unordered = SYMMETRIC.contains(e.eventType()) || e.pattern().contains(".between");
+    if (unordered && source.compareTo(target) > 0) {
+      String swap = source;
+      source = target;
+      target = swap;
+    }
+    return new ClaimKey(source, target, e.eventType(), e.mode(), unordered, e.historical());
+  }
+
+  /** Whether objects must match exactly: the symmetric types are too broad to assume them. */
+  boolean strictObjects() {
+    return SYMMETRIC.contains(type);
+  }
+
+  String text() {
+    return String.join("|", first, second, type.name(), mode.orElse(""),
+        unordered ? "sym" : "dir", historical ? "hist" : "now");
+  }
+}

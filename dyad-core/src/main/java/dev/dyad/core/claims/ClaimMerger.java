@@ -1,0 +1,92 @@
+package dev.dyad.core.claims;
+
+import dev.dyad.core.actors.ActorDictionary;
+import dev.dyad.core.coding.Event;
+import dev.dyad.core.model.Document;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Merges events into claims: the same dyadic act, told by any number of sentences and reports,
+ * becomes one {@link Claim} that counts its documents and independent source families.
+ *
+ * <p>Events are compared only within a key: country-level source and target (unordered for
+ * CONSULT, COOPERATE, AGREE and "between" events), type, mode and whether they are background
+ * history, which never merges with news. Within a key, events merge when their dates overlap at
+ * the coarser precision (or either is undated; a publication date standing in for an event date
+ * counts as ±15 days) and their objects are of one class (or, for directed types, either has
+ * none); see {@link ClaimGrouping}. The claims depend only on the set of events added, not on
+ * their order. An event added twice (same event id) counts once.
+ *
+ * <p>Incremental: add events as documents arrive and ask for {@link #claims()} at any time; only
+ * the keys touched since the last call are rebuilt. Not thread-safe.
+ */
+public final class ClaimMerger {
+  private static final Comparator<Claim> ORDER =
+      Comparator.comparingInt(Claim::independentSources).reversed()
+          .thenComparing(Comparator.comparingInt(Claim::documents).reversed())
+          .thenComparing(Claim::statement)
+          .thenComparing(Claim::claimId);
+
+  private final ClaimActors actors;
+  private final ClaimObjects objects;
+  private final Map<ClaimKey, ClaimBucket> buckets = new HashMap<>();
+  private final Set<String> seen = new HashSet<>();
+
+  /** A merger naming actors from the built-in dictionary. */
+  public ClaimMerger() {
+    this(ActorDictionary.builtIn());
+  }
+
+  /** A merger that reduces codes and names actors with {@code dictionary}. */
+  public ClaimMerger(ActorDictionary dictionary) {
+    this.actors = new ClaimActors(dictionary);
+    this.objects = ClaimObjects.builtIn();
+  }
+
+  /** Adds one event from a document of source family {@code familyId}. */
+  public void add(Event e, String familyId) {
+    Objects.requireNonNull(e, "e");
+    Objects.requireNonNull(familyId, "familyId");
+    if (!seen.add(e.eventId())) {
+      return;
+    }
+    ClaimKey key = ClaimKey.of(e, actors);
+    ClaimMention mention = new ClaimMention(e.docId(), e.docUri(), familyId, e.sentence(),
+        e.sentenceIndex(), e.modality(), e.modalityCue(), e.eventId(), e.published());
+    int position = e.sentence().indexOf(e.source().text());
+    ClaimEvidence evidence = new ClaimEvidence(mention, actors.countryLevel(e.source().code()),
+        actors.countryLevel(e.target().code()), objects.classOf(e.object()), ClaimPeriod.of(e),
+        position < 0 ? Integer.MAX_VALUE : position);
+    buckets.computeIfAbsent(key, ClaimBucket::new).add(evidence);
+  }
+
+  /** Adds the events coded from {@code doc}, a document of source family {@code familyId}. */
+  public void add(Document doc, List<Event> events, String familyId) {
+    for (Event e : events) {
+      if (!e.docId().equals(doc.id())) {
+        throw new IllegalArgumentException(
+            "event " + e.eventId() + " is from " + e.docId() + ", not " + doc.id());
+      }
+      add(e, familyId);
+    }
+  }
+
+  /**
+   * Every claim so far: the most independently sourced first, then by documents and statement.
+   */
+  public List<Claim> claims() {
+    List<Claim> all = new ArrayList<>();
+    for (ClaimBucket bucket : buckets.values()) {
+      all.addAll(bucket.claims(actors));
+    }
+    all.sort(ORDER);
+    return all;
+  }
+}
