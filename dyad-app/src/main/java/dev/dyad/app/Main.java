@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       CleanCommand.class,
       CodeCommand.class,
+      ClaimsCommand.class,
+      AssessmentsCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

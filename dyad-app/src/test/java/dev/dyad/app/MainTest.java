@@ -13,13 +13,13 @@ class MainTest {
     Cli cli = Cli.run("--help");
     assertThat(cli.exit()).isZero();
     assertThat(cli.out()).contains("Commands:");
-    for (String command : new String[] {"demo", "clean", "code", "bench", "help"}) {
+    for (String command : new String[] {"demo", "clean", "code", "claims", "assessments", "bench", "help"}) {
       assertThat(cli.out()).containsPattern("(?m)^\\s+" + command + "\\s+\\S");
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "clean", "code", "bench", "bench ingest", "bench code"})
+  @ValueSource(strings = {"demo", "clean", "code", "claims", "assessments", "bench", "bench ingest", "bench code"})
   void everyCommandExplainsItselfWithHelp(String command) {
     String[] args = (command + " --help").split(" ");
     Cli cli = Cli.run(args);

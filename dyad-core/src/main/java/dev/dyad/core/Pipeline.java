@@ -26,13 +26,14 @@ public final class Pipeline {
   private final PipelineConfig config;
   private final DocumentCleaner cleaner;
   private final EventCoder coder;
+  private final ActorDictionary dictionary;
 
   private Pipeline(PipelineConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.cleaner = new DocumentCleaner();
-    ActorDictionary actors =
+    this.dictionary =
         config.actors().map(ActorDictionary.builtIn()::withOverrides).orElse(ActorDictionary.builtIn());
-    this.coder = new EventCoder(new ActorMatcher(actors), CueModalityDetector.builtIn(), EventDates::date);
+    this.coder = new EventCoder(new ActorMatcher(dictionary), CueModalityDetector.builtIn(), EventDates::date);
   }
 
   /** The standard pipeline. Its stages are thread-safe, so one instance can serve many threads. */
@@ -59,6 +60,11 @@ public final class Pipeline {
           "Dyad failed while cleaning this document (" + e + "); please report it");
       return Optional.empty();
     }
+  }
+
+  /** The actor dictionary in use: built-in, with the user's entries when given. */
+  public ActorDictionary dictionary() {
+    return dictionary;
   }
 
   /** The events of one cleaned document; a failure inside Dyad is reported, not thrown. */

@@ -1,0 +1,102 @@
+package dev.dyad.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dyad.core.claims.Assessment;
+import dev.dyad.core.claims.AssessmentMention;
+import dev.dyad.core.claims.Claim;
+import dev.dyad.core.claims.ClaimActor;
+import dev.dyad.core.claims.ClaimMention;
+import dev.dyad.core.coding.Modality;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The JSON Lines contracts of {@code dyad claims} and {@code dyad assessments}. Field names are a
+ * contract other tools read: add fields, never rename.
+ */
+final class ClaimJson {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ClaimJson() {}
+
+  static String line(Map<String, Object> fields) {
+    try {
+      return JSON.writeValueAsString(fields);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Map<String, Object> claim(Claim c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("claim_id", c.claimId());
+    m.put("statement", c.statement());
+    m.put("source", actor(c.source()));
+    m.put("target", actor(c.target()));
+    m.put("event_type", c.eventType().name());
+    m.put("mode", c.mode().orElse(null));
+    m.put("object", c.object().orElse(null));
+    m.put("status", c.status().label());
+    m.put("documents", c.documents());
+    m.put("independent_sources", c.independentSources());
+    Map<String, Integer> profile = new LinkedHashMap<>();
+    for (Modality modality : Modality.values()) {
+      profile.put(modality.label(), c.modalityProfile().getOrDefault(modality, 0));
+    }
+    m.put("modality_profile", profile);
+    m.put("first_reported", c.firstReported().orElse(null));
+    m.put("last_reported", c.lastReported().orElse(null));
+    m.put("mentions", c.mentions().stream().map(ClaimJson::mention).toList());
+    return m;
+  }
+
+  private static Map<String, Object> mention(ClaimMention x) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("doc_id", x.docId());
+    m.put("doc_uri", x.docUri());
+    m.put("family_id", x.familyId());
+    m.put("published", x.published().map(LocalDate::toString).orElse(null));
+    m.put("sentence_index", x.sentenceIndex());
+    m.put("sentence", x.sentence());
+    m.put("modality", x.modality().label());
+    m.put("modality_cue", x.modalityCue().orElse(null));
+    m.put("event_id", x.eventId());
+    return m;
+  }
+
+  static Map<String, Object> assessment(Assessment a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("assessment_id", a.assessmentId());
+    m.put("topic", a.topic());
+    m.put("direction", a.direction().label());
+    m.put("actors", a.actors());
+    m.put("statement", a.statement());
+    m.put("documents", a.documents());
+    m.put("independent_sources", a.independentSources());
+    m.put("mentions", a.mentions().stream().map(ClaimJson::mention).toList());
+    return m;
+  }
+
+  private static Map<String, Object> mention(AssessmentMention x) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("doc_id", x.docId());
+    m.put("doc_uri", x.docUri());
+    m.put("family_id", x.familyId());
+    m.put("published", x.published().map(LocalDate::toString).orElse(null));
+    m.put("sentence_index", x.sentenceIndex());
+    m.put("sentence", x.sentence());
+    m.put("cue", x.cue());
+    m.put("trigger", x.trigger());
+    return m;
+  }
+
+  private static Map<String, Object> actor(ClaimActor a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", a.code());
+    m.put("name", a.name());
+    return m;
+  }
+}
