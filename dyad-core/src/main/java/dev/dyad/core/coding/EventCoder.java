@@ -123,6 +123,9 @@ public final class EventCoder {
         return;
       }
       List<Token> tokens = tokens(i);
+      if (isQuestion(tokens)) {
+        return;
+      }
       boolean triggered = false;
       for (int k = 0; k < tokens.size() && !triggered; k++) {
         triggered = !book.triggeredBy(tokens.get(k).key()).isEmpty();
@@ -278,6 +281,23 @@ public final class EventCoder {
           p.id(), Math.min(1.0, c.confidence()), m.object());
     }
   }
+
+  /**
+   * Whether the sentence is a question ("What drives Russia's cooperation with Iran?"): a
+   * question asks about an act, it does not report one. Closing quotes after the mark count.
+   */
+  static boolean isQuestion(List<Token> tokens) {
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      String key = tokens.get(k).key();
+      if (!QUOTES.contains(key)) {
+        return key.equals("?");
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> QUOTES =
+      java.util.Set.of("\"", "'", "\u201d", "\u2019", ")");
 
   /**
    * One reading of the same words per dyad: when two types code the same ordered pair from

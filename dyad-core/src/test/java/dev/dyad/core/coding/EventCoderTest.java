@@ -177,4 +177,11 @@ class EventCoderTest {
     assertThat(Docs.CODER.code(docs)).extracting(e -> e.eventType())
         .containsExactly(EventType.COERCE, EventType.AGREE, EventType.AGREE);
   }
+
+  @Test
+  void givesNoEventForAQuestion() {
+    assertThat(Docs.CODER.code(Docs.of(
+        "Did Belarus send artillery shells to Russia last winter?",
+        "Why did Chile sign a fisheries agreement with Peru?\u201d"))).isEmpty();
+  }
 }
