@@ -184,4 +184,35 @@ class EventCoderTest {
         "Did Belarus send artillery shells to Russia last winter?",
         "Why did Chile sign a fisheries agreement with Peru?\u201d"))).isEmpty();
   }
+
+  @Test
+  void givesNoEventForARelationshipNoun() {
+    assertThat(Docs.CODER.code(Docs.of(
+        "The deepening military cooperation between Iran and Venezuela worries Washington.",
+        "Iran's collaboration with Venezuela strengthens its oil industry.",
+        "This partnership is driven by shared hostility to sanctions.",
+        "The alliance between Iran and Venezuela has lasted two decades.",
+        "Ties between Iran and Venezuela are close."))).isEmpty();
+  }
+
+  @Test
+  void stillCodesConcreteJointActs() {
+    assertThat(Docs.dyads(Docs.of("Analysts counted joint exercises between Iran and Venezuela.")))
+        .containsExactly("IRN>VEN COOPERATE", "VEN>IRN COOPERATE");
+    assertThat(Docs.dyads(Docs.of("Iran and Venezuela held joint drills in the Caribbean.")))
+        .containsExactly("IRN>VEN COOPERATE", "VEN>IRN COOPERATE");
+    assertThat(Docs.dyads(Docs.of("Iran signed a cooperation agreement with Venezuela.")))
+        .containsExactly("IRN>VEN AGREE", "VEN>IRN AGREE");
+    assertThat(Docs.dyads(Docs.of("Iran and Venezuela agreed to cooperate on refining.")))
+        .containsExactly("IRN>VEN COOPERATE", "VEN>IRN COOPERATE");
+    assertThat(Docs.dyads(Docs.of("Iran and Venezuela cooperate on oil refining.")))
+        .containsExactly("IRN>VEN COOPERATE", "VEN>IRN COOPERATE");
+  }
+
+  @Test
+  void codesAnArmsDealBetweenTwoStatesAsOneAgreementReading() {
+    assertThat(Docs.dyads(Docs.of("In 2023, reports surfaced regarding potential arms deals"
+        + " between Iran and Venezuela, amid the war.")))
+        .containsExactly("IRN>VEN AGREE", "VEN>IRN AGREE");
+  }
 }
