@@ -36,7 +36,6 @@ import java.util.stream.Stream;
 public final class EventCoder {
   private static final double GAP_PENALTY = 0.97;
   private static final double REFERENCE_PENALTY = 0.85;
-  private static final int CONTEXT_SENTENCES = 2;
 
   private final ActorMatcher actors;
   private final ModalityDetector modality;
@@ -74,6 +73,7 @@ public final class EventCoder {
     final Optional<LocalDate> date;
     final SentenceActors[] cache;
     final List<List<Token>> tokenCache;
+    final DocumentMentions mentions;
     SentenceActors title;
 
     Run(Document doc) {
@@ -82,6 +82,8 @@ public final class EventCoder {
       this.date = doc.published().date();
       this.cache = new SentenceActors[sentences.size()];
       this.tokenCache = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+      this.mentions = new DocumentMentions(sentences, this::tokens, this::actorsOf,
+          this::titleActors);
     }
 
     List<Event> events() {
@@ -134,20 +136,13 @@ public final class EventCoder {
         return;
       }
       SentenceActors own = actorsOf(i);
-      List<Coreference.Phrase> phrases = Coreference.find(tokens);
-      if (own.fills().isEmpty() && phrases.isEmpty()) {
+      boolean refers = !Coreference.find(tokens).isEmpty();
+      if (own.fills().isEmpty() && !refers) {
         return;
       }
       List<SlotFill> fills = new ArrayList<>(own.fills());
-      for (Coreference.Phrase phrase : phrases) {
-        if (overlapsMention(phrase, own.fills())) {
-          continue;
-        }
-        String sentence = sentences.get(i).text();
-        String words = sentence.substring(tokens.get(phrase.first()).start(),
-            tokens.get(phrase.last()).end());
-        Coreference.resolve(phrase, words, antecedents(i, own, phrase.first()))
-            .ifPresent(fills::add);
+      if (refers) {
+        fills.addAll(mentions.references(i));
       }
       if (fills.isEmpty()) {
         return;
@@ -168,40 +163,6 @@ public final class EventCoder {
       for (Candidate c : oneReadingPerDyad(best.values())) {
         out.add(event(i, tokens, c));
       }
-    }
-
-    /** Actors named before token {@code before} of sentence i: context first, oldest first. */
-    List<Coreference.Antecedent> antecedents(int i, SentenceActors own, int before) {
-      List<Coreference.Antecedent> list = new ArrayList<>(titleActors().antecedents());
-      // The nearest heading above counts, however far: "Both nations…" under a heading naming
-      // them.
-      int from = Math.max(0, i - CONTEXT_SENTENCES);
-      for (int h = from - 1; h >= 0; h--) {
-        if (sentences.get(h).kind() == Block.Kind.HEADING) {
-          list.addAll(actorsOf(h).antecedents());
-          break;
-        }
-      }
-      for (int j = from; j < i; j++) {
-        list.addAll(actorsOf(j).antecedents());
-      }
-      List<Token> tokens = tokens(i);
-      for (Coreference.Antecedent a : own.antecedents()) {
-        if (startsBefore(a, own, tokens, before)) {
-          list.add(a);
-        }
-      }
-      return list;
-    }
-
-    private boolean startsBefore(
-        Coreference.Antecedent a, SentenceActors own, List<Token> tokens, int before) {
-      for (SlotFill f : own.fills()) {
-        if (f.parties().size() == 1 && f.parties().get(0) == a.party()) {
-          return f.last() < before;
-        }
-      }
-      return false;
     }
 
     void collect(PatternMatcher.Match m, Map<String, Candidate> best) {
@@ -391,15 +352,6 @@ public final class EventCoder {
   }
 
   private static final java.util.Set<String> STATE = java.util.Set.of("", "GOV", "MIL", "LEG");
-
-  private static boolean overlapsMention(Coreference.Phrase phrase, List<SlotFill> fills) {
-    for (SlotFill f : fills) {
-      if (f.first() <= phrase.last() && phrase.first() <= f.last()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** One event waiting for deduplication. */
   private record Candidate(

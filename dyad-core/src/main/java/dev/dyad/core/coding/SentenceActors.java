@@ -109,12 +109,13 @@ record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> anteced
           fills.add(new SlotFill(first, singles.get(j).last(), parties, false, false));
         }
         for (Party p : parties) {
-          antecedents.add(new Coreference.Antecedent(p, group));
+          antecedents.add(new Coreference.Antecedent(p, group, singles.get(j).last()));
         }
         group++;
       } else {
         for (int k = i; k <= j; k++) {
-          antecedents.add(new Coreference.Antecedent(singles.get(k).parties().get(0), -1));
+          SlotFill single = singles.get(k);
+          antecedents.add(new Coreference.Antecedent(single.parties().get(0), -1, single.last()));
         }
       }
       i = j + 1;

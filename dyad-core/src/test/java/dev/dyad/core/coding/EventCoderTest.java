@@ -215,4 +215,42 @@ class EventCoderTest {
         + " between Iran and Venezuela, amid the war.")))
         .containsExactly("IRN>VEN AGREE", "VEN>IRN AGREE");
   }
+
+  @Test
+  void resolvesTheTwoCountriesToTheMostMentionedStates() {
+    var doc = Docs.headed("Iran and Venezuela draw closer",
+        "Iran has sold oil tankers to Venezuela for years.",
+        "Venezuela pays Iran in gold, according to Reuters.",
+        "Iran values the route as a way round pressure from the United States and its allies.",
+        "The two countries have held joint naval exercises in the Caribbean.");
+    assertThat(Docs.dyads(doc)).containsExactly("IRN>VEN COOPERATE", "VEN>IRN COOPERATE");
+  }
+
+  @Test
+  void resolvesTheTwoCountriesToACompoundInThePreviousSentence() {
+    var doc = Docs.of("Iran has sold oil tankers to Venezuela for years.",
+        "Venezuela pays Iran in gold.",
+        "Chile and Peru settled their maritime dispute in court.",
+        "The two countries also signed a fisheries agreement.");
+    assertThat(Docs.dyads(doc)).containsExactly("CHL>PER AGREE", "PER>CHL AGREE");
+  }
+
+  @Test
+  void chainsReferencesFromACompoundLabelHeading() {
+    var doc = Docs.headed("Chile and Peru:",
+        "Both nations, as direct neighbours of Bolivia, are highly alarmed by the pact.",
+        "They have summoned the Bolivian ambassador.");
+    assertThat(Docs.dyads(doc)).containsExactly("CHL>BOLGOV ACCUSE", "PER>BOLGOV ACCUSE");
+  }
+
+  @Test
+  void countsAResolvedReferenceAsAMentionOfWhatItStandsFor() {
+    // The label is two sentences out of reach by the time of the last one: only the chain
+    // "Both nations" -> "They" -> "They" carries it.
+    var doc = Docs.of("Chile and Peru:",
+        "Both nations, as direct neighbours of Bolivia, are highly alarmed by the pact.",
+        "They met in Lima on Monday.",
+        "They have summoned the Bolivian ambassador.");
+    assertThat(Docs.dyads(doc)).containsExactly("CHL>BOLGOV ACCUSE", "PER>BOLGOV ACCUSE");
+  }
 }
