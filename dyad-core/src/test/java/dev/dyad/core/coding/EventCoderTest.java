@@ -253,4 +253,15 @@ class EventCoderTest {
         "They have summoned the Bolivian ambassador.");
     assertThat(Docs.dyads(doc)).containsExactly("CHL>BOLGOV ACCUSE", "PER>BOLGOV ACCUSE");
   }
+
+  @Test
+  void keepsTheBareStateWhenAVerbStandsBeforeARoleNoun() {
+    assertThat(Docs.dyads(Docs.of("Belarus shipped artillery shells to Russia in March.")))
+        .containsExactly("BLR>RUS AID");
+    assertThat(Docs.dyads(Docs.of("Cuba has sent troops to Venezuela.")))
+        .containsExactly("CUB>VEN AID");
+    // A modifier still gives the sector.
+    assertThat(Docs.dyads(Docs.of("Cuban armed forces attacked Venezuela.")))
+        .containsExactly("CUBMIL>VEN ASSAULT");
+  }
 }
