@@ -264,4 +264,18 @@ class EventCoderTest {
     assertThat(Docs.dyads(Docs.of("Cuban armed forces attacked Venezuela.")))
         .containsExactly("CUBMIL>VEN ASSAULT");
   }
+
+  @Test
+  void codesADeploymentToSupportAStateAsAidToIt() {
+    assertThat(Docs.dyads(Docs.of("The alleged deployment of Cuban soldiers to support"
+        + " Venezuela in the border crisis carries several risks.")))
+        .containsExactly("CUB>VEN AID");
+    assertThat(Docs.dyads(Docs.of(
+        "Havana has sent troops to support Venezuela in the border crisis.")))
+        .containsExactly("CUB>VEN AID");
+    assertThat(Docs.dyads(Docs.of("Cuba dispatched soldiers to fight for Venezuela.")))
+        .containsExactly("CUB>VEN AID");
+    assertThat(Docs.dyads(Docs.of("Cuba deployed forces to help Venezuela.")))
+        .containsExactly("CUB>VEN AID");
+  }
 }
