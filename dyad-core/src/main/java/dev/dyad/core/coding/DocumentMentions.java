@@ -46,18 +46,28 @@ final class DocumentMentions {
   }
 
   /**
-   * The {@code n} states the document mentioned most before sentence {@code i} (ties to the more
-   * recent), as bare states named by {@code words}; fewer when fewer were named.
+   * The {@code n} states the document mentioned most before token {@code before} of sentence
+   * {@code i} (ties to the more recent), leaving out {@code except}, as bare states named by
+   * {@code words}; fewer when fewer were named.
    */
-  List<Party> salientStates(int i, int n, String words) {
-    readThrough(i - 1);
-    List<Coreference.Antecedent> before = new ArrayList<>(title.get().antecedents());
+  List<Party> salientStates(int i, int before, int n, java.util.Set<String> except,
+      String words) {
+    readThrough(i);
+    List<Coreference.Antecedent> seen = new ArrayList<>(title.get().antecedents());
     for (int j = 0; j < i; j++) {
-      before.addAll(mentions.get(j));
+      seen.addAll(mentions.get(j));
+    }
+    for (Coreference.Antecedent a : mentions.get(i)) {
+      if (a.last() < before) {
+        seen.add(a);
+      }
     }
     List<Party> top = new ArrayList<>();
-    for (Party p : Salience.top(before, n, Party::isState)) {
-      top.add(p.asCountry(words));
+    for (Party p : Salience.top(seen, n + except.size(), p -> p.isState()
+        && !except.contains(p.country()))) {
+      if (top.size() < n) {
+        top.add(p.asCountry(words));
+      }
     }
     return top;
   }

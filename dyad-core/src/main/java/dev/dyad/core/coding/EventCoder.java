@@ -36,6 +36,8 @@ import java.util.stream.Stream;
 public final class EventCoder {
   private static final double GAP_PENALTY = 0.97;
   private static final double REFERENCE_PENALTY = 0.85;
+  /** How many sentences back "the transfer" looks for the transfer it names. */
+  private static final int CONTEXT_SENTENCES = 2;
 
   private final ActorMatcher actors;
   private final ModalityDetector modality;
@@ -74,6 +76,8 @@ public final class EventCoder {
     final SentenceActors[] cache;
     final List<List<Token>> tokenCache;
     final DocumentMentions mentions;
+    /** The events coded so far, in sentence order. */
+    final List<Event> coded = new ArrayList<>();
     SentenceActors title;
 
     Run(Document doc) {
@@ -87,11 +91,10 @@ public final class EventCoder {
     }
 
     List<Event> events() {
-      List<Event> out = new ArrayList<>();
       for (int i = 0; i < sentences.size(); i++) {
-        code(i, out);
+        code(i, coded);
       }
-      return out;
+      return coded;
     }
 
     List<Token> tokens(int i) {
@@ -156,13 +159,69 @@ public final class EventCoder {
       }
       Map<String, Candidate> best = new LinkedHashMap<>();
       for (PatternMatcher.Match m : matches) {
-        if (!triggerIsAnotherObject(m, matches) && !isUncodedComplement(m, matches, tokens)) {
+        if (triggerIsAnotherObject(m, matches) || isUncodedComplement(m, matches, tokens)) {
+          continue;
+        }
+        if (m.pattern().salientPair()) {
+          withSalientPair(i, m, matches).ifPresent(t -> collect(t, best));
+        } else {
           collect(m, best);
         }
       }
       for (Candidate c : oneReadingPerDyad(best.values())) {
         out.add(event(i, tokens, c));
       }
+    }
+
+    /**
+     * A match of a pair pattern ("The U.S. condemned the cooperation") with its target: the two
+     * states the document is about, other than the source. Empty when another pattern matched
+     * the same trigger with a named target ("condemned the transfers between A and B"), or when
+     * the document names fewer than two other states.
+     */
+    Optional<PatternMatcher.Match> withSalientPair(
+        int i, PatternMatcher.Match m, List<PatternMatcher.Match> all) {
+      for (PatternMatcher.Match o : all) {
+        if (o.trigger() == m.trigger() && !o.pattern().salientPair()) {
+          return Optional.empty();
+        }
+      }
+      java.util.Set<String> except = new java.util.HashSet<>();
+      m.source().parties().forEach(p -> except.add(p.country()));
+      int at = m.objectFirst() >= 0 ? m.objectFirst() : m.last();
+      String words = m.object().orElse("it");
+      List<Party> pair = m.pattern().agentFirst()
+          ? lastTransferAgent(i, except, words) : List.of();
+      if (pair.isEmpty()) {
+        pair = mentions.salientStates(i, at, 2, except, words);
+        if (pair.size() < 2) {
+          return Optional.empty();
+        }
+      }
+      SlotFill target = new SlotFill(at, Math.max(at, m.objectLast()), pair, false, true);
+      return Optional.of(new PatternMatcher.Match(m.pattern(), m.trigger(), m.first(), m.last(),
+          m.source(), target, null, m.gaps(), m.object(), m.objectFirst(), m.objectLast()));
+    }
+
+    /**
+     * "Seoul condemned the transfer" after "North Korea shipped missiles to Russia": the agent of
+     * the last transfer (AID) coded in the sentences just before, as its bare state (gold
+     * convention: condemning a transfer targets who made it).
+     */
+    private List<Party> lastTransferAgent(int i, java.util.Set<String> except, String words) {
+      for (int k = coded.size() - 1; k >= 0; k--) {
+        Event e = coded.get(k);
+        if (e.sentenceIndex() < i - CONTEXT_SENTENCES) {
+          break;
+        }
+        if (e.eventType() == EventType.AID && e.sentenceIndex() < i) {
+          String country = e.source().code().substring(0, Math.min(3, e.source().code().length()));
+          return except.contains(country) ? List.of()
+              : List.of(new Party(country, country, words, dev.dyad.core.actors.ActorKind.COUNTRY,
+                  e.historical(), false));
+        }
+      }
+      return List.of();
     }
 
     void collect(PatternMatcher.Match m, Map<String, Candidate> best) {

@@ -18,6 +18,11 @@ import java.util.Optional;
  *     not match a trigger used as a passive participle
  * @param sourceAsState whether the source is coded as its bare state: when a state sends troops
  *     or weapons, the state acts and the troops are the object
+ * @param salientPair whether the pattern has no {T} and targets the two states the document is
+ *     about ("The U.S. condemned the cooperation"); such a pattern yields to any other match of
+ *     its trigger
+ * @param agentFirst for a pair pattern on a transfer ("condemned the transfer"): the target is
+ *     the source of the last transfer coded just before, when there is one
  */
 record EventPattern(
     String id,
@@ -29,7 +34,9 @@ record EventPattern(
     double confidence,
     String origin,
     boolean passive,
-    boolean sourceAsState) {
+    boolean sourceAsState,
+    boolean salientPair,
+    boolean agentFirst) {
 
   /** The trigger element. */
   PatternElement.Words triggerWords() {

@@ -278,4 +278,44 @@ class EventCoderTest {
     assertThat(Docs.dyads(Docs.of("Cuba deployed forces to help Venezuela.")))
         .containsExactly("CUB>VEN AID");
   }
+
+  @Test
+  void condemningARelationshipAccusesTheDocumentsSalientPair() {
+    var doc = Docs.of("Iran has sold oil tankers to Venezuela for years.",
+        "Venezuela pays Iran in gold.",
+        "Brazil has condemned the cooperation, officials said.");
+    List<Event> events = Docs.CODER.code(doc).stream()
+        .filter(e -> e.sentenceIndex() == 2).toList();
+    assertThat(events).extracting(e -> e.source().code() + ">" + e.target().code() + " "
+            + e.eventType())
+        .containsExactlyInAnyOrder("BRA>IRN ACCUSE", "BRA>VEN ACCUSE");
+    assertThat(events).allSatisfy(e -> {
+      assertThat(e.pattern()).isEqualTo("accuse.condemn.relation");
+      assertThat(e.confidence()).isLessThan(0.6);
+    });
+  }
+
+  @Test
+  void condemningANamedRelationshipAccusesItsParties() {
+    var doc = Docs.of("Iran has sold oil tankers to Venezuela for years.",
+        "Colombia condemned the arms transfers between Cuba and Nicaragua.");
+    assertThat(Docs.dyads(doc)).containsExactly("COL>CUB ACCUSE", "COL>NIC ACCUSE");
+  }
+
+  @Test
+  void condemningARelationshipNeedsTwoOtherStates() {
+    assertThat(Docs.CODER.code(Docs.of("Brazil condemned the alliance."))).isEmpty();
+  }
+
+  @Test
+  void condemningATransferAccusesItsAgentWhenOneWasJustCoded() {
+    var doc = Docs.of("Iran has shipped drones to Venezuela, officials said.",
+        "Brazil condemned the transfer.");
+    assertThat(Docs.dyads(doc)).containsExactly("BRA>IRN ACCUSE");
+    var noAgent = Docs.of("Iran's president visited Venezuela in June.",
+        "Venezuela thanked Iran for the visit.",
+        "Analysts expect more of the same.",
+        "Brazil condemned the arms transfers.");
+    assertThat(Docs.dyads(noAgent)).containsExactly("BRA>IRN ACCUSE", "BRA>VEN ACCUSE");
+  }
 }
