@@ -291,10 +291,12 @@ public final class EventCoder {
       EventKind kind = ontology.kind(p.type(), p.mode());
       int start = tokens.get(m.first()).start();
       int end = tokens.get(m.last()).end();
-      String id = eventId(doc.id(), i, start, end, p.id(), c.source().code(), c.target().code());
+      String source = SuccessorStates.asOf(c.source().code(), when);
+      String target = SuccessorStates.asOf(c.target().code(), when);
+      String id = eventId(doc.id(), i, start, end, p.id(), source, target);
       return new Event(id, doc.id(), doc.uri(), date, i, sentence, new Event.Span(start, end),
-          new EventActor(c.source().code(), c.source().text()),
-          new EventActor(c.target().code(), c.target().text()),
+          new EventActor(source, c.source().text()),
+          new EventActor(target, c.target().text()),
           p.type(), p.mode(), kind.cameo(), kind.quadClass(), kind.intensity(),
           reading.modality(), reading.cue(), when.date(), when.basis(),
           when.historical() || c.source().historical() || c.target().historical(),

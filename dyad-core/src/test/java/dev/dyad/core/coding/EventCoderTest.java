@@ -318,4 +318,19 @@ class EventCoderTest {
         "Brazil condemned the arms transfers.");
     assertThat(Docs.dyads(noAgent)).containsExactly("BRA>IRN ACCUSE", "BRA>VEN ACCUSE");
   }
+
+  @Test
+  void codesMoscowBefore1992AsTheSovietUnion() {
+    EventCoder dated = new EventCoder(new ActorMatcher(ActorDictionary.builtIn()),
+        (tokens, span) -> ModalityReading.ASSERTED, dev.dyad.core.time.EventDates::date);
+    assertThat(dated.code(Docs.of("In 1961 Moscow signed a friendship treaty with Hanoi.")))
+        .extracting(e -> e.source().code() + ">" + e.target().code())
+        .containsExactlyInAnyOrder("USR>VNM", "VNM>USR");
+    assertThat(dated.code(Docs.of("In 1975 the Kremlin sent tanks to Hanoi.")))
+        .extracting(e -> e.source().code()).allMatch(code -> code.startsWith("USR"))
+        .isNotEmpty();
+    assertThat(dated.code(Docs.of("In 2023 Moscow signed a trade treaty with Hanoi.")))
+        .extracting(e -> e.source().code() + ">" + e.target().code())
+        .containsExactlyInAnyOrder("RUS>VNM", "VNM>RUS");
+  }
 }
