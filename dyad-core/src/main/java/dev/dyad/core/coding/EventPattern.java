@@ -43,6 +43,19 @@ record EventPattern(
     return (PatternElement.Words) elements.get(trigger);
   }
 
+  /**
+   * Whether the trigger is a verb with its subject before it: "{S} … !shell", "{T} … be !pay".
+   * Nominal patterns ("!shipment of", "{S} 's? …2 !strike on") read the same words as nouns.
+   */
+  boolean verbal() {
+    if (trigger < 2) {
+      return false;
+    }
+    PatternElement before = elements.get(trigger - 1);
+    return before instanceof PatternElement.Gap
+        && elements.get(trigger - 2) instanceof PatternElement.Slot;
+  }
+
   /** How many literal and class elements it has: a rough measure of how specific it is. */
   int specificity() {
     int n = 0;

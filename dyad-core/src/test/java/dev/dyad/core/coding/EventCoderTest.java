@@ -333,4 +333,18 @@ class EventCoderTest {
         .extracting(e -> e.source().code() + ">" + e.target().code())
         .containsExactlyInAnyOrder("RUS>VNM", "VNM>RUS");
   }
+
+  @Test
+  void readsShellsAfterADeterminerAsANounNotTheVerb() {
+    assertThat(Docs.CODER.code(Docs.of("Belarus is the supplier of shells to Russia.")))
+        .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+    assertThat(Docs.CODER.code(Docs.of("Belarus remains a big supplier of artillery shells"
+        + " for Russia."))).noneMatch(e -> e.eventType() == EventType.ASSAULT);
+    assertThat(Docs.dyads(Docs.of("Armenia shelled Azerbaijan overnight.")))
+        .containsExactly("ARM>AZE ASSAULT");
+    assertThat(Docs.dyads(Docs.of("Armenia continued shelling Azerbaijan overnight.")))
+        .containsExactly("ARM>AZE ASSAULT");
+    assertThat(Docs.dyads(Docs.of("Armenia shells Azerbaijan every night.")))
+        .containsExactly("ARM>AZE ASSAULT");
+  }
 }
