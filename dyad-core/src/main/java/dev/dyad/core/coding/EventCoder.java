@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * actor nor a referring phrase is dropped. Each pattern is matched around each trigger; compound
  * slots give one event per actor, symmetric patterns both directions. The modality comes from the
  * {@link ModalityDetector}, the date from the {@link EventDater}. When several patterns code the
- * same (source, target, type) in one sentence, the longest match is kept.
+ * same (source, target, type) in one sentence, the longest match is kept, so a sentence never
+ * gives two events with the same source, target, type, mode and modality.
  *
  * <p>Instances hold no mutable state: one coder serves many threads.
  */

@@ -347,4 +347,19 @@ class EventCoderTest {
     assertThat(Docs.dyads(Docs.of("Armenia shells Azerbaijan every night.")))
         .containsExactly("ARM>AZE ASSAULT");
   }
+
+  @Test
+  void codesOneEventPerDyadAndTypeInASentence() {
+    // One event per (source, target, type) per sentence: the coder's dedup key is already
+    // stricter than (source, target, type, mode, modality). The analyst's "same AID twice" was
+    // the same sentence in two documents; its PRKMIL source was the sector bug fixed earlier.
+    List<Event> events = Docs.CODER.code(Docs.of("Belarus shipped artillery shells and"
+        + " short-range ballistic missiles to Russia between January and early March,"
+        + " officials in Minsk said."));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("BLR");
+      assertThat(e.target().code()).isEqualTo("RUS");
+      assertThat(e.eventType()).isEqualTo(EventType.AID);
+    });
+  }
 }
