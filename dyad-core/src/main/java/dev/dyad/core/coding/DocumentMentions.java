@@ -101,10 +101,13 @@ final class DocumentMentions {
       }
       SlotFill f = fill.get();
       fills.add(f);
-      // "It" resolves to ranked candidates; its mention is the first of them.
-      List<Party> named = f.oneOf() ? f.parties().subList(0, 1) : f.parties();
-      int g = named.size() > 1 ? group++ : -1;
-      for (Party p : named) {
+      // "It" and "he" resolve to ranked guesses, which the coder settles per event; counting the
+      // first guess as a mention would inflate whichever state was named last.
+      if (f.oneOf()) {
+        continue;
+      }
+      int g = f.parties().size() > 1 ? group++ : -1;
+      for (Party p : f.parties()) {
         resolved.add(new Coreference.Antecedent(p, g, f.last()));
       }
     }
@@ -134,23 +137,36 @@ final class DocumentMentions {
     recent.addAll(ownBefore);
     List<Coreference.Antecedent> whole = new ArrayList<>(document);
     whole.addAll(ownBefore);
-    List<Coreference.Antecedent> compound = lastCoordination(ownBefore);
+    List<Coreference.Antecedent> compound = onlyCoordination(ownBefore);
     if (compound.isEmpty() && j > 0) {
-      compound = lastCoordination(mentions.get(j - 1));
+      compound = onlyCoordination(mentions.get(j - 1));
     }
     return new Coreference.Context(recent, whole, compound);
   }
 
-  /** The members of the last coordination in {@code list}, or none. */
-  private static List<Coreference.Antecedent> lastCoordination(
+  /**
+   * The members of a coordination when it names every state of {@code list} ("South Korea and
+   * Japan:"), or none: a sentence that also names other states ("A and B condemned the trade
+   * between C and D") is no clear sign, and salience decides.
+   */
+  private static List<Coreference.Antecedent> onlyCoordination(
       List<Coreference.Antecedent> list) {
-    for (int k = list.size() - 1; k >= 0; k--) {
-      int group = list.get(k).group();
-      if (group >= 0) {
-        return list.stream().filter(a -> a.group() == group).toList();
+    java.util.Set<String> states = new java.util.HashSet<>();
+    int group = -1;
+    for (Coreference.Antecedent a : list) {
+      if (a.party().isState()) {
+        states.add(a.party().country());
+      }
+      if (a.group() >= 0) {
+        group = a.group();
       }
     }
-    return List.of();
+    int g = group;
+    List<Coreference.Antecedent> members =
+        list.stream().filter(a -> g >= 0 && a.group() == g).toList();
+    java.util.Set<String> covered = new java.util.HashSet<>();
+    members.forEach(a -> covered.add(a.party().country()));
+    return covered.equals(states) ? members : List.of();
   }
 
   /** Named and resolved mentions that end before token {@code before}, in token order. */
