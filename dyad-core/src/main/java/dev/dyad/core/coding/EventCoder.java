@@ -37,8 +37,6 @@ import java.util.stream.Stream;
 public final class EventCoder {
   private static final double GAP_PENALTY = 0.97;
   private static final double REFERENCE_PENALTY = 0.85;
-  /** How many sentences back "the transfer" looks for the transfer it names. */
-  private static final int CONTEXT_SENTENCES = 2;
 
   private final ActorMatcher actors;
   private final ModalityDetector modality;
@@ -206,15 +204,13 @@ public final class EventCoder {
 
     /**
      * "Seoul condemned the transfer" after "North Korea shipped missiles to Russia": the agent of
-     * the last transfer (AID) coded in the sentences just before, as its bare state (gold
-     * convention: condemning a transfer targets who made it).
+     * the last transfer (AID) the document coded before, as its bare state (gold convention:
+     * condemning a transfer targets who made it). Reactions often come paragraphs after the
+     * lede that reports the transfer, so the whole document counts.
      */
     private List<Party> lastTransferAgent(int i, java.util.Set<String> except, String words) {
       for (int k = coded.size() - 1; k >= 0; k--) {
         Event e = coded.get(k);
-        if (e.sentenceIndex() < i - CONTEXT_SENTENCES) {
-          break;
-        }
         if (e.eventType() == EventType.AID && e.sentenceIndex() < i) {
           String country = e.source().code().substring(0, Math.min(3, e.source().code().length()));
           return except.contains(country) ? List.of()

@@ -22,7 +22,7 @@ import java.util.Optional;
  *     about ("The U.S. condemned the cooperation"); such a pattern yields to any other match of
  *     its trigger
  * @param agentFirst for a pair pattern on a transfer ("condemned the transfer"): the target is
- *     the source of the last transfer coded just before, when there is one
+ *     the source of the last transfer the document coded before, when there is one
  */
 record EventPattern(
     String id,

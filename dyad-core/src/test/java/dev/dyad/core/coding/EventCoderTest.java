@@ -310,6 +310,8 @@ class EventCoderTest {
   @Test
   void condemningATransferAccusesItsAgentWhenOneWasJustCoded() {
     var doc = Docs.of("Iran has shipped drones to Venezuela, officials said.",
+        "Venezuela's president thanked Iran.",
+        "Ministers in Lima and Bogota met in the evening.",
         "Brazil condemned the transfer.");
     assertThat(Docs.dyads(doc)).containsExactly("BRA>IRN ACCUSE");
     var noAgent = Docs.of("Iran's president visited Venezuela in June.",
