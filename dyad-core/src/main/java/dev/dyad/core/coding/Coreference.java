@@ -12,13 +12,14 @@ import java.util.Optional;
 /**
  * Light coreference: finds referring phrases ("the two countries", "they", "it", "he") and
  * resolves them to actors named just before, in the sentence or the last two sentences, or in
- * the nearest heading.
+ * the nearest heading; "the two countries" and "the two sides" look at the whole document.
  *
  * <ul>
- *   <li>"the two countries", "both nations": the two most recent distinct states, as bare
- *       country codes;
- *   <li>"the two sides", "the pair", "both leaders", "the three leaders": the most recent distinct
- *       actors as named (leaders become governments);
+ *   <li>"the two countries", "both nations": the states of a coordination just before ("South
+ *       Korea and Japan. Both nations…"), else the most mentioned states of the document so far
+ *       ({@link Salience}), as bare country codes;
+ *   <li>"the two sides", "the pair": the same, the actors as named;
+ *   <li>"both leaders", "the three leaders": the most recent distinct actors, as governments;
  *   <li>"they", "them": the most recent coordination of two or more actors, else the most recent
  *       plural actor ("North Korean troops");
  *   <li>"it", "the country": the most recent state or body; "the regime": its government;
@@ -36,12 +37,30 @@ final class Coreference {
   record Phrase(int first, int last, Kind kind, int count) {}
 
   /**
-   * An actor named before the phrase.
+   * An actor named before the phrase, or a phrase already resolved to it ("both nations" counts
+   * as a mention of the two states it stands for).
    *
    * @param party the actor
    * @param group an id shared by the members of one coordination, or -1
+   * @param last the token its words end at, in their own sentence
    */
-  record Antecedent(Party party, int group) {}
+  record Antecedent(Party party, int group, int last) {}
+
+  /**
+   * What a phrase can refer to.
+   *
+   * @param recent actors of the title, the nearest heading, the last two sentences and this one
+   *     before the phrase, oldest first
+   * @param document every actor of the document before the phrase, oldest first
+   * @param compound the last coordination of the sentence before the phrase, or else of the
+   *     previous sentence (heading or not); empty when there is none
+   */
+  record Context(List<Antecedent> recent, List<Antecedent> document, List<Antecedent> compound) {
+    /** Only recent actors: a context for phrases read without their document. */
+    static Context of(List<Antecedent> recent) {
+      return new Context(recent, recent, List.of());
+    }
+  }
 
   private static final Map<String, Phrase> PHRASES = new LinkedHashMap<>();
   private static final java.util.Set<String> FORCES =
@@ -143,28 +162,36 @@ final class Coreference {
    * Resolves {@code phrase}, written as {@code words}, against {@code antecedents} (oldest
    * first). Empty when it cannot be resolved: too few actors, or none of the right kind.
    */
-  static Optional<SlotFill> resolve(Phrase phrase, String words, List<Antecedent> antecedents) {
+  static Optional<SlotFill> resolve(Phrase phrase, String words, Context context) {
+    List<Antecedent> antecedents = context.recent();
     List<Party> parties = new ArrayList<>();
     boolean oneOf = false;
     switch (phrase.kind()) {
-      case COUNTRIES, SIDES, LEADERS -> {
+      case COUNTRIES, SIDES -> {
+        java.util.function.Predicate<Party> keep =
+            phrase.kind() == Kind.COUNTRIES ? Party::isState : p -> true;
+        List<Party> chosen = compound(context.compound(), phrase.count(), keep);
+        if (chosen.isEmpty()) {
+          chosen = Salience.top(context.document(), phrase.count(), keep);
+        }
+        if (chosen.size() < phrase.count()) {
+          return Optional.empty();
+        }
+        for (Party p : chosen) {
+          parties.add(phrase.kind() == Kind.COUNTRIES ? p.asCountry(words) : p.namedAs(words));
+        }
+      }
+      case LEADERS -> {
         Map<String, Party> byCountry = new LinkedHashMap<>();
         for (int k = antecedents.size() - 1; k >= 0 && byCountry.size() < phrase.count(); k--) {
           Party p = antecedents.get(k).party();
-          if (phrase.kind() == Kind.COUNTRIES && !p.isState()) {
-            continue;
-          }
           byCountry.putIfAbsent(p.country(), p);
         }
         if (byCountry.size() < phrase.count()) {
           return Optional.empty();
         }
         for (Party p : byCountry.values()) {
-          parties.add(switch (phrase.kind()) {
-            case COUNTRIES -> p.asCountry(words);
-            case LEADERS -> p.asGovernment(words);
-            default -> p.namedAs(words);
-          });
+          parties.add(p.asGovernment(words));
         }
       }
       case PLURAL -> {
@@ -217,6 +244,22 @@ final class Coreference {
     return parties.isEmpty()
         ? Optional.empty()
         : Optional.of(new SlotFill(phrase.first(), phrase.last(), parties, oneOf, true));
+  }
+
+  /**
+   * The members of {@code group} when they are exactly {@code count} distinct countries that
+   * pass {@code keep}: a coordination just before is the strongest sign of what "the two
+   * countries" means. Empty otherwise.
+   */
+  private static List<Party> compound(List<Antecedent> group, int count, java.util.function.Predicate<Party> keep) {
+    Map<String, Party> byCountry = new LinkedHashMap<>();
+    for (Antecedent a : group) {
+      if (!keep.test(a.party())) {
+        return List.of();
+      }
+      byCountry.putIfAbsent(a.party().country(), a.party());
+    }
+    return byCountry.size() == count ? List.copyOf(byCountry.values()) : List.of();
   }
 
   private static boolean contains(List<Party> parties, String code) {

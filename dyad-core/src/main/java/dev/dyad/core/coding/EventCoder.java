@@ -29,14 +29,14 @@ import java.util.stream.Stream;
  * actor nor a referring phrase is dropped. Each pattern is matched around each trigger; compound
  * slots give one event per actor, symmetric patterns both directions. The modality comes from the
  * {@link ModalityDetector}, the date from the {@link EventDater}. When several patterns code the
- * same (source, target, type) in one sentence, the longest match is kept.
+ * same (source, target, type) in one sentence, the longest match is kept, so a sentence never
+ * gives two events with the same source, target, type, mode and modality.
  *
  * <p>Instances hold no mutable state: one coder serves many threads.
  */
 public final class EventCoder {
   private static final double GAP_PENALTY = 0.97;
   private static final double REFERENCE_PENALTY = 0.85;
-  private static final int CONTEXT_SENTENCES = 2;
 
   private final ActorMatcher actors;
   private final ModalityDetector modality;
@@ -74,6 +74,9 @@ public final class EventCoder {
     final Optional<LocalDate> date;
     final SentenceActors[] cache;
     final List<List<Token>> tokenCache;
+    final DocumentMentions mentions;
+    /** The events coded so far, in sentence order. */
+    final List<Event> coded = new ArrayList<>();
     SentenceActors title;
 
     Run(Document doc) {
@@ -82,14 +85,15 @@ public final class EventCoder {
       this.date = doc.published().date();
       this.cache = new SentenceActors[sentences.size()];
       this.tokenCache = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+      this.mentions = new DocumentMentions(sentences, this::tokens, this::actorsOf,
+          this::titleActors);
     }
 
     List<Event> events() {
-      List<Event> out = new ArrayList<>();
       for (int i = 0; i < sentences.size(); i++) {
-        code(i, out);
+        code(i, coded);
       }
-      return out;
+      return coded;
     }
 
     List<Token> tokens(int i) {
@@ -123,6 +127,9 @@ public final class EventCoder {
         return;
       }
       List<Token> tokens = tokens(i);
+      if (isQuestion(tokens)) {
+        return;
+      }
       boolean triggered = false;
       for (int k = 0; k < tokens.size() && !triggered; k++) {
         triggered = !book.triggeredBy(tokens.get(k).key()).isEmpty();
@@ -131,20 +138,13 @@ public final class EventCoder {
         return;
       }
       SentenceActors own = actorsOf(i);
-      List<Coreference.Phrase> phrases = Coreference.find(tokens);
-      if (own.fills().isEmpty() && phrases.isEmpty()) {
+      boolean refers = !Coreference.find(tokens).isEmpty();
+      if (own.fills().isEmpty() && !refers) {
         return;
       }
       List<SlotFill> fills = new ArrayList<>(own.fills());
-      for (Coreference.Phrase phrase : phrases) {
-        if (overlapsMention(phrase, own.fills())) {
-          continue;
-        }
-        String sentence = sentences.get(i).text();
-        String words = sentence.substring(tokens.get(phrase.first()).start(),
-            tokens.get(phrase.last()).end());
-        Coreference.resolve(phrase, words, antecedents(i, own, phrase.first()))
-            .ifPresent(fills::add);
+      if (refers) {
+        fills.addAll(mentions.references(i));
       }
       if (fills.isEmpty()) {
         return;
@@ -158,7 +158,12 @@ public final class EventCoder {
       }
       Map<String, Candidate> best = new LinkedHashMap<>();
       for (PatternMatcher.Match m : matches) {
-        if (!triggerIsAnotherObject(m, matches) && !isUncodedComplement(m, matches, tokens)) {
+        if (triggerIsAnotherObject(m, matches) || isUncodedComplement(m, matches, tokens)) {
+          continue;
+        }
+        if (m.pattern().salientPair()) {
+          withSalientPair(i, m, matches).ifPresent(t -> collect(t, best));
+        } else {
           collect(m, best);
         }
       }
@@ -167,38 +172,53 @@ public final class EventCoder {
       }
     }
 
-    /** Actors named before token {@code before} of sentence i: context first, oldest first. */
-    List<Coreference.Antecedent> antecedents(int i, SentenceActors own, int before) {
-      List<Coreference.Antecedent> list = new ArrayList<>(titleActors().antecedents());
-      // The nearest heading above counts, however far: "Both nations…" under a heading naming
-      // them.
-      int from = Math.max(0, i - CONTEXT_SENTENCES);
-      for (int h = from - 1; h >= 0; h--) {
-        if (sentences.get(h).kind() == Block.Kind.HEADING) {
-          list.addAll(actorsOf(h).antecedents());
-          break;
+    /**
+     * A match of a pair pattern ("The U.S. condemned the cooperation") with its target: the two
+     * states the document is about, other than the source. Empty when another pattern matched
+     * the same trigger with a named target ("condemned the transfers between A and B"), or when
+     * the document names fewer than two other states.
+     */
+    Optional<PatternMatcher.Match> withSalientPair(
+        int i, PatternMatcher.Match m, List<PatternMatcher.Match> all) {
+      for (PatternMatcher.Match o : all) {
+        if (o.trigger() == m.trigger() && !o.pattern().salientPair()) {
+          return Optional.empty();
         }
       }
-      for (int j = from; j < i; j++) {
-        list.addAll(actorsOf(j).antecedents());
-      }
-      List<Token> tokens = tokens(i);
-      for (Coreference.Antecedent a : own.antecedents()) {
-        if (startsBefore(a, own, tokens, before)) {
-          list.add(a);
+      java.util.Set<String> except = new java.util.HashSet<>();
+      m.source().parties().forEach(p -> except.add(p.country()));
+      int at = m.objectFirst() >= 0 ? m.objectFirst() : m.last();
+      String words = m.object().orElse("it");
+      List<Party> pair = m.pattern().agentFirst()
+          ? lastTransferAgent(i, except, words) : List.of();
+      if (pair.isEmpty()) {
+        pair = mentions.salientStates(i, at, 2, except, words);
+        if (pair.size() < 2) {
+          return Optional.empty();
         }
       }
-      return list;
+      SlotFill target = new SlotFill(at, Math.max(at, m.objectLast()), pair, false, true);
+      return Optional.of(new PatternMatcher.Match(m.pattern(), m.trigger(), m.first(), m.last(),
+          m.source(), target, null, m.gaps(), m.object(), m.objectFirst(), m.objectLast()));
     }
 
-    private boolean startsBefore(
-        Coreference.Antecedent a, SentenceActors own, List<Token> tokens, int before) {
-      for (SlotFill f : own.fills()) {
-        if (f.parties().size() == 1 && f.parties().get(0) == a.party()) {
-          return f.last() < before;
+    /**
+     * "Seoul condemned the transfer" after "North Korea shipped missiles to Russia": the agent of
+     * the last transfer (AID) the document coded before, as its bare state (gold convention:
+     * condemning a transfer targets who made it). Reactions often come paragraphs after the
+     * lede that reports the transfer, so the whole document counts.
+     */
+    private List<Party> lastTransferAgent(int i, java.util.Set<String> except, String words) {
+      for (int k = coded.size() - 1; k >= 0; k--) {
+        Event e = coded.get(k);
+        if (e.eventType() == EventType.AID && e.sentenceIndex() < i) {
+          String country = e.source().code().substring(0, Math.min(3, e.source().code().length()));
+          return except.contains(country) ? List.of()
+              : List.of(new Party(country, country, words, dev.dyad.core.actors.ActorKind.COUNTRY,
+                  e.historical(), false));
         }
       }
-      return false;
+      return List.of();
     }
 
     void collect(PatternMatcher.Match m, Map<String, Candidate> best) {
@@ -268,16 +288,35 @@ public final class EventCoder {
       EventKind kind = ontology.kind(p.type(), p.mode());
       int start = tokens.get(m.first()).start();
       int end = tokens.get(m.last()).end();
-      String id = eventId(doc.id(), i, start, end, p.id(), c.source().code(), c.target().code());
+      String source = SuccessorStates.asOf(c.source().code(), when);
+      String target = SuccessorStates.asOf(c.target().code(), when);
+      String id = eventId(doc.id(), i, start, end, p.id(), source, target);
       return new Event(id, doc.id(), doc.uri(), date, i, sentence, new Event.Span(start, end),
-          new EventActor(c.source().code(), c.source().text()),
-          new EventActor(c.target().code(), c.target().text()),
+          new EventActor(source, c.source().text()),
+          new EventActor(target, c.target().text()),
           p.type(), p.mode(), kind.cameo(), kind.quadClass(), kind.intensity(),
           reading.modality(), reading.cue(), when.date(), when.basis(),
           when.historical() || c.source().historical() || c.target().historical(),
           p.id(), Math.min(1.0, c.confidence()), m.object());
     }
   }
+
+  /**
+   * Whether the sentence is a question ("What drives Russia's cooperation with Iran?"): a
+   * question asks about an act, it does not report one. Closing quotes after the mark count.
+   */
+  static boolean isQuestion(List<Token> tokens) {
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      String key = tokens.get(k).key();
+      if (!QUOTES.contains(key)) {
+        return key.equals("?");
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> QUOTES =
+      java.util.Set.of("\"", "'", "\u201d", "\u2019", ")");
 
   /**
    * One reading of the same words per dyad: when two types code the same ordered pair from
@@ -371,15 +410,6 @@ public final class EventCoder {
   }
 
   private static final java.util.Set<String> STATE = java.util.Set.of("", "GOV", "MIL", "LEG");
-
-  private static boolean overlapsMention(Coreference.Phrase phrase, List<SlotFill> fills) {
-    for (SlotFill f : fills) {
-      if (f.first() <= phrase.last() && phrase.first() <= f.last()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** One event waiting for deduplication. */
   private record Candidate(

@@ -18,6 +18,11 @@ import java.util.Optional;
  *     not match a trigger used as a passive participle
  * @param sourceAsState whether the source is coded as its bare state: when a state sends troops
  *     or weapons, the state acts and the troops are the object
+ * @param salientPair whether the pattern has no {T} and targets the two states the document is
+ *     about ("The U.S. condemned the cooperation"); such a pattern yields to any other match of
+ *     its trigger
+ * @param agentFirst for a pair pattern on a transfer ("condemned the transfer"): the target is
+ *     the source of the last transfer the document coded before, when there is one
  */
 record EventPattern(
     String id,
@@ -29,11 +34,26 @@ record EventPattern(
     double confidence,
     String origin,
     boolean passive,
-    boolean sourceAsState) {
+    boolean sourceAsState,
+    boolean salientPair,
+    boolean agentFirst) {
 
   /** The trigger element. */
   PatternElement.Words triggerWords() {
     return (PatternElement.Words) elements.get(trigger);
+  }
+
+  /**
+   * Whether the trigger is a verb with its subject before it: "{S} … !shell", "{T} … be !pay".
+   * Nominal patterns ("!shipment of", "{S} 's? …2 !strike on") read the same words as nouns.
+   */
+  boolean verbal() {
+    if (trigger < 2) {
+      return false;
+    }
+    PatternElement before = elements.get(trigger - 1);
+    return before instanceof PatternElement.Gap
+        && elements.get(trigger - 2) instanceof PatternElement.Slot;
   }
 
   /** How many literal and class elements it has: a rough measure of how specific it is. */

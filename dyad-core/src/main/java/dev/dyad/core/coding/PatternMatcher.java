@@ -45,7 +45,8 @@ final class PatternMatcher {
     if (!pattern.passive() && isPassiveParticiple(tokens, pos)) {
       return Optional.empty();
     }
-    if (isNounBeforeOf(pattern, tokens, pos)) {
+    if (isNounBeforeOf(pattern, tokens, pos)
+        || (pattern.verbal() && NounForms.isNounHere(tokens, pos))) {
       return Optional.empty();
     }
     PatternElement.Words trigger = pattern.triggerWords();

@@ -115,6 +115,8 @@ final class PatternParser {
     }
     boolean symmetric = false;
     boolean state = false;
+    boolean pair = false;
+    boolean agent = false;
     double confidence = DEFAULT_CONFIDENCE;
     if (cells.length == 5) {
       for (String option : cells[4].strip().split("\\s+")) {
@@ -122,6 +124,11 @@ final class PatternParser {
           symmetric = true;
         } else if (option.equals("state")) {
           state = true;
+        } else if (option.equals("pair")) {
+          pair = true;
+        } else if (option.equals("agent")) {
+          pair = true;
+          agent = true;
         } else if (option.startsWith("conf=")) {
           try {
             confidence = Double.parseDouble(option.substring(5));
@@ -150,7 +157,10 @@ final class PatternParser {
     }
     boolean dyad = slots.contains('S') && slots.contains('T') && !slots.contains('P');
     boolean parties = slots.equals(Set.of('P'));
-    if (!dyad && !parties) {
+    if (pair && !slots.equals(Set.of('S'))) {
+      throw new PatternFormatException(where, "a pair pattern needs {S} alone");
+    }
+    if (!dyad && !parties && !pair) {
       throw new PatternFormatException(where, "a pattern needs {S} and {T}, or {P} alone");
     }
     if (elements.get(0) instanceof PatternElement.Gap
@@ -158,7 +168,7 @@ final class PatternParser {
       throw new PatternFormatException(where, "a gap must stand between two elements");
     }
     return new EventPattern(id, type, mode, List.copyOf(elements), trigger, symmetric || parties,
-        confidence, where, mentionsBe(elements), state);
+        confidence, where, mentionsBe(elements), state, pair, agent);
   }
 
   /** Compiles the elements into {@code out}; returns the index of a '!'-marked trigger or -1. */

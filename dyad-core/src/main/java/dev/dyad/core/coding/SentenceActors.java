@@ -109,12 +109,13 @@ record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> anteced
           fills.add(new SlotFill(first, singles.get(j).last(), parties, false, false));
         }
         for (Party p : parties) {
-          antecedents.add(new Coreference.Antecedent(p, group));
+          antecedents.add(new Coreference.Antecedent(p, group, singles.get(j).last()));
         }
         group++;
       } else {
         for (int k = i; k <= j; k++) {
-          antecedents.add(new Coreference.Antecedent(singles.get(k).parties().get(0), -1));
+          SlotFill single = singles.get(k);
+          antecedents.add(new Coreference.Antecedent(single.parties().get(0), -1, single.last()));
         }
       }
       i = j + 1;
@@ -147,11 +148,27 @@ record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> anteced
         return sector;
       }
       if (t.form().isEmpty() || !Character.isLowerCase(t.form().charAt(0))
-          || t.key().equals("and") || t.key().equals("of")) {
+          || t.key().equals("and") || t.key().equals("of") || isVerbLike(t.key())) {
         return null;
       }
     }
     return null;
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was",
+      "were", "be", "been", "will", "would", "can", "could", "may", "might", "should", "must",
+      "did", "does", "do", "to");
+
+  /**
+   * Quirk: a verb between a state and a role noun is no modifier ("North Korea shipped artillery
+   * shells", "Cuba has sent troops"): the state acts and the noun is its object, so the state
+   * keeps its bare code. Past forms and third-person forms are taken as verbs, bar the few
+   * that modify role nouns ("armed forces", "arms firms").
+   */
+  private static boolean isVerbLike(String key) {
+    return AUXILIARIES.contains(key) || key.endsWith("ly")
+        || (key.endsWith("ed") && !key.equals("armed"))
+        || (key.endsWith("s") && !key.endsWith("ss") && !key.equals("arms"));
   }
 
   private static boolean connected(List<Token> tokens, SlotFill a, SlotFill b) {
