@@ -364,4 +364,13 @@ class EventCoderTest {
       assertThat(e.eventType()).isEqualTo(EventType.AID);
     });
   }
+
+  @Test
+  void codesRaisedSurveillanceAgainstAThreatFromAStateAsMobilize() {
+    List<Event> events =
+        Docs.CODER.code(Docs.of("Vietnam has stepped up patrols and coastal monitoring to guard against incursions from China."));
+    assertThat(events)
+        .anyMatch(e -> e.source().code().equals("VNM") && e.target().code().startsWith("CHN")
+            && e.eventType() == EventType.MOBILIZE && e.pattern().equals("mobilize.alert.threat"));
+  }
 }
