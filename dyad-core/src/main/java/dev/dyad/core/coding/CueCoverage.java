@@ -3,6 +3,7 @@ package dev.dyad.core.coding;
 import dev.dyad.core.text.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a cue found in a sentence reaches the event's trigger, by the cue's {@link CueScope}.
@@ -56,6 +57,10 @@ final class CueCoverage {
     this.triggerClause = clauses.of(trigger);
   }
 
+  private static final int NOMINAL_SUBJECT_REACH = 6;
+  private static final Pattern NOMINAL_ENDING =
+      Pattern.compile("(?:ing|ment|ments|tion|tions|sion|sions|ance|ence)$");
+
   boolean covers(CueMatch match, Cue cue) {
     if (properNameOrMonth(match)) {
       return false;
@@ -66,7 +71,9 @@ final class CueCoverage {
     Clause cueClause = clauses.of(match.start());
     boolean before = match.end() <= trigger;
     return switch (cue.scope()) {
-      case AUX, AUX_REPORTED -> before && cueClause.id() == triggerClause.id() && auxReaches(match);
+      case AUX, AUX_REPORTED -> before && cueClause.id() == triggerClause.id() && auxReaches(match)
+          || !before && cue.modality() == Modality.SPECULATIVE && cueClause.id() == triggerClause.id()
+              && hedgesNominalSubject(match);
       case AUX_IF -> before && cueClause.id() == triggerClause.id() && auxReaches(match)
           && clauses.hasCondition();
       case MODIFIER -> before && modifies(match);
@@ -85,6 +92,31 @@ final class CueCoverage {
           && ClauseSplitter.isComma(tokens, match.start() - 1)
           && clauses.underTopLevel(triggerClause);
     };
+  }
+
+  /**
+   * A modal after the event hedges it when the event is named as the subject of the hedged clause
+   * ("North Korea's involvement in supplying missiles to Russia could undermine …"): the sentence
+   * speculates about consequences, and the event is only its backdrop, not a report of it. The
+   * event must be nominal (a gerund or a noun like "deployment", or follow a determiner or a
+   * possessive) and end a few words before the modal, with no comma between.
+   */
+  private boolean hedgesNominalSubject(CueMatch match) {
+    if (span.last() >= match.start() || match.start() - span.last() > NOMINAL_SUBJECT_REACH) {
+      return false;
+    }
+    for (int i = span.last() + 1; i < match.start(); i++) {
+      if (ClauseSplitter.isComma(tokens, i)) {
+        return false;
+      }
+    }
+    String key = tokens.get(trigger).key();
+    boolean nominal = NOMINAL_ENDING.matcher(key).find();
+    if (!nominal && trigger > 0) {
+      Token before = tokens.get(trigger - 1);
+      nominal = before.possessive() || DETERMINERS.contains(before.key());
+    }
+    return nominal;
   }
 
   /**

@@ -1,5 +1,9 @@
 package dev.dyad.core.claims;
 
+import dev.dyad.core.CorpusAnalysis;
+import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.Modality;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.Pipeline;
@@ -14,8 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The five seed articles through the real pipeline, each its own source family. Prints the claims
- * and assessments for a person to read; asserts only what does not wait on coder fixes.
+ * The five seed articles through the real pipeline and {@link CorpusAnalysis}, as an analyst would
+ * read the result: the deployment is one claim, the munitions transfer is reported, the arms race
+ * is an assessment voiced by several documents, and no speculation is stated as fact.
  */
 class ClaimSeedsTest {
   private static List<Claim> claims;
@@ -25,33 +30,45 @@ class ClaimSeedsTest {
   static void run() {
     Pipeline pipeline = Pipeline.standard(PipelineConfig.DEFAULTS);
     Problems problems = Problems.counting();
-    ClaimMerger claimMerger = new ClaimMerger();
-    AssessmentExtractor extractor = new AssessmentExtractor();
-    AssessmentMerger assessmentMerger = new AssessmentMerger();
+    CorpusAnalysis analysis = new CorpusAnalysis(pipeline);
     try (Stream<Document> docs =
         pipeline.documents(List.of(SharedCorpus.seeds().toString()), problems)) {
-      docs.forEach(doc -> {
-        List<Event> events = pipeline.events(doc, problems);
-        claimMerger.add(doc, events, doc.id());
-        assessmentMerger.addAll(extractor.extract(doc, doc.id()));
-      });
+      docs.forEach(doc -> analysis.add(doc, problems));
     }
-    claims = claimMerger.claims();
-    assessments = assessmentMerger.assessments();
-    System.out.println("== claims (" + claims.size() + ")");
+    claims = analysis.claims();
+    assessments = analysis.assessments();
+    System.out.println("== seed claims (" + claims.size() + ")");
     for (Claim c : claims) {
-      System.out.printf("%-11s docs=%d src=%d %s %s%n  %s%n", c.status().label(), c.documents(),
-          c.independentSources(), c.modalityProfile(), c.claimId(), c.statement());
+      System.out.printf("  %-11s docs=%d src=%d %s  %s%n", c.status().label(), c.documents(),
+          c.independentSources(), c.modalityProfile(), c.statement());
     }
-    System.out.println("== assessments (" + assessments.size() + ")");
-    for (Assessment a : assessments) {
-      System.out.printf("%-22s %-6s docs=%d src=%d %s%n  %s%n", a.topic(), a.direction().label(),
-          a.documents(), a.independentSources(), a.actors(), a.statement());
-      for (AssessmentMention m : a.mentions()) {
-        System.out.printf("     [%s #%d '%s' / '%s'] %.90s%n", m.docId().substring(0, 6),
-            m.sentenceIndex(), m.cue(), m.trigger(), m.sentence());
-      }
-    }
+  }
+
+  private static Claim claim(String source, String target, EventType type, String object) {
+    return claims.stream()
+        .filter(c -> c.source().code().startsWith(source) && c.target().code().startsWith(target)
+            && c.eventType() == type && c.object().filter(object::equals).isPresent())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no claim " + source + " " + type + " " + target + " (" + object + ")"));
+  }
+
+  @Test
+  void makesTheTroopDeploymentOneClaimAssertedOnceAndAllegedOnce() {
+    Claim deployment = claim("PRK", "RUS", EventType.AID, "troops");
+    assertThat(deployment.documents()).isEqualTo(2);
+    assertThat(deployment.modalityProfile()).containsEntry(Modality.ASSERTED, 1).containsEntry(Modality.ALLEGED, 1);
+  }
+
+  @Test
+  void keepsTheMunitionsTransferReported() {
+    assertThat(claim("PRK", "RUS", EventType.AID, "munitions").status()).isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void statesNoClaimAsFactThatOnlySpeculationCarries() {
+    assertThat(claims)
+        .filteredOn(c -> c.status() == ClaimStatus.CONFIRMED || c.status() == ClaimStatus.REPORTED)
+        .allSatisfy(c -> assertThat(c.mentions()).anyMatch(m -> m.modality().isFactual()));
   }
 
   @Test

@@ -390,4 +390,21 @@ class CueModalityDetectorTest {
     assertThatThrownBy(() -> detector.detect(tokens, new EventSpan(1, 0, 9)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void modalAfterANominalSubjectHedgesTheEventItNames() {
+    ModalityReading reading =
+        readSpan("Chile's involvement in shipping rifles to Peru could strain regional ties.",
+            "Chile", "shipping", "Peru");
+    assertThat(reading.modality()).isEqualTo(Modality.SPECULATIVE);
+    assertThat(reading.cue()).contains("could");
+  }
+
+  @Test
+  void modalAfterAFiniteVerbInAnotherClauseDoesNotHedgeIt() {
+    ModalityReading reading =
+        readSpan("Chile shipped rifles to Peru, and the deal could strain regional ties.",
+            "Chile", "shipped", "Peru");
+    assertThat(reading.modality()).isEqualTo(Modality.ASSERTED);
+  }
 }
