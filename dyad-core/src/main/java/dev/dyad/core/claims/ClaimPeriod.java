@@ -1,6 +1,7 @@
 package dev.dyad.core.claims;
 
 import dev.dyad.core.coding.Event;
+import dev.dyad.core.coding.EventType;
 import dev.dyad.core.time.EventDate;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,11 +21,29 @@ record ClaimPeriod(LocalDate start, LocalDate end) {
    */
   static final int REPORT_WINDOW_DAYS = 15;
 
+  /**
+   * Half the window around a day the text gives. Such a day is often the day of the report, the
+   * announcement or the denial ("said on Wednesday"), not of the act, so reports of one deployment
+   * or transfer carry different days. Strikes, protests, coercion and threats are discrete and
+   * often daily: there the day must match within one day.
+   */
+  static final int TEXT_DAY_WINDOW_DAYS = REPORT_WINDOW_DAYS;
+  static final int DISCRETE_EVENT_WINDOW_DAYS = 1;
+  private static final java.util.Set<EventType> DISCRETE =
+      java.util.EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST, EventType.THREATEN);
+
   static Optional<ClaimPeriod> of(Event e) {
-    return e.date().map(date -> parse(date, e.dateBasis() == EventDate.Basis.PUBLISHED));
+    int window = e.dateBasis() == EventDate.Basis.PUBLISHED
+        ? REPORT_WINDOW_DAYS
+        : DISCRETE.contains(e.eventType()) ? DISCRETE_EVENT_WINDOW_DAYS : TEXT_DAY_WINDOW_DAYS;
+    return e.date().map(date -> parse(date, window));
   }
 
   static ClaimPeriod parse(String iso, boolean publishedStandIn) {
+    return parse(iso, publishedStandIn ? REPORT_WINDOW_DAYS : 0);
+  }
+
+  static ClaimPeriod parse(String iso, int windowDays) {
     if (iso.length() == 4) {
       int year = Integer.parseInt(iso);
       return new ClaimPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -34,9 +53,7 @@ record ClaimPeriod(LocalDate start, LocalDate end) {
       return new ClaimPeriod(month.atDay(1), month.atEndOfMonth());
     }
     LocalDate day = LocalDate.parse(iso);
-    return publishedStandIn
-        ? new ClaimPeriod(day.minusDays(REPORT_WINDOW_DAYS), day.plusDays(REPORT_WINDOW_DAYS))
-        : new ClaimPeriod(day, day);
+    return new ClaimPeriod(day.minusDays(windowDays), day.plusDays(windowDays));
   }
 
   /** The common days, or empty when the periods do not overlap. */

@@ -285,7 +285,20 @@ public final class EventCoder {
       EventSpan span = new EventSpan(m.trigger(), m.first(), m.last());
       ModalityReading reading = modality.detect(tokens, span);
       EventDate when = dater.date(tokens, span, sentence, doc.published());
-      EventKind kind = ontology.kind(p.type(), p.mode());
+      EventType type = p.type();
+      Optional<String> mode = p.mode();
+      String patternId = p.id();
+      Optional<String> object = m.object();
+      Party visitor = c.source();
+      if (isTroopsHosted(p, visitor)) {
+        // Quirk: "had received North Korean troops" matches the visit pattern, but a military unit
+        // hosted by another state is a deployment: military aid from the unit's state.
+        type = EventType.AID;
+        mode = Optional.of("military");
+        patternId = p.id() + ".troops";
+        object = Optional.of("troops");
+      }
+      EventKind kind = ontology.kind(type, mode);
       int start = tokens.get(m.first()).start();
       int end = tokens.get(m.last()).end();
       String source = SuccessorStates.asOf(c.source().code(), when);
@@ -294,10 +307,17 @@ public final class EventCoder {
       return new Event(id, doc.id(), doc.uri(), date, i, sentence, new Event.Span(start, end),
           new EventActor(source, c.source().text()),
           new EventActor(target, c.target().text()),
-          p.type(), p.mode(), kind.cameo(), kind.quadClass(), kind.intensity(),
+          type, mode, kind.cameo(), kind.quadClass(), kind.intensity(),
           reading.modality(), reading.cue(), when.date(), when.basis(),
           when.historical() || c.source().historical() || c.target().historical(),
-          p.id(), Math.min(1.0, c.confidence()), m.object());
+          patternId, Math.min(1.0, c.confidence()), object);
+    }
+
+    /** A visit whose visitor is a state's military (not a named person): troops being hosted. */
+    private static boolean isTroopsHosted(EventPattern p, Party visitor) {
+      return p.type() == EventType.CONSULT
+          && p.mode().filter("visit"::equals).isPresent()
+          && visitor.code().endsWith("MIL");
     }
   }
 

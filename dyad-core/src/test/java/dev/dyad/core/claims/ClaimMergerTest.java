@@ -128,4 +128,21 @@ class ClaimMergerTest {
     }
     return m.claims().get(0).status();
   }
+
+  @Test
+  void mergesReportsOfOneDeploymentDatedByTheirAnnouncementDays() {
+    ClaimMerger merger = new ClaimMerger();
+    merger.add(event().doc("a").object("troops").date("2026-06-03").build(), "A");
+    merger.add(event().doc("b").object("troops").date("2026-06-09").modality(Modality.NEGATED).build(), "B");
+    assertThat(merger.claims()).hasSize(1);
+    assertThat(merger.claims().get(0).status()).isEqualTo(ClaimStatus.DISPUTED);
+  }
+
+  @Test
+  void keepsStrikesOnDifferentDaysApart() {
+    ClaimMerger merger = new ClaimMerger();
+    merger.add(event().doc("a").type(EventType.ASSAULT, "aerial").object("missiles").date("2026-06-03").build(), "A");
+    merger.add(event().doc("b").type(EventType.ASSAULT, "aerial").object("missiles").date("2026-06-06").build(), "B");
+    assertThat(merger.claims()).hasSize(2);
+  }
 }

@@ -373,4 +373,29 @@ class EventCoderTest {
         .anyMatch(e -> e.source().code().equals("VNM") && e.target().code().startsWith("CHN")
             && e.eventType() == EventType.MOBILIZE && e.pattern().equals("mobilize.alert.threat"));
   }
+
+  @Test
+  void codesTroopsHostedByAnotherStateAsMilitaryAidNotAVisit() {
+    List<Event> events = Docs.CODER.code(Docs.of("Belarus has received Russian troops near its northern border."));
+    assertThat(events)
+        .anyMatch(e -> e.source().code().startsWith("RUS") && e.target().code().startsWith("BLR")
+            && e.eventType() == EventType.AID && e.mode().filter("military"::equals).isPresent());
+    assertThat(events).noneMatch(e -> e.eventType() == EventType.CONSULT);
+  }
+
+  @Test
+  void codesSoldiersArrivingInAnotherStateAsMilitaryAid() {
+    List<Event> events =
+        Docs.CODER.code(Docs.of("Hundreds of Rwandan soldiers arrived at a base in Mozambique on Friday."));
+    assertThat(events)
+        .anyMatch(e -> e.source().code().startsWith("RWA") && e.target().code().startsWith("MOZ")
+            && e.eventType() == EventType.AID);
+  }
+
+  @Test
+  void keepsALeaderArrivingAsAVisit() {
+    List<Event> events =
+        Docs.CODER.code(Docs.of("Vladimir Putin arrived at the airport in North Korea on Tuesday."));
+    assertThat(events).anyMatch(e -> e.eventType() == EventType.CONSULT);
+  }
 }
