@@ -398,4 +398,11 @@ class EventCoderTest {
         Docs.CODER.code(Docs.of("Vladimir Putin arrived at the airport in North Korea on Tuesday."));
     assertThat(events).anyMatch(e -> e.eventType() == EventType.CONSULT);
   }
+
+  @Test
+  void keepsTsaristRussiaCodedAsRussia() {
+    List<Event> events = Docs.CODER.code(Docs.of("In 1905 Japan and Russia signed a peace treaty."));
+    assertThat(events).anyMatch(e -> e.source().code().equals("RUS") || e.target().code().equals("RUS"));
+    assertThat(events).noneMatch(e -> e.source().code().startsWith("USR") || e.target().code().startsWith("USR"));
+  }
 }
