@@ -24,17 +24,11 @@ import picocli.CommandLine.Spec;
           + " voice it."
     })
 final class AssessmentsCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format {
-    text,
-    jsonl
-  }
-
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
   @Option(names = "--format", defaultValue = "text", description = "text (a table for a person) or jsonl. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  ListFormat format;
 
   @Override
   public Integer call() {
@@ -42,7 +36,7 @@ final class AssessmentsCommand implements Callable<Integer> {
     Reporter reporter = new Reporter(spec.commandLine().getErr());
     CorpusAnalysis analysis = AnalysisRun.read(input, reporter);
     List<Assessment> assessments = analysis.assessments();
-    if (format == Format.jsonl) {
+    if (format == ListFormat.jsonl) {
       assessments.forEach(a -> out.println(ClaimJson.line(ClaimJson.assessment(a))));
     } else {
       out.printf("%d assessments from %d documents in %d source families%n%n",

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dyad bench code}: sentences/s and articles/s for ingest, clean and code. */
@@ -28,17 +27,13 @@ final class BenchCodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
-  @Option(names = "--runs", defaultValue = "5", description = "Timed runs (default: ${DEFAULT-VALUE}).")
-  int runs;
-
-  @Option(names = "--warmup", defaultValue = "2", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
-  int warmup;
+  @Mixin BenchOptions bench;
 
   @Override
   public Integer call() {
-    if (runs < 1 || warmup < 0) {
-      throw new Failures.UsageException("--runs must be at least 1 and --warmup at least 0");
-    }
+    bench.check();
+    int runs = bench.runs;
+    int warmup = bench.warmup;
     PrintWriter out = spec.commandLine().getOut();
     Pipeline pipeline = Pipeline.standard(input.config());
     long[] whole = new long[runs];

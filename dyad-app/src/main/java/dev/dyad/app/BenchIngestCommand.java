@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dyad bench ingest}: documents/s and MB/s for reading and cleaning. */
@@ -28,20 +27,16 @@ final class BenchIngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
-  @Option(names = "--runs", defaultValue = "5", description = "Timed runs (default: ${DEFAULT-VALUE}).")
-  int runs;
-
-  @Option(names = "--warmup", defaultValue = "2", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
-  int warmup;
+  @Mixin BenchOptions bench;
 
   /** One run's counts and time. */
   record Run(long documents, long bytes, long sentences, long nanos) {}
 
   @Override
   public Integer call() {
-    if (runs < 1 || warmup < 0) {
-      throw new Failures.UsageException("--runs must be at least 1 and --warmup at least 0");
-    }
+    bench.check();
+    int runs = bench.runs;
+    int warmup = bench.warmup;
     PrintWriter out = spec.commandLine().getOut();
     Pipeline pipeline = Pipeline.standard(input.config());
     for (int i = 0; i < warmup; i++) {

@@ -26,17 +26,11 @@ import picocli.CommandLine.Spec;
           + " reported, alleged, disputed (asserted and denied), planned, speculative or denied."
     })
 final class ClaimsCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format {
-    text,
-    jsonl
-  }
-
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
   @Option(names = "--format", defaultValue = "text", description = "text (a table for a person) or jsonl. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  ListFormat format;
 
   @Override
   public Integer call() {
@@ -44,7 +38,7 @@ final class ClaimsCommand implements Callable<Integer> {
     Reporter reporter = new Reporter(spec.commandLine().getErr());
     CorpusAnalysis analysis = AnalysisRun.read(input, reporter);
     List<Claim> claims = analysis.claims();
-    if (format == Format.jsonl) {
+    if (format == ListFormat.jsonl) {
       claims.forEach(c -> out.println(ClaimJson.line(ClaimJson.claim(c))));
     } else {
       text(claims, analysis, out);
