@@ -50,7 +50,8 @@ public final class SentenceIndex implements AutoCloseable {
   private final Analyzer analyzer;
   private final UserQueryParser parser;
 
-  private SentenceIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
+  private SentenceIndex(
+      Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
     this.directory = directory;
     this.analyzer = analyzer;
     this.writer = writer;
@@ -67,7 +68,9 @@ public final class SentenceIndex implements AutoCloseable {
     IndexWriter writer = null;
     try {
       directory = FSDirectory.open(dir);
-      writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      IndexWriterConfig config =
+          new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      writer = new IndexWriter(directory, config);
       // Near-real-time: searchers come from the writer, so a commit need not be re-read from disk.
       SearcherManager searchers = new SearcherManager(writer, new SearcherFactory());
       return new SentenceIndex(directory, writer, searchers, analyzer);
@@ -129,7 +132,8 @@ public final class SentenceIndex implements AutoCloseable {
         return new SearchResult(run(searcher, parsed.query(), limit), parsed.problem());
       } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException | StackOverflowError e) {
         // Expansion of wildcards, fuzzy terms or deep nesting failed while running: still answer.
-        return new SearchResult(run(searcher, parser.plainWords(query), limit), Optional.of(UserQueryParser.explain(e)));
+        List<SentenceHit> hits = run(searcher, parser.plainWords(query), limit);
+        return new SearchResult(hits, Optional.of(UserQueryParser.explain(e)));
       }
     } finally {
       searchers.release(searcher);

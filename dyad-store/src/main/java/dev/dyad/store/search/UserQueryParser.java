@@ -56,7 +56,9 @@ final class UserQueryParser {
 
   /** The analysed words of {@code text}, all required; matches nothing when there are none. */
   Query plainWords(String text) {
-    Query q = new QueryBuilder(analyzer).createBooleanQuery(SentenceFields.TEXT, cut(text), BooleanClause.Occur.MUST);
+    Query q =
+        new QueryBuilder(analyzer)
+            .createBooleanQuery(SentenceFields.TEXT, cut(text), BooleanClause.Occur.MUST);
     return q != null ? q : new MatchNoDocsQuery("no words to search for");
   }
 

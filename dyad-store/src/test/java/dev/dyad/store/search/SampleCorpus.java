@@ -8,14 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The repository's sample corpus and the shared corpus beside the checkout, read through the pipeline. */
+/** The repository's sample corpus, read through the pipeline. */
 final class SampleCorpus {
   private SampleCorpus() {}
 
-  /** The repository root: surefire passes it; a run from inside the module falls back to its parent. */
+  /** The repository root: surefire passes it; a run inside the module uses the module's parent. */
   static Path repositoryRoot() {
     String given = System.getProperty("dyad.root");
-    return (given != null ? Path.of(given) : Path.of("").toAbsolutePath().getParent()).toAbsolutePath().normalize();
+    Path root = given != null ? Path.of(given) : Path.of("").toAbsolutePath().getParent();
+    return root.toAbsolutePath().normalize();
   }
 
   /** Every cleaned document of {@code examples/corpus}. */
@@ -27,6 +28,7 @@ final class SampleCorpus {
 
   /** A lazy stream of cleaned documents from a file or folder; close it. */
   static Stream<Document> read(Path input) {
-    return Pipeline.standard(PipelineConfig.DEFAULTS).documents(List.of(input.toString()), Problems.counting());
+    return Pipeline.standard(PipelineConfig.DEFAULTS)
+        .documents(List.of(input.toString()), Problems.counting());
   }
 }

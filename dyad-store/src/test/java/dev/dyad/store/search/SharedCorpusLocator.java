@@ -14,7 +14,8 @@ final class SharedCorpusLocator {
 
   /** {@code ../shared/corpus/wikinews/wikinews.jsonl}; skips the calling test when absent. */
   static Path wikinews() {
-    Path file = SampleCorpus.repositoryRoot().resolveSibling("shared").resolve("corpus").resolve("wikinews").resolve("wikinews.jsonl");
+    Path shared = SampleCorpus.repositoryRoot().resolveSibling("shared").resolve("corpus");
+    Path file = shared.resolve("wikinews").resolve("wikinews.jsonl");
     assumeTrue(
         Files.isRegularFile(file),
         "skipped: ../shared/corpus/wikinews/wikinews.jsonl is absent beside this checkout;"
