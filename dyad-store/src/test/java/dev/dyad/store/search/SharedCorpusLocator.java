@@ -1,0 +1,25 @@
+package dev.dyad.store.search;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Finds {@code ../shared/corpus} beside the repository root, read in place and never copied.
+ * (dyad-core has the same helper in its test sources, which this module cannot see.)
+ */
+final class SharedCorpusLocator {
+  private SharedCorpusLocator() {}
+
+  /** {@code ../shared/corpus/wikinews/wikinews.jsonl}; skips the calling test when absent. */
+  static Path wikinews() {
+    Path shared = SampleCorpus.repositoryRoot().resolveSibling("shared").resolve("corpus");
+    Path file = shared.resolve("wikinews").resolve("wikinews.jsonl");
+    assumeTrue(
+        Files.isRegularFile(file),
+        "skipped: ../shared/corpus/wikinews/wikinews.jsonl is absent beside this checkout;"
+            + " the latency figure reads the shared corpus in place");
+    return file;
+  }
+}
