@@ -76,7 +76,9 @@ public final class ClaimBenchmarkMain {
     SyntheticEvents generator = new SyntheticEvents(hot);
     ClaimMerger merger = new ClaimMerger();
     Map<String, int[]> keySizes = new HashMap<>();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long addNanos = 0;
+    long addCpu = 0;
     long events = 0;
     long copyEvents = 0;
     int copiesInOriginalFamily = 0;
@@ -97,9 +99,11 @@ public final class ClaimBenchmarkMain {
         }
       }
       long t = System.nanoTime();
+      long cpu = threads.getCurrentThreadCpuTime();
       for (Event e : batch) {
         merger.add(e, family);
       }
+      addCpu += threads.getCurrentThreadCpuTime() - cpu;
       addNanos += System.nanoTime() - t;
       events += batch.size();
       for (Event e : batch) {
@@ -108,7 +112,9 @@ public final class ClaimBenchmarkMain {
       sample(rt, peak, i);
     }
     long t = System.nanoTime();
+    long cpu = threads.getCurrentThreadCpuTime();
     List<Claim> claims = merger.claims();
+    long claimsCpu = threads.getCurrentThreadCpuTime() - cpu;
     long claimsNanos = System.nanoTime() - t;
     t = System.nanoTime();
     List<Claim> again = merger.claims();
@@ -149,6 +155,9 @@ public final class ClaimBenchmarkMain {
         + "%.1f µs/event); %d claims over %d keys; claims() again %.1f ms%n", events, mergeSeconds,
         addSeconds, claimsSeconds, events / mergeSeconds, mergeSeconds * 1e6 / events, claims.size(),
         keys, againNanos / 1e6);
+    // CPU time of the merging thread leaves out other processes on the machine (and GC threads).
+    System.out.printf("claims CPU (merging thread): add %.2f s + claims() %.2f s = %.1f µs/event%n",
+        addCpu / 1e9, claimsCpu / 1e9, (addCpu + claimsCpu) / 1e3 / events);
     System.out.printf("biggest key %s: %d events (%.1f%%) in %d claims%n", biggest, biggestSize,
         100.0 * biggestSize / events, biggestClaims);
     System.out.printf("heap: merger retained %.1f MB (%.0f bytes/event); retained in all %.1f MB; "
