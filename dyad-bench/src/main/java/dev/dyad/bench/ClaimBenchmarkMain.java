@@ -163,6 +163,10 @@ public final class ClaimBenchmarkMain {
     System.out.printf("heap: merger retained %.1f MB (%.0f bytes/event); retained in all %.1f MB; "
         + "peak used sampled %.1f MB during merging; max heap %.0f MB%n", claimRetained / 1e6,
         (double) claimRetained / events, retainedAll / 1e6, claimPeak / 1e6, rt.maxMemory() / 1e6);
+    System.out.printf("summary: families: %.2f s, %.1f MB; claims: %d events in %.2f s (%.0f events/s), "
+        + "%d claims, biggest key %d events; retained heap %.1f MB (families %.1f + claims %.1f)%n",
+        familySeconds, familyRetained / 1e6, events, mergeSeconds, events / mergeSeconds,
+        claims.size(), biggestSize, retainedAll / 1e6, familyRetained / 1e6, claimRetained / 1e6);
     // Keeps both indexes reachable until they have been measured.
     if (families.documents() < 0 || again.size() != claims.size() || docIds.length == 0
         || familyOf.length == 0) {
