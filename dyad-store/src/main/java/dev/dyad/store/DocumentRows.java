@@ -4,11 +4,10 @@ import dev.dyad.core.model.Block;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.model.Sentence;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,32 +16,32 @@ import java.util.Optional;
 final class DocumentRows {
   private DocumentRows() {}
 
-  static void bind(PreparedStatement p, Document d, long seq, Timestamp at, String runId) throws SQLException {
+  /** Appends a row of {@code documents}, every column in table order. */
+  static void append(Appender a, Document d, long seq, LocalDateTime at, String runId) throws SQLException {
     PublicationDate pub = d.published();
-    p.setString(1, d.id());
-    p.setLong(2, seq);
-    p.setString(3, d.uri());
-    p.setString(4, d.origin());
-    Sql.setString(p, 5, d.title());
-    Sql.setDate(p, 6, pub.date());
-    p.setString(7, Json.write(pub.alternatives().stream().map(LocalDate::toString).toList()));
-    p.setString(8, pub.basis().name().toLowerCase(Locale.ROOT));
-    p.setString(9, pub.evidence());
-    p.setString(10, d.text());
-    p.setString(11, Json.write(d.warnings()));
-    p.setString(12, Json.write(d.metadata()));
-    p.setTimestamp(13, at);
-    p.setString(14, runId);
+    a.row()
+        .add(d.id())
+        .add(seq)
+        .add(d.uri())
+        .add(d.origin())
+        .add(d.title())
+        .date(pub.date())
+        .add(Json.write(pub.alternatives().stream().map(LocalDate::toString).toList()))
+        .add(pub.basis().name().toLowerCase(Locale.ROOT))
+        .add(pub.evidence())
+        .add((String) null) // family_id: set when claims are rebuilt
+        .add((String) null) // raw_text: not kept yet
+        .add(d.text())
+        .add(Json.write(d.warnings()))
+        .add(Json.write(d.metadata()))
+        .timestamp(at)
+        .add(runId)
+        .end();
   }
 
-  static void bind(PreparedStatement p, String docId, Sentence s) throws SQLException {
-    p.setString(1, docId);
-    p.setInt(2, s.index());
-    p.setString(3, s.text());
-    p.setInt(4, s.start());
-    p.setInt(5, s.end());
-    p.setInt(6, s.block());
-    p.setString(7, s.kind().name());
+  /** Appends a row of {@code sentences}. */
+  static void append(Appender a, String docId, Sentence s) throws SQLException {
+    a.row().add(docId).add(s.index()).add(s.text()).add(s.start()).add(s.end()).add(s.block()).add(s.kind().name()).end();
   }
 
   static Sentence sentence(ResultSet r) throws SQLException {

@@ -5,10 +5,12 @@ import dev.dyad.core.coding.EventActor;
 import dev.dyad.core.coding.EventType;
 import dev.dyad.core.coding.Modality;
 import dev.dyad.core.time.EventDate;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Events to rows and back. Enumerations are stored as the labels of the JSON contract (modality
@@ -17,35 +19,54 @@ import java.util.Locale;
 final class EventRows {
   private EventRows() {}
 
-  static void bind(PreparedStatement p, Event e, int ordinal, CoderVersion coder) throws SQLException {
-    p.setString(1, e.eventId());
-    p.setString(2, e.docId());
-    p.setInt(3, ordinal);
-    p.setString(4, e.docUri());
-    Sql.setDate(p, 5, e.published());
-    p.setInt(6, e.sentenceIndex());
-    p.setString(7, e.sentence());
-    p.setInt(8, e.span().start());
-    p.setInt(9, e.span().end());
-    p.setString(10, e.source().code());
-    p.setString(11, e.source().text());
-    p.setString(12, e.target().code());
-    p.setString(13, e.target().text());
-    p.setString(14, e.eventType().name());
-    Sql.setString(p, 15, e.mode());
-    p.setString(16, e.cameo());
-    p.setInt(17, e.quadClass());
-    p.setDouble(18, e.intensity());
-    p.setString(19, e.modality().label());
-    Sql.setString(p, 20, e.modalityCue());
-    Sql.setString(p, 21, e.date());
-    p.setString(22, e.dateBasis().name().toLowerCase(Locale.ROOT));
-    p.setBoolean(23, e.historical());
-    p.setString(24, e.pattern());
-    p.setDouble(25, e.confidence());
-    Sql.setString(p, 26, e.object());
-    p.setString(27, coder.version());
-    p.setString(28, coder.dictionaryHash());
+  /** Appends a row of {@code events}, every column in table order. */
+  static void append(Appender a, Event e, int ordinal, CoderVersion coder) throws SQLException {
+    a.row()
+        .add(e.eventId())
+        .add(e.docId())
+        .add(ordinal)
+        .add(e.docUri())
+        .date(e.published())
+        .add(e.sentenceIndex())
+        .add(e.sentence())
+        .add(e.span().start())
+        .add(e.span().end())
+        .add(e.source().code())
+        .add(e.source().text())
+        .add(e.target().code())
+        .add(e.target().text())
+        .add(e.eventType().name())
+        .add(e.mode())
+        .add(e.cameo())
+        .add(e.quadClass())
+        .add(e.intensity())
+        .add(e.modality().label())
+        .add(e.modalityCue())
+        .add(e.date())
+        .add(e.dateBasis().name().toLowerCase(Locale.ROOT))
+        .add(e.historical())
+        .add(e.pattern())
+        .add(e.confidence())
+        .add(e.object())
+        .add(coder.version())
+        .add(coder.dictionaryHash())
+        .end();
+  }
+
+  /**
+   * Appends the events of one document in the coder's order. An event id hashes document,
+   * sentence, span, pattern and parties, so a repeat is the same event: the first is kept, as the
+   * claim merger does.
+   */
+  static int appendAll(Appender a, List<Event> events, CoderVersion coder) throws SQLException {
+    Set<String> seen = new HashSet<>();
+    int ordinal = 0;
+    for (Event e : events) {
+      if (seen.add(e.eventId())) {
+        append(a, e, ordinal++, coder);
+      }
+    }
+    return ordinal;
   }
 
   static Event event(ResultSet r) throws SQLException {

@@ -10,8 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -65,7 +65,7 @@ final class IngestRun {
         List<Event> coded = pipeline.events(doc, problems);
         batch.add(new Pending(doc, coded));
         stored++;
-        events += coded.size();
+        events += coded.stream().map(Event::eventId).distinct().count();
         if (batch.size() >= settings.batchSize()) {
           commitBatch();
         }
@@ -80,28 +80,28 @@ final class IngestRun {
   }
 
   private void commitBatch() throws SQLException {
-    c.setAutoCommit(false);
+    if (batch.isEmpty()) {
+      return;
+    }
+    Appender.begin(c);
     try {
-      Timestamp now = Timestamp.from(Instant.now());
-      try (PreparedStatement d = c.prepareStatement(Sql.get("insert-document"));
-          PreparedStatement s = c.prepareStatement(Sql.get("insert-sentence"));
-          PreparedStatement e = c.prepareStatement(Sql.get("insert-event"))) {
+      LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+      try (Appender d = Appender.of(c, "documents")) {
         for (Pending p : batch) {
-          DocumentRows.bind(d, p.doc(), nextSeq++, now, runId);
-          d.addBatch();
+          DocumentRows.append(d, p.doc(), nextSeq++, now, runId);
+        }
+      }
+      try (Appender s = Appender.of(c, "sentences")) {
+        for (Pending p : batch) {
           for (Sentence sentence : p.doc().sentences()) {
-            DocumentRows.bind(s, p.doc().id(), sentence);
-            s.addBatch();
-          }
-          int ordinal = 0;
-          for (Event event : p.events()) {
-            EventRows.bind(e, event, ordinal++, coder);
-            e.addBatch();
+            DocumentRows.append(s, p.doc().id(), sentence);
           }
         }
-        d.executeBatch();
-        s.executeBatch();
-        e.executeBatch();
+      }
+      try (Appender e = Appender.of(c, "events")) {
+        for (Pending p : batch) {
+          EventRows.appendAll(e, p.events(), coder);
+        }
       }
       // The run's counters commit with the rows they count.
       try (PreparedStatement u = c.prepareStatement(Sql.get("update-run"))) {

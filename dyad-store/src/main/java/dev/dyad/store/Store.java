@@ -154,20 +154,13 @@ public final class Store implements AutoCloseable {
     String runId = UUID.randomUUID().toString();
     try {
       startRun(runId, "recode", List.of());
-      connection.setAutoCommit(false);
+      Appender.begin(connection);
       try {
         try (Statement s = connection.createStatement()) {
           s.execute("DELETE FROM events");
         }
-        try (PreparedStatement e = connection.prepareStatement(Sql.get("insert-event"))) {
-          StoredCorpus.forEach(connection, false, (doc, none) -> {
-            int ordinal = 0;
-            for (Event event : pipeline.events(doc, problems)) {
-              EventRows.bind(e, event, ordinal++, coder);
-              e.addBatch();
-            }
-          });
-          e.executeBatch();
+        try (Appender e = Appender.of(connection, "events")) {
+          StoredCorpus.forEach(connection, false, (doc, none) -> EventRows.appendAll(e, pipeline.events(doc, problems), coder));
         }
         ClaimTables.rebuild(connection, pipeline.dictionary());
         markClaimsBuilt();
