@@ -14,9 +14,11 @@ import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.Modality;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,12 +59,17 @@ final class ClaimTables {
       s.execute("DELETE FROM assessment_mentions");
       s.execute("DELETE FROM assessments");
     }
-    // A family can change as documents join (a new first member), so every document's is rewritten.
+    // A family can change as documents join (a new first member); DuckDB runs a batch of UPDATEs
+    // one by one, so only the documents whose family changed are written.
+    Map<String, String> stored = storedFamilies(c);
     try (PreparedStatement p = c.prepareStatement(Sql.get("update-family"))) {
       for (String docId : docIds) {
-        p.setString(1, families.familyOf(docId));
-        p.setString(2, docId);
-        p.addBatch();
+        String family = families.familyOf(docId);
+        if (!family.equals(stored.get(docId))) {
+          p.setString(1, family);
+          p.setString(2, docId);
+          p.addBatch();
+        }
       }
       p.executeBatch();
     }
@@ -71,6 +78,17 @@ final class ClaimTables {
     List<Assessment> assessmentList = assessments.assessments();
     writeAssessments(c, assessmentList);
     return new Counts(claimList.size(), assessmentList.size(), families.families());
+  }
+
+  private static Map<String, String> storedFamilies(Connection c) throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT doc_id, family_id FROM documents")) {
+      while (r.next()) {
+        out.put(r.getString(1), r.getString(2));
+      }
+    }
+    return out;
   }
 
   private static void writeClaims(Connection c, List<Claim> list) throws SQLException {

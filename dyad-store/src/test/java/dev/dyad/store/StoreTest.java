@@ -62,7 +62,7 @@ class StoreTest {
   }
 
   @Test
-  void ingestStoresTheCorpusAsTheStatelessCoderCodesIt() {
+  void ingestStoresTheCorpusAsTheStatelessCoderCodesIt() throws SQLException {
     assertThat(documents).hasSize(17);
     try (Store store = Store.open(dir.resolve("a.db"))) {
       IngestSummary summary = ingest(store, documents.stream(), 5);
@@ -77,6 +77,8 @@ class StoreTest {
       // Claims rebuilt from the store are those of the stateless analysis.
       assertThat(counts.claims()).isEqualTo(stateless.claims().size());
       assertThat(counts.assessments()).isEqualTo(stateless.assessments().size());
+      assertThat(long1(store, "SELECT count(DISTINCT family_id) FROM documents")).isEqualTo(stateless.families());
+      assertThat(long1(store, "SELECT count(*) FROM documents WHERE family_id IS NULL")).isZero();
       assertThat(ids(store, "SELECT claim_id FROM claims ORDER BY claim_id"))
           .containsExactlyElementsOf(stateless.claims().stream().map(c -> c.claimId()).sorted().toList());
     }
