@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
       CodeCommand.class,
       ClaimsCommand.class,
       AssessmentsCommand.class,
+      IngestCommand.class,
+      RecodeCommand.class,
+      EventsCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,2 +1,6 @@
-/** The embedded DuckDB store (schema, writes, queries, exports) arrives with the store issue. */
+/**
+ * The embedded store: one DuckDB file with documents, sentences, events, claims and assessments.
+ * Start at {@link dev.dyad.store.Store}; the design, the schema and the status of the work are in
+ * {@code dyad-store/README.md}.
+ */
 package dev.dyad.store;

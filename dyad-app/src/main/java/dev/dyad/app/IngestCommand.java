@@ -1,0 +1,119 @@
+package dev.dyad.app;
+
+import dev.dyad.core.Pipeline;
+import dev.dyad.core.PipelineConfig;
+import dev.dyad.core.model.Document;
+import dev.dyad.store.CoderVersion;
+import dev.dyad.store.IngestSettings;
+import dev.dyad.store.IngestSettings.IngestProgress;
+import dev.dyad.store.IngestSummary;
+import dev.dyad.store.Store;
+import dev.dyad.store.StoreException;
+import dev.dyad.store.StoreLockedException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad ingest}: the whole pipeline into the store, skipping documents it already holds. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read documents into the store: clean, code, and rebuild claims and assessments.",
+      "",
+      "Documents the store already holds (same id: same cleaned text) are skipped, so running it"
+          + " again over the same inputs changes nothing. Documents are committed in batches; an"
+          + " interrupted run keeps every finished batch and the next run continues from there."
+          + " One process writes to a store at a time."
+    })
+final class IngestCommand implements Callable<Integer> {
+  /** Lines per thousand documents when standard error is not a terminal (a log, CI). */
+  private static final long LOG_EVERY = 1000;
+  /** In-place updates on a terminal at most this often. */
+  private static final long REFRESH_NANOS = 200_000_000L;
+
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input;
+  @Mixin StoreOptions store;
+
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      defaultValue = "" + IngestSettings.DEFAULT_BATCH,
+      description = "Documents per transaction (default: ${DEFAULT-VALUE}); a crash loses at most one batch.")
+  int batch;
+
+  @Override
+  public Integer call() {
+    if (batch < 1) {
+      throw new Failures.UsageException("--batch must be at least 1, not " + batch);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Reporter reporter = new Reporter(err);
+    PipelineConfig config = input.config();
+    Pipeline pipeline = Pipeline.standard(config);
+    Progress progress = new Progress(err, System.console() != null);
+    IngestSummary summary;
+    try (Store s = Store.open(store.path(), "dyad ingest " + String.join(" ", input.paths));
+        Stream<Document> docs = pipeline.documents(input.paths, reporter.problems())) {
+      summary = s.ingest(docs, pipeline, CoderVersion.of(config.actors()), reporter.problems(),
+          new IngestSettings(input.paths, batch, progress::update));
+    } catch (StoreLockedException | StoreException e) {
+      progress.end();
+      err.println("dyad: " + e.getMessage());
+      return 3;
+    }
+    progress.end();
+    err.printf(Locale.ROOT,
+        "dyad: store %s: %d read, %d new, %d already stored; %d events, %d claims, %d assessments (%.1f documents/s)%n",
+        store.path(), summary.read(), summary.stored(), summary.alreadyStored(), summary.events(),
+        summary.claims(), summary.assessments(), summary.seconds() > 0 ? summary.read() / summary.seconds() : 0);
+    return reporter.finish(summary.read());
+  }
+
+  /** The progress line: rewritten in place on a terminal, one line per thousand documents otherwise. */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final boolean terminal;
+    private long lastPrint;
+    private boolean open;
+
+    Progress(PrintWriter err, boolean terminal) {
+      this.err = err;
+      this.terminal = terminal;
+    }
+
+    void update(IngestProgress p) {
+      if (terminal) {
+        long now = System.nanoTime();
+        if (now - lastPrint >= REFRESH_NANOS) {
+          lastPrint = now;
+          err.print("\r" + line(p) + "   ");
+          err.flush();
+          open = true;
+        }
+      } else if (p.read() % LOG_EVERY == 0) {
+        err.println("dyad: " + line(p));
+        err.flush();
+      }
+    }
+
+    void end() {
+      if (open) {
+        err.println();
+        open = false;
+      }
+    }
+
+    private static String line(IngestProgress p) {
+      return String.format(Locale.ROOT, "%d documents (%d new), %d events, %.1f documents/s",
+          p.read(), p.stored(), p.events(), p.rate());
+    }
+  }
+}

@@ -1,0 +1,294 @@
+package dev.dyad.store;
+
+import dev.dyad.core.Pipeline;
+import dev.dyad.core.coding.Event;
+import dev.dyad.core.model.Document;
+import dev.dyad.core.model.Problems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The embedded analytical store: one DuckDB file holding documents, sentences, events, claims and
+ * assessments, with the runs that wrote them.
+ *
+ * <p>Concurrency: DuckDB lets one process open a database for writing, and then no other process
+ * may open it at all. A writer ({@link #open}) first takes an OS lock on {@code <db>.lock} and
+ * writes its pid and command into it, so a second writer fails at once with {@link
+ * StoreLockedException} naming the holder. Readers ({@link #openReadOnly}) open DuckDB read-only;
+ * any number can read together while no writer has the file, and a reader that meets a writer
+ * gets the same message. The OS releases the lock when its holder dies, even by kill -9.
+ *
+ * <p>Crash consistency: ingest commits one transaction per batch of documents (each with all its
+ * sentences and events); claims and assessments are rebuilt in one transaction after the
+ * documents. A killed ingest loses at most its open batch; the next writer marks the run
+ * interrupted and the next ingest rebuilds claims that were left behind.
+ *
+ * <p>Not thread-safe: one thread uses a store.
+ */
+public final class Store implements AutoCloseable {
+  /** The database used when none is given. */
+  public static final Path DEFAULT_PATH = Path.of("dyad.db");
+
+  private final Path path;
+  private final Connection connection;
+  private final WriterLock lock;
+
+  private Store(Path path, Connection connection, WriterLock lock) {
+    this.path = path;
+    this.connection = connection;
+    this.lock = lock;
+  }
+
+  /** Opens (creating if needed) for writing, migrating the schema; see the class notes on locks. */
+  public static Store open(Path db) {
+    return open(db, "java (pid " + ProcessHandle.current().pid() + ")");
+  }
+
+  /** Opens for writing; {@code command} is what a blocked second writer will be told holds it. */
+  public static Store open(Path db, String command) {
+    WriterLock lock = WriterLock.acquire(db, command);
+    try {
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+      try {
+        Migrations.apply(c);
+        try (Statement s = c.createStatement()) {
+          s.execute(Sql.get("interrupt-runs"));
+        }
+        return new Store(db, c, lock);
+      } catch (SQLException | RuntimeException e) {
+        c.close();
+        throw e;
+      }
+    } catch (SQLException e) {
+      lock.close();
+      throw new StoreException("cannot open the store " + db + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** Opens an existing store for reading. */
+  public static Store openReadOnly(Path db) {
+    if (!Files.exists(db)) {
+      throw new StoreException("no store at " + db + " (create one with dyad ingest)", null);
+    }
+    Properties props = new Properties();
+    props.setProperty("duckdb.read_only", "true");
+    try {
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + db, props);
+      try {
+        if (Migrations.current(c) < Migrations.all().size()) {
+          throw new StoreException("the store " + db + " has an older schema; run dyad ingest or dyad recode to upgrade it", null);
+        }
+      } catch (SQLException | RuntimeException e) {
+        c.close();
+        throw e;
+      }
+      return new Store(db, c, null);
+    } catch (SQLException e) {
+      String holder = WriterLock.holderIfLocked(db);
+      if (holder != null) {
+        throw new StoreLockedException(db, holder);
+      }
+      throw new StoreException("cannot open the store " + db + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /**
+   * Writes the documents not yet stored (by id), with their sentences and events, then rebuilds
+   * claims and assessments. Re-ingesting stored documents changes nothing.
+   *
+   * @param coder stamped on every event: the version and dictionaries {@code pipeline} codes with
+   */
+  public IngestSummary ingest(
+      Stream<Document> documents, Pipeline pipeline, CoderVersion coder, Problems problems, IngestSettings settings) {
+    requireWriter();
+    String runId = UUID.randomUUID().toString();
+    try {
+      startRun(runId, "ingest", settings.inputs());
+      IngestRun run = new IngestRun(connection, runId, pipeline, problems, settings, coder);
+      try {
+        run.run(documents);
+      } catch (SQLException | RuntimeException e) {
+        finishRun(runId, "failed");
+        throw e;
+      }
+      if (claimsStale()) {
+        rebuildClaims(pipeline);
+      }
+      finishRun(runId, "done");
+      IngestSettings.IngestProgress p = run.progress();
+      StoreCounts counts = counts();
+      return new IngestSummary(runId, p.read(), p.stored(), p.alreadyStored(), p.events(),
+          counts.claims(), counts.assessments(), p.elapsedNanos() / 1e9);
+    } catch (SQLException e) {
+      throw new StoreException("ingest into " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Codes the stored documents again (new dictionaries, a new coder) and rebuilds claims, in one
+   * transaction: readers see the old events or the new ones, never a mixture.
+   */
+  public StoreCounts recode(Pipeline pipeline, CoderVersion coder, Problems problems) {
+    requireWriter();
+    String runId = UUID.randomUUID().toString();
+    try {
+      startRun(runId, "recode", List.of());
+      Appender.begin(connection);
+      try {
+        try (Statement s = connection.createStatement()) {
+          s.execute("DELETE FROM events");
+        }
+        try (Appender e = Appender.of(connection, "events")) {
+          StoredCorpus.forEach(connection, false, (doc, none) -> EventRows.appendAll(e, pipeline.events(doc, problems), coder));
+        }
+        ClaimTables.rebuild(connection, pipeline.dictionary());
+        markClaimsBuilt();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        connection.setAutoCommit(true);
+        finishRun(runId, "failed");
+        throw e;
+      }
+      connection.setAutoCommit(true);
+      finishRun(runId, "done");
+      return counts();
+    } catch (SQLException e) {
+      throw new StoreException("recode of " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Stored events matching {@code query}, in ingest order (documents, then the coder's order). */
+  public void events(EventQuery query, Consumer<Event> sink) {
+    EventFilter filter = EventFilter.of(query);
+    try (PreparedStatement p = connection.prepareStatement(Sql.get("select-events") + filter.sql() + " ORDER BY d.seq, e.ordinal")) {
+      filter.bind(p);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          sink.accept(EventRows.event(r));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading events from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Stored events matching {@code query}, as a list. */
+  public List<Event> events(EventQuery query) {
+    List<Event> out = new ArrayList<>();
+    events(query, out::add);
+    return out;
+  }
+
+  public StoreCounts counts() {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery(Sql.get("counts"))) {
+      r.next();
+      return new StoreCounts(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5));
+    } catch (SQLException e) {
+      throw new StoreException("counting in " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The open JDBC connection, for queries the API does not cover yet (exports, tests). */
+  public Connection connection() {
+    return connection;
+  }
+
+  private void rebuildClaims(Pipeline pipeline) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      ClaimTables.rebuild(connection, pipeline.dictionary());
+      markClaimsBuilt();
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /** Whether documents were added since the claim tables were last built. */
+  private boolean claimsStale() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery(Sql.get("claims-state"))) {
+      r.next();
+      long maxSeq = r.getLong(1);
+      long built = r.getLong(2);
+      return r.wasNull() ? maxSeq > 0 : built != maxSeq;
+    }
+  }
+
+  private void markClaimsBuilt() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT coalesce(max(seq), 0) FROM documents");
+        PreparedStatement p = connection.prepareStatement(Sql.get("set-state"))) {
+      r.next();
+      p.setString(1, "claims_seq");
+      p.setString(2, Long.toString(r.getLong(1)));
+      p.executeUpdate();
+    }
+  }
+
+  private void startRun(String runId, String command, List<String> inputs) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement(Sql.get("start-run"))) {
+      p.setString(1, runId);
+      p.setString(2, command);
+      p.setTimestamp(3, Timestamp.from(Instant.now()));
+      p.setString(4, Json.write(inputs));
+      p.executeUpdate();
+    }
+  }
+
+  private void finishRun(String runId, String status) {
+    try (PreparedStatement p = connection.prepareStatement(Sql.get("finish-run"))) {
+      p.setTimestamp(1, Timestamp.from(Instant.now()));
+      p.setString(2, status);
+      p.setString(3, runId);
+      p.executeUpdate();
+    } catch (SQLException e) {
+      // Recording the end is best effort; the next writer marks a run left 'running' interrupted.
+    }
+  }
+
+  private void requireWriter() {
+    if (lock == null) {
+      throw new IllegalStateException("the store " + path + " is open read-only");
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("closing " + path + " failed: " + e.getMessage(), e);
+    } finally {
+      if (lock != null) {
+        lock.close();
+      }
+    }
+  }
+}

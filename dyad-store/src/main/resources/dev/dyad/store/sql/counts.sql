@@ -1,0 +1,2 @@
+SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences), (SELECT count(*) FROM events),
+  (SELECT count(*) FROM claims), (SELECT count(*) FROM assessments)

@@ -1,0 +1,1 @@
+UPDATE ingest_runs SET finished = ?, status = ? WHERE run_id = ?

@@ -1,0 +1,1 @@
+UPDATE documents SET family_id = ? WHERE doc_id = ?
