@@ -35,7 +35,10 @@ final class ClaimTables {
 
   private ClaimTables() {}
 
-  static Counts rebuild(Connection c, ActorDictionary dictionary) throws SQLException {
+  /** Claims, assessments and families computed from the stored documents and events, in ingest order. */
+  record Replay(SourceFamilies families, List<String> docIds, List<Claim> claims, List<Assessment> assessments) {}
+
+  static Replay replay(Connection c, ActorDictionary dictionary) throws SQLException {
     TopicTaxonomy topics = TopicTaxonomy.builtIn();
     SourceFamilies families = new SourceFamilies();
     ClaimMerger claims = new ClaimMerger(dictionary);
@@ -53,6 +56,13 @@ final class ClaimTables {
           assessments.addAll(extractor.extract(doc, family));
           docIds.add(doc.id());
         });
+    return new Replay(families, docIds, claims.claims(), assessments.assessments());
+  }
+
+  static Counts rebuild(Connection c, ActorDictionary dictionary) throws SQLException {
+    Replay replay = replay(c, dictionary);
+    SourceFamilies families = replay.families();
+    List<String> docIds = replay.docIds();
     try (Statement s = c.createStatement()) {
       s.execute("DELETE FROM claim_mentions");
       s.execute("DELETE FROM claims");
@@ -73,9 +83,9 @@ final class ClaimTables {
       }
       p.executeBatch();
     }
-    List<Claim> claimList = claims.claims();
+    List<Claim> claimList = replay.claims();
     writeClaims(c, claimList);
-    List<Assessment> assessmentList = assessments.assessments();
+    List<Assessment> assessmentList = replay.assessments();
     writeAssessments(c, assessmentList);
     return new Counts(claimList.size(), assessmentList.size(), families.families());
   }

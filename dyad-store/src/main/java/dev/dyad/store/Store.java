@@ -1,5 +1,6 @@
 package dev.dyad.store;
 
+import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.model.Document;
@@ -191,6 +192,33 @@ public final class Store implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new StoreException("reading events from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The claims and assessments of the stored corpus, computed from its documents and events as
+   * ingest computes them; for exports and reports that need the claim records themselves.
+   */
+  public StoredAnalysis analysis(ActorDictionary dictionary) {
+    try {
+      ClaimTables.Replay replay = ClaimTables.replay(connection, dictionary);
+      return new StoredAnalysis(replay.claims(), replay.assessments(), replay.docIds().size(), replay.families().families());
+    } catch (SQLException e) {
+      throw new StoreException("reading claims from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes every stored event to a Parquet file with DuckDB's own writer (the parquet extension
+   * ships in the JDBC driver). Returns the number of rows written.
+   */
+  public long exportEventsParquet(Path output) {
+    // COPY takes no parameters for its target; the path is quoted as an SQL string literal.
+    String target = output.toAbsolutePath().toString().replace("'", "''");
+    try (Statement s = connection.createStatement()) {
+      return s.executeUpdate("COPY (SELECT * FROM events ORDER BY doc_id, sentence_index, ordinal) TO '" + target + "' (FORMAT parquet)");
+    } catch (SQLException e) {
+      throw new StoreException("writing " + output + " failed: " + e.getMessage(), e);
     }
   }
 
