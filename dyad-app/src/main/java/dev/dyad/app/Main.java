@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       IngestCommand.class,
       RecodeCommand.class,
       EventsCommand.class,
+      SearchCommand.class,
       ExportCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

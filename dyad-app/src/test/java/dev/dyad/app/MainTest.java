@@ -13,7 +13,7 @@ class MainTest {
     Cli cli = Cli.run("--help");
     assertThat(cli.exit()).isZero();
     assertThat(cli.out()).contains("Commands:");
-    for (String command : new String[] {"demo", "clean", "code", "claims", "assessments", "bench", "help"}) {
+    for (String command : new String[] {"demo", "clean", "code", "claims", "assessments", "ingest", "recode", "events", "search", "export", "bench", "help"}) {
       assertThat(cli.out()).containsPattern("(?m)^\\s+" + command + "\\s+\\S");
     }
   }

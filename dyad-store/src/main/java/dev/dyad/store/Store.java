@@ -5,6 +5,9 @@ import dev.dyad.core.Pipeline;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
+import dev.dyad.store.search.SentenceIndex;
+import dev.dyad.store.search.SentenceHit;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -136,6 +139,7 @@ public final class Store implements AutoCloseable {
       if (claimsStale()) {
         rebuildClaims(pipeline);
       }
+      syncSearchIndex();
       finishRun(runId, "done");
       IngestSettings.IngestProgress p = run.progress();
       StoreCounts counts = counts();
@@ -193,6 +197,48 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("reading events from " + path + " failed: " + e.getMessage(), e);
     }
+  }
+
+  /** Where this store keeps its sentence index: {@code <db path>.lucene}. */
+  public Path searchIndexPath() {
+    return SentenceIndex.besideDatabase(path);
+  }
+
+  private void syncSearchIndex() {
+    try (SentenceIndex index = SentenceIndex.open(searchIndexPath())) {
+      SearchSync.sync(connection, index);
+    } catch (IOException | SQLException e) {
+      throw new StoreException("updating the sentence index " + searchIndexPath() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Sentences matching a user query (words, "phrases", AND/OR/-), best first, each with the events
+   * coded from it. A query that cannot be parsed is searched as plain words.
+   */
+  public List<SearchHit> search(String query, int limit) {
+    if (!Files.isDirectory(searchIndexPath())) {
+      return List.of();
+    }
+    List<SearchHit> hits = new java.util.ArrayList<>();
+    try (SentenceIndex index = SentenceIndex.openReadOnly(searchIndexPath());
+        PreparedStatement events = connection.prepareStatement(
+            "SELECT * FROM events WHERE doc_id = ? AND sentence_index = ? ORDER BY ordinal")) {
+      for (SentenceHit hit : index.search(query, limit)) {
+        events.setString(1, hit.docId());
+        events.setInt(2, hit.sentenceIndex());
+        List<Event> found = new java.util.ArrayList<>();
+        try (ResultSet r = events.executeQuery()) {
+          while (r.next()) {
+            found.add(EventRows.event(r));
+          }
+        }
+        hits.add(new SearchHit(hit, found));
+      }
+    } catch (IOException | SQLException e) {
+      throw new StoreException("searching " + searchIndexPath() + " failed: " + e.getMessage(), e);
+    }
+    return hits;
   }
 
   /**

@@ -80,6 +80,53 @@ public final class SentenceIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens an existing index for searching only: no write lock is taken, so any number of readers
+   * may search while no writer changes the folder. {@link #add}, {@link #delete} and
+   * {@link #commit} then throw {@link IllegalStateException}.
+   */
+  public static SentenceIndex openReadOnly(Path dir) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    Analyzer analyzer = new SentenceAnalyzer();
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(dir);
+      SearcherManager searchers = new SearcherManager(directory, new SearcherFactory());
+      return new SentenceIndex(directory, null, searchers, analyzer);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(directory, analyzer);
+      throw e;
+    }
+  }
+
+  /** The ids of every indexed document, for keeping the index in step with the store. */
+  public java.util.Set<String> docIds() throws IOException {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
+    try {
+      org.apache.lucene.index.Terms terms =
+          org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), SentenceFields.DOC_ID);
+      if (terms != null) {
+        org.apache.lucene.index.TermsEnum it = terms.iterator();
+        for (org.apache.lucene.util.BytesRef term = it.next(); term != null; term = it.next()) {
+          if (it.docFreq() > 0) {
+            ids.add(term.utf8ToString());
+          }
+        }
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    return ids;
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("the sentence index was opened read-only");
+    }
+    return writer;
+  }
+
   /** The index folder for a DuckDB database file: {@code <db path>.lucene}, beside it. */
   public static Path besideDatabase(Path database) {
     Path name = Objects.requireNonNull(database, "database").getFileName();
@@ -96,21 +143,21 @@ public final class SentenceIndex implements AutoCloseable {
   public void add(Document doc) throws IOException {
     Objects.requireNonNull(doc, "doc");
     if (doc.sentences().isEmpty()) {
-      writer.deleteDocuments(SentenceFields.idTerm(doc.id()));
+      writer().deleteDocuments(SentenceFields.idTerm(doc.id()));
     } else {
       // Delete-then-add as one block: a reader sees the old sentences or the new, never both.
-      writer.updateDocuments(SentenceFields.idTerm(doc.id()), SentenceFields.of(doc));
+      writer().updateDocuments(SentenceFields.idTerm(doc.id()), SentenceFields.of(doc));
     }
   }
 
   /** Removes every sentence of the document with this id. Visible after {@link #commit()}. */
   public void delete(String docId) throws IOException {
-    writer.deleteDocuments(SentenceFields.idTerm(Objects.requireNonNull(docId, "docId")));
+    writer().deleteDocuments(SentenceFields.idTerm(Objects.requireNonNull(docId, "docId")));
   }
 
   /** Makes every write so far durable and visible to searches. */
   public void commit() throws IOException {
-    writer.commit();
+    writer().commit();
     searchers.maybeRefreshBlocking();
   }
 

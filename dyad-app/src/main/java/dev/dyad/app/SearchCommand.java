@@ -1,0 +1,78 @@
+package dev.dyad.app;
+
+import dev.dyad.core.coding.Event;
+import dev.dyad.store.SearchHit;
+import dev.dyad.store.Store;
+import dev.dyad.store.StoreException;
+import dev.dyad.store.StoreLockedException;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad search}: full-text search over the stored sentences, with their events. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the stored sentences, and show the events each one gave.",
+      "",
+      "Words must all appear (stemmed: \"deployed\" finds \"deployment\"); \"quoted phrases\","
+          + " OR, and -word work. A query that cannot be parsed is searched as plain words."
+    })
+final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreOptions store;
+
+  @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to search for.")
+  List<String> query;
+
+  @Option(names = "--limit", defaultValue = "20", description = "At most this many sentences (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or jsonl. Default: ${DEFAULT-VALUE}.")
+  ListFormat format;
+
+  @Override
+  public Integer call() {
+    if (limit < 1) {
+      throw new Failures.UsageException("--limit must be at least 1");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    List<SearchHit> hits;
+    try (Store s = Store.openReadOnly(store.path())) {
+      hits = s.search(String.join(" ", query), limit);
+    } catch (StoreLockedException | StoreException e) {
+      spec.commandLine().getErr().println("dyad: " + e.getMessage());
+      return 3;
+    }
+    for (SearchHit hit : hits) {
+      if (format == ListFormat.jsonl) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("doc_id", hit.sentence().docId());
+        m.put("doc_uri", hit.sentence().uri());
+        m.put("sentence_index", hit.sentence().sentenceIndex());
+        m.put("sentence", hit.sentence().text());
+        m.put("score", hit.sentence().score());
+        m.put("events", hit.events().stream().map(EventJson::fields).toList());
+        out.println(ClaimJson.line(m));
+      } else {
+        out.printf("%.2f  %s%n      %s (sentence %d)%n", hit.sentence().score(), hit.sentence().text(),
+            hit.sentence().uri(), hit.sentence().sentenceIndex() + 1);
+        for (Event e : hit.events()) {
+          out.printf("      -> %s %s %s, %s%n", e.source().code(), e.eventType(), e.target().code(), e.modality().label());
+        }
+      }
+    }
+    out.flush();
+    spec.commandLine().getErr().printf("dyad: %d sentences%n", hits.size());
+    return 0;
+  }
+}
