@@ -2,19 +2,40 @@ package dev.dyad.app;
 
 import dev.dyad.core.CorpusAnalysis;
 import dev.dyad.core.Pipeline;
+import dev.dyad.core.claims.Assessment;
+import dev.dyad.core.claims.Claim;
 import dev.dyad.core.model.Document;
+import dev.dyad.store.Store;
+import dev.dyad.store.StoredAnalysis;
+import java.util.List;
 import java.util.stream.Stream;
 
-/** Reads the inputs of a command into a {@link CorpusAnalysis}, reporting bad input as it goes. */
+/**
+ * The claims and assessments a command shows: from the given paths (stateless, like {@code dyad
+ * code}), or, with no paths, from the store.
+ */
 final class AnalysisRun {
+  /** What was read, best supported first. */
+  record Result(List<Claim> claims, List<Assessment> assessments, long documents, int families) {}
+
   private AnalysisRun() {}
 
-  static CorpusAnalysis read(InputOptions input, Reporter reporter) {
+  static Result read(InputOptions input, StoreOptions store, Reporter reporter) {
     Pipeline pipeline = Pipeline.standard(input.config());
+    if (!input.hasPaths()) {
+      // Store reads go through StoreException, which the commands turn into one line and exit 3.
+      try (Store s = Store.openReadOnly(store.path())) {
+        StoredAnalysis a = s.analysis(pipeline.dictionary());
+        return new Result(
+            a.claims().stream().sorted(CorpusAnalysis.BEST_SUPPORTED).toList(),
+            a.assessments().stream().sorted(CorpusAnalysis.MOST_VOICED).toList(),
+            a.documents(), a.families());
+      }
+    }
     CorpusAnalysis analysis = new CorpusAnalysis(pipeline);
-    try (Stream<Document> docs = pipeline.documents(input.paths, reporter.problems())) {
+    try (Stream<Document> docs = pipeline.documents(input.paths(), reporter.problems())) {
       docs.forEach(d -> analysis.add(d, reporter.problems()));
     }
-    return analysis;
+    return new Result(analysis.claims(), analysis.assessments(), analysis.documents(), analysis.families());
   }
 }

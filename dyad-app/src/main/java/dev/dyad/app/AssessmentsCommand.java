@@ -1,6 +1,7 @@
 package dev.dyad.app;
 
-import dev.dyad.core.CorpusAnalysis;
+import dev.dyad.store.StoreException;
+import dev.dyad.store.StoreLockedException;
 import dev.dyad.core.claims.Assessment;
 import java.io.PrintWriter;
 import java.util.List;
@@ -18,6 +19,8 @@ import picocli.CommandLine.Spec;
     description = {
       "List the speculation in the sources as assessments, most voiced first.",
       "",
+      "With PATHs, reads them (stateless); without, reads the store (--db).",
+      "",
       "Sentences that forecast or weigh consequences (\"could lead to an arms race\") become"
           + " assessments, never events: a topic from a documented taxonomy, a direction (raises or"
           + " lowers the risk), the actors concerned, and how many documents and independent sources"
@@ -26,6 +29,8 @@ import picocli.CommandLine.Spec;
 final class AssessmentsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
+  @Mixin StoreOptions store;
+  @Mixin ClaimFilters filters;
 
   @Option(names = "--format", defaultValue = "text", description = "text (a table for a person) or jsonl. Default: ${DEFAULT-VALUE}.")
   ListFormat format;
@@ -34,8 +39,14 @@ final class AssessmentsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr());
-    CorpusAnalysis analysis = AnalysisRun.read(input, reporter);
-    List<Assessment> assessments = analysis.assessments();
+    AnalysisRun.Result analysis;
+    try {
+      analysis = AnalysisRun.read(input, store, reporter);
+    } catch (StoreLockedException | StoreException e) {
+      spec.commandLine().getErr().println("dyad: " + e.getMessage());
+      return 3;
+    }
+    List<Assessment> assessments = analysis.assessments().stream().filter(filters.assessments()).toList();
     if (format == ListFormat.jsonl) {
       assessments.forEach(a -> out.println(ClaimJson.line(ClaimJson.assessment(a))));
     } else {

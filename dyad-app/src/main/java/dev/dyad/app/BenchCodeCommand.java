@@ -43,7 +43,7 @@ final class BenchCodeCommand implements Callable<Integer> {
     for (int i = 0; i < warmup + runs; i++) {
       Problems problems = Problems.counting();
       long start = System.nanoTime();
-      try (Stream<Document> stream = pipeline.documents(input.paths, problems)) {
+      try (Stream<Document> stream = pipeline.documents(input.paths(), problems)) {
         docs = stream.toList();
       }
       long events = 0;

@@ -70,7 +70,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     long[] counts = new long[3];
     long start = System.nanoTime();
     try (Stream<dev.dyad.core.model.RawDocument> raws =
-        Ingest.read(input.paths, input.config().ingest(), problems)) {
+        Ingest.read(input.paths(), input.config().ingest(), problems)) {
       raws.forEach(
           raw -> {
             counts[1] += raw.body().getBytes(StandardCharsets.UTF_8).length;

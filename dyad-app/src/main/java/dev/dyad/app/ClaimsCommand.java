@@ -1,6 +1,7 @@
 package dev.dyad.app;
 
-import dev.dyad.core.CorpusAnalysis;
+import dev.dyad.store.StoreException;
+import dev.dyad.store.StoreLockedException;
 import dev.dyad.core.claims.Claim;
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,6 +20,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Merge repeated reports into claims, best supported first.",
       "",
+      "With PATHs, reads them (stateless, like dyad code); without, reads the store (--db).",
+      "",
       "Events that state the same thing (same actors, type and mode, compatible dates and object)"
           + " merge across sentences and articles. Each claim counts its documents and its"
           + " independent sources (a syndicated copy is not a second source), its modality profile,"
@@ -28,6 +31,8 @@ import picocli.CommandLine.Spec;
 final class ClaimsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
+  @Mixin StoreOptions store;
+  @Mixin ClaimFilters filters;
 
   @Option(names = "--format", defaultValue = "text", description = "text (a table for a person) or jsonl. Default: ${DEFAULT-VALUE}.")
   ListFormat format;
@@ -36,8 +41,14 @@ final class ClaimsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr());
-    CorpusAnalysis analysis = AnalysisRun.read(input, reporter);
-    List<Claim> claims = analysis.claims();
+    AnalysisRun.Result analysis;
+    try {
+      analysis = AnalysisRun.read(input, store, reporter);
+    } catch (StoreLockedException | StoreException e) {
+      spec.commandLine().getErr().println("dyad: " + e.getMessage());
+      return 3;
+    }
+    List<Claim> claims = analysis.claims().stream().filter(filters.claims()).toList();
     if (format == ListFormat.jsonl) {
       claims.forEach(c -> out.println(ClaimJson.line(ClaimJson.claim(c))));
     } else {
@@ -47,7 +58,7 @@ final class ClaimsCommand implements Callable<Integer> {
     return reporter.finish(analysis.documents());
   }
 
-  static void text(List<Claim> claims, CorpusAnalysis analysis, PrintWriter out) {
+  static void text(List<Claim> claims, AnalysisRun.Result analysis, PrintWriter out) {
     out.printf("%d claims from %d documents in %d source families%n%n", claims.size(), analysis.documents(), analysis.families());
     out.printf("%-11s %4s %4s  %-10s  %s%n", "status", "src", "docs", "first", "claim");
     for (Claim c : claims) {

@@ -37,7 +37,7 @@ final class CleanCommand implements Callable<Integer> {
     Reporter reporter = new Reporter(spec.commandLine().getErr());
     Pipeline pipeline = Pipeline.standard(input.config());
     AtomicLong read = new AtomicLong();
-    try (Stream<Document> docs = pipeline.documents(input.paths, reporter.problems())) {
+    try (Stream<Document> docs = pipeline.documents(input.paths(), reporter.problems())) {
       docs.forEach(
           d -> {
             read.incrementAndGet();

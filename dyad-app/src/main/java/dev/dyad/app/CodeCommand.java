@@ -52,7 +52,7 @@ final class CodeCommand implements Callable<Integer> {
       out.println(EventTsv.header());
     }
     try (Stream<Event> stream =
-        pipeline.documents(input.paths, reporter.problems())
+        pipeline.documents(input.paths(), reporter.problems())
             .peek(d -> documents.incrementAndGet())
             .flatMap(d -> pipeline.events(d, reporter.problems()).stream())) {
       stream.forEach(

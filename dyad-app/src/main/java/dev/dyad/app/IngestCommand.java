@@ -60,10 +60,10 @@ final class IngestCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.standard(config);
     Progress progress = new Progress(err, System.console() != null);
     IngestSummary summary;
-    try (Store s = Store.open(store.path(), "dyad ingest " + String.join(" ", input.paths));
-        Stream<Document> docs = pipeline.documents(input.paths, reporter.problems())) {
+    try (Store s = Store.open(store.path(), "dyad ingest " + String.join(" ", input.paths()));
+        Stream<Document> docs = pipeline.documents(input.paths(), reporter.problems())) {
       summary = s.ingest(docs, pipeline, CoderVersion.of(config.actors()), reporter.problems(),
-          new IngestSettings(input.paths, batch, progress::update));
+          new IngestSettings(input.paths(), batch, progress::update));
     } catch (StoreLockedException | StoreException e) {
       progress.end();
       err.println("dyad: " + e.getMessage());

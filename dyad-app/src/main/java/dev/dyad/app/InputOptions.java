@@ -13,12 +13,24 @@ import picocli.CommandLine.Parameters;
 final class InputOptions {
   @Parameters(
       paramLabel = "PATH",
-      arity = "1..*",
+      arity = "0..*",
       description =
           "Files or folders (read recursively, in sorted order), or - for JSON Lines on standard"
               + " input. Formats by name: .txt .md .html .htm .jsonl .xml .rss .atom .warc, and any"
               + " of them .gz.")
-  List<String> paths;
+  List<String> paths = List.of();
+
+  /** The paths given; a command that needs input and got none is a usage error. */
+  List<String> paths() {
+    if (paths == null || paths.isEmpty()) {
+      throw new Failures.UsageException("give at least one PATH (a file, a folder, or - for standard input)");
+    }
+    return paths;
+  }
+
+  boolean hasPaths() {
+    return paths != null && !paths.isEmpty();
+  }
 
   @Option(
       names = "--max-doc-mb",

@@ -41,23 +41,27 @@ public final class CorpusAnalysis {
     documents++;
   }
 
-  /** Claims, best supported first: independent sources, then documents, then status. */
+  /** Best supported first: independent sources, then documents, then status, then id. */
+  public static final Comparator<Claim> BEST_SUPPORTED =
+      Comparator.comparingInt(Claim::independentSources).reversed()
+          .thenComparing(Comparator.comparingInt(Claim::documents).reversed())
+          .thenComparing(Claim::status)
+          .thenComparing(Claim::claimId);
+
+  /** Most voiced first: independent sources, then documents, then id. */
+  public static final Comparator<Assessment> MOST_VOICED =
+      Comparator.comparingInt(Assessment::independentSources).reversed()
+          .thenComparing(Comparator.comparingInt(Assessment::documents).reversed())
+          .thenComparing(Assessment::assessmentId);
+
+  /** Claims, best supported first. */
   public List<Claim> claims() {
-    return claims.claims().stream()
-        .sorted(Comparator.comparingInt(Claim::independentSources).reversed()
-            .thenComparing(Comparator.comparingInt(Claim::documents).reversed())
-            .thenComparing(Claim::status)
-            .thenComparing(Claim::claimId))
-        .toList();
+    return claims.claims().stream().sorted(BEST_SUPPORTED).toList();
   }
 
   /** Assessments, most voiced first. */
   public List<Assessment> assessments() {
-    return assessments.assessments().stream()
-        .sorted(Comparator.comparingInt(Assessment::independentSources).reversed()
-            .thenComparing(Comparator.comparingInt(Assessment::documents).reversed())
-            .thenComparing(Assessment::assessmentId))
-        .toList();
+    return assessments.assessments().stream().sorted(MOST_VOICED).toList();
   }
 
   public long documents() {
