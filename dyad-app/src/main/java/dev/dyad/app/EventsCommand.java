@@ -3,11 +3,13 @@ package dev.dyad.app;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.Modality;
 import dev.dyad.store.EventQuery;
+import dev.dyad.store.export.EventCsv;
 import dev.dyad.store.Store;
 import dev.dyad.store.StoreException;
 import dev.dyad.store.StoreLockedException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -70,14 +72,14 @@ final class EventsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long[] count = {0};
+    // CSV goes through the store's RFC 4180 writer, which writes its header and rows in one go.
+    List<Event> forCsv = new ArrayList<>();
     Consumer<Event> print = switch (format) {
       case jsonl -> e -> out.println(EventJson.line(e));
-      case csv -> e -> out.println(csv(EventTsv.line(e)));
+      case csv -> forCsv::add;
       case text -> e -> out.println(text(e));
     };
-    if (format == Format.csv) {
-      out.println(String.join(",", EventTsv.COLUMNS));
-    }
+
     try (Store s = Store.openReadOnly(store.path())) {
       s.events(query, e -> {
         count[0]++;
@@ -86,6 +88,9 @@ final class EventsCommand implements Callable<Integer> {
     } catch (StoreLockedException | StoreException e) {
       err.println("dyad: " + e.getMessage());
       return 3;
+    }
+    if (format == Format.csv) {
+      EventCsv.write(out, forCsv);
     }
     out.flush();
     err.printf("dyad: events: %d%n", count[0]);
@@ -121,12 +126,5 @@ final class EventsCommand implements Callable<Integer> {
         e.date().or(() -> e.published().map(LocalDate::toString)).orElse("undated"),
         e.source().code(), e.target().code(), e.eventType().name(),
         e.mode().map(m -> "/" + m).orElse(""), e.modality().label(), e.sentence());
-  }
-
-  /** The tsv row's fields (tabs and line breaks already blanked) as an RFC 4180 row. */
-  private static String csv(String tsvLine) {
-    return Arrays.stream(tsvLine.split("\t", -1))
-        .map(f -> f.contains(",") || f.contains("\"") ? "\"" + f.replace("\"", "\"\"") + "\"" : f)
-        .collect(Collectors.joining(","));
   }
 }
