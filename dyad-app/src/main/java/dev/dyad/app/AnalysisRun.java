@@ -20,6 +20,19 @@ final class AnalysisRun {
 
   private AnalysisRun() {}
 
+  /**
+   * {@link #read}, with a store that cannot be opened reported as one line; empty then, and the
+   * command exits 3 like every store command.
+   */
+  static java.util.Optional<Result> readOrReport(InputOptions input, StoreOptions store, Reporter reporter, java.io.PrintWriter err) {
+    try {
+      return java.util.Optional.of(read(input, store, reporter));
+    } catch (dev.dyad.store.StoreException | dev.dyad.store.StoreLockedException e) {
+      err.println("dyad: " + e.getMessage());
+      return java.util.Optional.empty();
+    }
+  }
+
   static Result read(InputOptions input, StoreOptions store, Reporter reporter) {
     Pipeline pipeline = Pipeline.standard(input.config());
     if (!input.hasPaths()) {

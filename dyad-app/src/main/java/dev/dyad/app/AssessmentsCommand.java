@@ -1,7 +1,5 @@
 package dev.dyad.app;
 
-import dev.dyad.store.StoreException;
-import dev.dyad.store.StoreLockedException;
 import dev.dyad.core.claims.Assessment;
 import java.io.PrintWriter;
 import java.util.List;
@@ -39,13 +37,11 @@ final class AssessmentsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr());
-    AnalysisRun.Result analysis;
-    try {
-      analysis = AnalysisRun.read(input, store, reporter);
-    } catch (StoreLockedException | StoreException e) {
-      spec.commandLine().getErr().println("dyad: " + e.getMessage());
+    java.util.Optional<AnalysisRun.Result> read = AnalysisRun.readOrReport(input, store, reporter, spec.commandLine().getErr());
+    if (read.isEmpty()) {
       return 3;
     }
+    AnalysisRun.Result analysis = read.get();
     List<Assessment> assessments = analysis.assessments().stream().filter(filters.assessments()).toList();
     if (format == ListFormat.jsonl) {
       assessments.forEach(a -> out.println(ClaimJson.line(ClaimJson.assessment(a))));

@@ -3,13 +3,11 @@ package dev.dyad.app;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dyad.core.claims.Assessment;
-import dev.dyad.core.claims.AssessmentMention;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimActor;
-import dev.dyad.core.claims.ClaimMention;
 import dev.dyad.core.coding.Modality;
+import dev.dyad.store.export.MentionJson;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -49,21 +47,7 @@ final class ClaimJson {
     m.put("modality_profile", profile);
     m.put("first_reported", c.firstReported().orElse(null));
     m.put("last_reported", c.lastReported().orElse(null));
-    m.put("mentions", c.mentions().stream().map(ClaimJson::mention).toList());
-    return m;
-  }
-
-  private static Map<String, Object> mention(ClaimMention x) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("doc_id", x.docId());
-    m.put("doc_uri", x.docUri());
-    m.put("family_id", x.familyId());
-    m.put("published", x.published().map(LocalDate::toString).orElse(null));
-    m.put("sentence_index", x.sentenceIndex());
-    m.put("sentence", x.sentence());
-    m.put("modality", x.modality().label());
-    m.put("modality_cue", x.modalityCue().orElse(null));
-    m.put("event_id", x.eventId());
+    m.put("mentions", c.mentions().stream().map(MentionJson::of).toList());
     return m;
   }
 
@@ -76,20 +60,7 @@ final class ClaimJson {
     m.put("statement", a.statement());
     m.put("documents", a.documents());
     m.put("independent_sources", a.independentSources());
-    m.put("mentions", a.mentions().stream().map(ClaimJson::mention).toList());
-    return m;
-  }
-
-  private static Map<String, Object> mention(AssessmentMention x) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("doc_id", x.docId());
-    m.put("doc_uri", x.docUri());
-    m.put("family_id", x.familyId());
-    m.put("published", x.published().map(LocalDate::toString).orElse(null));
-    m.put("sentence_index", x.sentenceIndex());
-    m.put("sentence", x.sentence());
-    m.put("cue", x.cue());
-    m.put("trigger", x.trigger());
+    m.put("mentions", a.mentions().stream().map(MentionJson::of).toList());
     return m;
   }
 

@@ -10,10 +10,11 @@ import java.util.Map;
  * Mentions as the JSON Lines contracts of {@code dyad claims} and {@code dyad assessments} write
  * them, so that a mentions cell parses into the same objects.
  */
-final class MentionJson {
+public final class MentionJson {
   private MentionJson() {}
 
-  static Map<String, Object> of(ClaimMention x) {
+  /** A claim mention's fields, in contract order. */
+  public static Map<String, Object> of(ClaimMention x) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("doc_id", x.docId());
     m.put("doc_uri", x.docUri());
@@ -27,7 +28,8 @@ final class MentionJson {
     return m;
   }
 
-  static Map<String, Object> of(AssessmentMention x) {
+  /** An assessment mention's fields, in contract order. */
+  public static Map<String, Object> of(AssessmentMention x) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("doc_id", x.docId());
     m.put("doc_uri", x.docUri());
