@@ -29,6 +29,15 @@ class TopicTaxonomyTest {
   }
 
   @Test
+  void skipsTriggersByALiteralEveryMatchContains() {
+    assertThat(TopicTaxonomy.longestLiteral("internationali*ation of the conflict")).isEqualTo("internationali");
+    assertThat(TopicTaxonomy.longestLiteral("defy* … sanctions")).isEqualTo("sanctions");
+    assertThat(TopicTaxonomy.longestLiteral("shift* in * alliances")).isEqualTo("alliances");
+    // Upper case in the text still matches the lower-case literal.
+    assertThat(TopicTaxonomy.builtIn().find("It Could Fuel An ARMS RACE.")).hasSize(1);
+  }
+
+  @Test
   void namesTheLineOfABadEntry() {
     assertThatThrownBy(() -> TopicTaxonomy.parse(List.of("# c", "Bad Id | x | y | a | b")))
         .hasMessageContaining("topics.txt:2");
