@@ -6,7 +6,8 @@ import dev.dyad.core.claims.Assessment;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.model.Document;
 import dev.dyad.store.Store;
-import dev.dyad.store.StoredAnalysis;
+import dev.dyad.store.AssessmentQuery;
+import dev.dyad.store.ClaimQuery;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,7 +16,7 @@ import java.util.stream.Stream;
  * code}), or, with no paths, from the store.
  */
 final class AnalysisRun {
-  /** What was read, best supported first. */
+  /** What was read and passed the filters, best supported first. */
   record Result(List<Claim> claims, List<Assessment> assessments, long documents, int families) {}
 
   private AnalysisRun() {}
@@ -24,31 +25,33 @@ final class AnalysisRun {
    * {@link #read}, with a store that cannot be opened reported as one line; empty then, and the
    * command exits 3 like every store command.
    */
-  static java.util.Optional<Result> readOrReport(InputOptions input, StoreOptions store, Reporter reporter, java.io.PrintWriter err) {
+  static java.util.Optional<Result> readOrReport(
+      InputOptions input, StoreOptions store, ClaimFilters filters, Reporter reporter, java.io.PrintWriter err) {
+    ClaimQuery claims = filters.claimQuery();
+    AssessmentQuery assessments = filters.assessmentQuery();
     try {
-      return java.util.Optional.of(read(input, store, reporter));
+      return java.util.Optional.of(read(input, store, reporter, claims, assessments));
     } catch (dev.dyad.store.StoreException | dev.dyad.store.StoreLockedException e) {
       err.println("dyad: " + e.getMessage());
       return java.util.Optional.empty();
     }
   }
 
-  static Result read(InputOptions input, StoreOptions store, Reporter reporter) {
-    Pipeline pipeline = Pipeline.standard(input.config());
+  static Result read(InputOptions input, StoreOptions store, Reporter reporter, ClaimQuery claims, AssessmentQuery assessments) {
     if (!input.hasPaths()) {
       // Store reads go through StoreException, which the commands turn into one line and exit 3.
       try (Store s = Store.openReadOnly(store.path())) {
-        StoredAnalysis a = s.analysis(pipeline.dictionary());
-        return new Result(
-            a.claims().stream().sorted(CorpusAnalysis.BEST_SUPPORTED).toList(),
-            a.assessments().stream().sorted(CorpusAnalysis.MOST_VOICED).toList(),
-            a.documents(), a.families());
+        return new Result(s.claims(claims), s.assessments(assessments), s.counts().documents(), s.families());
       }
     }
+    Pipeline pipeline = Pipeline.standard(input.config());
     CorpusAnalysis analysis = new CorpusAnalysis(pipeline);
     try (Stream<Document> docs = pipeline.documents(input.paths(), reporter.problems())) {
       docs.forEach(d -> analysis.add(d, reporter.problems()));
     }
-    return new Result(analysis.claims(), analysis.assessments(), analysis.documents(), analysis.families());
+    return new Result(
+        analysis.claims().stream().filter(claims::matches).toList(),
+        analysis.assessments().stream().filter(assessments::matches).toList(),
+        analysis.documents(), analysis.families());
   }
 }

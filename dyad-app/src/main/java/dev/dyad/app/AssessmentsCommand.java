@@ -1,6 +1,7 @@
 package dev.dyad.app;
 
 import dev.dyad.core.claims.Assessment;
+import dev.dyad.store.export.AssessmentCsv;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,21 +31,23 @@ final class AssessmentsCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin ClaimFilters filters;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (a table for a person) or jsonl. Default: ${DEFAULT-VALUE}.")
-  ListFormat format;
+  @Option(names = "--format", defaultValue = "text", description = "text (a table for a person), jsonl or csv. Default: ${DEFAULT-VALUE}.")
+  TableFormat format;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr());
-    java.util.Optional<AnalysisRun.Result> read = AnalysisRun.readOrReport(input, store, reporter, spec.commandLine().getErr());
+    java.util.Optional<AnalysisRun.Result> read = AnalysisRun.readOrReport(input, store, filters, reporter, spec.commandLine().getErr());
     if (read.isEmpty()) {
       return 3;
     }
     AnalysisRun.Result analysis = read.get();
-    List<Assessment> assessments = analysis.assessments().stream().filter(filters.assessments()).toList();
-    if (format == ListFormat.jsonl) {
+    List<Assessment> assessments = analysis.assessments();
+    if (format == TableFormat.jsonl) {
       assessments.forEach(a -> out.println(ClaimJson.line(ClaimJson.assessment(a))));
+    } else if (format == TableFormat.csv) {
+      AssessmentCsv.write(out, assessments);
     } else {
       out.printf("%d assessments from %d documents in %d source families%n%n",
           assessments.size(), analysis.documents(), analysis.families());

@@ -1,6 +1,7 @@
 package dev.dyad.app;
 
 import dev.dyad.core.claims.Claim;
+import dev.dyad.store.export.ClaimCsv;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,23 +33,23 @@ final class ClaimsCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin ClaimFilters filters;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (a table for a person) or jsonl. Default: ${DEFAULT-VALUE}.")
-  ListFormat format;
+  @Option(names = "--format", defaultValue = "text", description = "text (a table for a person), jsonl or csv. Default: ${DEFAULT-VALUE}.")
+  TableFormat format;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr());
-    java.util.Optional<AnalysisRun.Result> read = AnalysisRun.readOrReport(input, store, reporter, spec.commandLine().getErr());
+    java.util.Optional<AnalysisRun.Result> read = AnalysisRun.readOrReport(input, store, filters, reporter, spec.commandLine().getErr());
     if (read.isEmpty()) {
       return 3;
     }
     AnalysisRun.Result analysis = read.get();
-    List<Claim> claims = analysis.claims().stream().filter(filters.claims()).toList();
-    if (format == ListFormat.jsonl) {
-      claims.forEach(c -> out.println(ClaimJson.line(ClaimJson.claim(c))));
-    } else {
-      text(claims, analysis, out);
+    List<Claim> claims = analysis.claims();
+    switch (format) {
+      case jsonl -> claims.forEach(c -> out.println(ClaimJson.line(ClaimJson.claim(c))));
+      case csv -> ClaimCsv.write(out, claims);
+      case text -> text(claims, analysis, out);
     }
     out.flush();
     return reporter.finish(analysis.documents());

@@ -86,8 +86,8 @@ final class ExportCommand implements Callable<Integer> {
     try (Store s = Store.openReadOnly(store.path())) {
       rows = switch (kind) {
         case "events" -> fmt.equals("parquet") ? s.exportEventsParquet(output) : events(s, fmt, pipeline);
-        case "network" -> network(s.analysis(pipeline.dictionary()), fmt);
-        default -> analysis(s.analysis(pipeline.dictionary()), kind, fmt, pipeline);
+        case "network" -> network(s.analysis(), fmt);
+        default -> analysis(s.analysis(), kind, fmt, pipeline);
       };
     } catch (StoreLockedException | StoreException e) {
       spec.commandLine().getErr().println("dyad: " + e.getMessage());

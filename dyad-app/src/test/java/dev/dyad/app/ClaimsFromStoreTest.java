@@ -38,6 +38,22 @@ class ClaimsFromStoreTest {
   }
 
   @Test
+  void printsClaimsAndAssessmentsAsCsv() {
+    Path db = dir.resolve("dyad.db");
+    Cli.run("ingest", "--db", db.toString(), CORPUS.toString());
+
+    Cli claims = Cli.run("claims", "--db", db.toString(), "--dyad", "PRK,RUS", "--format", "csv");
+    Cli assessments = Cli.run("assessments", "--db", db.toString(), "--format", "csv");
+
+    assertThat(claims.exit()).as(claims.err()).isZero();
+    assertThat(claims.out()).startsWith("claim_id,statement,source_code");
+    assertThat(claims.out()).contains("disputed");
+    assertThat(assessments.exit()).as(assessments.err()).isZero();
+    assertThat(assessments.out().lines().findFirst().orElseThrow()).startsWith("assessment_id,");
+    assertThat(assessments.out().lines().count()).isGreaterThan(1);
+  }
+
+  @Test
   void saysWhenThereIsNoStore() {
     Cli cli = Cli.run("assessments", "--db", dir.resolve("none.db").toString());
     assertThat(cli.exit()).isEqualTo(3);

@@ -29,6 +29,14 @@ final class Json {
     }
   }
 
+  static Map<String, Integer> intMap(String json) {
+    try {
+      return MAPPER.readValue(json, new TypeReference<Map<String, Integer>>() {});
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static Map<String, String> stringMap(String json) {
     try {
       return MAPPER.readValue(json, new TypeReference<Map<String, String>>() {});

@@ -1,6 +1,5 @@
 package dev.dyad.store;
 
-import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.model.Document;
@@ -241,17 +240,9 @@ public final class Store implements AutoCloseable {
     return hits;
   }
 
-  /**
-   * The claims and assessments of the stored corpus, computed from its documents and events as
-   * ingest computes them; for exports and reports that need the claim records themselves.
-   */
-  public StoredAnalysis analysis(ActorDictionary dictionary) {
-    try {
-      ClaimTables.Replay replay = ClaimTables.replay(connection, dictionary);
-      return new StoredAnalysis(replay.claims(), replay.assessments(), replay.docIds().size(), replay.families().families());
-    } catch (SQLException e) {
-      throw new StoreException("reading claims from " + path + " failed: " + e.getMessage(), e);
-    }
+  /** Every stored claim and assessment, with the document and family counts they come from. */
+  public StoredAnalysis analysis() {
+    return new StoredAnalysis(claims(ClaimQuery.ALL), assessments(AssessmentQuery.ALL), (int) counts().documents(), families());
   }
 
   /**
@@ -350,6 +341,35 @@ public final class Store implements AutoCloseable {
   private void requireWriter() {
     if (lock == null) {
       throw new IllegalStateException("the store " + path + " is open read-only");
+    }
+  }
+
+  /** Stored claims passing {@code query}, best supported first, read from the claim tables. */
+  public List<dev.dyad.core.claims.Claim> claims(ClaimQuery query) {
+    try {
+      return StoredClaims.claims(connection, query);
+    } catch (SQLException e) {
+      throw new StoreException("reading claims from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Stored assessments passing {@code query}, most voiced first, read from their tables. */
+  public List<dev.dyad.core.claims.Assessment> assessments(AssessmentQuery query) {
+    try {
+      return StoredClaims.assessments(connection, query);
+    } catch (SQLException e) {
+      throw new StoreException("reading assessments from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** How many source families the stored documents form. */
+  public int families() {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(DISTINCT family_id) FROM documents")) {
+      r.next();
+      return r.getInt(1);
+    } catch (SQLException e) {
+      throw new StoreException("counting families in " + path + " failed: " + e.getMessage(), e);
     }
   }
 

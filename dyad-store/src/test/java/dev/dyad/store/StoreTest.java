@@ -62,6 +62,35 @@ class StoreTest {
   }
 
   @Test
+  void readsClaimsAndAssessmentsBackFromTheirTablesAsTheMergersMadeThem() {
+    try (Store store = Store.open(dir.resolve("c.db"))) {
+      ingest(store, documents.stream(), 4);
+      assertThat(store.claims(ClaimQuery.ALL)).containsExactlyElementsOf(stateless.claims());
+      assertThat(store.assessments(AssessmentQuery.ALL)).containsExactlyElementsOf(stateless.assessments());
+      assertThat(store.families()).isEqualTo(stateless.families());
+    }
+  }
+
+  @Test
+  void narrowsClaimsInSqlAndInJavaAlike() {
+    try (Store store = Store.open(dir.resolve("q.db"))) {
+      ingest(store, documents.stream(), 50);
+      List<ClaimQuery> queries = List.of(
+          ClaimQuery.ALL.withDyad("RUS", "PRK"),
+          ClaimQuery.ALL.withActor("USA"),
+          ClaimQuery.ALL.withType(dev.dyad.core.coding.EventType.AID).withStatus(dev.dyad.core.claims.ClaimStatus.CONFIRMED),
+          ClaimQuery.ALL.within(Optional.of(java.time.LocalDate.of(2024, 6, 1)), Optional.empty()),
+          ClaimQuery.ALL.within(Optional.empty(), Optional.of(java.time.LocalDate.of(2024, 6, 1))),
+          ClaimQuery.ALL.withModality(dev.dyad.core.coding.Modality.ALLEGED).withText("troops"));
+      for (ClaimQuery q : queries) {
+        List<dev.dyad.core.claims.Claim> expected = stateless.claims().stream().filter(q::matches).toList();
+        assertThat(store.claims(q)).as(q.toString()).containsExactlyElementsOf(expected);
+      }
+      assertThat(store.claims(ClaimQuery.ALL.withDyad("RUS", "PRK"))).isNotEmpty();
+    }
+  }
+
+  @Test
   void ingestStoresTheCorpusAsTheStatelessCoderCodesIt() throws SQLException {
     assertThat(documents).hasSize(17);
     try (Store store = Store.open(dir.resolve("a.db"))) {

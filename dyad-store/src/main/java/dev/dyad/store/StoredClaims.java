@@ -1,0 +1,151 @@
+package dev.dyad.store;
+
+import dev.dyad.core.CorpusAnalysis;
+import dev.dyad.core.claims.Assessment;
+import dev.dyad.core.claims.AssessmentMention;
+import dev.dyad.core.claims.Claim;
+import dev.dyad.core.claims.ClaimActor;
+import dev.dyad.core.claims.ClaimMention;
+import dev.dyad.core.claims.ClaimStatus;
+import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.Modality;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads claims and assessments back from their tables, as the records dyad-core made them: a
+ * query costs what it selects, not a replay of the corpus. The filters that SQL can apply on the
+ * claims table narrow the read; {@link ClaimQuery#matches} then applies all of them.
+ */
+final class StoredClaims {
+  private StoredClaims() {}
+
+  /** Claims passing {@code query}, best supported first. */
+  static List<Claim> claims(Connection c, ClaimQuery query) throws SQLException {
+    Where where = where(query);
+    Map<String, List<ClaimMention>> mentions = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT m.claim_id, m.doc_id, e.doc_uri, m.family_id, e.sentence, m.sentence_index, m.modality,"
+            + " m.modality_cue, m.event_id, m.published FROM claim_mentions m JOIN events e USING (event_id)"
+            + " WHERE m.claim_id IN (SELECT claim_id FROM claims" + where.sql + ") ORDER BY m.claim_id, m.ordinal")) {
+      where.bind(p);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          mentions.computeIfAbsent(r.getString("claim_id"), k -> new ArrayList<>()).add(new ClaimMention(
+              r.getString("doc_id"), r.getString("doc_uri"), r.getString("family_id"), r.getString("sentence"),
+              r.getInt("sentence_index"), Modality.ofLabel(r.getString("modality")),
+              Sql.string(r, "modality_cue"), r.getString("event_id"), Sql.date(r, "published")));
+        }
+      }
+    }
+    List<Claim> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT * FROM claims" + where.sql)) {
+      where.bind(p);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          String id = r.getString("claim_id");
+          Map<Modality, Integer> profile = new EnumMap<>(Modality.class);
+          Json.intMap(r.getString("modality_profile")).forEach((k, v) -> profile.put(Modality.ofLabel(k), v));
+          Claim claim = new Claim(id, r.getString("statement"),
+              new ClaimActor(r.getString("source_code"), r.getString("source_name")),
+              new ClaimActor(r.getString("target_code"), r.getString("target_name")),
+              EventType.valueOf(r.getString("event_type")), Sql.string(r, "mode"), Sql.string(r, "object"),
+              ClaimStatus.valueOf(r.getString("status").toUpperCase(Locale.ROOT)),
+              r.getInt("documents"), r.getInt("independent_sources"), profile,
+              Sql.string(r, "first_reported"), Sql.string(r, "last_reported"),
+              mentions.getOrDefault(id, List.of()));
+          if (query.matches(claim)) {
+            out.add(claim);
+          }
+        }
+      }
+    }
+    out.sort(CorpusAnalysis.BEST_SUPPORTED);
+    return out;
+  }
+
+  /** Assessments passing {@code query}, most voiced first. */
+  static List<Assessment> assessments(Connection c, AssessmentQuery query) throws SQLException {
+    Map<String, List<AssessmentMention>> mentions = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT m.*, d.uri FROM assessment_mentions m JOIN documents d USING (doc_id) ORDER BY m.assessment_id, m.ordinal");
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        mentions.computeIfAbsent(r.getString("assessment_id"), k -> new ArrayList<>()).add(new AssessmentMention(
+            r.getString("doc_id"), r.getString("uri"), r.getString("family_id"), Sql.date(r, "published"),
+            r.getInt("sentence_index"), r.getString("sentence"), r.getString("topic"),
+            direction(r.getString("direction")), Json.stringList(r.getString("actors")),
+            r.getString("cue"), r.getString("trigger_words")));
+      }
+    }
+    List<Assessment> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT * FROM assessments");
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        String id = r.getString("assessment_id");
+        Assessment a = new Assessment(id, r.getString("topic"), direction(r.getString("direction")),
+            Json.stringList(r.getString("actors")), r.getString("statement"), r.getInt("documents"),
+            r.getInt("independent_sources"), mentions.getOrDefault(id, List.of()));
+        if (query.matches(a)) {
+          out.add(a);
+        }
+      }
+    }
+    out.sort(CorpusAnalysis.MOST_VOICED);
+    return out;
+  }
+
+  private static Assessment.Direction direction(String label) {
+    return Assessment.Direction.valueOf(label.toUpperCase(Locale.ROOT));
+  }
+
+  /** The part of a claim query SQL can check on the claims table, with its parameters. */
+  private record Where(String sql, List<String> params) {
+    void bind(PreparedStatement p) throws SQLException {
+      for (int i = 0; i < params.size(); i++) {
+        p.setString(i + 1, params.get(i));
+      }
+    }
+  }
+
+  private static Where where(ClaimQuery q) {
+    List<String> clauses = new ArrayList<>();
+    List<String> params = new ArrayList<>();
+    q.actor().ifPresent(a -> {
+      clauses.add("(starts_with(source_code, ?) OR starts_with(target_code, ?))");
+      params.add(a);
+      params.add(a);
+    });
+    q.dyad().ifPresent(d -> {
+      clauses.add("((starts_with(source_code, ?) AND starts_with(target_code, ?)) OR (starts_with(source_code, ?) AND starts_with(target_code, ?)))");
+      params.addAll(List.of(d.a(), d.b(), d.b(), d.a()));
+    });
+    q.type().ifPresent(t -> {
+      clauses.add("event_type = ?");
+      params.add(t.name());
+    });
+    q.status().ifPresent(s -> {
+      clauses.add("status = ?");
+      params.add(s.label());
+    });
+    // ISO dates compare as text.
+    q.since().ifPresent(d -> {
+      clauses.add("last_reported >= ?");
+      params.add(d.toString());
+    });
+    q.until().ifPresent(d -> {
+      clauses.add("first_reported <= ?");
+      params.add(d.toString());
+    });
+    return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
+  }
+
+}
