@@ -385,4 +385,25 @@ public final class Store implements AutoCloseable {
       }
     }
   }
+
+  /**
+   * Documents about any of these actors (an event with one of them on either side, or an
+   * assessment naming one; code prefixes), every document when none are given; in ingest order.
+   */
+  public List<StoredDocument> documentsAbout(List<String> codes) {
+    try {
+      return StoredDocuments.about(connection, codes);
+    } catch (SQLException e) {
+      throw new StoreException("reading documents from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Ids of the claims that only tell of the past (every mention coded historical). */
+  public java.util.Set<String> historicalClaims() {
+    try {
+      return HistoricalClaims.ids(connection);
+    } catch (SQLException e) {
+      throw new StoreException("reading claims from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
 }
