@@ -1,0 +1,156 @@
+package dev.dyad.store.brief;
+
+import dev.dyad.core.actors.ActorDictionary;
+import dev.dyad.core.actors.ActorEntry;
+import dev.dyad.core.claims.Assessment;
+import dev.dyad.core.claims.AssessmentMention;
+import dev.dyad.core.claims.Claim;
+import dev.dyad.core.claims.ClaimActor;
+import dev.dyad.core.claims.ClaimMention;
+import dev.dyad.core.claims.ClaimStatus;
+import dev.dyad.store.AssessmentQuery;
+import dev.dyad.store.ClaimQuery;
+import dev.dyad.store.Store;
+import dev.dyad.store.StoredDocument;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Builds a {@link Brief} from the store: reads the subject's claims, assessments and articles,
+ * sorts the claims into sections, numbers the sources, and writes the bottom line.
+ */
+public final class BriefBuilder {
+  private static final Set<ClaimStatus> FACTS = EnumSet.of(ClaimStatus.CONFIRMED, ClaimStatus.REPORTED);
+  private static final Set<ClaimStatus> OPEN = EnumSet.of(ClaimStatus.ALLEGED, ClaimStatus.DISPUTED);
+
+  private final Store store;
+  private final ActorDictionary dictionary;
+
+  /** A builder over an open store; {@code dictionary} names the actors asked for. */
+  public BriefBuilder(Store store, ActorDictionary dictionary) {
+    this.store = store;
+    this.dictionary = dictionary;
+  }
+
+  public Brief build(BriefRequest request) {
+    Set<String> historical = store.historicalClaims();
+    Map<String, Claim> byId = new LinkedHashMap<>();
+    for (String code : request.codes()) {
+      for (Claim c : store.claims(ClaimQuery.ALL.withActor(code).within(request.since(), request.until()))) {
+        byId.putIfAbsent(c.claimId(), c);
+      }
+    }
+    BriefSubject subject = subject(request, byId.values());
+    List<Claim> own = new ArrayList<>();
+    List<Claim> reactions = new ArrayList<>();
+    List<Claim> speculated = new ArrayList<>();
+    int historicalLeftOut = 0;
+    for (Claim c : byId.values()) {
+      ClaimSides.Side side = ClaimSides.of(c, subject);
+      if (side == ClaimSides.Side.NONE) {
+        continue;
+      }
+      if (historical.contains(c.claimId())) {
+        historicalLeftOut++;
+      } else if (c.status() == ClaimStatus.SPECULATIVE) {
+        speculated.add(c);
+      } else {
+        (side == ClaimSides.Side.OWN ? own : reactions).add(c);
+      }
+    }
+
+    List<StoredDocument> about = store.documentsAbout(request.codes());
+    List<StoredDocument> read = about.stream()
+        .filter(d -> !request.bounded() || d.published().map(request::contains).orElse(false))
+        .toList();
+    Set<String> readIds = read.stream().map(StoredDocument::docId).collect(Collectors.toSet());
+    List<Assessment> assessments = store.assessments(AssessmentQuery.ALL.within(request.since(), request.until()))
+        .stream().filter(a -> voicedAbout(a, subject, readIds)).toList();
+
+    Citations citations = citations(about, Stream.of(own, reactions, speculated).flatMap(List::stream).toList(), assessments);
+    Developments developments = new Developments(citations);
+    List<Development> key = developments(own, FACTS, developments, Developments.NEWEST_FIRST);
+    List<Development> unconfirmed = developments(own, OPEN, developments, BY_SUPPORT);
+    List<Development> plannedAndDenied = developments(own, EnumSet.of(ClaimStatus.PLANNED, ClaimStatus.DENIED), developments, BY_SUPPORT);
+    List<ReactionGroup> groups = Reactions.group(reactions, subject, developments);
+    List<TopicAssessment> topics = TopicAssessments.of(assessments, citations);
+    List<Development> speculation = speculated.stream().map(developments::of).sorted(BY_SUPPORT).toList();
+
+    List<Claim> counted = Stream.concat(own.stream(), reactions.stream())
+        .filter(c -> FACTS.contains(c.status()) || OPEN.contains(c.status())).toList();
+    List<AssessmentMention> voiced = assessments.stream().flatMap(a -> a.mentions().stream()).toList();
+    Timeline timeline = InterimTimeline.of(counted, voiced);
+
+    List<Source> sources = citations.sources();
+    List<Finding> bottomLine = new BottomLine(subject, request.since()).write(key, unconfirmed, groups, topics, sources);
+    SourceQuality quality = quality(read, sources.size());
+    return new Brief(subject, request.since(), request.until(), bottomLine, key, unconfirmed, plannedAndDenied,
+        groups, topics, speculation, timeline, sources, quality,
+        MethodNotes.of(subject, request.bounded(), historicalLeftOut));
+  }
+
+  private static final Comparator<Development> BY_SUPPORT =
+      Comparator.comparingInt(Development::factualSources).reversed()
+          .thenComparing(Comparator.comparingInt(Development::independentSources).reversed())
+          .thenComparing(Development::status)
+          .thenComparing(Developments.NEWEST_FIRST);
+
+  private static List<Development> developments(
+      List<Claim> claims, Set<ClaimStatus> statuses, Developments developments, Comparator<Development> order) {
+    return claims.stream().filter(c -> statuses.contains(c.status())).map(developments::of).sorted(order).toList();
+  }
+
+  /** An assessment naming a member, or naming no actor in an article read for the brief. */
+  private static boolean voicedAbout(Assessment a, BriefSubject subject, Set<String> readIds) {
+    if (a.actors().isEmpty()) {
+      return a.mentions().stream().anyMatch(m -> readIds.contains(m.docId()));
+    }
+    return a.actors().stream().anyMatch(subject::includes);
+  }
+
+  private BriefSubject subject(BriefRequest request, java.util.Collection<Claim> claims) {
+    List<ClaimActor> members = new ArrayList<>();
+    for (String code : request.codes()) {
+      // Claims carry the names they were made with; the dictionary names an actor without claims.
+      ClaimActor named = claims.stream().flatMap(c -> Stream.of(c.source(), c.target()))
+          .filter(a -> a.code().equals(code)).findFirst()
+          .orElseGet(() -> new ClaimActor(code, dictionary.entry(code).map(ActorEntry::name).orElse(code)));
+      members.add(named);
+    }
+    return new BriefSubject(members);
+  }
+
+  private static Citations citations(List<StoredDocument> about, List<Claim> claims, List<Assessment> assessments) {
+    Map<String, StoredDocument> known = new LinkedHashMap<>();
+    about.forEach(d -> known.put(d.docId(), d));
+    Map<String, StoredDocument> cited = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      for (ClaimMention m : c.mentions()) {
+        cited.computeIfAbsent(m.docId(), id -> known.getOrDefault(id,
+            Citations.fromMention(id, m.docUri(), m.familyId(), m.published())));
+      }
+    }
+    for (Assessment a : assessments) {
+      for (AssessmentMention m : a.mentions()) {
+        cited.computeIfAbsent(m.docId(), id -> known.getOrDefault(id,
+            Citations.fromMention(id, m.docUri(), m.familyId(), m.published())));
+      }
+    }
+    return new Citations(cited.values());
+  }
+
+  private static SourceQuality quality(List<StoredDocument> read, int cited) {
+    return new SourceQuality(read.size(),
+        (int) read.stream().map(StoredDocument::familyId).distinct().count(), cited,
+        read.stream().mapToInt(StoredDocument::sentences).sum(),
+        read.stream().mapToInt(StoredDocument::speculativeSentences).sum(),
+        (int) read.stream().filter(d -> ChromeResidue.noted(d.warnings())).count());
+  }
+}

@@ -1,0 +1,165 @@
+package dev.dyad.store.brief;
+
+import dev.dyad.core.claims.ClaimStatus;
+import dev.dyad.core.coding.Modality;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The words both renderers share. Results are plain text with citation markers ({@link Cites});
+ * renderers escape them and write the markers as their own links.
+ */
+final class Wording {
+  private Wording() {}
+
+  /** The line under the title: what period the brief covers. */
+  static String period(Brief b) {
+    String asked;
+    if (b.since().isPresent() && b.until().isPresent()) {
+      asked = "Reports from " + BriefDates.range(b.since().get(), b.until().get());
+    } else if (b.since().isPresent()) {
+      asked = "Reports since " + BriefDates.day(b.since().get());
+    } else if (b.until().isPresent()) {
+      asked = "Reports until " + BriefDates.day(b.until().get());
+    } else {
+      asked = "Every report in the store";
+    }
+    long undated = b.sources().stream().filter(s -> s.published().isEmpty()).count();
+    String cited = b.firstSourceDate()
+        .map(f -> "; the sources cited date from " + BriefDates.range(f, b.lastSourceDate().get())
+            + (undated > 0 ? ", " + undated + " undated" : ""))
+        .orElse(b.sources().isEmpty() ? "" : "; the sources cited are undated");
+    return asked + cited + ". Numbers in brackets cite the sources listed at the end.";
+  }
+
+  /** A bottom-line sentence with its citations before the full stop. */
+  static String finding(Finding f) {
+    String text = Cites.clean(f.text());
+    if (f.citations().isEmpty()) {
+      return text;
+    }
+    String body = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    return body + " " + Cites.mark(f.citations()) + ".";
+  }
+
+  static String date(Development d) {
+    return d.date().map(BriefDates::day).orElse("undated");
+  }
+
+  static String statement(Development d) {
+    return Cites.clean(d.statement());
+  }
+
+  /**
+   * How well supported, counting for a fact only the sources that state it as fact: "Confirmed by
+   * 2 independent sources; 3 in all (3 articles)", "Reported by 1 source (1 article)"; for the
+   * rest, every source that makes it: "5 independent sources (5 articles)".
+   */
+  static String support(Development d) {
+    String articles = " (" + Plural.of(d.documents(), "article") + ")";
+    String all = d.independentSources() > d.factualSources() ? "; " + d.independentSources() + " in all" : "";
+    return switch (d.status()) {
+      case CONFIRMED -> "Confirmed by " + Plural.of(d.factualSources(), "independent source") + all + articles;
+      case REPORTED -> "Reported by " + Plural.of(d.factualSources(), "source") + all + articles;
+      default -> Plural.of(d.independentSources(), "independent source") + articles;
+    };
+  }
+
+  /** The status, then the support: "Disputed: 5 independent sources (5 articles)". */
+  static String statusAndSupport(Development d) {
+    return d.status() == ClaimStatus.CONFIRMED || d.status() == ClaimStatus.REPORTED
+        ? support(d) : ActorNames.capitalise(d.status().label()) + ": " + support(d);
+  }
+
+  /** Who carries it: "asserted in [3]; reported in [4, 5]; denied in [6]". */
+  static String voices(Development d) {
+    List<String> parts = new ArrayList<>();
+    for (Voice v : d.voices()) {
+      parts.add(verb(v.modality()) + " " + Cites.mark(v.citations()));
+    }
+    return String.join("; ", parts);
+  }
+
+  static String verb(Modality m) {
+    return switch (m) {
+      case ASSERTED -> "asserted in";
+      case REPORTED -> "reported in";
+      case ALLEGED -> "alleged in";
+      case PLANNED -> "announced as planned in";
+      case CONDITIONAL -> "made conditional in";
+      case SPECULATIVE -> "speculated about in";
+      case NEGATED -> "denied in";
+    };
+  }
+
+  /** A status that is not a fact, said beside a reaction: "(alleged)". */
+  static String statusNote(Development d) {
+    return d.status() == ClaimStatus.CONFIRMED || d.status() == ClaimStatus.REPORTED ? "" : " (" + d.status().label() + ")";
+  }
+
+  /** Quoted sentence text: curly quotes around it, whitespace runs made single spaces. */
+  static String quote(Quote q) {
+    return "\u201c" + Cites.clean(q.sentence()).replaceAll("\\s+", " ").strip() + "\u201d";
+  }
+
+  static String topicLabel(TopicAssessment t) {
+    return ActorNames.capitalise(t.label());
+  }
+
+  /** "voiced by 2 independent sources (3 articles) [4, 9]". */
+  static String topicSupport(TopicAssessment t) {
+    return "voiced by " + Plural.of(t.independentSources(), "independent source")
+        + " (" + Plural.of(t.documents(), "article") + ") " + Cites.mark(t.citations());
+  }
+
+  /** A balance with its sign: "+2", "−3" (a true minus), "0". */
+  static String signed(int n) {
+    return n > 0 ? "+" + n : n < 0 ? "\u2212" + -n : "0";
+  }
+
+  static String speculated(Development d) {
+    return statement(d) + " " + Cites.mark(d.citations());
+  }
+
+  /** The source-quality note. */
+  static String quality(SourceQuality q, BriefSubject subject) {
+    String about = subject.isDyad()
+        ? "about " + subject.members().get(0).name() + " or " + subject.members().get(1).name()
+        : "about " + subject.members().get(0).name();
+    String read = "Read: " + Plural.of(q.documentsRead(), "article") + " " + about + " (" + q.cited() + " cited above).";
+    String duplicates = "Duplicates found: " + q.duplicates() + " (" + Plural.of(q.documentsRead(), "article")
+        + " in " + Plural.of(q.families(), "source family", "source families") + ").";
+    String speculative = String.format(Locale.ROOT,
+        "Speculative sentences: %d%% (%d of %s), that is, sentences that gave a speculative or conditional"
+            + " event or voiced an assessment.",
+        Math.round(q.speculativeShare() * 100), q.speculativeSentences(), Plural.of(q.sentences(), "sentence"));
+    String chrome = "Web chrome: the cleaner noted and removed residue in "
+        + Plural.of(q.withChromeResidue(), "article")
+        + " (SEO notes, comment areas, image captions, broken markup or words run together);"
+        + " plain chrome lines are dropped without a note and not counted.";
+    return String.join(" ", read, duplicates, speculative, chrome);
+  }
+
+  /** "14 March 2026", "date ambiguous: 11 July or 7 November 2024", "undated". */
+  static String sourceDate(Source s) {
+    if (s.published().isPresent()) {
+      return BriefDates.day(s.published().get());
+    }
+    if (!s.publishedAlternatives().isEmpty()) {
+      return "date ambiguous: " + s.publishedAlternatives().stream().map(BriefDates::day).collect(Collectors.joining(" or "));
+    }
+    return "undated";
+  }
+
+  /** "family 6db44be7", with "same source as [1]" for a copy of an earlier one. */
+  static String family(Source s) {
+    String id = s.familyId().length() > 8 ? s.familyId().substring(0, 8) : s.familyId();
+    return "family " + Cites.clean(id) + s.sameFamilyAs().map(n -> ", same source as " + Cites.mark(n)).orElse("");
+  }
+
+  static String title(Source s) {
+    return Cites.clean(s.title().filter(t -> !t.isBlank()).orElse("(untitled)"));
+  }
+}
