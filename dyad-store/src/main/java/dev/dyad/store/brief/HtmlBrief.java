@@ -95,7 +95,7 @@ public final class HtmlBrief {
       out.append("<p class=\"note\">No reaction by a third party in the sources.</p>\n");
     }
     for (ReactionGroup g : b.reactions()) {
-      out.append("<h3>").append(Html.escape(g.actor().name())).append("</h3>\n");
+      out.append("<h3>").append(plain(g.actor().name())).append("</h3>\n");
       developments(g.reactions(), "ul", "", true);
     }
     close();
@@ -110,7 +110,7 @@ public final class HtmlBrief {
       for (TopicAssessment t : b.assessments()) {
         out.append("<li><p class=\"claim\"><strong>").append(text(Wording.topicLabel(t))).append("</strong>: ")
             .append(text(Wording.topicSupport(t))).append(". ")
-            .append(text(t.statement())).append(".</p>\n<blockquote>").append(text(Wording.quote(t.quote())))
+            .append(plain(t.statement())).append(".</p>\n<blockquote>").append(text(Wording.quote(t.quote())))
             .append(' ').append(cite(List.of(t.quote().citation()))).append("</blockquote></li>\n");
       }
       out.append("</ul>\n");
@@ -143,14 +143,14 @@ public final class HtmlBrief {
     close();
 
     out.append("<footer id=\"method\">\n<h2>On method</h2>\n<ul>\n");
-    b.method().forEach(n -> out.append("<li>").append(text(n)).append("</li>\n"));
+    b.method().forEach(n -> out.append("<li>").append(plain(n)).append("</li>\n"));
     out.append("</ul>\n</footer>\n</main>\n</body>\n</html>\n");
     return out.toString();
   }
 
   private void developments(List<Development> items, String list, String none, boolean withStatus) {
     if (items.isEmpty()) {
-      out.append("<p class=\"note\">").append(text(none)).append("</p>\n");
+      out.append("<p class=\"note\">").append(plain(none)).append("</p>\n");
       return;
     }
     out.append('<').append(list).append(" class=\"items\">\n");
@@ -180,7 +180,7 @@ public final class HtmlBrief {
     out.append("<table>\n<thead><tr><th>").append(unit).append("</th><th>Cooperation</th><th>Conflict</th>"
         + "<th>Unconfirmed</th><th>Balance</th><th>Assessments voiced</th></tr></thead>\n<tbody>\n");
     for (Timeline.Row r : t.rows()) {
-      out.append("<tr><td>").append(Html.escape(r.label())).append("</td><td>").append(r.cooperation())
+      out.append("<tr><td>").append(plain(r.label())).append("</td><td>").append(r.cooperation())
           .append("</td><td>").append(r.conflict()).append("</td><td>").append(r.unconfirmed()).append("</td><td>")
           .append(Wording.signed(r.balance())).append("</td><td>").append(r.assessments()).append("</td></tr>\n");
     }
@@ -192,6 +192,11 @@ public final class HtmlBrief {
   private static String uri(String uri) {
     String shown = Html.escape(uri);
     return Html.linkable(uri).map(u -> "<a href=\"" + Html.escape(u) + "\">" + shown + "</a>").orElse(shown);
+  }
+
+  /** Untrusted or generated text without citations: markers dropped, then escaped. */
+  private static String plain(String text) {
+    return Html.escape(Cites.clean(text));
   }
 
   /** Escapes wording and untrusted text alike, then writes its citation markers as links. */

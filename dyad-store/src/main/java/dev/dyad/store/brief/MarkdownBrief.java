@@ -16,7 +16,7 @@ public final class MarkdownBrief {
   }
 
   private String write(Brief b) {
-    line("# Brief: " + text(b.subject().title()));
+    line("# Brief: " + plain(b.subject().title()));
     line();
     line(text(Wording.period(b)));
     heading("Bottom line");
@@ -50,7 +50,7 @@ public final class MarkdownBrief {
         line();
       }
       firstGroup = false;
-      line("### " + text(g.actor().name()));
+      line("### " + plain(g.actor().name()));
       line();
       for (Development d : g.reactions()) {
         line("- " + Wording.date(d) + ": " + text(Wording.statement(d)) + text(Wording.statusNote(d)) + ". "
@@ -67,7 +67,7 @@ public final class MarkdownBrief {
       line("No assessment in the sources.");
     }
     for (TopicAssessment t : b.assessments()) {
-      line("- **" + text(Wording.topicLabel(t)) + "**: " + text(Wording.topicSupport(t)) + ". " + text(t.statement()) + ".");
+      line("- **" + text(Wording.topicLabel(t)) + "**: " + text(Wording.topicSupport(t)) + ". " + plain(t.statement()) + ".");
       line("  > " + text(Wording.quote(t.quote())) + " " + cite(List.of(t.quote().citation())));
     }
     if (!b.speculatedEvents().isEmpty()) {
@@ -91,13 +91,13 @@ public final class MarkdownBrief {
     line("**Source quality.** " + text(Wording.quality(b.quality(), b.subject())));
 
     heading("On method");
-    b.method().forEach(n -> line("- " + text(n)));
+    b.method().forEach(n -> line("- " + plain(n)));
     return out.toString();
   }
 
   private void numbered(List<Development> items, String none) {
     if (items.isEmpty()) {
-      line(text(none));
+      line(plain(none));
       return;
     }
     int n = 1;
@@ -126,7 +126,7 @@ public final class MarkdownBrief {
     line("| " + unit + " | Cooperation | Conflict | Unconfirmed | Balance | Assessments voiced |");
     line("|---|---:|---:|---:|---:|---:|");
     for (Timeline.Row r : t.rows()) {
-      line("| " + text(r.label()) + " | " + r.cooperation() + " | " + r.conflict() + " | " + r.unconfirmed()
+      line("| " + plain(r.label()) + " | " + r.cooperation() + " | " + r.conflict() + " | " + r.unconfirmed()
           + " | " + Wording.signed(r.balance()) + " | " + r.assessments() + " |");
     }
     line();
@@ -136,6 +136,11 @@ public final class MarkdownBrief {
 
   private static String uri(String uri) {
     return Html.linkable(uri).filter(u -> !u.matches(".*[\\s<>].*")).map(u -> "<" + u + ">").orElse(MarkdownText.escape(uri));
+  }
+
+  /** Untrusted or generated text without citations: markers dropped, then escaped. */
+  private static String plain(String text) {
+    return MarkdownText.escape(Cites.clean(text));
   }
 
   /** Escapes wording and untrusted text alike, then writes its citation markers. */

@@ -105,7 +105,7 @@ final class Wording {
   }
 
   static String topicLabel(TopicAssessment t) {
-    return ActorNames.capitalise(t.label());
+    return ActorNames.capitalise(Cites.clean(t.label()));
   }
 
   /** "voiced by 2 independent sources (3 articles) [4, 9]". */
@@ -139,7 +139,7 @@ final class Wording {
         + Plural.of(q.withChromeResidue(), "article")
         + " (SEO notes, comment areas, image captions, broken markup or words run together);"
         + " plain chrome lines are dropped without a note and not counted.";
-    return String.join(" ", read, duplicates, speculative, chrome);
+    return Cites.clean(String.join(" ", read, duplicates, speculative, chrome));
   }
 
   /** "14 March 2026", "date ambiguous: 11 July or 7 November 2024", "undated". */
