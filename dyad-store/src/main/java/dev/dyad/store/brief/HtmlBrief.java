@@ -184,9 +184,7 @@ public final class HtmlBrief {
           .append("</td><td>").append(r.conflict()).append("</td><td>").append(r.unconfirmed()).append("</td><td>")
           .append(Wording.signed(r.balance())).append("</td><td>").append(r.assessments()).append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n<p class=\"note\">Cooperation and conflict count confirmed and reported claims;"
-        + " the balance is cooperation minus conflict. Unconfirmed counts alleged and disputed claims;"
-        + " assessments voiced counts sentences.</p>\n");
+    out.append("</tbody>\n</table>\n<p class=\"note\">").append(Html.escape(Wording.TIMELINE_NOTE)).append("</p>\n");
   }
 
   private static String uri(String uri) {

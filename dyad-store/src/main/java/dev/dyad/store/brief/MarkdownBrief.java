@@ -130,8 +130,7 @@ public final class MarkdownBrief {
           + " | " + Wording.signed(r.balance()) + " | " + r.assessments() + " |");
     }
     line();
-    line("Cooperation and conflict count confirmed and reported claims; the balance is cooperation minus"
-        + " conflict. Unconfirmed counts alleged and disputed claims; assessments voiced counts sentences.");
+    line(plain(Wording.TIMELINE_NOTE));
   }
 
   private static String uri(String uri) {

@@ -20,8 +20,23 @@ final class TimelineChart {
 
   private TimelineChart() {}
 
+  /** Whether there is a claim to draw (assessments alone are left to the table). */
+  static boolean drawable(Timeline t) {
+    return !rows(t).isEmpty();
+  }
+
+  private static List<Timeline.Row> rows(Timeline t) {
+    List<Timeline.Row> claims = t.rows().stream()
+        .filter(r -> !(r.label().equals("undated") && r.cooperation() + r.conflict() + r.unconfirmed() == 0))
+        .toList();
+    return claims.stream().allMatch(r -> r.cooperation() + r.conflict() + r.unconfirmed() == 0) ? List.of() : claims;
+  }
+
   static String svg(Timeline t) {
-    List<Timeline.Row> rows = t.rows();
+    List<Timeline.Row> rows = rows(t);
+    if (rows.isEmpty()) {
+      return "";
+    }
     int up = Math.max(1, rows.stream().mapToInt(r -> r.cooperation() + r.unconfirmed()).max().orElse(1));
     int down = Math.max(1, rows.stream().mapToInt(Timeline.Row::conflict).max().orElse(1));
     double unit = (double) PLOT / (up + down);

@@ -12,6 +12,11 @@ import java.util.stream.Collectors;
  * renderers escape them and write the markers as their own links.
  */
 final class Wording {
+  static final String TIMELINE_NOTE = "Counts the developments and the reactions above by the date of their first"
+      + " report. Cooperation and conflict are confirmed and reported claims (PLOVER types by quad class); the"
+      + " balance is cooperation minus conflict. Unconfirmed are alleged and disputed claims. Assessments voiced"
+      + " counts sentences.";
+
   private Wording() {}
 
   /** The line under the title: what period the brief covers. */
