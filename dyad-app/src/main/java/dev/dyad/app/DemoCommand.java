@@ -2,17 +2,25 @@ package dev.dyad.app;
 
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
-import dev.dyad.core.coding.Event;
-import dev.dyad.core.coding.Modality;
 import dev.dyad.core.model.Document;
+import dev.dyad.store.CoderVersion;
+import dev.dyad.store.IngestSettings;
+import dev.dyad.store.IngestSummary;
+import dev.dyad.store.Store;
+import dev.dyad.store.brief.Brief;
+import dev.dyad.store.brief.BriefBuilder;
+import dev.dyad.store.brief.BriefRequest;
+import dev.dyad.store.brief.MarkdownBrief;
+import dev.dyad.store.brief.MostActiveDyad;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,9 +34,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Run the main job on the bundled sample corpus.",
       "",
-      "Reads examples/corpus (or --corpus DIR) through the pipeline and prints a line per"
-          + " document: id, publication date, sentences, events (facts / all), title, uri and"
-          + " warnings; then how many events carry each modality."
+      "Ingests examples/corpus (or --corpus DIR) into a temporary store, deleted afterwards, and"
+          + " prints the Markdown brief of its most active dyad (the most claims; ties go to the"
+          + " more independent sources): what dyad brief prints for it."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -45,58 +53,54 @@ final class DemoCommand implements Callable<Integer> {
   boolean noServe;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     Path dir = corpus != null ? corpus : bundledCorpus();
     if (!Files.isDirectory(dir)) {
       throw new Failures.UsageException("no sample corpus at " + dir + "; pass --corpus DIR");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Reporter reporter = new Reporter(spec.commandLine().getErr());
-    Pipeline pipeline = Pipeline.standard(PipelineConfig.DEFAULTS);
-    out.println("Dyad demo: cleaning the sample corpus in " + dir);
-    out.println();
-    out.printf("%-16s  %-10s  %5s  %7s  %s%n", "doc_id", "published", "sents", "events", "title / uri");
-    AtomicLong read = new AtomicLong();
-    AtomicLong sentences = new AtomicLong();
-    Map<Modality, Long> modalities = new EnumMap<>(Modality.class);
-    try (Stream<Document> docs = pipeline.documents(List.of(dir.toString()), reporter.problems())) {
-      docs.forEach(
-          d -> {
-            read.incrementAndGet();
-            sentences.addAndGet(d.sentences().size());
-            List<Event> events = pipeline.events(d, reporter.problems());
-            long facts = events.stream().filter(e -> e.modality().isFactual()).count();
-            events.forEach(e -> modalities.merge(e.modality(), 1L, Long::sum));
-            out.printf(
-                "%-16s  %-10s  %5d  %7s  %s%n",
-                d.id(), date(d), d.sentences().size(), facts + "/" + events.size(),
-                d.title().orElse("(no title)"));
-            out.printf("%-16s  %-10s  %5s  %7s    %s%n", "", "", "", "", d.uri());
-            for (String w : d.warnings()) {
-              out.printf("%-16s  %-10s  %5s  %7s    ! %s%n", "", "", "", "", w);
-            }
-            out.flush();
-          });
+    PrintWriter err = spec.commandLine().getErr();
+    Reporter reporter = new Reporter(err);
+    PipelineConfig config = PipelineConfig.DEFAULTS;
+    Pipeline pipeline = Pipeline.standard(config);
+    Path temp = Files.createTempDirectory("dyad-demo");
+    try {
+      Path db = temp.resolve("demo.db");
+      IngestSummary ingested;
+      Optional<Brief> brief;
+      try (Store store = Store.open(db, "dyad demo");
+          Stream<Document> docs = pipeline.documents(List.of(dir.toString()), reporter.problems())) {
+        ingested = store.ingest(docs, pipeline, CoderVersion.of(config.actors()), reporter.problems(),
+            IngestSettings.of(List.of(dir.toString())));
+        brief = MostActiveDyad.of(store)
+            .map(d -> new BriefBuilder(store, pipeline.dictionary()).build(BriefRequest.dyad(d.get(0), d.get(1))));
+      }
+      if (brief.isEmpty()) {
+        out.printf("Dyad demo: read %d documents from %s; they hold no claim between two actors, so there is no brief.%n",
+            ingested.read(), dir);
+      } else {
+        out.printf("Dyad demo: read %d documents from %s into a temporary store (%d claims); the brief of its most"
+            + " active dyad, %s:%n%n", ingested.read(), dir, ingested.claims(), brief.get().subject().title());
+        out.print(MarkdownBrief.render(brief.get()));
+      }
+      if (!noServe) {
+        err.println("dyad: the dashboard is not part of this build yet; nothing to serve.");
+      }
+      out.flush();
+      return reporter.finish(ingested.read());
+    } finally {
+      deleteTree(temp);
     }
-    out.println();
-    long total = modalities.values().stream().mapToLong(Long::longValue).sum();
-    out.printf("%d documents, %d sentences, %d events.%n", read.get(), sentences.get(), total);
-    out.println("Events by modality (only asserted and reported count as facts):");
-    for (Modality m : Modality.values()) {
-      out.printf("  %-12s %4d%n", m.label(), modalities.getOrDefault(m, 0L));
-    }
-    if (!noServe) {
-      out.println("(The dashboard is not part of this build yet; nothing to serve.)");
-    }
-    out.flush();
-    return reporter.finish(read.get());
   }
 
-  private static String date(Document d) {
-    if (d.published().isAmbiguous()) {
-      return "ambiguous";
+  private static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the demo's temporary store " + root, e);
     }
-    return d.published().date().map(Object::toString).orElse("-");
   }
 
   /**

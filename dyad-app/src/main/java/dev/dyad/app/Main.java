@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       CodeCommand.class,
       ClaimsCommand.class,
       AssessmentsCommand.class,
+      BriefCommand.class,
       IngestCommand.class,
       RecodeCommand.class,
       EventsCommand.class,
