@@ -12,6 +12,7 @@ import dev.dyad.store.AssessmentQuery;
 import dev.dyad.store.ClaimQuery;
 import dev.dyad.store.Store;
 import dev.dyad.store.StoredDocument;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -74,8 +75,10 @@ public final class BriefBuilder {
     List<Assessment> assessments = store.assessments(AssessmentQuery.ALL.within(request.since(), request.until()))
         .stream().filter(a -> voicedAbout(a, subject, readIds)).toList();
 
-    Citations citations = citations(about, Stream.of(own, reactions, speculated).flatMap(List::stream).toList(), assessments);
-    Developments developments = new Developments(citations);
+    List<Claim> shown = Stream.of(own, reactions, speculated).flatMap(List::stream).toList();
+    Citations citations = citations(about, shown, assessments);
+    Map<String, LocalDate> dates = InterimTimeline.dates(shown);
+    Developments developments = new Developments(citations, dates);
     List<Development> key = developments(own, FACTS, developments, Developments.NEWEST_FIRST);
     List<Development> unconfirmed = developments(own, OPEN, developments, BY_SUPPORT);
     List<Development> plannedAndDenied = developments(own, EnumSet.of(ClaimStatus.PLANNED, ClaimStatus.DENIED), developments, BY_SUPPORT);
@@ -86,7 +89,7 @@ public final class BriefBuilder {
     List<Claim> counted = Stream.concat(own.stream(), reactions.stream())
         .filter(c -> FACTS.contains(c.status()) || OPEN.contains(c.status())).toList();
     List<AssessmentMention> voiced = assessments.stream().flatMap(a -> a.mentions().stream()).toList();
-    Timeline timeline = InterimTimeline.of(counted, voiced);
+    Timeline timeline = InterimTimeline.of(counted, dates, voiced);
 
     List<Source> sources = citations.sources();
     List<Finding> bottomLine = new BottomLine(subject, request.since()).write(key, unconfirmed, groups, topics, sources);

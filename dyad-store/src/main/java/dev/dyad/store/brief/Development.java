@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * @param claimIds the claims behind it
  * @param statement the claim in plain English
  * @param status how well it is supported
- * @param date its date (see {@link InterimTimeline#date}), when known
+ * @param date its date (see {@link InterimTimeline#dates}), when known
  * @param factualSources distinct source families that state it as fact (asserted or reported)
  * @param independentSources distinct source families that make it in any way, denials included
  * @param documents distinct articles that make it

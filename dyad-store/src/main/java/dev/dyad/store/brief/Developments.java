@@ -23,9 +23,12 @@ final class Developments {
           .thenComparing(Development::statement);
 
   private final Citations citations;
+  private final Map<String, LocalDate> dates;
 
-  Developments(Citations citations) {
+  /** @param dates each claim's date, by id (see {@link InterimTimeline#dates}); undated ones absent */
+  Developments(Citations citations, Map<String, LocalDate> dates) {
     this.citations = citations;
+    this.dates = dates;
   }
 
   Development of(Claim c) {
@@ -46,7 +49,8 @@ final class Developments {
     List<ClaimMention> stated = mentions.stream().filter(m -> m.modality() != Modality.NEGATED).toList();
     Quote evidence = Evidence.claim(stated.isEmpty() ? mentions : stated, citations);
     Optional<Quote> denial = stated.isEmpty() ? Optional.empty() : Evidence.denial(mentions, citations);
-    Optional<LocalDate> date = claims.stream().flatMap(c -> InterimTimeline.date(c).stream()).min(LocalDate::compareTo);
+    Optional<LocalDate> date = claims.stream().flatMap(c -> Optional.ofNullable(dates.get(c.claimId())).stream())
+        .min(LocalDate::compareTo);
     int factual = (int) mentions.stream().filter(m -> m.modality().isFactual()).map(ClaimMention::familyId).distinct().count();
     return new Development(claims.stream().map(Claim::claimId).toList(), statement, status, date,
         factual, families, documents, evidence, denial, voices(mentions));

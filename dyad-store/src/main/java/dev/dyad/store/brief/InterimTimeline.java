@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,24 +32,26 @@ final class InterimTimeline {
   private InterimTimeline() {}
 
   /**
-   * A claim's date: the day its first report was published. An event date in the text is often
+   * Each claim's date: the day its first report was published. An event date in the text is often
    * the day of a statement or a denial, and a year alone says little; the first report dates what
-   * the brief says happened "by then".
+   * the brief says happened "by then". Undated claims are absent.
    */
-  static Optional<LocalDate> date(Claim c) {
-    return c.firstReported().map(LocalDate::parse);
+  static Map<String, LocalDate> dates(Collection<Claim> claims) {
+    Map<String, LocalDate> out = new HashMap<>();
+    claims.forEach(c -> c.firstReported().ifPresent(d -> out.put(c.claimId(), LocalDate.parse(d))));
+    return out;
   }
 
   /**
    * Facts and unconfirmed claims per period, with the sentences voicing an assessment in each (a
    * sentence voicing two topics counts once).
    */
-  static Timeline of(Collection<Claim> claims, Collection<AssessmentMention> mentions) {
+  static Timeline of(Collection<Claim> claims, Map<String, LocalDate> dates, Collection<AssessmentMention> mentions) {
     Map<String, AssessmentMention> bySentence = new LinkedHashMap<>();
     mentions.forEach(m -> bySentence.putIfAbsent(m.docId() + "#" + m.sentenceIndex(), m));
     Collection<AssessmentMention> voiced = bySentence.values();
     List<LocalDate> days = new ArrayList<>();
-    claims.forEach(c -> date(c).ifPresent(days::add));
+    claims.forEach(c -> Optional.ofNullable(dates.get(c.claimId())).ifPresent(days::add));
     voiced.forEach(m -> m.published().ifPresent(days::add));
     if (days.isEmpty()) {
       return new Timeline("month", undatedOnly(claims, voiced));
@@ -62,7 +65,7 @@ final class InterimTimeline {
     }
     int[] undated = new int[4];
     for (Claim c : claims) {
-      int[] row = date(c).map(d -> periods.get(start(d, byYear))).orElse(undated);
+      int[] row = Optional.ofNullable(dates.get(c.claimId())).map(d -> periods.get(start(d, byYear))).orElse(undated);
       row[column(c)]++;
     }
     for (AssessmentMention m : voiced) {

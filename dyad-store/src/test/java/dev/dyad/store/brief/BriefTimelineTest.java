@@ -19,7 +19,7 @@ class BriefTimelineTest {
 
   @Test
   void countsFactsByCooperationAndConflictAndKeepsEmptyMonths() {
-    Timeline t = InterimTimeline.of(List.of(
+    Timeline t = timeline(List.of(
             claim(EventType.AID, ClaimStatus.CONFIRMED, "2026-03-14"),
             claim(EventType.ACCUSE, ClaimStatus.REPORTED, "2026-03-20"),
             claim(EventType.SANCTION, ClaimStatus.REPORTED, "2026-05-02"),
@@ -37,7 +37,7 @@ class BriefTimelineTest {
 
   @Test
   void showsYearsOverLongSpans() {
-    Timeline t = InterimTimeline.of(List.of(
+    Timeline t = timeline(List.of(
         claim(EventType.AID, ClaimStatus.REPORTED, "2019-01-10"),
         claim(EventType.AID, ClaimStatus.REPORTED, "2024-11-01")), List.of());
     assertThat(t.unit()).isEqualTo("year");
@@ -49,13 +49,13 @@ class BriefTimelineTest {
     AssessmentMention race = mention("arms-race", 4);
     AssessmentMention escalation = mention("escalation", 4);
     AssessmentMention other = mention("escalation", 5);
-    Timeline t = InterimTimeline.of(List.of(), List.of(race, escalation, other));
+    Timeline t = timeline(List.of(), List.of(race, escalation, other));
     assertThat(t.rows()).containsExactly(new Timeline.Row("Jun 2026", 0, 0, 0, 2));
   }
 
   @Test
   void nothingToPlaceGivesNoRows() {
-    assertThat(InterimTimeline.of(List.of(), List.of()).rows()).isEmpty();
+    assertThat(timeline(List.of(), List.of()).rows()).isEmpty();
   }
 
   @Test
@@ -64,6 +64,10 @@ class BriefTimelineTest {
         new Timeline.Row("Mar 2026", 2, 1, 1, 0), new Timeline.Row("<undated & odd>", 0, 3, 0, 1))));
     assertThat(svg).startsWith("<svg").contains("Mar 2026", "&lt;undated &amp; odd&gt;", "<polyline");
     assertThat(svg).doesNotContain("<undated");
+  }
+
+  private static Timeline timeline(List<Claim> claims, List<AssessmentMention> voiced) {
+    return InterimTimeline.of(claims, InterimTimeline.dates(claims), voiced);
   }
 
   private static Claim claim(EventType type, ClaimStatus status, String first) {
