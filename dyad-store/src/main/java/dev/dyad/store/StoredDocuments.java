@@ -19,7 +19,7 @@ final class StoredDocuments {
    */
   static List<StoredDocument> about(Connection c, List<String> codes) throws SQLException {
     List<String> params = new ArrayList<>();
-    String about = "";
+    String about = "SELECT doc_id FROM documents";
     if (!codes.isEmpty()) {
       List<String> clauses = new ArrayList<>();
       for (String code : codes) {
@@ -33,18 +33,21 @@ final class StoredDocuments {
         named.add("a.actors LIKE ?");
         params.add("%\"" + code.replace("%", "").replace("_", "") + "%");
       }
-      about = " WHERE d.doc_id IN (SELECT doc_id FROM events WHERE " + String.join(" OR ", clauses)
+      about = "SELECT doc_id FROM events WHERE " + String.join(" OR ", clauses)
           + " UNION SELECT m.doc_id FROM assessment_mentions m JOIN assessments a USING (assessment_id) WHERE "
-          + String.join(" OR ", named) + ")";
+          + String.join(" OR ", named);
     }
-    String sql = "WITH counted AS (SELECT doc_id, count(*) AS n FROM sentences GROUP BY doc_id),"
+    // Counts only over the chosen documents: a brief on one dyad reads what names it, not the store.
+    String sql = "WITH about AS (" + about + "),"
+        + " counted AS (SELECT s.doc_id, count(*) AS n FROM sentences s JOIN about USING (doc_id) GROUP BY s.doc_id),"
         + " speculative AS (SELECT doc_id, count(*) AS n FROM ("
-        + "SELECT doc_id, sentence_index FROM events WHERE modality IN ('speculative', 'conditional')"
-        + " UNION SELECT doc_id, sentence_index FROM assessment_mentions) GROUP BY doc_id)"
+        + "SELECT e.doc_id, e.sentence_index FROM events e JOIN about USING (doc_id)"
+        + " WHERE e.modality IN ('speculative', 'conditional')"
+        + " UNION SELECT m.doc_id, m.sentence_index FROM assessment_mentions m JOIN about USING (doc_id)) GROUP BY doc_id)"
         + " SELECT d.doc_id, d.uri, d.title, d.published, d.published_alternatives, d.family_id, d.warnings,"
         + " coalesce(counted.n, 0) AS sentences, coalesce(speculative.n, 0) AS speculative_sentences"
-        + " FROM documents d LEFT JOIN counted USING (doc_id) LEFT JOIN speculative USING (doc_id)"
-        + about + " ORDER BY d.seq";
+        + " FROM documents d JOIN about USING (doc_id) LEFT JOIN counted USING (doc_id)"
+        + " LEFT JOIN speculative USING (doc_id) ORDER BY d.seq";
     List<StoredDocument> out = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(sql)) {
       for (int i = 0; i < params.size(); i++) {

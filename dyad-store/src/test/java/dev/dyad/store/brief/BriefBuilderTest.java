@@ -140,6 +140,20 @@ class BriefBuilderTest {
   }
 
   @Test
+  void theStoreReadsTheDocumentsAboutTheSubjectWithTheirCounts() {
+    try (Store store = Store.openReadOnly(db)) {
+      List<dev.dyad.store.StoredDocument> all = store.documentsAbout(List.of());
+      List<dev.dyad.store.StoredDocument> about = store.documentsAbout(List.of("PRK", "RUS"));
+      assertThat(all).hasSize(17);
+      assertThat(about).hasSize(brief.quality().documentsRead()).allMatch(d -> d.sentences() > 0);
+      assertThat(all).anyMatch(d -> d.title().orElse("").contains("Second Thomas Shoal") || d.uri().contains("water-cannon"));
+      assertThat(about).noneMatch(d -> d.uri().contains("water-cannon"));
+      assertThat(all.stream().mapToInt(dev.dyad.store.StoredDocument::speculativeSentences).sum())
+          .isGreaterThanOrEqualTo(brief.quality().speculativeSentences());
+    }
+  }
+
+  @Test
   void theMostActiveDyadOfTheSampleIsNorthKoreaAndRussia() {
     try (Store store = Store.openReadOnly(db)) {
       assertThat(MostActiveDyad.of(store)).contains(List.of("PRK", "RUS"));
