@@ -62,8 +62,11 @@ public final class BriefBuilder {
         historicalLeftOut++;
       } else if (c.status() == ClaimStatus.SPECULATIVE) {
         speculated.add(c);
+      } else if (side == ClaimSides.Side.OWN || !subject.isDyad() && OPEN.contains(c.status())) {
+        // An allegation about an actor is open whoever acted: it belongs under its Unconfirmed.
+        own.add(c);
       } else {
-        (side == ClaimSides.Side.OWN ? own : reactions).add(c);
+        reactions.add(c);
       }
     }
 

@@ -25,7 +25,8 @@ final class MethodNotes {
     } else {
       String who = ActorNames.phrase(subject.members().get(0));
       notes.add("Reactions are what others did toward " + who + "; what " + who
-          + " did, alone or together with others, is under the developments.");
+          + " did, alone or together with others, is under the developments, and so is every alleged"
+          + " or disputed claim involving " + who + ", whoever acted.");
     }
     notes.add("A claim's date is the day its first report was published, which may be later than the"
         + " event itself.");

@@ -45,6 +45,9 @@ class BriefRequestsTest {
     assertThat(russia.subject().isDyad()).isFalse();
     // Done together with North Korea: Russia's own.
     assertThat(statements(russia)).contains("North Korea and Russia reached an agreement");
+    // North Korea's deployment is aimed at Russia, but an open allegation about Russia all the same.
+    assertThat(russia.unconfirmed()).extracting(Development::statement).contains("North Korea deployed troops to Russia");
+    assertThat(russia.bottomLine().get(2).text()).contains("North Korea deployed troops to Russia");
     List<String> others = russia.reactions().stream().map(g -> g.actor().code()).toList();
     assertThat(others).contains("PRK", "KOR");
     assertThat(russia.reactions().stream().filter(g -> g.actor().code().equals("KOR")).findFirst().orElseThrow().reactions())
