@@ -14,6 +14,7 @@ import dev.dyad.store.Store;
 import dev.dyad.store.StoredDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -28,9 +29,6 @@ import java.util.stream.Stream;
  * sorts the claims into sections, numbers the sources, and writes the bottom line.
  */
 public final class BriefBuilder {
-  private static final Set<ClaimStatus> FACTS = EnumSet.of(ClaimStatus.CONFIRMED, ClaimStatus.REPORTED);
-  private static final Set<ClaimStatus> OPEN = EnumSet.of(ClaimStatus.ALLEGED, ClaimStatus.DISPUTED);
-
   private final Store store;
   private final ActorDictionary dictionary;
 
@@ -40,8 +38,8 @@ public final class BriefBuilder {
     this.dictionary = dictionary;
   }
 
+  /** The brief asked for; an actor or dyad without claims gives a brief that says so. */
   public Brief build(BriefRequest request) {
-    Set<String> historical = store.historicalClaims();
     Map<String, Claim> byId = new LinkedHashMap<>();
     for (String code : request.codes()) {
       for (Claim c : store.claims(ClaimQuery.ALL.withActor(code).within(request.since(), request.until()))) {
@@ -49,26 +47,7 @@ public final class BriefBuilder {
       }
     }
     BriefSubject subject = subject(request, byId.values());
-    List<Claim> own = new ArrayList<>();
-    List<Claim> reactions = new ArrayList<>();
-    List<Claim> speculated = new ArrayList<>();
-    int historicalLeftOut = 0;
-    for (Claim c : byId.values()) {
-      ClaimSides.Side side = ClaimSides.of(c, subject);
-      if (side == ClaimSides.Side.NONE) {
-        continue;
-      }
-      if (historical.contains(c.claimId())) {
-        historicalLeftOut++;
-      } else if (c.status() == ClaimStatus.SPECULATIVE) {
-        speculated.add(c);
-      } else if (side == ClaimSides.Side.OWN || !subject.isDyad() && OPEN.contains(c.status())) {
-        // An allegation about an actor is open whoever acted: it belongs under its Unconfirmed.
-        own.add(c);
-      } else {
-        reactions.add(c);
-      }
-    }
+    SortedClaims sorted = SortedClaims.of(byId.values(), subject, store.historicalClaims());
 
     List<StoredDocument> about = store.documentsAbout(request.codes());
     List<StoredDocument> read = about.stream()
@@ -78,28 +57,24 @@ public final class BriefBuilder {
     List<Assessment> assessments = store.assessments(AssessmentQuery.ALL.within(request.since(), request.until()))
         .stream().filter(a -> voicedAbout(a, subject, readIds)).toList();
 
-    List<Claim> shown = Stream.of(own, reactions, speculated).flatMap(List::stream).toList();
-    Citations citations = citations(about, shown, assessments);
-    Map<String, LocalDate> dates = InterimTimeline.dates(shown);
+    Citations citations = citations(about, sorted.shown(), assessments);
+    Map<String, LocalDate> dates = InterimTimeline.dates(sorted.shown());
     Developments developments = new Developments(citations, dates);
-    List<Development> key = developments(own, FACTS, developments, Developments.NEWEST_FIRST);
-    List<Development> unconfirmed = developments(own, OPEN, developments, BY_SUPPORT);
-    List<Development> plannedAndDenied = developments(own, EnumSet.of(ClaimStatus.PLANNED, ClaimStatus.DENIED), developments, BY_SUPPORT);
-    List<ReactionGroup> groups = Reactions.group(reactions, subject, developments);
+    List<Development> key = developments(sorted.own(), SortedClaims.FACTS, developments, Developments.NEWEST_FIRST);
+    List<Development> unconfirmed = developments(sorted.own(), SortedClaims.OPEN, developments, BY_SUPPORT);
+    List<Development> plannedAndDenied =
+        developments(sorted.own(), EnumSet.of(ClaimStatus.PLANNED, ClaimStatus.DENIED), developments, BY_SUPPORT);
+    List<ReactionGroup> groups = Reactions.group(sorted.reactions(), subject, developments);
     List<TopicAssessment> topics = TopicAssessments.of(assessments, citations);
-    List<Development> speculation = speculated.stream().map(developments::of).sorted(BY_SUPPORT).toList();
-
-    List<Claim> counted = Stream.concat(own.stream(), reactions.stream())
-        .filter(c -> FACTS.contains(c.status()) || OPEN.contains(c.status())).toList();
+    List<Development> speculation = sorted.speculated().stream().map(developments::of).sorted(BY_SUPPORT).toList();
     List<AssessmentMention> voiced = assessments.stream().flatMap(a -> a.mentions().stream()).toList();
-    Timeline timeline = InterimTimeline.of(counted, dates, voiced);
+    Timeline timeline = InterimTimeline.of(sorted.counted(), dates, voiced);
 
     List<Source> sources = citations.sources();
     List<Finding> bottomLine = new BottomLine(subject, request.since()).write(key, unconfirmed, groups, topics, sources);
-    SourceQuality quality = quality(read, sources.size());
     return new Brief(subject, request.since(), request.until(), bottomLine, key, unconfirmed, plannedAndDenied,
-        groups, topics, speculation, timeline, sources, quality,
-        MethodNotes.of(subject, request.bounded(), historicalLeftOut));
+        groups, topics, speculation, timeline, sources, quality(read, sources.size()),
+        MethodNotes.of(subject, request.bounded(), sorted.historicalLeftOut()));
   }
 
   private static final Comparator<Development> BY_SUPPORT =
@@ -121,7 +96,7 @@ public final class BriefBuilder {
     return a.actors().stream().anyMatch(subject::includes);
   }
 
-  private BriefSubject subject(BriefRequest request, java.util.Collection<Claim> claims) {
+  private BriefSubject subject(BriefRequest request, Collection<Claim> claims) {
     List<ClaimActor> members = new ArrayList<>();
     for (String code : request.codes()) {
       // Claims carry the names they were made with; the dictionary names an actor without claims.
