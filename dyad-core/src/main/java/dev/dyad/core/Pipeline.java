@@ -7,6 +7,7 @@ import dev.dyad.core.coding.CueModalityDetector;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.EventCoder;
 import dev.dyad.core.ingest.Ingest;
+import dev.dyad.core.ingest.InputProgress;
 import dev.dyad.core.model.DataError;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
@@ -43,7 +44,12 @@ public final class Pipeline {
 
   /** Cleaned documents from the given paths (files, directories, or {@code -} for stdin). */
   public Stream<Document> documents(List<String> inputs, Problems problems) {
-    return Ingest.read(inputs, config.ingest(), problems)
+    return documents(inputs, problems, InputProgress.NONE);
+  }
+
+  /** As {@link #documents(List, Problems)}, counting the input bytes read into {@code progress}. */
+  public Stream<Document> documents(List<String> inputs, Problems problems, InputProgress progress) {
+    return Ingest.read(inputs, config.ingest(), problems, progress)
         .map(raw -> clean(raw, problems))
         .flatMap(Optional::stream);
   }
