@@ -1,9 +1,15 @@
 package dev.dyad.store.analytics;
 
+import dev.dyad.core.coding.EventOntology;
+import dev.dyad.store.ClaimQuery;
 import dev.dyad.store.Store;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The questions the command line and the server ask of a store's claims. Each is answered with
@@ -14,6 +20,7 @@ import java.util.Objects;
  */
 public final class Analytics {
   private final Store store;
+  private final EventOntology ontology = EventOntology.builtIn();
 
   private Analytics(Store store) {
     this.store = store;
@@ -33,5 +40,29 @@ public final class Analytics {
    */
   public Map<String, ClaimDate> claimDates(Collection<String> claimIds) {
     return store.read("claim dates", c -> ClaimDates.of(c, claimIds));
+  }
+
+  /**
+   * The claims between {@code a} and {@code b} (codes or code prefixes, either direction), period
+   * by period. Each claim is placed at its {@linkplain #claimDates claim date}; {@code since}
+   * and {@code until} (inclusive) bound those dates, not publication. Per period: the claims by
+   * type and status, and the balance of cooperation and conflict weighed by {@link ClaimWeights}
+   * (planned, speculative and denied claims are counted, never weighed). Quiet periods between
+   * the first and the last appear with 0 claims.
+   */
+  public Timeline timeline(String a, String b, Period by, Optional<LocalDate> since, Optional<LocalDate> until) {
+    if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
+      throw new IllegalArgumentException("since " + since.get() + " is after until " + until.get());
+    }
+    ClaimCondition where = ClaimCondition.of(ClaimQuery.ALL.withDyad(a, b));
+    String sql = "WITH picked AS (SELECT " + ClaimRows.COLUMNS + " FROM claims c WHERE " + where.sql() + ")"
+        + ClaimRows.selectFrom("picked");
+    List<ClaimRow> claims = store.read("the timeline of " + a + "-" + b, c -> {
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        where.bind(p, 1);
+        return ClaimRows.read(p);
+      }
+    });
+    return TimelineTally.of(a, b, by, since, until, claims, ontology);
   }
 }
