@@ -65,4 +65,31 @@ public final class Analytics {
     });
     return TimelineTally.of(a, b, by, since, until, claims, ontology);
   }
+
+  /**
+   * The most active actors (country or organisation level) in the claims passing {@code filter}:
+   * most claims first, then most mentions, then by code.
+   */
+  public List<ActorActivity> actors(ClaimQuery filter, int limit) {
+    requirePositive(limit);
+    ClaimCondition where = ClaimCondition.of(filter);
+    return store.read("actors", c -> ActorRanking.top(c, where, limit));
+  }
+
+  /**
+   * The pairs of actors with the most claims passing {@code filter}, either direction, with the
+   * balance of cooperation and conflict between them (weighed as in {@link #timeline}) and the
+   * dates of their first and last claims.
+   */
+  public List<DyadActivity> dyads(ClaimQuery filter, int limit) {
+    requirePositive(limit);
+    ClaimCondition where = ClaimCondition.of(filter);
+    return store.read("dyads", c -> DyadRanking.top(c, where, limit, ontology));
+  }
+
+  private static void requirePositive(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+    }
+  }
 }
