@@ -1,8 +1,10 @@
 package dev.dyad.store.analytics;
 
+import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.EventOntology;
 import dev.dyad.store.ClaimQuery;
 import dev.dyad.store.Store;
+import dev.dyad.store.export.NetworkGraph;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The questions the command line and the server ask of a store's claims. Each is answered with
@@ -85,6 +88,18 @@ public final class Analytics {
     requirePositive(limit);
     ClaimCondition where = ClaimCondition.of(filter);
     return store.read("dyads", c -> DyadRanking.top(c, where, limit, ontology));
+  }
+
+  /**
+   * The actor network of the claims passing {@code filter} whose status is in {@code statuses}
+   * (usually {@link NetworkGraph#FACTUAL}: confirmed and reported): actors as nodes, an edge
+   * from source to target weighted by its claims and signed by their mean Goldstein intensity,
+   * with the claims' ids. The same graph as {@code dyad export network}, counted in SQL.
+   */
+  public NetworkGraph network(ClaimQuery filter, Set<ClaimStatus> statuses) {
+    ClaimCondition where = ClaimCondition.of(filter);
+    Set<ClaimStatus> drawn = Set.copyOf(statuses);
+    return store.read("the network", c -> NetworkEdges.graph(c, where, drawn, ontology));
   }
 
   private static void requirePositive(int limit) {
