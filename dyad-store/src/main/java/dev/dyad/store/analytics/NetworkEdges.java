@@ -28,9 +28,10 @@ final class NetworkEdges {
     if (statuses.isEmpty()) {
       return graph.build();
     }
+    // Ids unordered: the graph sorts each edge's once (sorting in string_agg cost a third more).
     String sql = "SELECT c.source_code, min(c.source_name) AS source_name, c.target_code, min(c.target_name) AS target_name,"
         + " c.event_type, c.mode, count(*) AS claims, sum(c.independent_sources) AS sources,"
-        + " string_agg(c.claim_id, ',' ORDER BY c.claim_id) AS claim_ids"
+        + " string_agg(c.claim_id, ',') AS claim_ids"
         + " FROM claims c WHERE " + where.sql()
         + " AND c.status IN (" + String.join(", ", Collections.nCopies(statuses.size(), "?")) + ")"
         + " GROUP BY c.source_code, c.target_code, c.event_type, c.mode";
