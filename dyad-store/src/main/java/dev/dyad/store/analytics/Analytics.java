@@ -5,7 +5,6 @@ import dev.dyad.core.coding.EventOntology;
 import dev.dyad.store.ClaimQuery;
 import dev.dyad.store.Store;
 import dev.dyad.store.export.NetworkGraph;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -58,14 +57,7 @@ public final class Analytics {
       throw new IllegalArgumentException("since " + since.get() + " is after until " + until.get());
     }
     ClaimCondition where = ClaimCondition.of(ClaimQuery.ALL.withDyad(a, b));
-    String sql = "WITH picked AS (SELECT " + ClaimRows.COLUMNS + " FROM claims c WHERE " + where.sql() + ")"
-        + ClaimRows.selectFrom("picked");
-    List<ClaimRow> claims = store.read("the timeline of " + a + "-" + b, c -> {
-      try (PreparedStatement p = c.prepareStatement(sql)) {
-        where.bind(p, 1);
-        return ClaimRows.read(p);
-      }
-    });
+    List<ClaimRow> claims = store.read("the timeline of " + a + "-" + b, c -> ClaimRows.matching(c, where));
     return TimelineTally.of(a, b, by, since, until, claims, ontology);
   }
 

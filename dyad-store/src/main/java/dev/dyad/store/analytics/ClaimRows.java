@@ -3,6 +3,7 @@ package dev.dyad.store.analytics;
 import dev.dyad.core.claims.ClaimActor;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.EventType;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,6 +30,16 @@ final class ClaimRows {
         + " ORDER BY r.claim_id";
   }
 
+  /** The claims the condition selects. */
+  static List<ClaimRow> matching(Connection c, ClaimCondition where) throws SQLException {
+    String sql = "WITH picked AS (SELECT " + COLUMNS + " FROM claims c WHERE " + where.sql() + ")" + selectFrom("picked");
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      where.bind(p, 1);
+      return read(p);
+    }
+  }
+
+  /** The rows of a prepared {@link #selectFrom} query, its parameters bound. */
   static List<ClaimRow> read(PreparedStatement p) throws SQLException {
     List<ClaimRow> rows = new ArrayList<>();
     try (ResultSet r = p.executeQuery()) {
