@@ -1,5 +1,6 @@
 package dev.dyad.app;
 
+import dev.dyad.store.ClaimQuery;
 import dev.dyad.store.analytics.ActorActivity;
 import dev.dyad.store.export.AnalyticsCsv;
 import java.io.PrintWriter;
@@ -41,7 +42,7 @@ final class ActorsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Limits.requirePositive(limit);
-    var query = filters.claimQuery();
+    ClaimQuery query = filters.claimQuery();
     PrintWriter out = spec.commandLine().getOut();
     Optional<List<ActorActivity>> answer = AnalyticsRun.ask(store, spec.commandLine().getErr(), a -> a.actors(query, limit));
     if (answer.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.dyad.app;
 
+import dev.dyad.store.ClaimQuery;
 import dev.dyad.store.analytics.DyadActivity;
 import dev.dyad.store.export.AnalyticsCsv;
 import java.io.PrintWriter;
@@ -48,7 +49,7 @@ final class DyadsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Limits.requirePositive(limit);
-    var query = filters.claimQuery();
+    ClaimQuery query = filters.claimQuery();
     PrintWriter out = spec.commandLine().getOut();
     Optional<List<DyadActivity>> answer = AnalyticsRun.ask(store, spec.commandLine().getErr(), a -> a.dyads(query, limit));
     if (answer.isEmpty()) {

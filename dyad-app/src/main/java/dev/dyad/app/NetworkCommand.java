@@ -1,6 +1,7 @@
 package dev.dyad.app;
 
 import dev.dyad.core.claims.ClaimStatus;
+import dev.dyad.store.ClaimQuery;
 import dev.dyad.store.export.AnalyticsCsv;
 import dev.dyad.store.export.NetworkGraph;
 import java.io.PrintWriter;
@@ -50,7 +51,7 @@ final class NetworkCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Set<ClaimStatus> drawn = statuses();
-    var query = filters.claimQuery();
+    ClaimQuery query = filters.claimQuery();
     PrintWriter out = spec.commandLine().getOut();
     Optional<NetworkGraph> answer = AnalyticsRun.ask(store, spec.commandLine().getErr(), a -> a.network(query, drawn));
     if (answer.isEmpty()) {
