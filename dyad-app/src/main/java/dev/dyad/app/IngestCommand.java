@@ -2,6 +2,7 @@ package dev.dyad.app;
 
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
+import dev.dyad.core.ingest.InputProgress;
 import dev.dyad.core.model.Document;
 import dev.dyad.store.CoderVersion;
 import dev.dyad.store.IngestSettings;
@@ -12,6 +13,7 @@ import dev.dyad.store.StoreException;
 import dev.dyad.store.StoreLockedException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -37,6 +39,7 @@ final class IngestCommand implements Callable<Integer> {
   private static final long LOG_EVERY = 1000;
   /** In-place updates on a terminal at most this often. */
   private static final long REFRESH_NANOS = 200_000_000L;
+  private static final int BAR_WIDTH = 24;
 
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
@@ -58,10 +61,12 @@ final class IngestCommand implements Callable<Integer> {
     Reporter reporter = new Reporter(err);
     PipelineConfig config = input.config();
     Pipeline pipeline = Pipeline.standard(config);
-    Progress progress = new Progress(err, System.console() != null);
+    boolean terminal = System.console() != null;
+    InputProgress bytes = terminal ? InputProgress.of(input.paths()) : InputProgress.NONE;
+    Progress progress = new Progress(err, terminal, bytes);
     IngestSummary summary;
     try (Store s = Store.open(store.path(), "dyad ingest " + String.join(" ", input.paths()));
-        Stream<Document> docs = pipeline.documents(input.paths(), reporter.problems())) {
+        Stream<Document> docs = pipeline.documents(input.paths(), reporter.problems(), bytes)) {
       summary = s.ingest(docs, pipeline, CoderVersion.of(config.actors()), reporter.problems(),
           new IngestSettings(input.paths(), batch, progress::update));
     } catch (StoreLockedException | StoreException e) {
@@ -77,16 +82,21 @@ final class IngestCommand implements Callable<Integer> {
     return reporter.finish(summary.read());
   }
 
-  /** The progress line: rewritten in place on a terminal, one line per thousand documents otherwise. */
-  private static final class Progress {
+  /**
+   * The progress line: on a terminal a bar rewritten in place, with the share of input bytes read
+   * and the time left at the rate so far; otherwise one line per thousand documents.
+   */
+  static final class Progress {
     private final PrintWriter err;
     private final boolean terminal;
+    private final InputProgress bytes;
     private long lastPrint;
     private boolean open;
 
-    Progress(PrintWriter err, boolean terminal) {
+    Progress(PrintWriter err, boolean terminal, InputProgress bytes) {
       this.err = err;
       this.terminal = terminal;
+      this.bytes = bytes;
     }
 
     void update(IngestProgress p) {
@@ -94,7 +104,7 @@ final class IngestCommand implements Callable<Integer> {
         long now = System.nanoTime();
         if (now - lastPrint >= REFRESH_NANOS) {
           lastPrint = now;
-          err.print("\r" + line(p) + "   ");
+          err.print("\r" + bar(bytes.fraction(), p.elapsedNanos()) + line(p) + "   ");
           err.flush();
           open = true;
         }
@@ -109,6 +119,24 @@ final class IngestCommand implements Callable<Integer> {
         err.println();
         open = false;
       }
+    }
+
+    /** {@code [#####.....]  47%  1:12 left  } when the share is known, else nothing. */
+    static String bar(OptionalDouble fraction, long elapsedNanos) {
+      if (fraction.isEmpty()) {
+        return "";
+      }
+      double f = fraction.getAsDouble();
+      int filled = (int) Math.round(f * BAR_WIDTH);
+      String left = f <= 0 ? "--:--" : duration((long) (elapsedNanos / 1e9 * (1 - f) / f));
+      return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] "
+          + String.format(Locale.ROOT, "%3d%%  %s left  ", Math.round(f * 100), left);
+    }
+
+    static String duration(long seconds) {
+      return seconds >= 3600
+          ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+          : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     private static String line(IngestProgress p) {

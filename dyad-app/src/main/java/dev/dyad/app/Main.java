@@ -29,6 +29,10 @@ import picocli.CommandLine.Spec;
       RecodeCommand.class,
       EventsCommand.class,
       SearchCommand.class,
+      ActorsCommand.class,
+      DyadsCommand.class,
+      TimelineCommand.class,
+      NetworkCommand.class,
       ExportCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

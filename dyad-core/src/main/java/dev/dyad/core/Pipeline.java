@@ -2,11 +2,16 @@ package dev.dyad.core;
 
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.actors.ActorMatcher;
+import dev.dyad.core.actors.ActorMention;
+import dev.dyad.core.actors.SentenceActor;
+import dev.dyad.core.model.Sentence;
+import java.util.ArrayList;
 import dev.dyad.core.clean.DocumentCleaner;
 import dev.dyad.core.coding.CueModalityDetector;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.EventCoder;
 import dev.dyad.core.ingest.Ingest;
+import dev.dyad.core.ingest.InputProgress;
 import dev.dyad.core.model.DataError;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
@@ -27,13 +32,15 @@ public final class Pipeline {
   private final DocumentCleaner cleaner;
   private final EventCoder coder;
   private final ActorDictionary dictionary;
+  private final ActorMatcher matcher;
 
   private Pipeline(PipelineConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.cleaner = new DocumentCleaner();
     this.dictionary =
         config.actors().map(ActorDictionary.builtIn()::withOverrides).orElse(ActorDictionary.builtIn());
-    this.coder = new EventCoder(new ActorMatcher(dictionary), CueModalityDetector.builtIn(), EventDates::date);
+    this.matcher = new ActorMatcher(dictionary);
+    this.coder = new EventCoder(matcher, CueModalityDetector.builtIn(), EventDates::date);
   }
 
   /** The standard pipeline. Its stages are thread-safe, so one instance can serve many threads. */
@@ -43,7 +50,12 @@ public final class Pipeline {
 
   /** Cleaned documents from the given paths (files, directories, or {@code -} for stdin). */
   public Stream<Document> documents(List<String> inputs, Problems problems) {
-    return Ingest.read(inputs, config.ingest(), problems)
+    return documents(inputs, problems, InputProgress.NONE);
+  }
+
+  /** As {@link #documents(List, Problems)}, counting the input bytes read into {@code progress}. */
+  public Stream<Document> documents(List<String> inputs, Problems problems, InputProgress progress) {
+    return Ingest.read(inputs, config.ingest(), problems, progress)
         .map(raw -> clean(raw, problems))
         .flatMap(Optional::stream);
   }
@@ -78,6 +90,17 @@ public final class Pipeline {
           "Dyad failed while coding this document (" + e + "); please report it");
       return List.of();
     }
+  }
+
+  /** Every dictionary actor named in the document's sentences, as of its publication date. */
+  public List<SentenceActor> actors(Document doc) {
+    List<SentenceActor> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      for (ActorMention m : matcher.find(s.text(), doc.published().date())) {
+        out.add(new SentenceActor(s.index(), m));
+      }
+    }
+    return out;
   }
 
   /** The stages in order, one per line, for {@code --explain} output and the docs. */

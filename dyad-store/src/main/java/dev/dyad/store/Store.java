@@ -406,4 +406,22 @@ public final class Store implements AutoCloseable {
       throw new StoreException("reading claims from " + path + " failed: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * Runs a read of a caller outside this package (the analytics) on this store's connection; an
+   * SQL failure becomes a {@link StoreException} naming the store and {@code what} was read.
+   */
+  public <T> T read(String what, SqlRead<T> read) {
+    try {
+      return read.apply(connection);
+    } catch (SQLException e) {
+      throw new StoreException("reading " + what + " from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** A read over the store's JDBC connection (see {@link #read}). */
+  @FunctionalInterface
+  public interface SqlRead<T> {
+    T apply(Connection connection) throws SQLException;
+  }
 }

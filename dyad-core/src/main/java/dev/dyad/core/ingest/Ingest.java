@@ -21,10 +21,16 @@ public final class Ingest {
    * problems}. Close the stream to release an input left half read.
    */
   public static Stream<RawDocument> read(List<String> inputs, IngestOptions options, Problems problems) {
+    return read(inputs, options, problems, InputProgress.NONE);
+  }
+
+  /** As {@link #read(List, IngestOptions, Problems)}, counting the bytes read into {@code progress}. */
+  public static Stream<RawDocument> read(
+      List<String> inputs, IngestOptions options, Problems problems, InputProgress progress) {
     List<String> given = List.copyOf(inputs);
-    return given.stream()
-        .flatMap(input -> Inputs.sources(input, problems))
-        .flatMap(source -> read(source, options, problems));
+    // Sources are cheap (a name and an opener); documents are pulled one at a time.
+    Stream<Source> sources = given.stream().flatMap(input -> Inputs.sources(input, problems, progress));
+    return LazyConcat.of(sources, source -> read(source, options, problems));
   }
 
   /** Reads one source with the reader its name calls for; an unknown name is {@code UNSUPPORTED}. */

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 final class Inputs {
   private Inputs() {}
 
-  static Stream<Source> sources(String input, Problems problems) {
+  static Stream<Source> sources(String input, Problems problems, InputProgress progress) {
     if (input.equals(Format.STDIN)) {
       return Stream.of(Source.stdin());
     }
@@ -29,7 +29,7 @@ final class Inputs {
       return Stream.empty();
     }
     if (Files.isDirectory(path)) {
-      return walk(path, problems);
+      return walk(path, problems, progress);
     }
     if (!Files.exists(path)) {
       problems.fail(Code.UNREADABLE, input, "no such file or directory");
@@ -39,15 +39,15 @@ final class Inputs {
       problems.fail(Code.UNSUPPORTED, input, "Dyad reads " + Format.known() + " files");
       return Stream.empty();
     }
-    return Stream.of(Source.file(path, input));
+    return Stream.of(Source.file(path, input, progress));
   }
 
   /** Lazily: a directory is listed only when the walk reaches it. */
-  static Stream<Source> walk(Path dir, Problems problems) {
-    return Stream.of(dir).flatMap(d -> listSorted(d, problems).stream()).flatMap(child -> visit(child, problems));
+  static Stream<Source> walk(Path dir, Problems problems, InputProgress progress) {
+    return Stream.of(dir).flatMap(d -> listSorted(d, problems).stream()).flatMap(child -> visit(child, problems, progress));
   }
 
-  private static Stream<Source> visit(Path child, Problems problems) {
+  private static Stream<Source> visit(Path child, Problems problems, InputProgress progress) {
     String name = child.getFileName().toString();
     // Hidden files and folders (.git, .DS_Store) are never corpus content.
     if (name.startsWith(".")) {
@@ -56,13 +56,13 @@ final class Inputs {
     }
     // Quirk: a symbolic link to a folder can loop; only real folders are walked.
     if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-      return walk(child, problems);
+      return walk(child, problems, progress);
     }
     if (Files.isDirectory(child) || Format.of(name).isEmpty()) {
       problems.skip();
       return Stream.empty();
     }
-    return Stream.of(Source.file(child, child.toString()));
+    return Stream.of(Source.file(child, child.toString(), progress));
   }
 
   private static List<Path> listSorted(Path dir, Problems problems) {

@@ -35,7 +35,12 @@ public record Source(String name, Opener opener) {
 
   /** A file on disk, shown as {@code name}; gunzipped when the name ends in {@code .gz}. */
   public static Source file(Path path, String name) {
-    return new Source(name, () -> gunzipIfNamed(name, Files.newInputStream(path)));
+    return file(path, name, InputProgress.NONE);
+  }
+
+  /** A file on disk whose bytes, as stored, count towards {@code progress}. */
+  static Source file(Path path, String name, InputProgress progress) {
+    return new Source(name, () -> gunzipIfNamed(name, progress.counting(Files.newInputStream(path))));
   }
 
   /** Bytes in memory, for tests and embedding; gunzipped when the name ends in {@code .gz}. */

@@ -5,11 +5,13 @@ import dev.dyad.core.claims.ClaimActor;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.EventKind;
 import dev.dyad.core.coding.EventOntology;
+import dev.dyad.core.coding.EventType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -35,6 +37,8 @@ import java.util.TreeMap;
  * somewhere else). {@link #fromClaims(Iterable, Set, EventOntology)} takes other statuses.
  *
  * <p>Symmetric claims (consultations, agreements) keep the direction of their earliest mention.
+ *
+ * <p>{@link Builder} adds claims up one by one or in groups a database has counted.
  *
  * @param nodes ordered by code
  * @param edges ordered by source, then target
@@ -75,6 +79,7 @@ public record NetworkGraph(List<Node> nodes, List<Edge> edges) {
    * @param independentSources independent source families summed over the claims
    * @param meanIntensity the mean Goldstein intensity of the claims
    * @param quadClasses claims per quad class: index 0 verbal cooperation … 3 material conflict
+   * @param claimIds the edge's claims, by id: what every number of the edge counts
    */
   public record Edge(
       String source,
@@ -82,11 +87,13 @@ public record NetworkGraph(List<Node> nodes, List<Edge> edges) {
       int claims,
       int independentSources,
       double meanIntensity,
-      List<Integer> quadClasses) {
+      List<Integer> quadClasses,
+      List<String> claimIds) {
     public Edge {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(target, "target");
       quadClasses = List.copyOf(quadClasses);
+      claimIds = List.copyOf(claimIds);
       if (quadClasses.size() != 4) {
         throw new IllegalArgumentException("four quad classes, not " + quadClasses.size());
       }
@@ -111,30 +118,61 @@ public record NetworkGraph(List<Node> nodes, List<Edge> edges) {
   /** The network of the claims whose status is in {@code statuses}. */
   public static NetworkGraph fromClaims(
       Iterable<? extends Claim> claims, Set<ClaimStatus> statuses, EventOntology ontology) {
-    Map<String, NodeCount> nodes = new TreeMap<>();
-    Map<String, Map<String, EdgeCount>> edges = new TreeMap<>();
+    Builder graph = new Builder(ontology);
     for (Claim claim : claims) {
-      if (!statuses.contains(claim.status())) {
-        continue;
+      if (statuses.contains(claim.status())) {
+        graph.add(claim);
       }
-      ClaimActor source = claim.source();
-      ClaimActor target = claim.target();
-      nodes.computeIfAbsent(source.code(), code -> new NodeCount(source.name())).asSource++;
-      nodes.computeIfAbsent(target.code(), code -> new NodeCount(target.name())).asTarget++;
+    }
+    return graph.build();
+  }
+
+  /**
+   * Adds claims up into a graph: one by one, or in groups of claims that share source, target,
+   * type and mode, as a database counts them. Status filtering is the caller's.
+   */
+  public static final class Builder {
+    private final EventOntology ontology;
+    private final Map<String, NodeCount> nodes = new TreeMap<>();
+    private final Map<String, Map<String, EdgeCount>> edges = new TreeMap<>();
+
+    public Builder(EventOntology ontology) {
+      this.ontology = Objects.requireNonNull(ontology, "ontology");
+    }
+
+    /** Adds one claim. */
+    public Builder add(Claim claim) {
+      return add(claim.source(), claim.target(), claim.eventType(), claim.mode(), 1,
+          claim.independentSources(), List.of(claim.claimId()));
+    }
+
+    /**
+     * Adds {@code claims} claims of one type and mode from {@code source} to {@code target}.
+     *
+     * @param independentSources their independent source families, summed
+     * @param claimIds their ids
+     */
+    public Builder add(ClaimActor source, ClaimActor target, EventType type, Optional<String> mode,
+        int claims, int independentSources, List<String> claimIds) {
+      nodes.computeIfAbsent(source.code(), code -> new NodeCount(source.name())).asSource += claims;
+      nodes.computeIfAbsent(target.code(), code -> new NodeCount(target.name())).asTarget += claims;
       if (source.code().equals(target.code())) {
-        nodes.get(source.code()).selfLoops++;
+        nodes.get(source.code()).selfLoops += claims;
       }
-      EventKind kind = ontology.kind(claim.eventType(), claim.mode());
       edges.computeIfAbsent(source.code(), code -> new TreeMap<>())
           .computeIfAbsent(target.code(), code -> new EdgeCount())
-          .add(claim.independentSources(), kind);
+          .add(claims, independentSources, ontology.kind(type, mode), claimIds);
+      return this;
     }
-    List<Node> nodeList = new ArrayList<>();
-    nodes.forEach((code, n) -> nodeList.add(n.node(code)));
-    List<Edge> edgeList = new ArrayList<>();
-    edges.forEach((source, targets) ->
-        targets.forEach((target, e) -> edgeList.add(e.edge(source, target))));
-    return new NetworkGraph(nodeList, edgeList);
+
+    public NetworkGraph build() {
+      List<Node> nodeList = new ArrayList<>();
+      nodes.forEach((code, n) -> nodeList.add(n.node(code)));
+      List<Edge> edgeList = new ArrayList<>();
+      edges.forEach((source, targets) ->
+          targets.forEach((target, e) -> edgeList.add(e.edge(source, target))));
+      return new NetworkGraph(nodeList, edgeList);
+    }
   }
 
   private static final class NodeCount {
@@ -158,19 +196,21 @@ public record NetworkGraph(List<Node> nodes, List<Edge> edges) {
     int sources;
     double intensity;
     final int[] quads = new int[4];
+    final List<String> ids = new ArrayList<>();
 
-    void add(int independentSources, EventKind kind) {
-      claims++;
+    void add(int count, int independentSources, EventKind kind, List<String> claimIds) {
+      claims += count;
       sources += independentSources;
-      intensity += kind.intensity();
+      intensity += count * kind.intensity();
       if (kind.quadClass() >= 1 && kind.quadClass() <= 4) {
-        quads[kind.quadClass() - 1]++;
+        quads[kind.quadClass() - 1] += count;
       }
+      ids.addAll(claimIds);
     }
 
     Edge edge(String source, String target) {
       return new Edge(source, target, claims, sources, intensity / claims,
-          List.of(quads[0], quads[1], quads[2], quads[3]));
+          List.of(quads[0], quads[1], quads[2], quads[3]), ids.stream().sorted().toList());
     }
   }
 }

@@ -1,0 +1,102 @@
+package dev.dyad.store.analytics;
+
+import dev.dyad.core.claims.ClaimStatus;
+import dev.dyad.core.coding.EventOntology;
+import dev.dyad.store.ClaimQuery;
+import dev.dyad.store.Store;
+import dev.dyad.store.export.NetworkGraph;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The questions the command line and the server ask of a store's claims. Each is answered with
+ * a few SQL queries over the claim tables: cost grows with what a question selects, not with the
+ * corpus read back into memory.
+ *
+ * <p>Not thread-safe, like the {@link Store} it reads.
+ */
+public final class Analytics {
+  private final Store store;
+  private final EventOntology ontology = EventOntology.builtIn();
+
+  private Analytics(Store store) {
+    this.store = store;
+  }
+
+  /** The questions over {@code store} (open it read-only: nothing here writes). */
+  public static Analytics of(Store store) {
+    return new Analytics(Objects.requireNonNull(store, "store"));
+  }
+
+  /**
+   * Where each claim is placed in time, by the claim-date rule: the event date of its earliest
+   * dated mention when the text gave the day or the month (a month is placed on its first day and
+   * flagged {@link ClaimDate.Basis#EVENT_MONTH}); else, unless the claim is historical, its first
+   * reported publication date. Claims the rule cannot place (historical ones with only a year,
+   * undated ones) and unknown ids are absent from the map.
+   */
+  public Map<String, ClaimDate> claimDates(Collection<String> claimIds) {
+    return store.read("claim dates", c -> ClaimDates.of(c, claimIds));
+  }
+
+  /**
+   * The claims between {@code a} and {@code b} (codes or code prefixes, either direction), period
+   * by period. Each claim is placed at its {@linkplain #claimDates claim date}; {@code since}
+   * and {@code until} (inclusive) bound those dates, not publication. Per period: the claims by
+   * type and status, and the balance of cooperation and conflict weighed by {@link ClaimWeights}
+   * (planned, speculative and denied claims are counted, never weighed). Quiet periods between
+   * the first and the last appear with 0 claims.
+   */
+  public Timeline timeline(String a, String b, Period by, Optional<LocalDate> since, Optional<LocalDate> until) {
+    if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
+      throw new IllegalArgumentException("since " + since.get() + " is after until " + until.get());
+    }
+    ClaimCondition where = ClaimCondition.of(ClaimQuery.ALL.withDyad(a, b));
+    List<ClaimRow> claims = store.read("the timeline of " + a + "-" + b, c -> ClaimRows.matching(c, where));
+    return TimelineTally.of(a, b, by, since, until, claims, ontology);
+  }
+
+  /**
+   * The most active actors (country or organisation level) in the claims passing {@code filter}:
+   * most claims first, then most mentions, then by code.
+   */
+  public List<ActorActivity> actors(ClaimQuery filter, int limit) {
+    requirePositive(limit);
+    ClaimCondition where = ClaimCondition.of(filter);
+    return store.read("actors", c -> ActorRanking.top(c, where, limit));
+  }
+
+  /**
+   * The pairs of actors with the most claims passing {@code filter}, either direction, with the
+   * balance of cooperation and conflict between them (weighed as in {@link #timeline}) and the
+   * dates of their first and last claims.
+   */
+  public List<DyadActivity> dyads(ClaimQuery filter, int limit) {
+    requirePositive(limit);
+    ClaimCondition where = ClaimCondition.of(filter);
+    return store.read("dyads", c -> DyadRanking.top(c, where, limit, ontology));
+  }
+
+  /**
+   * The actor network of the claims passing {@code filter} whose status is in {@code statuses}
+   * (usually {@link NetworkGraph#FACTUAL}: confirmed and reported): actors as nodes, an edge
+   * from source to target weighted by its claims and signed by their mean Goldstein intensity,
+   * with the claims' ids. The same graph as {@code dyad export network}, counted in SQL.
+   */
+  public NetworkGraph network(ClaimQuery filter, Set<ClaimStatus> statuses) {
+    ClaimCondition where = ClaimCondition.of(filter);
+    Set<ClaimStatus> drawn = Set.copyOf(statuses);
+    return store.read("the network", c -> NetworkEdges.graph(c, where, drawn, ontology));
+  }
+
+  private static void requirePositive(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+    }
+  }
+}

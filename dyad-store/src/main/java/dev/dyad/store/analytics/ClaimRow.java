@@ -1,0 +1,24 @@
+package dev.dyad.store.analytics;
+
+import dev.dyad.core.claims.ClaimActor;
+import dev.dyad.core.claims.ClaimStatus;
+import dev.dyad.core.coding.EventOntology;
+import dev.dyad.core.coding.EventType;
+import java.util.Optional;
+
+/** What the questions need of a claim: no statement, no sentences. */
+record ClaimRow(
+    String claimId,
+    ClaimActor source,
+    ClaimActor target,
+    EventType eventType,
+    Optional<String> mode,
+    ClaimStatus status,
+    int independentSources,
+    Optional<ClaimDate> date) {
+
+  /** The Goldstein intensity of its CAMEO kind, as the network export reads it. */
+  double intensity(EventOntology ontology) {
+    return ontology.kind(eventType, mode).intensity();
+  }
+}

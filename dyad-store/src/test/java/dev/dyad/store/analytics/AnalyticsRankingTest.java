@@ -1,0 +1,138 @@
+package dev.dyad.store.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.dyad.core.claims.Claim;
+import dev.dyad.core.claims.ClaimStatus;
+import dev.dyad.core.coding.EventOntology;
+import dev.dyad.core.coding.EventType;
+import dev.dyad.store.ClaimQuery;
+import dev.dyad.store.Store;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link Analytics#actors} and {@link Analytics#dyads} on the sample corpus, against the claims themselves. */
+class AnalyticsRankingTest {
+  @TempDir static Path dir;
+  static Path db;
+
+  @BeforeAll
+  static void ingest() {
+    db = CorpusStore.ingest(dir.resolve("dyad.db"));
+  }
+
+  @Test
+  void ranksNorthKoreaAndRussiaAsTheMostActiveActors() {
+    try (Store store = Store.openReadOnly(db)) {
+      List<ActorActivity> actors = Analytics.of(store).actors(ClaimQuery.ALL, 5);
+      assertThat(actors).hasSize(5);
+      assertThat(actors).extracting(ActorActivity::code).startsWith("PRK", "RUS");
+      assertThat(actors.get(0).name()).isEqualTo("North Korea");
+    }
+  }
+
+  @Test
+  void countsEachActorsClaimsSourcesAndMentionsAsTheClaimsSay() {
+    try (Store store = Store.openReadOnly(db)) {
+      List<ActorActivity> actors = Analytics.of(store).actors(ClaimQuery.ALL, 1000);
+      Map<String, ActorActivity> expected = expectedActors(store.claims(ClaimQuery.ALL));
+      assertThat(actors).containsExactlyInAnyOrderElementsOf(expected.values());
+      for (int i = 1; i < actors.size(); i++) {
+        ActorActivity before = actors.get(i - 1);
+        ActorActivity after = actors.get(i);
+        assertThat(before.claims() > after.claims()
+            || before.claims() == after.claims() && before.mentions() > after.mentions()
+            || before.claims() == after.claims() && before.mentions() == after.mentions() && before.code().compareTo(after.code()) < 0)
+            .as(before + " before " + after).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void countsOnlyTheClaimsTheFilterPasses() {
+    try (Store store = Store.openReadOnly(db)) {
+      List<ActorActivity> confirmed = Analytics.of(store).actors(ClaimQuery.ALL.withStatus(ClaimStatus.CONFIRMED), 10);
+      assertThat(confirmed).isNotEmpty().allSatisfy(a -> assertThat(a.confirmed()).isEqualTo(a.claims()));
+      List<ActorActivity> accusers = Analytics.of(store).actors(ClaimQuery.ALL.withType(EventType.ACCUSE).withText("deployment"), 10);
+      assertThat(accusers).isNotEmpty().containsExactlyInAnyOrderElementsOf(
+          expectedActors(store.claims(ClaimQuery.ALL.withType(EventType.ACCUSE).withText("deployment"))).values());
+    }
+  }
+
+  @Test
+  void ranksNorthKoreaAndRussiaAsTheTopDyadWithTheirFirstAndLastClaimDates() {
+    try (Store store = Store.openReadOnly(db)) {
+      DyadActivity top = Analytics.of(store).dyads(ClaimQuery.ALL, 1).get(0);
+      assertThat(top.a()).isEqualTo("PRK");
+      assertThat(top.aName()).isEqualTo("North Korea");
+      assertThat(top.b()).isEqualTo("RUS");
+      assertThat(top.bName()).isEqualTo("Russia");
+      assertThat(top.claims()).isEqualTo(store.claims(ClaimQuery.ALL.withDyad("PRK", "RUS")).size());
+      assertThat(top.byStatus()).containsEntry(ClaimStatus.DISPUTED, 1).containsEntry(ClaimStatus.SPECULATIVE, 2);
+      // Munitions "in March" (month-precise), the deployment of 28 May.
+      assertThat(top.first()).contains(LocalDate.of(2026, 3, 1));
+      assertThat(top.last()).contains(LocalDate.of(2026, 5, 28));
+    }
+  }
+
+  @Test
+  void weighsEachDyadsBalanceFromItsClaimsStatusesAndSources() {
+    try (Store store = Store.openReadOnly(db)) {
+      List<DyadActivity> dyads = Analytics.of(store).dyads(ClaimQuery.ALL, 100);
+      List<Claim> all = store.claims(ClaimQuery.ALL);
+      assertThat(dyads.stream().mapToInt(DyadActivity::claims).sum()).isEqualTo(all.size());
+      for (DyadActivity d : dyads) {
+        BalanceTally expected = new BalanceTally();
+        store.claims(ClaimQuery.ALL.withDyad(d.a(), d.b())).stream()
+            .filter(c -> pair(c).equals(d.a() + "-" + d.b()))
+            .forEach(c -> expected.add(c.status(), c.independentSources(),
+                EventOntology.builtIn().kind(c.eventType(), c.mode()).intensity()));
+        assertThat(d.balance().cooperation()).as(d.a() + "-" + d.b()).isCloseTo(expected.balance().cooperation(), within(1e-9));
+        assertThat(d.balance().conflict()).as(d.a() + "-" + d.b()).isCloseTo(expected.balance().conflict(), within(1e-9));
+      }
+      assertThat(dyads).extracting(DyadActivity::claims).isSortedAccordingTo((x, y) -> Integer.compare(y, x));
+    }
+  }
+
+  @Test
+  void refusesALimitBelowOne() {
+    try (Store store = Store.openReadOnly(db)) {
+      assertThatThrownBy(() -> Analytics.of(store).dyads(ClaimQuery.ALL, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  private static String pair(Claim c) {
+    String s = c.source().code();
+    String t = c.target().code();
+    return s.compareTo(t) <= 0 ? s + "-" + t : t + "-" + s;
+  }
+
+  /** The ranking's counts, computed the slow way from whole claims. */
+  private static Map<String, ActorActivity> expectedActors(List<Claim> claims) {
+    Map<String, ActorActivity> out = new TreeMap<>();
+    for (Claim c : claims) {
+      boolean self = c.source().code().equals(c.target().code());
+      add(out, c.source().code(), c.source().name(), c, true, self);
+      if (!self) {
+        add(out, c.target().code(), c.target().name(), c, false, false);
+      }
+    }
+    return out;
+  }
+
+  private static void add(Map<String, ActorActivity> out, String code, String name, Claim c, boolean source, boolean self) {
+    ActorActivity was = out.getOrDefault(code, new ActorActivity(code, name, 0, 0, 0, 0, 0, 0));
+    out.put(code, new ActorActivity(code, name, was.claims() + 1,
+        was.asSource() + (source ? 1 : 0), was.asTarget() + (!source || self ? 1 : 0),
+        was.confirmed() + (c.status() == ClaimStatus.CONFIRMED ? 1 : 0),
+        was.independentSources() + c.independentSources(), was.mentions() + c.mentions().size()));
+  }
+}

@@ -1,0 +1,70 @@
+package dev.dyad.store.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dyad.core.claims.Claim;
+import dev.dyad.core.claims.ClaimStatus;
+import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.Modality;
+import dev.dyad.store.ClaimQuery;
+import dev.dyad.store.Store;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClaimConditionTest {
+  @TempDir static Path dir;
+  static Path db;
+
+  @BeforeAll
+  static void ingest() {
+    db = CorpusStore.ingest(dir.resolve("dyad.db"));
+  }
+
+  @Test
+  void selectsInSqlExactlyTheClaimsTheQueryMatches() {
+    List<ClaimQuery> queries = List.of(
+        ClaimQuery.ALL,
+        ClaimQuery.ALL.withActor("PRK"),
+        ClaimQuery.ALL.withActor("IGO"),
+        ClaimQuery.ALL.withDyad("RUS", "PRK"),
+        ClaimQuery.ALL.withType(EventType.ACCUSE),
+        ClaimQuery.ALL.withStatus(ClaimStatus.PLANNED),
+        ClaimQuery.ALL.withModality(Modality.ALLEGED),
+        ClaimQuery.ALL.withModality(Modality.NEGATED).withDyad("PRK", "RUS"),
+        ClaimQuery.ALL.within(Optional.of(LocalDate.of(2026, 5, 21)), Optional.empty()),
+        ClaimQuery.ALL.within(Optional.empty(), Optional.of(LocalDate.of(2026, 5, 21))),
+        ClaimQuery.ALL.withText("TROOPS"),
+        ClaimQuery.ALL.withText("north korea").withActor("USA"));
+    try (Store store = Store.openReadOnly(db)) {
+      for (ClaimQuery q : queries) {
+        List<String> expected = store.claims(q).stream().map(Claim::claimId).sorted().toList();
+        assertThat(expected).as(q.toString()).isNotEmpty();
+        assertThat(selected(store, q)).as(q.toString()).isEqualTo(expected);
+      }
+    }
+  }
+
+  private static List<String> selected(Store store, ClaimQuery q) {
+    ClaimCondition where = ClaimCondition.of(q);
+    return store.read("test", c -> {
+      List<String> ids = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT claim_id FROM claims c WHERE " + where.sql() + " ORDER BY claim_id")) {
+        where.bind(p, 1);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            ids.add(r.getString(1));
+          }
+        }
+      }
+      return ids;
+    });
+  }
+}

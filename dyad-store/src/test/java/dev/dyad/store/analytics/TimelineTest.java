@@ -1,0 +1,77 @@
+package dev.dyad.store.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.dyad.core.claims.ClaimStatus;
+import dev.dyad.store.ClaimQuery;
+import dev.dyad.store.Store;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Timelines of the sample corpus, read from a real DuckDB file. */
+class TimelineTest {
+  @TempDir static Path dir;
+  static Path db;
+
+  @BeforeAll
+  static void ingest() {
+    db = CorpusStore.ingest(dir.resolve("dyad.db"));
+  }
+
+  @Test
+  void putsTheDisputedDeploymentInItsMonthWithTheRestOfThatMonth() {
+    try (Store store = Store.openReadOnly(db)) {
+      String disputed = store.claims(ClaimQuery.ALL.withDyad("PRK", "RUS").withStatus(ClaimStatus.DISPUTED)).get(0).claimId();
+
+      Timeline t = Analytics.of(store).timeline("PRK", "RUS", Period.MONTH, Optional.empty(), Optional.empty());
+
+      assertThat(t.periods()).extracting(TimelinePeriod::period).containsExactly("2026-03", "2026-04", "2026-05");
+      assertThat(t.periods()).extracting(TimelinePeriod::claims).containsExactly(2, 0, 5);
+      TimelinePeriod may = t.periods().get(2);
+      assertThat(may.claimIds()).contains(disputed);
+      assertThat(may.byStatus()).containsEntry(ClaimStatus.DISPUTED, 1).containsEntry(ClaimStatus.PLANNED, 2);
+      // Two speculative claims come from an undated analysis: listed, not placed.
+      assertThat(t.unplaced()).hasSize(2);
+    }
+  }
+
+  @Test
+  void weighsTheMunitionsClaimsOfMarchByStatusAndSources() {
+    try (Store store = Store.openReadOnly(db)) {
+      TimelinePeriod march = Analytics.of(store).timeline("RUS", "PRK", Period.MONTH, Optional.empty(), Optional.empty()).periods().get(0);
+
+      // Confirmed by two independent families, and a one-source report: both military aid.
+      assertThat(march.claims()).isEqualTo(2);
+      assertThat(march.balance().cooperation()).isCloseTo(1.0 * 2 + 0.75 * 1, within(1e-9));
+      assertThat(march.balance().conflict()).isZero();
+      assertThat(march.balance().value()).hasValue(1.0);
+      assertThat(march.balance().meanIntensity().getAsDouble()).isPositive();
+      assertThat(march.monthPrecise()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void labelsWeeksAndHonoursSinceAndUntilOnClaimDates() {
+    try (Store store = Store.openReadOnly(db)) {
+      Timeline t = Analytics.of(store).timeline("PRK", "RUS", Period.WEEK,
+          Optional.of(LocalDate.of(2026, 5, 1)), Optional.of(LocalDate.of(2026, 5, 31)));
+
+      assertThat(t.periods()).extracting(TimelinePeriod::period).containsExactly("2026-W21", "2026-W22");
+      assertThat(t.claims()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void hasNoPeriodsForADyadWithoutClaims() {
+    try (Store store = Store.openReadOnly(db)) {
+      Timeline t = Analytics.of(store).timeline("FRA", "BRA", Period.MONTH, Optional.empty(), Optional.empty());
+      assertThat(t.periods()).isEmpty();
+      assertThat(t.unplaced()).isEmpty();
+    }
+  }
+}
