@@ -80,8 +80,8 @@ final class BottomLine {
     }
     text += " reported " + Plural.of(all.size(), "development") + " " + subject.phrase();
     if (since.isPresent()) {
-      long fresh = all.stream().filter(d -> d.date().map(day -> !day.isBefore(since.get())).orElse(false)).count();
-      text += ", " + (fresh == 0 ? "none" : fresh) + " of them first reported since " + BriefDates.day(since.get());
+      long fresh = all.stream().filter(d -> d.date().map(day -> !day.date().isBefore(since.get())).orElse(false)).count();
+      text += ", " + (fresh == 0 ? "none" : fresh) + " of them dated on or after " + BriefDates.day(since.get());
     }
     long confirmed = key.stream().filter(d -> d.status() == ClaimStatus.CONFIRMED).count();
     text += confirmed == 0 ? "; none is confirmed by two or more independent sources"
@@ -102,7 +102,7 @@ final class BottomLine {
           ? "confirmed by " + (i == 0 ? Plural.of(d.factualSources(), "independent source") : d.factualSources())
           : "reported by " + Plural.of(d.factualSources(), "source");
       parts.add(ActorNames.inSentence(d.statement()) + " ("
-          + d.date().map(BriefDates::day).map(s -> s + ", ").orElse("") + support + ")");
+          + d.date().map(BriefDates::of).map(s -> s + ", ").orElse("") + support + ")");
     }
     return finding("The best supported: " + String.join("; and ", parts) + ".",
         top.stream().map(d -> d.evidence().citation()).toList(), ids(top));
@@ -124,7 +124,7 @@ final class BottomLine {
     List<Integer> cites = new ArrayList<>(List.of(d.evidence().citation()));
     d.denial().ifPresent(q -> cites.add(q.citation()));
     return finding("The main open allegation: that " + ActorNames.inSentence(d.statement()) + " ("
-        + d.date().map(BriefDates::day).map(s -> s + "; ").orElse("") + carried + ").", cites, ids(List.of(d)));
+        + d.date().map(BriefDates::of).map(s -> s + "; ").orElse("") + carried + ").", cites, ids(List.of(d)));
   }
 
   private Finding reactions(List<ReactionGroup> groups) {

@@ -12,7 +12,8 @@ import dev.dyad.store.AssessmentQuery;
 import dev.dyad.store.ClaimQuery;
 import dev.dyad.store.Store;
 import dev.dyad.store.StoredDocument;
-import java.time.LocalDate;
+import dev.dyad.store.analytics.Analytics;
+import dev.dyad.store.analytics.ClaimDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -58,7 +59,8 @@ public final class BriefBuilder {
         .stream().filter(a -> voicedAbout(a, subject, readIds)).toList();
 
     Citations citations = citations(about, sorted.shown(), assessments);
-    Map<String, LocalDate> dates = InterimTimeline.dates(sorted.shown());
+    Analytics analytics = Analytics.of(store);
+    Map<String, ClaimDate> dates = analytics.claimDates(sorted.shown().stream().map(Claim::claimId).toList());
     Developments developments = new Developments(citations, dates);
     List<Development> key = developments(sorted.own(), SortedClaims.FACTS, developments, Developments.NEWEST_FIRST);
     List<Development> unconfirmed = developments(sorted.own(), SortedClaims.OPEN, developments, BY_SUPPORT);
@@ -67,8 +69,10 @@ public final class BriefBuilder {
     List<ReactionGroup> groups = Reactions.group(sorted.reactions(), subject, developments);
     List<TopicAssessment> topics = TopicAssessments.of(assessments, citations);
     List<Development> speculation = sorted.speculated().stream().map(developments::of).sorted(BY_SUPPORT).toList();
-    List<AssessmentMention> voiced = assessments.stream().flatMap(a -> a.mentions().stream()).toList();
-    Timeline timeline = InterimTimeline.of(sorted.counted(), dates, voiced);
+    Timeline timeline = subject.isDyad()
+        ? BriefTimeline.ofDyad(analytics, subject,
+            sorted.shown().stream().filter(c -> ClaimSides.of(c, subject) == ClaimSides.Side.OWN).toList(), dates)
+        : BriefTimeline.ofActor(sorted.shown(), dates);
 
     List<Source> sources = citations.sources();
     List<Finding> bottomLine = new BottomLine(subject, request.since()).write(key, unconfirmed, groups, topics, sources);

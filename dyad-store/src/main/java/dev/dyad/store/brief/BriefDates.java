@@ -1,5 +1,6 @@
 package dev.dyad.store.brief;
 
+import dev.dyad.store.analytics.ClaimDate;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -7,12 +8,18 @@ import java.util.Locale;
 /** Dates as the brief writes them: "14 March 2026". */
 final class BriefDates {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
   private BriefDates() {}
 
   static String day(LocalDate d) {
     return DAY.format(d);
+  }
+
+  /** A claim's date: "14 March 2026", or "March 2026" when the text gives only the month. */
+  static String of(ClaimDate d) {
+    return d.monthPrecise() ? MONTH.format(d.date()) : day(d.date());
   }
 
   /** "14 March to 12 June 2026", "3 December 2025 to 12 June 2026", or one day. */

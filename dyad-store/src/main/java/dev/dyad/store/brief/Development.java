@@ -1,7 +1,7 @@
 package dev.dyad.store.brief;
 
 import dev.dyad.core.claims.ClaimStatus;
-import java.time.LocalDate;
+import dev.dyad.store.analytics.ClaimDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * @param claimIds the claims behind it
  * @param statement the claim in plain English
  * @param status how well it is supported
- * @param date its date (see {@link InterimTimeline#dates}), when known
+ * @param date its date by the store's claim-date rule ({@link dev.dyad.store.analytics.Analytics#claimDates}),
+ *     when it has one
  * @param factualSources distinct source families that state it as fact (asserted or reported)
  * @param independentSources distinct source families that make it in any way, denials included
  * @param documents distinct articles that make it
@@ -26,7 +27,7 @@ public record Development(
     List<String> claimIds,
     String statement,
     ClaimStatus status,
-    Optional<LocalDate> date,
+    Optional<ClaimDate> date,
     int factualSources,
     int independentSources,
     int documents,

@@ -4,7 +4,7 @@ import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimMention;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.Modality;
-import java.time.LocalDate;
+import dev.dyad.store.analytics.ClaimDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,16 +17,17 @@ import java.util.TreeSet;
 final class Developments {
   /** Newest first; undated last; then best supported. */
   static final Comparator<Development> NEWEST_FIRST =
-      Comparator.comparing((Development d) -> d.date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+      Comparator.comparing((Development d) -> d.date().map(ClaimDate::date).orElse(null),
+              Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(Comparator.comparingInt(Development::factualSources).reversed())
           .thenComparing(Comparator.comparingInt(Development::independentSources).reversed())
           .thenComparing(Development::statement);
 
   private final Citations citations;
-  private final Map<String, LocalDate> dates;
+  private final Map<String, ClaimDate> dates;
 
-  /** @param dates each claim's date, by id (see {@link InterimTimeline#dates}); undated ones absent */
-  Developments(Citations citations, Map<String, LocalDate> dates) {
+  /** @param dates each claim's date by the store's claim-date rule, by id; undated ones absent */
+  Developments(Citations citations, Map<String, ClaimDate> dates) {
     this.citations = citations;
     this.dates = dates;
   }
@@ -49,8 +50,8 @@ final class Developments {
     List<ClaimMention> stated = mentions.stream().filter(m -> m.modality() != Modality.NEGATED).toList();
     Quote evidence = Evidence.claim(stated.isEmpty() ? mentions : stated, citations);
     Optional<Quote> denial = stated.isEmpty() ? Optional.empty() : Evidence.denial(mentions, citations);
-    Optional<LocalDate> date = claims.stream().flatMap(c -> Optional.ofNullable(dates.get(c.claimId())).stream())
-        .min(LocalDate::compareTo);
+    Optional<ClaimDate> date = claims.stream().flatMap(c -> Optional.ofNullable(dates.get(c.claimId())).stream())
+        .min(Comparator.comparing(ClaimDate::date));
     int factual = (int) mentions.stream().filter(m -> m.modality().isFactual()).map(ClaimMention::familyId).distinct().count();
     return new Development(claims.stream().map(Claim::claimId).toList(), statement, status, date,
         factual, families, documents, evidence, denial, voices(mentions));

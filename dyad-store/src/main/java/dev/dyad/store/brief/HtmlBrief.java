@@ -123,7 +123,7 @@ public final class HtmlBrief {
     close();
 
     open("timeline", "Timeline", "");
-    timeline(b.timeline());
+    timeline(b.timeline(), b.subject());
     close();
 
     open("sources", "Sources", "");
@@ -170,21 +170,23 @@ public final class HtmlBrief {
     out.append("</").append(list).append(">\n");
   }
 
-  private void timeline(Timeline t) {
+  private void timeline(Timeline t, BriefSubject subject) {
     if (t.rows().isEmpty()) {
-      out.append("<p class=\"note\">No claim to place in time.</p>\n");
+      out.append("<p class=\"note\">").append(plain("No claim to place in time." + (t.unplaced() > 0
+          ? " " + Plural.of(t.unplaced(), "claim") + " of this brief " + (t.unplaced() == 1 ? "has" : "have") + " no date."
+          : ""))).append("</p>\n");
       return;
     }
     out.append(TimelineChart.svg(t));
     String unit = t.unit().substring(0, 1).toUpperCase(Locale.ROOT) + t.unit().substring(1);
-    out.append("<table>\n<thead><tr><th>").append(unit).append("</th><th>Cooperation</th><th>Conflict</th>"
-        + "<th>Unconfirmed</th><th>Balance</th><th>Assessments voiced</th></tr></thead>\n<tbody>\n");
+    out.append("<table>\n<thead><tr><th>").append(unit).append("</th><th>Claims</th><th>Facts</th>"
+        + "<th>Unconfirmed</th><th>Not facts</th><th>Balance</th></tr></thead>\n<tbody>\n");
     for (Timeline.Row r : t.rows()) {
-      out.append("<tr><td>").append(plain(r.label())).append("</td><td>").append(r.cooperation())
-          .append("</td><td>").append(r.conflict()).append("</td><td>").append(r.unconfirmed()).append("</td><td>")
-          .append(Wording.signed(r.balance())).append("</td><td>").append(r.assessments()).append("</td></tr>\n");
+      out.append("<tr><td>").append(plain(r.label())).append("</td><td>").append(r.claims())
+          .append("</td><td>").append(r.facts()).append("</td><td>").append(r.unconfirmed()).append("</td><td>")
+          .append(r.notFacts()).append("</td><td>").append(Html.escape(Wording.balance(r.balance()))).append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n<p class=\"note\">").append(Html.escape(Wording.TIMELINE_NOTE)).append("</p>\n");
+    out.append("</tbody>\n</table>\n<p class=\"note\">").append(plain(Wording.timelineNote(t, subject))).append("</p>\n");
   }
 
   private static String uri(String uri) {

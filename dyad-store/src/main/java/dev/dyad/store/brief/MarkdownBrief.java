@@ -77,7 +77,7 @@ public final class MarkdownBrief {
     }
 
     heading("Timeline");
-    timeline(b.timeline());
+    timeline(b.timeline(), b.subject());
 
     heading("Sources");
     if (b.sources().isEmpty()) {
@@ -117,20 +117,21 @@ public final class MarkdownBrief {
     });
   }
 
-  private void timeline(Timeline t) {
+  private void timeline(Timeline t, BriefSubject subject) {
     if (t.rows().isEmpty()) {
-      line("No claim to place in time.");
+      line(plain("No claim to place in time." + (t.unplaced() > 0 ? " " + Plural.of(t.unplaced(), "claim") + " of this brief "
+          + (t.unplaced() == 1 ? "has" : "have") + " no date." : "")));
       return;
     }
     String unit = t.unit().substring(0, 1).toUpperCase(Locale.ROOT) + t.unit().substring(1);
-    line("| " + unit + " | Cooperation | Conflict | Unconfirmed | Balance | Assessments voiced |");
+    line("| " + unit + " | Claims | Facts | Unconfirmed | Not facts | Balance |");
     line("|---|---:|---:|---:|---:|---:|");
     for (Timeline.Row r : t.rows()) {
-      line("| " + plain(r.label()) + " | " + r.cooperation() + " | " + r.conflict() + " | " + r.unconfirmed()
-          + " | " + Wording.signed(r.balance()) + " | " + r.assessments() + " |");
+      line("| " + plain(r.label()) + " | " + r.claims() + " | " + r.facts() + " | " + r.unconfirmed()
+          + " | " + r.notFacts() + " | " + Wording.balance(r.balance()) + " |");
     }
     line();
-    line(plain(Wording.TIMELINE_NOTE));
+    line(plain(Wording.timelineNote(t, subject)));
   }
 
   private static String uri(String uri) {

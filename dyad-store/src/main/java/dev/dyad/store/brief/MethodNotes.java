@@ -28,8 +28,8 @@ final class MethodNotes {
           + " did, alone or together with others, is under the developments, and so is every alleged"
           + " or disputed claim involving " + who + ", whoever acted.");
     }
-    notes.add("A claim's date is the day its first report was published, which may be later than the"
-        + " event itself.");
+    notes.add("A claim's date is the store's claim date: the day or month the text gives for the event in"
+        + " its earliest dated report, else the day its first report was published.");
     notes.add("Each quote is the most direct sentence for its claim: asserted or reported before alleged,"
         + " then the shortest clean one.");
     if (historicalLeftOut > 0) {

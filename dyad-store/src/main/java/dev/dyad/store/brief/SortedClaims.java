@@ -55,10 +55,4 @@ record SortedClaims(List<Claim> own, List<Claim> reactions, List<Claim> speculat
   List<Claim> shown() {
     return Stream.of(own, reactions, speculated).flatMap(List::stream).toList();
   }
-
-  /** The claims the timeline counts: facts and open allegations, own and reactions. */
-  List<Claim> counted() {
-    return Stream.concat(own.stream(), reactions.stream())
-        .filter(c -> FACTS.contains(c.status()) || OPEN.contains(c.status())).toList();
-  }
 }

@@ -12,10 +12,6 @@ import java.util.stream.Collectors;
  * renderers escape them and write the markers as their own links.
  */
 final class Wording {
-  static final String TIMELINE_NOTE = "Counts the developments and the reactions above by the date of their first"
-      + " report. Cooperation and conflict are confirmed and reported claims (PLOVER types by quad class); the"
-      + " balance is cooperation minus conflict. Unconfirmed are alleged and disputed claims. Assessments voiced"
-      + " counts sentences.";
 
   private Wording() {}
 
@@ -50,7 +46,7 @@ final class Wording {
   }
 
   static String date(Development d) {
-    return d.date().map(BriefDates::day).orElse("undated");
+    return d.date().map(BriefDates::of).orElse("undated");
   }
 
   static String statement(Development d) {
@@ -119,9 +115,29 @@ final class Wording {
         + " (" + Plural.of(t.documents(), "article") + ") " + Cites.mark(t.citations());
   }
 
-  /** A balance with its sign: "+2", "−3" (a true minus), "0". */
-  static String signed(int n) {
-    return n > 0 ? "+" + n : n < 0 ? "\u2212" + -n : "0";
+  /** A balance with its sign and a true minus: "+0.42", "\u22121.00"; a dash when nothing is weighed. */
+  static String balance(java.util.OptionalDouble b) {
+    if (b.isEmpty()) {
+      return "\u2013";
+    }
+    String s = String.format(Locale.ROOT, "%+.2f", b.getAsDouble());
+    return s.replace("-", "\u2212");
+  }
+
+  /** What the timeline counts and how it weighs, under the table. */
+  static String timelineNote(Timeline t, BriefSubject subject) {
+    String what = subject.isDyad()
+        ? "The claims " + subject.phrase() + " by " + t.unit() + ", as dyad timeline counts them, from the first to"
+            + " the last date of the claims in this brief; reactions are not in it."
+        : "The claims " + subject.phrase() + " by " + t.unit() + ", placed and weighed as dyad timeline places and"
+            + " weighs a dyad's.";
+    String unplaced = t.unplaced() == 0 ? ""
+        : " " + Plural.of(t.unplaced(), "claim") + " of this brief " + (t.unplaced() == 1 ? "has" : "have")
+            + " no date and " + (t.unplaced() == 1 ? "is" : "are") + " in no row.";
+    return what + " Facts are confirmed or reported claims, unconfirmed alleged or disputed ones, not facts"
+        + " planned, speculative or denied ones (counted, never weighed). The balance runs from \u22121 (all"
+        + " conflict) to +1 (all cooperation), each claim weighing its certainty (confirmed 1, reported 0.75,"
+        + " disputed 0.5, alleged 0.25) times 1 + log2 of its independent sources." + unplaced;
   }
 
   static String speculated(Development d) {

@@ -5,7 +5,7 @@
  * of it comes from templates over the stored claims and assessments, and every item carries the
  * numbers of the sources it stands on.
  *
- * <p>{@link dev.dyad.store.brief.InterimTimeline} holds the claim-date rule and the timeline until
- * the store's analytics provide them.
+ * <p>Claims are dated, and a dyad's timeline drawn, by the store's analytics ({@link
+ * dev.dyad.store.analytics.Analytics}), so the brief agrees with {@code dyad timeline}.
  */
 package dev.dyad.store.brief;

@@ -8,6 +8,7 @@ import dev.dyad.core.coding.Modality;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class BriefBuilderTest {
     assertThat(brief.keyDevelopments()).extracting(Development::statement)
         .contains("North Korea and Russia reached an agreement", "North Korea provided military aid (munitions) to Russia");
     assertThat(brief.keyDevelopments()).allMatch(d -> d.status() == ClaimStatus.CONFIRMED || d.status() == ClaimStatus.REPORTED);
-    assertThat(brief.keyDevelopments()).extracting(d -> d.date().orElseThrow())
+    assertThat(brief.keyDevelopments()).extracting(d -> d.date().orElseThrow().date())
         .isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 
@@ -129,14 +130,25 @@ class BriefBuilderTest {
   }
 
   @Test
-  void theTimelineCountsFactsByMonthWithUndatedLast() {
+  void theTimelineIsTheStoresTimelineOfTheDyad() {
     List<Timeline.Row> rows = brief.timeline().rows();
-    assertThat(rows).extracting(Timeline.Row::label).startsWith("Mar 2026", "Apr 2026", "May 2026", "Jun 2026");
-    int facts = brief.keyDevelopments().size() + brief.reactions().stream()
-        .flatMap(g -> g.reactions().stream())
-        .filter(d -> d.status() == ClaimStatus.CONFIRMED || d.status() == ClaimStatus.REPORTED)
-        .mapToInt(d -> d.claimIds().size()).sum();
-    assertThat(rows.stream().mapToInt(r -> r.cooperation() + r.conflict()).sum()).isEqualTo(facts);
+    assertThat(rows).extracting(Timeline.Row::label).containsExactly("Mar 2026", "Apr 2026", "May 2026");
+    try (Store store = Store.openReadOnly(db)) {
+      var stores = dev.dyad.store.analytics.Analytics.of(store).timeline("PRK", "RUS",
+          dev.dyad.store.analytics.Period.MONTH, Optional.of(java.time.LocalDate.of(2026, 3, 1)), Optional.empty());
+      assertThat(rows.stream().mapToInt(Timeline.Row::claims).sum()).isEqualTo(stores.claims());
+    }
+    // Every development with a date is in a row; the facts add up to the key developments.
+    assertThat(rows.stream().mapToInt(Timeline.Row::facts).sum()).isEqualTo(brief.keyDevelopments().size());
+    assertThat(rows.stream().mapToInt(Timeline.Row::unconfirmed).sum()).isEqualTo(brief.unconfirmed().size());
+    assertThat(rows.get(0).balance()).hasValue(1.0);
+  }
+
+  @Test
+  void aClaimDatedToTheMonthByItsTextShowsTheMonth() {
+    Development munitions = find(brief.keyDevelopments(), "North Korea provided military aid (munitions) to Russia");
+    assertThat(munitions.date().orElseThrow().monthPrecise()).isTrue();
+    assertThat(MarkdownBrief.render(brief)).contains("**March 2026: North Korea provided military aid (munitions) to Russia.**");
   }
 
   @Test

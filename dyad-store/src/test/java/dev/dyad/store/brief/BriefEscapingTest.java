@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dyad.core.claims.ClaimActor;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.Modality;
+import dev.dyad.store.analytics.ClaimDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +71,7 @@ class BriefEscapingTest {
   static Brief hostileBrief(String text) {
     Quote quote = new Quote(text, Modality.ASSERTED, 1);
     Development d = new Development(List.of("c1"), "North Korea provided aid to Russia " + text, ClaimStatus.REPORTED,
-        Optional.of(LocalDate.of(2026, 3, 14)), 1, 1, 1, quote, Optional.of(new Quote(text, Modality.NEGATED, 2)),
+        Optional.of(new ClaimDate("c1", LocalDate.of(2026, 3, 14), ClaimDate.Basis.EVENT_DAY)), 1, 1, 1, quote, Optional.of(new Quote(text, Modality.NEGATED, 2)),
         List.of(new Voice(Modality.ASSERTED, List.of(1)), new Voice(Modality.NEGATED, List.of(2))));
     BriefSubject subject = new BriefSubject(List.of(new ClaimActor("PRK", "North Korea"), new ClaimActor("RUS", "Russia")));
     TopicAssessment t = new TopicAssessment("arms-race", "arms race", 1, 1, "Analysts say " + text,
@@ -81,7 +82,7 @@ class BriefEscapingTest {
     return new Brief(subject, Optional.empty(), Optional.empty(),
         List.of(new Finding(text + ".", List.of(1), List.of("c1"), List.of())),
         List.of(d), List.of(d), List.of(d), List.of(new ReactionGroup(new ClaimActor("USA", text), List.of(d))),
-        List.of(t), List.of(d), new Timeline("month", List.of(new Timeline.Row(text, 1, 2, 0, 3))),
+        List.of(t), List.of(d), new Timeline("month", List.of(new Timeline.Row(text, LocalDate.of(2026, 3, 1), 3, 2, 0, 1.5, 0.75)), 1),
         sources, new SourceQuality(2, 2, 2, 10, 1, 0), List.of(text));
   }
 }

@@ -29,7 +29,7 @@ class BriefRequestsTest {
     Brief june = build(BriefRequest.dyad("PRK", "RUS").within(Optional.of(LocalDate.of(2026, 6, 1)), Optional.empty()));
     assertThat(statements(june)).contains("North Korea deployed troops to Russia")
         .doesNotContain("North Korea provided military aid (munitions) to Russia");
-    assertThat(june.bottomLine().get(0).text()).contains("first reported since 1 June 2026");
+    assertThat(june.bottomLine().get(0).text()).contains("dated on or after 1 June 2026");
     assertThat(june.method()).anyMatch(n -> n.contains("reported within the period"));
     // Only articles published in June are read; the undated analysis is not.
     assertThat(june.quality().documentsRead()).isLessThan(10);
