@@ -74,33 +74,48 @@ final class StoredClaims {
 
   /** Assessments passing {@code query}, most voiced first. */
   static List<Assessment> assessments(Connection c, AssessmentQuery query) throws SQLException {
+    Where where = where(query);
     Map<String, List<AssessmentMention>> mentions = new HashMap<>();
     try (PreparedStatement p = c.prepareStatement(
-        "SELECT m.*, d.uri FROM assessment_mentions m JOIN documents d USING (doc_id) ORDER BY m.assessment_id, m.ordinal");
-        ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        mentions.computeIfAbsent(r.getString("assessment_id"), k -> new ArrayList<>()).add(new AssessmentMention(
-            r.getString("doc_id"), r.getString("uri"), r.getString("family_id"), Sql.date(r, "published"),
-            r.getInt("sentence_index"), r.getString("sentence"), r.getString("topic"),
-            direction(r.getString("direction")), Json.stringList(r.getString("actors")),
-            r.getString("cue"), r.getString("trigger_words")));
+        "SELECT m.*, d.uri FROM assessment_mentions m JOIN documents d USING (doc_id)"
+            + " WHERE m.assessment_id IN (SELECT assessment_id FROM assessments" + where.sql + ")"
+            + " ORDER BY m.assessment_id, m.ordinal")) {
+      where.bind(p);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          mentions.computeIfAbsent(r.getString("assessment_id"), k -> new ArrayList<>()).add(assessmentMention(r));
+        }
       }
     }
     List<Assessment> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT * FROM assessments");
-        ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        String id = r.getString("assessment_id");
-        Assessment a = new Assessment(id, r.getString("topic"), direction(r.getString("direction")),
-            Json.stringList(r.getString("actors")), r.getString("statement"), r.getInt("documents"),
-            r.getInt("independent_sources"), mentions.getOrDefault(id, List.of()));
-        if (query.matches(a)) {
-          out.add(a);
+    try (PreparedStatement p = c.prepareStatement("SELECT * FROM assessments" + where.sql)) {
+      where.bind(p);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          Assessment a = assessment(r, mentions);
+          if (query.matches(a)) {
+            out.add(a);
+          }
         }
       }
     }
     out.sort(CorpusAnalysis.MOST_VOICED);
     return out;
+  }
+
+  private static AssessmentMention assessmentMention(ResultSet r) throws SQLException {
+    return new AssessmentMention(
+        r.getString("doc_id"), r.getString("uri"), r.getString("family_id"), Sql.date(r, "published"),
+        r.getInt("sentence_index"), r.getString("sentence"), r.getString("topic"),
+        direction(r.getString("direction")), Json.stringList(r.getString("actors")),
+        r.getString("cue"), r.getString("trigger_words"));
+  }
+
+  private static Assessment assessment(ResultSet r, Map<String, List<AssessmentMention>> mentions) throws SQLException {
+    String id = r.getString("assessment_id");
+    return new Assessment(id, r.getString("topic"), direction(r.getString("direction")),
+        Json.stringList(r.getString("actors")), r.getString("statement"), r.getInt("documents"),
+        r.getInt("independent_sources"), mentions.getOrDefault(id, List.of()));
   }
 
   private static Assessment.Direction direction(String label) {
@@ -114,6 +129,26 @@ final class StoredClaims {
         p.setString(i + 1, params.get(i));
       }
     }
+  }
+
+  /** Actor codes sit in a JSON array of strings: {@code "PRK} starts an element that starts with PRK. */
+  private static Where where(AssessmentQuery q) {
+    List<String> clauses = new ArrayList<>();
+    List<String> params = new ArrayList<>();
+    q.actor().ifPresent(a -> {
+      clauses.add("contains(actors, ?)");
+      params.add("\"" + a);
+    });
+    q.dyad().ifPresent(d -> {
+      clauses.add("contains(actors, ?) AND contains(actors, ?)");
+      params.add("\"" + d.a());
+      params.add("\"" + d.b());
+    });
+    q.topic().ifPresent(t -> {
+      clauses.add("topic = ?");
+      params.add(t);
+    });
+    return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
   }
 
   private static Where where(ClaimQuery q) {

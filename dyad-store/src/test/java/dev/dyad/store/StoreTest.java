@@ -87,6 +87,14 @@ class StoreTest {
         assertThat(store.claims(q)).as(q.toString()).containsExactlyElementsOf(expected);
       }
       assertThat(store.claims(ClaimQuery.ALL.withDyad("RUS", "PRK"))).isNotEmpty();
+      List<AssessmentQuery> assessmentQueries = List.of(
+          AssessmentQuery.ALL.withActor("PRK"), AssessmentQuery.ALL.withDyad("RUS", "PRK"),
+          AssessmentQuery.ALL.withTopic("arms-race"), AssessmentQuery.ALL.withActor("ZZZ"));
+      for (AssessmentQuery q : assessmentQueries) {
+        assertThat(store.assessments(q)).as(q.toString())
+            .containsExactlyElementsOf(stateless.assessments().stream().filter(q::matches).toList());
+      }
+      assertThat(store.assessments(AssessmentQuery.ALL.withActor("PRK"))).isNotEmpty();
     }
   }
 
