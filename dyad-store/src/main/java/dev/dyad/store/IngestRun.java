@@ -20,12 +20,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * One ingest: new documents with their sentences and events, one transaction per batch. A
+ * One ingest: new documents with their sentences, events and facts, one transaction per batch. A
  * document is in the store with all its rows or not at all, so a crash loses at most the open
  * batch, and the next run (which skips known ids) picks up where it stopped.
  */
 final class IngestRun {
-  private record Pending(Document doc, List<Event> events) {}
+  private record Pending(Document doc, List<Event> events, DocumentFacts facts) {}
 
   private final Connection c;
   private final String runId;
@@ -33,6 +33,7 @@ final class IngestRun {
   private final Problems problems;
   private final IngestSettings settings;
   private final CoderVersion coder;
+  private final FactExtractor facts;
   private final long started = System.nanoTime();
   private final List<Pending> batch = new ArrayList<>();
   private long nextSeq;
@@ -48,6 +49,7 @@ final class IngestRun {
     this.problems = problems;
     this.settings = settings;
     this.coder = coder;
+    this.facts = new FactExtractor(pipeline.dictionary());
   }
 
   /** Writes the new documents of {@code documents}; earlier batches stay committed if it throws. */
@@ -63,7 +65,7 @@ final class IngestRun {
         alreadyStored++;
       } else {
         List<Event> coded = pipeline.events(doc, problems);
-        batch.add(new Pending(doc, coded));
+        batch.add(new Pending(doc, coded, facts.of(doc)));
         stored++;
         events += coded.stream().map(Event::eventId).distinct().count();
         if (batch.size() >= settings.batchSize()) {
@@ -101,6 +103,12 @@ final class IngestRun {
       try (Appender e = Appender.of(c, "events")) {
         for (Pending p : batch) {
           EventRows.appendAll(e, p.events(), coder);
+        }
+      }
+      try (Appender signatures = Appender.of(c, "document_signatures");
+          Appender assessments = Appender.of(c, "document_assessments")) {
+        for (Pending p : batch) {
+          FactRows.append(signatures, assessments, p.doc().id(), p.facts());
         }
       }
       // The run's counters commit with the rows they count.

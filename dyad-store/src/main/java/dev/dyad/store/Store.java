@@ -163,9 +163,18 @@ public final class Store implements AutoCloseable {
       try {
         try (Statement s = connection.createStatement()) {
           s.execute("DELETE FROM events");
+          // Assessment actors depend on the dictionaries too; all facts are computed again.
+          s.execute("DELETE FROM document_assessments");
+          s.execute("DELETE FROM document_signatures");
         }
-        try (Appender e = Appender.of(connection, "events")) {
-          StoredCorpus.forEach(connection, false, (doc, none) -> EventRows.appendAll(e, pipeline.events(doc, problems), coder));
+        FactExtractor facts = new FactExtractor(pipeline.dictionary());
+        try (Appender e = Appender.of(connection, "events");
+            Appender signatures = Appender.of(connection, "document_signatures");
+            Appender assessments = Appender.of(connection, "document_assessments")) {
+          StoredCorpus.forEach(connection, false, (doc, none) -> {
+            EventRows.appendAll(e, pipeline.events(doc, problems), coder);
+            FactRows.append(signatures, assessments, doc.id(), facts.of(doc));
+          });
         }
         ClaimTables.rebuild(connection, pipeline.dictionary());
         markClaimsBuilt();
