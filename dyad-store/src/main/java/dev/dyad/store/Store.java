@@ -5,6 +5,7 @@ import dev.dyad.core.Pipeline;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
+import dev.dyad.core.model.RawDocument;
 import dev.dyad.store.search.SentenceIndex;
 import dev.dyad.store.search.SentenceHit;
 import java.io.IOException;
@@ -20,9 +21,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -119,32 +122,55 @@ public final class Store implements AutoCloseable {
 
   /**
    * Writes the documents not yet stored (by id), with their sentences and events, then rebuilds
-   * claims and assessments. Re-ingesting stored documents changes nothing.
+   * claims and assessments. Re-ingesting stored documents changes nothing. Coding runs on {@link
+   * IngestSettings#threads()} workers; the stored rows are the same for any number.
    *
    * @param coder stamped on every event: the version and dictionaries {@code pipeline} codes with
+   * @param problems told of documents that fail, from the worker threads: its listener must be
+   *     thread-safe
    */
   public IngestSummary ingest(
       Stream<Document> documents, Pipeline pipeline, CoderVersion coder, Problems problems, IngestSettings settings) {
+    return ingest(documents, Optional::of, pipeline, coder, problems, settings);
+  }
+
+  /**
+   * As {@link #ingest}, from documents as read ({@link dev.dyad.core.ingest.Ingest#read}): cleaning
+   * runs on the worker threads too, and a document that fails it is reported to {@code problems}
+   * naming its origin.
+   */
+  public IngestSummary ingestRaw(
+      Stream<RawDocument> raws, Pipeline pipeline, CoderVersion coder, Problems problems, IngestSettings settings) {
+    return ingest(raws, raw -> pipeline.clean(raw, problems), pipeline, coder, problems, settings);
+  }
+
+  private <T> IngestSummary ingest(
+      Stream<T> inputs, Function<T, Optional<Document>> clean, Pipeline pipeline, CoderVersion coder, Problems problems,
+      IngestSettings settings) {
     requireWriter();
     String runId = UUID.randomUUID().toString();
     try {
       startRun(runId, "ingest", settings.inputs());
       IngestRun run = new IngestRun(connection, runId, pipeline, problems, settings, coder);
       try {
-        run.run(documents);
+        run.run(inputs, clean);
       } catch (SQLException | RuntimeException e) {
         finishRun(runId, "failed");
         throw e;
       }
+      long claimsStarted = System.nanoTime();
       if (claimsStale()) {
         rebuildClaims(pipeline);
       }
+      long searchStarted = System.nanoTime();
       syncSearchIndex();
+      long searchEnded = System.nanoTime();
       finishRun(runId, "done");
       IngestSettings.IngestProgress p = run.progress();
       StoreCounts counts = counts();
       return new IngestSummary(runId, p.read(), p.stored(), p.alreadyStored(), p.events(),
-          counts.claims(), counts.assessments(), p.elapsedNanos() / 1e9);
+          counts.claims(), counts.assessments(), p.elapsedNanos() / 1e9,
+          (searchStarted - claimsStarted) / 1e9, (searchEnded - searchStarted) / 1e9);
     } catch (SQLException e) {
       throw new StoreException("ingest into " + path + " failed: " + e.getMessage(), e);
     }
