@@ -152,16 +152,24 @@ public final class Store implements AutoCloseable {
     try {
       startRun(runId, "ingest", settings.inputs());
       IngestRun run = new IngestRun(connection, runId, pipeline, problems, settings, coder);
+      Checkpoints.beginBulk(connection);
       try {
         run.run(inputs, clean);
       } catch (SQLException | RuntimeException e) {
         finishRun(runId, "failed");
+        Checkpoints.endBulkAfter(connection, e);
         throw e;
       }
       long claimsStarted = System.nanoTime();
-      if (claimsStale()) {
-        rebuildClaims(pipeline);
+      try {
+        if (claimsStale()) {
+          rebuildClaims(pipeline);
+        }
+      } catch (SQLException | RuntimeException e) {
+        Checkpoints.endBulkAfter(connection, e);
+        throw e;
       }
+      Checkpoints.endBulk(connection);
       long searchStarted = System.nanoTime();
       syncSearchIndex();
       long searchEnded = System.nanoTime();
