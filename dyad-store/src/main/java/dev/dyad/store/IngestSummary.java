@@ -10,7 +10,7 @@ package dev.dyad.store;
  * @param events events written
  * @param claims claims in the store after the run
  * @param assessments assessments in the store after the run
- * @param seconds wall time, claims and search index included
+ * @param seconds wall time, claims, the final checkpoint and the search index included
  * @param claimsSeconds of which rebuilding claims and assessments (about 0 when nothing was added)
  * @param searchSeconds of which bringing the sentence index in step
  */

@@ -169,6 +169,7 @@ public final class Store implements AutoCloseable {
         Checkpoints.endBulkAfter(connection, e);
         throw e;
       }
+      long claimsEnded = System.nanoTime();
       Checkpoints.endBulk(connection);
       long searchStarted = System.nanoTime();
       syncSearchIndex();
@@ -178,7 +179,7 @@ public final class Store implements AutoCloseable {
       StoreCounts counts = counts();
       return new IngestSummary(runId, p.read(), p.stored(), p.alreadyStored(), p.events(),
           counts.claims(), counts.assessments(), p.elapsedNanos() / 1e9,
-          (searchStarted - claimsStarted) / 1e9, (searchEnded - searchStarted) / 1e9);
+          (claimsEnded - claimsStarted) / 1e9, (searchEnded - searchStarted) / 1e9);
     } catch (SQLException e) {
       throw new StoreException("ingest into " + path + " failed: " + e.getMessage(), e);
     }
