@@ -7,7 +7,6 @@ import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import dev.dyad.core.model.RawDocument;
 import dev.dyad.store.search.SentenceIndex;
-import dev.dyad.store.search.SentenceHit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -263,25 +262,11 @@ public final class Store implements AutoCloseable {
     if (!Files.isDirectory(searchIndexPath())) {
       return List.of();
     }
-    List<SearchHit> hits = new java.util.ArrayList<>();
-    try (SentenceIndex index = SentenceIndex.openReadOnly(searchIndexPath());
-        PreparedStatement events = connection.prepareStatement(
-            "SELECT * FROM events WHERE doc_id = ? AND sentence_index = ? ORDER BY ordinal")) {
-      for (SentenceHit hit : index.search(query, limit)) {
-        events.setString(1, hit.docId());
-        events.setInt(2, hit.sentenceIndex());
-        List<Event> found = new java.util.ArrayList<>();
-        try (ResultSet r = events.executeQuery()) {
-          while (r.next()) {
-            found.add(EventRows.event(r));
-          }
-        }
-        hits.add(new SearchHit(hit, found));
-      }
+    try (SentenceIndex index = SentenceIndex.openReadOnly(searchIndexPath())) {
+      return HitEvents.of(connection, index.search(query, limit));
     } catch (IOException | SQLException e) {
       throw new StoreException("searching " + searchIndexPath() + " failed: " + e.getMessage(), e);
     }
-    return hits;
   }
 
   /**
