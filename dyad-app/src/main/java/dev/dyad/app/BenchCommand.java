@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
       "Warm-up runs, then timed runs; prints the best and the median. Use the same input to compare"
           + " builds."
     },
-    subcommands = {BenchIngestCommand.class, BenchCodeCommand.class})
+    subcommands = {BenchIngestCommand.class, BenchCodeCommand.class, BenchStoreCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

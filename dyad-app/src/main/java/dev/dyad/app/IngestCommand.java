@@ -2,8 +2,9 @@ package dev.dyad.app;
 
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
+import dev.dyad.core.ingest.Ingest;
 import dev.dyad.core.ingest.InputProgress;
-import dev.dyad.core.model.Document;
+import dev.dyad.core.model.RawDocument;
 import dev.dyad.store.CoderVersion;
 import dev.dyad.store.IngestSettings;
 import dev.dyad.store.IngestSettings.IngestProgress;
@@ -52,10 +53,20 @@ final class IngestCommand implements Callable<Integer> {
       description = "Documents per transaction (default: ${DEFAULT-VALUE}); a crash loses at most one batch.")
   int batch;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads that clean and code documents while one writes them, in input order (default: the"
+          + " number of processors, here ${DEFAULT-VALUE}). The store ends up the same for any number.")
+  int threads = IngestSettings.defaultThreads();
+
   @Override
   public Integer call() {
     if (batch < 1) {
       throw new Failures.UsageException("--batch must be at least 1, not " + batch);
+    }
+    if (threads < 1) {
+      throw new Failures.UsageException("--threads must be at least 1, not " + threads);
     }
     PrintWriter err = spec.commandLine().getErr();
     Reporter reporter = new Reporter(err);
@@ -66,9 +77,10 @@ final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, terminal, bytes);
     IngestSummary summary;
     try (Store s = Store.open(store.path(), "dyad ingest " + String.join(" ", input.paths()));
-        Stream<Document> docs = pipeline.documents(input.paths(), reporter.problems(), bytes)) {
-      summary = s.ingest(docs, pipeline, CoderVersion.of(config.actors()), reporter.problems(),
-          new IngestSettings(input.paths(), batch, progress::update));
+        Stream<RawDocument> raws = Ingest.read(input.paths(), config.ingest(), reporter.problems(), bytes)) {
+      // Raw documents: cleaning, the costliest stage, runs on the worker threads with coding.
+      summary = s.ingestRaw(raws, pipeline, CoderVersion.of(config.actors()), reporter.problems(),
+          new IngestSettings(input.paths(), batch, progress::update, threads));
     } catch (StoreLockedException | StoreException e) {
       progress.end();
       err.println("dyad: " + e.getMessage());

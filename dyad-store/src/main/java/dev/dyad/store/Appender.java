@@ -37,6 +37,11 @@ final class Appender implements AutoCloseable {
     return new Appender(c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table));
   }
 
+  /** An appender to a temporary table (DuckDB keeps them in the catalog {@code temp}). */
+  static Appender ofTemporary(Connection c, String table) throws SQLException {
+    return new Appender(c.unwrap(DuckDBConnection.class).createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, table));
+  }
+
   Appender row() throws SQLException {
     appender.beginRow();
     return this;
@@ -52,6 +57,11 @@ final class Appender implements AutoCloseable {
     } else {
       appender.append(value);
     }
+    return this;
+  }
+
+  Appender add(byte[] value) throws SQLException {
+    appender.append(value);
     return this;
   }
 

@@ -2,7 +2,6 @@ package dev.dyad.store;
 
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.claims.Assessment;
-import dev.dyad.core.claims.AssessmentExtractor;
 import dev.dyad.core.claims.AssessmentMention;
 import dev.dyad.core.claims.AssessmentMerger;
 import dev.dyad.core.claims.Claim;
@@ -13,7 +12,6 @@ import dev.dyad.core.claims.TopicTaxonomy;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.Modality;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,10 +22,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rebuilds source families, claims and assessments from the stored documents and events, replayed
- * in ingest order through dyad-core's mergers: the same result as {@code dyad claims} over the
- * same inputs, by construction. Runs inside the caller's transaction. Rebuilding everything is
- * simple and correct; maintaining claims incrementally in the database is future work.
+ * Rebuilds source families, claims and assessments from the stored documents' facts (signature,
+ * assessment mentions) and events, replayed in ingest order through dyad-core's mergers: the same
+ * result as {@code dyad claims} over the same inputs, by construction. Runs inside the caller's
+ * transaction. The per-document work (shingling, assessment extraction) was done once when each
+ * document was stored, so a rebuild reads no text; the merging itself is still replayed over the
+ * whole corpus.
  */
 final class ClaimTables {
   /** What a rebuild wrote. */
@@ -38,56 +38,82 @@ final class ClaimTables {
   /** Claims, assessments and families computed from the stored documents and events, in ingest order. */
   record Replay(SourceFamilies families, List<String> docIds, List<Claim> claims, List<Assessment> assessments) {}
 
+  /**
+   * Replays the stored corpus. Documents stored before their facts were kept have them computed
+   * from their text on the way (and kept only by {@link #rebuild}, which may write).
+   */
   static Replay replay(Connection c, ActorDictionary dictionary) throws SQLException {
+    return replay(c, dictionary, StoredFacts.computeMissing(c, new FactExtractor(dictionary)));
+  }
+
+  private static Replay replay(Connection c, ActorDictionary dictionary, Map<String, DocumentFacts> computed)
+      throws SQLException {
     TopicTaxonomy topics = TopicTaxonomy.builtIn();
     SourceFamilies families = new SourceFamilies();
     ClaimMerger claims = new ClaimMerger(dictionary);
-    AssessmentExtractor extractor = new AssessmentExtractor(topics, dictionary);
     AssessmentMerger assessments = new AssessmentMerger(topics, dictionary);
     List<String> docIds = new ArrayList<>();
-    StoredCorpus.forEach(
+    StoredFacts.forEach(
         c,
-        true,
-        (doc, events) -> {
-          String family = families.add(doc);
+        computed,
+        (doc, facts, events) -> {
+          String family = families.add(doc.docId(), facts.signature());
           for (Event e : events) {
             claims.add(e, family);
           }
-          assessments.addAll(extractor.extract(doc, family));
-          docIds.add(doc.id());
+          for (AssessmentFact a : facts.assessments()) {
+            assessments.add(a.mention(doc.docId(), doc.uri(), family, doc.published()));
+          }
+          docIds.add(doc.docId());
         });
     return new Replay(families, docIds, claims.claims(), assessments.assessments());
   }
 
   static Counts rebuild(Connection c, ActorDictionary dictionary) throws SQLException {
-    Replay replay = replay(c, dictionary);
+    Map<String, DocumentFacts> computed = StoredFacts.computeMissing(c, new FactExtractor(dictionary));
+    StoredFacts.store(c, computed);
+    Replay replay = replay(c, dictionary, computed);
     SourceFamilies families = replay.families();
-    List<String> docIds = replay.docIds();
     try (Statement s = c.createStatement()) {
       s.execute("DELETE FROM claim_mentions");
       s.execute("DELETE FROM claims");
       s.execute("DELETE FROM assessment_mentions");
       s.execute("DELETE FROM assessments");
     }
-    // A family can change as documents join (a new first member); DuckDB runs a batch of UPDATEs
-    // one by one, so only the documents whose family changed are written.
-    Map<String, String> stored = storedFamilies(c);
-    try (PreparedStatement p = c.prepareStatement(Sql.get("update-family"))) {
-      for (String docId : docIds) {
-        String family = families.familyOf(docId);
-        if (!family.equals(stored.get(docId))) {
-          p.setString(1, family);
-          p.setString(2, docId);
-          p.addBatch();
-        }
-      }
-      p.executeBatch();
-    }
+    updateFamilies(c, replay.docIds(), families);
     List<Claim> claimList = replay.claims();
     writeClaims(c, claimList);
     List<Assessment> assessmentList = replay.assessments();
     writeAssessments(c, assessmentList);
     return new Counts(claimList.size(), assessmentList.size(), families.families());
+  }
+
+  /**
+   * A family can change as documents join (a new first member). Only the documents whose family
+   * changed are written, and in one statement: DuckDB runs a batch of UPDATEs one by one, which
+   * costs minutes for a fresh corpus of 100,000 documents.
+   */
+  private static void updateFamilies(Connection c, List<String> docIds, SourceFamilies families) throws SQLException {
+    Map<String, String> stored = storedFamilies(c);
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE OR REPLACE TEMPORARY TABLE family_changes (doc_id VARCHAR, family_id VARCHAR)");
+    }
+    int changed = 0;
+    try (Appender a = Appender.ofTemporary(c, "family_changes")) {
+      for (String docId : docIds) {
+        String family = families.familyOf(docId);
+        if (!family.equals(stored.get(docId))) {
+          a.row().add(docId).add(family).end();
+          changed++;
+        }
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      if (changed > 0) {
+        s.execute(Sql.get("update-families"));
+      }
+      s.execute("DROP TABLE family_changes");
+    }
   }
 
   private static Map<String, String> storedFamilies(Connection c) throws SQLException {
@@ -102,79 +128,79 @@ final class ClaimTables {
   }
 
   private static void writeClaims(Connection c, List<Claim> list) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(Sql.get("insert-claim"));
-        PreparedStatement m = c.prepareStatement(Sql.get("insert-claim-mention"))) {
+    try (Appender p = Appender.of(c, "claims");
+        Appender m = Appender.of(c, "claim_mentions")) {
       for (Claim claim : list) {
         Map<String, Integer> profile = new LinkedHashMap<>();
         for (Map.Entry<Modality, Integer> e : claim.modalityProfile().entrySet()) {
           profile.put(e.getKey().label(), e.getValue());
         }
-        p.setString(1, claim.claimId());
-        p.setString(2, claim.statement());
-        p.setString(3, claim.source().code());
-        p.setString(4, claim.source().name());
-        p.setString(5, claim.target().code());
-        p.setString(6, claim.target().name());
-        p.setString(7, claim.eventType().name());
-        Sql.setString(p, 8, claim.mode());
-        Sql.setString(p, 9, claim.object());
-        p.setString(10, claim.status().label());
-        p.setInt(11, claim.documents());
-        p.setInt(12, claim.independentSources());
-        p.setString(13, Json.write(profile));
-        Sql.setString(p, 14, claim.firstReported());
-        Sql.setString(p, 15, claim.lastReported());
-        p.addBatch();
+        p.row()
+            .add(claim.claimId())
+            .add(claim.statement())
+            .add(claim.source().code())
+            .add(claim.source().name())
+            .add(claim.target().code())
+            .add(claim.target().name())
+            .add(claim.eventType().name())
+            .add(claim.mode())
+            .add(claim.object())
+            .add(claim.status().label())
+            .add(claim.documents())
+            .add(claim.independentSources())
+            .add(Json.write(profile))
+            .add(claim.firstReported())
+            .add(claim.lastReported())
+            .end();
         int ordinal = 0;
         for (ClaimMention mention : claim.mentions()) {
-          m.setString(1, claim.claimId());
-          m.setInt(2, ordinal++);
-          m.setString(3, mention.eventId());
-          m.setString(4, mention.docId());
-          m.setString(5, mention.familyId());
-          m.setInt(6, mention.sentenceIndex());
-          m.setString(7, mention.modality().label());
-          Sql.setString(m, 8, mention.modalityCue());
-          Sql.setDate(m, 9, mention.published());
-          m.addBatch();
+          m.row()
+              .add(claim.claimId())
+              .add(ordinal++)
+              .add(mention.eventId())
+              .add(mention.docId())
+              .add(mention.familyId())
+              .add(mention.sentenceIndex())
+              .add(mention.modality().label())
+              .add(mention.modalityCue())
+              .date(mention.published())
+              .end();
         }
       }
-      p.executeBatch();
-      m.executeBatch();
     }
   }
 
   private static void writeAssessments(Connection c, List<Assessment> list) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(Sql.get("insert-assessment"));
-        PreparedStatement m = c.prepareStatement(Sql.get("insert-assessment-mention"))) {
+    try (Appender p = Appender.of(c, "assessments");
+        Appender m = Appender.of(c, "assessment_mentions")) {
       for (Assessment a : list) {
-        p.setString(1, a.assessmentId());
-        p.setString(2, a.topic());
-        p.setString(3, a.direction().label());
-        p.setString(4, Json.write(a.actors()));
-        p.setString(5, a.statement());
-        p.setInt(6, a.documents());
-        p.setInt(7, a.independentSources());
-        p.addBatch();
+        p.row()
+            .add(a.assessmentId())
+            .add(a.topic())
+            .add(a.direction().label())
+            .add(Json.write(a.actors()))
+            .add(a.statement())
+            .add(a.documents())
+            .add(a.independentSources())
+            .end();
         int ordinal = 0;
         for (AssessmentMention mention : a.mentions()) {
-          m.setString(1, a.assessmentId());
-          m.setInt(2, ordinal++);
-          m.setString(3, mention.docId());
-          m.setString(4, mention.familyId());
-          Sql.setDate(m, 5, mention.published());
-          m.setInt(6, mention.sentenceIndex());
-          m.setString(7, mention.sentence());
-          m.setString(8, mention.topic());
-          m.setString(9, mention.direction().label());
-          m.setString(10, Json.write(mention.actors()));
-          m.setString(11, mention.cue());
-          m.setString(12, mention.trigger());
-          m.addBatch();
+          m.row()
+              .add(a.assessmentId())
+              .add(ordinal++)
+              .add(mention.docId())
+              .add(mention.familyId())
+              .date(mention.published())
+              .add(mention.sentenceIndex())
+              .add(mention.sentence())
+              .add(mention.topic())
+              .add(mention.direction().label())
+              .add(Json.write(mention.actors()))
+              .add(mention.cue())
+              .add(mention.trigger())
+              .end();
         }
       }
-      p.executeBatch();
-      m.executeBatch();
     }
   }
 }

@@ -14,18 +14,32 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * One ingest: new documents with their sentences and events, one transaction per batch. A
+ * One ingest: new documents with their sentences, events and facts, one transaction per batch. A
  * document is in the store with all its rows or not at all, so a crash loses at most the open
  * batch, and the next run (which skips known ids) picks up where it stopped.
+ *
+ * <p>Cleaning, coding and the per-document facts run on {@link IngestSettings#threads()} workers
+ * ({@link OrderedWorkers}); this thread reads the inputs and writes, in input order, so the stored
+ * rows and their {@code seq} are those of a single-threaded run. The pipeline's stages are
+ * thread-safe, and so is {@link Problems}; its listener hears of bad documents from the workers.
  */
 final class IngestRun {
-  private record Pending(Document doc, List<Event> events) {}
+  /**
+   * A document ready to write, or one the store had before this run ({@code events} and
+   * {@code facts} null: there is nothing to compute for it).
+   */
+  private record Prepared(Document doc, List<Event> events, long distinctEvents, DocumentFacts facts) {
+    boolean known() {
+      return events == null;
+    }
+  }
 
   private final Connection c;
   private final String runId;
@@ -33,8 +47,11 @@ final class IngestRun {
   private final Problems problems;
   private final IngestSettings settings;
   private final CoderVersion coder;
+  private final FactExtractor facts;
   private final long started = System.nanoTime();
-  private final List<Pending> batch = new ArrayList<>();
+  private final List<Prepared> batch = new ArrayList<>();
+  /** Ids of this run's documents, so a second copy in the same inputs is known too. */
+  private final Set<String> seen = new HashSet<>();
   private long nextSeq;
   private long read;
   private long stored;
@@ -48,31 +65,50 @@ final class IngestRun {
     this.problems = problems;
     this.settings = settings;
     this.coder = coder;
+    this.facts = new FactExtractor(pipeline.dictionary());
   }
 
-  /** Writes the new documents of {@code documents}; earlier batches stay committed if it throws. */
-  void run(Stream<Document> documents) throws SQLException {
+  /**
+   * Writes the new documents of {@code inputs}, each made a document by {@code clean} (empty when
+   * it could not be, which {@code clean} reports); earlier batches stay committed if it throws.
+   */
+  <T> void run(Stream<T> inputs, Function<T, Optional<Document>> clean) throws SQLException {
+    // Read-only once the workers start: they consult it to skip coding what is stored.
     Set<String> known = knownIds();
     nextSeq = maxSeq() + 1;
-    Iterator<Document> it = documents.iterator();
-    while (it.hasNext()) {
-      Document doc = it.next();
-      read++;
-      // The set holds this run's documents too: a second copy in the same inputs is also known.
-      if (!known.add(doc.id())) {
-        alreadyStored++;
-      } else {
-        List<Event> coded = pipeline.events(doc, problems);
-        batch.add(new Pending(doc, coded));
-        stored++;
-        events += coded.stream().map(Event::eventId).distinct().count();
-        if (batch.size() >= settings.batchSize()) {
-          commitBatch();
-        }
-      }
-      settings.listener().progress(progress());
-    }
+    OrderedWorkers.run(
+        inputs.iterator(),
+        settings.threads(),
+        settings.inFlight(),
+        item -> clean.apply(item).map(doc -> known.contains(doc.id()) ? new Prepared(doc, null, 0, null) : prepare(doc)),
+        this::accept);
     commitBatch();
+  }
+
+  /** On a worker: everything about a new document that does not depend on the others. */
+  private Prepared prepare(Document doc) {
+    List<Event> coded = pipeline.events(doc, problems);
+    return new Prepared(doc, coded, coded.stream().map(Event::eventId).distinct().count(), facts.of(doc));
+  }
+
+  /** On this thread, in input order. */
+  private void accept(Optional<Prepared> prepared) throws SQLException {
+    if (prepared.isEmpty()) {
+      return;
+    }
+    Prepared p = prepared.get();
+    read++;
+    if (p.known() || !seen.add(p.doc().id())) {
+      alreadyStored++;
+    } else {
+      batch.add(p);
+      stored++;
+      events += p.distinctEvents();
+      if (batch.size() >= settings.batchSize()) {
+        commitBatch();
+      }
+    }
+    settings.listener().progress(progress());
   }
 
   IngestSettings.IngestProgress progress() {
@@ -87,20 +123,26 @@ final class IngestRun {
     try {
       LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
       try (Appender d = Appender.of(c, "documents")) {
-        for (Pending p : batch) {
+        for (Prepared p : batch) {
           DocumentRows.append(d, p.doc(), nextSeq++, now, runId);
         }
       }
       try (Appender s = Appender.of(c, "sentences")) {
-        for (Pending p : batch) {
+        for (Prepared p : batch) {
           for (Sentence sentence : p.doc().sentences()) {
             DocumentRows.append(s, p.doc().id(), sentence);
           }
         }
       }
       try (Appender e = Appender.of(c, "events")) {
-        for (Pending p : batch) {
+        for (Prepared p : batch) {
           EventRows.appendAll(e, p.events(), coder);
+        }
+      }
+      try (Appender signatures = Appender.of(c, "document_signatures");
+          Appender assessments = Appender.of(c, "document_assessments")) {
+        for (Prepared p : batch) {
+          FactRows.append(signatures, assessments, p.doc().id(), p.facts());
         }
       }
       // The run's counters commit with the rows they count.

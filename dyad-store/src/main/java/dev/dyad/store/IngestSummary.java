@@ -10,7 +10,10 @@ package dev.dyad.store;
  * @param events events written
  * @param claims claims in the store after the run
  * @param assessments assessments in the store after the run
- * @param seconds wall time
+ * @param seconds wall time, claims, the final checkpoint and the search index included
+ * @param claimsSeconds of which rebuilding claims and assessments (about 0 when nothing was added)
+ * @param searchSeconds bringing the sentence index in step, which runs beside the claim rebuild
  */
 public record IngestSummary(
-    String runId, long read, long stored, long alreadyStored, long events, long claims, long assessments, double seconds) {}
+    String runId, long read, long stored, long alreadyStored, long events, long claims, long assessments, double seconds,
+    double claimsSeconds, double searchSeconds) {}

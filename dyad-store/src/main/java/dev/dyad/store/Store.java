@@ -4,8 +4,8 @@ import dev.dyad.core.Pipeline;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
+import dev.dyad.core.model.RawDocument;
 import dev.dyad.store.search.SentenceIndex;
-import dev.dyad.store.search.SentenceHit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +19,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -118,32 +120,71 @@ public final class Store implements AutoCloseable {
 
   /**
    * Writes the documents not yet stored (by id), with their sentences and events, then rebuilds
-   * claims and assessments. Re-ingesting stored documents changes nothing.
+   * claims and assessments. Re-ingesting stored documents changes nothing. Coding runs on {@link
+   * IngestSettings#threads()} workers; the stored rows are the same for any number.
    *
    * @param coder stamped on every event: the version and dictionaries {@code pipeline} codes with
+   * @param problems told of documents that fail, from the worker threads: its listener must be
+   *     thread-safe
    */
   public IngestSummary ingest(
       Stream<Document> documents, Pipeline pipeline, CoderVersion coder, Problems problems, IngestSettings settings) {
+    return ingest(documents, Optional::of, pipeline, coder, problems, settings);
+  }
+
+  /**
+   * As {@link #ingest}, from documents as read ({@link dev.dyad.core.ingest.Ingest#read}): cleaning
+   * runs on the worker threads too, and a document that fails it is reported to {@code problems}
+   * naming its origin.
+   */
+  public IngestSummary ingestRaw(
+      Stream<RawDocument> raws, Pipeline pipeline, CoderVersion coder, Problems problems, IngestSettings settings) {
+    return ingest(raws, raw -> pipeline.clean(raw, problems), pipeline, coder, problems, settings);
+  }
+
+  private <T> IngestSummary ingest(
+      Stream<T> inputs, Function<T, Optional<Document>> clean, Pipeline pipeline, CoderVersion coder, Problems problems,
+      IngestSettings settings) {
     requireWriter();
     String runId = UUID.randomUUID().toString();
     try {
       startRun(runId, "ingest", settings.inputs());
       IngestRun run = new IngestRun(connection, runId, pipeline, problems, settings, coder);
+      Checkpoints.beginBulk(connection);
       try {
-        run.run(documents);
+        run.run(inputs, clean);
       } catch (SQLException | RuntimeException e) {
         finishRun(runId, "failed");
+        Checkpoints.endBulkAfter(connection, e);
         throw e;
       }
-      if (claimsStale()) {
-        rebuildClaims(pipeline);
+      // The claim rebuild and the search index are one thread's work each: side by side.
+      BackgroundSearchSync search = BackgroundSearchSync.start(connection, searchIndexPath());
+      long claimsStarted = System.nanoTime();
+      double searchSeconds;
+      try {
+        if (claimsStale()) {
+          rebuildClaims(pipeline);
+        }
+      } catch (SQLException | RuntimeException e) {
+        search.awaitAfter(e);
+        Checkpoints.endBulkAfter(connection, e);
+        throw e;
       }
-      syncSearchIndex();
+      long claimsEnded = System.nanoTime();
+      try {
+        searchSeconds = search.await();
+      } catch (RuntimeException e) {
+        Checkpoints.endBulkAfter(connection, e);
+        throw e;
+      }
+      Checkpoints.endBulk(connection);
       finishRun(runId, "done");
       IngestSettings.IngestProgress p = run.progress();
       StoreCounts counts = counts();
       return new IngestSummary(runId, p.read(), p.stored(), p.alreadyStored(), p.events(),
-          counts.claims(), counts.assessments(), p.elapsedNanos() / 1e9);
+          counts.claims(), counts.assessments(), p.elapsedNanos() / 1e9,
+          (claimsEnded - claimsStarted) / 1e9, searchSeconds);
     } catch (SQLException e) {
       throw new StoreException("ingest into " + path + " failed: " + e.getMessage(), e);
     }
@@ -162,9 +203,18 @@ public final class Store implements AutoCloseable {
       try {
         try (Statement s = connection.createStatement()) {
           s.execute("DELETE FROM events");
+          // Assessment actors depend on the dictionaries too; all facts are computed again.
+          s.execute("DELETE FROM document_assessments");
+          s.execute("DELETE FROM document_signatures");
         }
-        try (Appender e = Appender.of(connection, "events")) {
-          StoredCorpus.forEach(connection, false, (doc, none) -> EventRows.appendAll(e, pipeline.events(doc, problems), coder));
+        FactExtractor facts = new FactExtractor(pipeline.dictionary());
+        try (Appender e = Appender.of(connection, "events");
+            Appender signatures = Appender.of(connection, "document_signatures");
+            Appender assessments = Appender.of(connection, "document_assessments")) {
+          StoredCorpus.forEach(connection, false, (doc, none) -> {
+            EventRows.appendAll(e, pipeline.events(doc, problems), coder);
+            FactRows.append(signatures, assessments, doc.id(), facts.of(doc));
+          });
         }
         ClaimTables.rebuild(connection, pipeline.dictionary());
         markClaimsBuilt();
@@ -203,14 +253,6 @@ public final class Store implements AutoCloseable {
     return SentenceIndex.besideDatabase(path);
   }
 
-  private void syncSearchIndex() {
-    try (SentenceIndex index = SentenceIndex.open(searchIndexPath())) {
-      SearchSync.sync(connection, index);
-    } catch (IOException | SQLException e) {
-      throw new StoreException("updating the sentence index " + searchIndexPath() + " failed: " + e.getMessage(), e);
-    }
-  }
-
   /**
    * Sentences matching a user query (words, "phrases", AND/OR/-), best first, each with the events
    * coded from it. A query that cannot be parsed is searched as plain words.
@@ -219,25 +261,11 @@ public final class Store implements AutoCloseable {
     if (!Files.isDirectory(searchIndexPath())) {
       return List.of();
     }
-    List<SearchHit> hits = new java.util.ArrayList<>();
-    try (SentenceIndex index = SentenceIndex.openReadOnly(searchIndexPath());
-        PreparedStatement events = connection.prepareStatement(
-            "SELECT * FROM events WHERE doc_id = ? AND sentence_index = ? ORDER BY ordinal")) {
-      for (SentenceHit hit : index.search(query, limit)) {
-        events.setString(1, hit.docId());
-        events.setInt(2, hit.sentenceIndex());
-        List<Event> found = new java.util.ArrayList<>();
-        try (ResultSet r = events.executeQuery()) {
-          while (r.next()) {
-            found.add(EventRows.event(r));
-          }
-        }
-        hits.add(new SearchHit(hit, found));
-      }
+    try (SentenceIndex index = SentenceIndex.openReadOnly(searchIndexPath())) {
+      return HitEvents.of(connection, index.search(query, limit));
     } catch (IOException | SQLException e) {
       throw new StoreException("searching " + searchIndexPath() + " failed: " + e.getMessage(), e);
     }
-    return hits;
   }
 
   /** Every stored claim and assessment, with the document and family counts they come from. */

@@ -26,6 +26,7 @@ import java.util.Objects;
  * on the order documents arrive in, only the choice of first document does.
  *
  * <p>Not thread-safe: one thread adds, or callers synchronise; reads must not overlap a write.
+ * {@link #signature} alone reads no state and may run on any thread.
  */
 public final class SourceFamilies {
   /** Below this many distinct shingles a text is a headline or a stub, not an article. */
@@ -59,7 +60,51 @@ public final class SourceFamilies {
   /** Adds a document (again adding one with a known id changes nothing) and returns its family id. */
   public String add(Document doc) {
     Objects.requireNonNull(doc, "doc");
-    return add(doc.id(), doc.text());
+    Integer known = numbers.get(doc.id());
+    if (known != null) {
+      return ids.get(forest.find(known));
+    }
+    return add(doc.id(), signature(doc.text()));
+  }
+
+  /**
+   * Adds a document by its id and the {@link #signature} of its text: the same family as {@link
+   * #add(Document)} gives, without reading the text again.
+   *
+   * @throws IllegalArgumentException if the signature was made with other options
+   */
+  public String add(String docId, FamilySignature signature) {
+    Objects.requireNonNull(docId, "docId");
+    Objects.requireNonNull(signature, "signature");
+    if (signature.comparable()
+        && (signature.minHash().length != options.hashes() || signature.bandKeys().length != options.bands())) {
+      throw new IllegalArgumentException(signature + " does not fit " + options);
+    }
+    Integer known = numbers.get(docId);
+    if (known != null) {
+      return ids.get(forest.find(known));
+    }
+    int number = forest.add();
+    numbers.put(docId, number);
+    ids.add(docId);
+    if (signature.comparable()) {
+      joinCandidates(number, signature.minHash(), index.candidates(signature.bandKeys()));
+      store(number, signature.minHash(), signature.bandKeys());
+    }
+    return ids.get(forest.find(number));
+  }
+
+  /**
+   * The signature of a text under these options: what {@link #add(Document)} computes. Unlike
+   * adding, this reads no state, so any number of threads may call it while one thread adds.
+   */
+  public FamilySignature signature(String text) {
+    long[] shingles = Shingles.of(text, options.shingleWords());
+    if (shingles.length < MIN_SHINGLES) {
+      return FamilySignature.TOO_SHORT;
+    }
+    long[] minimums = minHash.signature(shingles);
+    return new FamilySignature(MinHash.compact(minimums), index.keys(minimums));
   }
 
   /**
@@ -93,25 +138,6 @@ public final class SourceFamilies {
   /** The options in use. */
   public FamilyOptions options() {
     return options;
-  }
-
-  private String add(String id, String text) {
-    Integer known = numbers.get(id);
-    if (known != null) {
-      return ids.get(forest.find(known));
-    }
-    int number = forest.add();
-    numbers.put(id, number);
-    ids.add(id);
-    long[] shingles = Shingles.of(text, options.shingleWords());
-    if (shingles.length >= MIN_SHINGLES) {
-      long[] signature = minHash.signature(shingles);
-      int[] compact = MinHash.compact(signature);
-      long[] keys = index.keys(signature);
-      joinCandidates(number, compact, index.candidates(keys));
-      store(number, compact, keys);
-    }
-    return ids.get(forest.find(number));
   }
 
   private void joinCandidates(int number, int[] compact, int[] candidates) {

@@ -30,7 +30,6 @@ public final class WordSegmenter {
 
   private static final String LEXICON = "lexicon-en.txt";
   private static final Pattern CHUNK = Pattern.compile("\\S+");
-  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
   // Quirk: URLs, e-mail addresses, handles and codes are glued on purpose.
   private static final Pattern NOT_PROSE = Pattern.compile("[/@_\\\\#=\\d]|www\\.|\\.(?:com|org|net)\\b");
   private static final Pattern CASE_BOUNDARY = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
@@ -100,9 +99,10 @@ public final class WordSegmenter {
    */
   public static Set<String> vocabulary(String text) {
     Map<String, Integer> counts = new HashMap<>();
-    Matcher m = LETTERS.matcher(text);
-    while (m.find()) {
-      counts.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+    for (int start = nextLetter(text, 0); start < text.length(); ) {
+      int end = letterRunEnd(text, start);
+      counts.merge(text.substring(start, end).toLowerCase(Locale.ROOT), 1, Integer::sum);
+      start = nextLetter(text, end);
     }
     counts.values().removeIf(n -> n < 2);
     return Set.copyOf(counts.keySet());
@@ -114,15 +114,16 @@ public final class WordSegmenter {
     Matcher chunks = CHUNK.matcher(text);
     while (chunks.find()) {
       String chunk = chunks.group();
-      if (NOT_PROSE.matcher(chunk).find()) {
+      if (mayNotBeProse(chunk) && NOT_PROSE.matcher(chunk).find()) {
         continue;
       }
-      Matcher words = LETTERS.matcher(chunk);
-      while (words.find()) {
-        List<String> parts = splitToken(words.group(), documentVocabulary);
+      for (int start = nextLetter(chunk, 0); start < chunk.length(); ) {
+        int end = letterRunEnd(chunk, start);
+        List<String> parts = splitToken(chunk.substring(start, end), documentVocabulary);
         if (parts != null) {
-          splits.add(new Split(chunks.start() + words.start(), chunks.start() + words.end(), parts));
+          splits.add(new Split(chunks.start() + start, chunks.start() + end, parts));
         }
+        start = nextLetter(chunk, end);
       }
     }
     // One lost space rarely comes alone: a text with two or more chains of words run together is
@@ -292,6 +293,47 @@ public final class WordSegmenter {
       }
     }
     return false;
+  }
+
+  // Letter runs are found by hand rather than with \\p{L}+: this runs on every word of every
+  // document, and a matcher per word cost more than the rest of the check. Character.isLetter is
+  // exactly \\p{L} (the five letter categories), code point by code point.
+
+  /** The index of the first letter at or after {@code from}, or the length. */
+  private static int nextLetter(String s, int from) {
+    int i = from;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return s.length();
+  }
+
+  /** The end of the run of letters starting at {@code start}. */
+  private static int letterRunEnd(String s, int start) {
+    int i = start;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  /** Whether {@link #NOT_PROSE} can match: it needs one of its characters or a "." before a domain. */
+  static boolean mayNotBeProse(String chunk) {
+    for (int i = 0; i < chunk.length(); i++) {
+      char c = chunk.charAt(i);
+      if ((c >= '0' && c <= '9') || "/@_\\#=".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return chunk.contains("www.") || chunk.contains(".com") || chunk.contains(".org") || chunk.contains(".net");
   }
 
   private static boolean isAllUpper(String token) {

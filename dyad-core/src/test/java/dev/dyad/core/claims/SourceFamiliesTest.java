@@ -94,4 +94,43 @@ class SourceFamiliesTest {
     assertThatThrownBy(() -> new FamilyOptions(5, 128, 42, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThat(FamilyOptions.DEFAULTS.rows()).isEqualTo(3);
   }
+
+  @Test
+  void addingStoredSignaturesGivesTheFamiliesOfTheTexts() {
+    String a = String.join(" ", ORIGINAL);
+    List<Document> docs = List.of(
+        FamilyTestDocs.of(a),
+        FamilyTestDocs.of("Minister resigns over road contracts after report in capital."),
+        FamilyTestDocs.of(a + " This report first appeared in the Brenmoor Courier."),
+        FamilyTestDocs.of(String.join(" ", ORIGINAL.subList(0, 4)) + " The mayor promised a review of the ban."));
+    SourceFamilies fromTexts = new SourceFamilies();
+    SourceFamilies fromSignatures = new SourceFamilies();
+    for (Document d : docs) {
+      // Through bytes, as a store keeps them.
+      FamilySignature kept = FamilySignature.fromBytes(fromSignatures.signature(d.text()).toBytes());
+      assertThat(fromSignatures.add(d.id(), kept)).isEqualTo(fromTexts.add(d));
+    }
+    for (Document d : docs) {
+      assertThat(fromSignatures.familyOf(d.id())).isEqualTo(fromTexts.familyOf(d.id()));
+    }
+    assertThat(fromSignatures.families()).isEqualTo(fromTexts.families()).isEqualTo(2);
+  }
+
+  @Test
+  void signatureBytesRoundTripAndShortTextsHaveNone() {
+    SourceFamilies families = new SourceFamilies();
+    FamilySignature full = families.signature(String.join(" ", ORIGINAL));
+    assertThat(full.comparable()).isTrue();
+    assertThat(FamilySignature.fromBytes(full.toBytes())).isEqualTo(full);
+    FamilySignature tooShort = families.signature("Minister resigns.");
+    assertThat(tooShort).isSameAs(FamilySignature.TOO_SHORT);
+    assertThat(FamilySignature.fromBytes(tooShort.toBytes())).isSameAs(FamilySignature.TOO_SHORT);
+    assertThatThrownBy(() -> FamilySignature.fromBytes(new byte[] {1, 2, 3})).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aSignatureMadeWithOtherOptionsIsRefused() {
+    FamilySignature other = new SourceFamilies(new FamilyOptions(5, 64, 16, 0.3)).signature(String.join(" ", ORIGINAL));
+    assertThatThrownBy(() -> new SourceFamilies().add("0123456789abcdef", other)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -63,13 +63,19 @@ class TagFragmentsTest {
   }
 
   @Property
+  void skippingPatternsThatCannotMatchChangesNothing(@ForAll("markupLike") String markup, @ForAll String any) {
+    assertThat(TagFragments.strip(markup)).isEqualTo(TagFragments.stripUnguarded(markup));
+    assertThat(TagFragments.strip(any)).isEqualTo(TagFragments.stripUnguarded(any));
+  }
+
+  @Property
   void neverThrows(@ForAll String text) {
     TagFragments.strip(text);
   }
 
   @Provide
   Arbitrary<String> markupLike() {
-    return Arbitraries.strings().withChars("<>/ pliustrongAbc,.;:'s1").ofMaxLength(40);
+    return Arbitraries.strings().withChars("<>/ \tpliustrongAbcÉé,.;:!?'s1").ofMaxLength(40);
   }
 
   private static boolean isSubsequence(String small, String big) {

@@ -64,6 +64,31 @@ class WordSegmenterTest {
   }
 
   @Property
+  void vocabularyIsTheWordsOfTwoOrMoreLettersRunsSeenTwice(@ForAll("mixed") String text) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(text);
+    while (m.find()) {
+      counts.merge(m.group().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+    }
+    counts.values().removeIf(n -> n < 2);
+    assertThat(WordSegmenter.vocabulary(text)).isEqualTo(counts.keySet());
+  }
+
+  @Property
+  void theCheapProseTestNeverMissesWhatThePatternFinds(@ForAll("mixed") String chunk) {
+    if (java.util.regex.Pattern.compile("[/@_\\\\#=\\d]|www\\.|\\.(?:com|org|net)\\b").matcher(chunk).find()) {
+      assertThat(WordSegmenter.mayNotBeProse(chunk)).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> mixed() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("abcomrgnetwW.É/@_\\#=1 '\u0301").ofMaxLength(30),
+        Arbitraries.strings().ofMaxLength(30));
+  }
+
+  @Property
   void neverThrows(@ForAll String text) {
     segmenter.repair(text, WordSegmenter.vocabulary(text));
   }

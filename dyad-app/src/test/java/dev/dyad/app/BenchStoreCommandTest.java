@@ -1,0 +1,43 @@
+package dev.dyad.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchStoreCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void timesAnIngestTheSameIngestAgainAndTheQueries() {
+    Path db = dir.resolve("bench.db");
+    Cli cli = Cli.run("bench", "store", "--db", db.toString(), "--threads", "2", "--runs", "2", "--warmup", "0",
+        "--brief-runs", "1", StoreCommandsTest.CORPUS);
+
+    assertThat(cli.exit()).as(cli.err()).isZero();
+    assertThat(cli.out())
+        .contains("ingest 17 read, 17 new")
+        .contains("again  17 read, 0 new")
+        .contains("claims rebuild")
+        .containsPattern("search missiles +median .* p95 .*\\(2 runs\\)")
+        .containsPattern("events PRK-RUS +median")
+        .containsPattern("claims PRK-RUS +median")
+        .containsPattern("timeline PRK-RUS by week +median")
+        .containsPattern("timeline PRK-RUS by month +median")
+        .containsPattern("network \\(confirmed and reported\\) +median .* [0-9]+ nodes, [0-9]+ edges")
+        .containsPattern("actors \\(top 20\\) +median")
+        .containsPattern("dyads \\(top 20\\) +median")
+        .containsPattern("brief PRK-RUS +median .*\\(1 runs\\)");
+    assertThat(db).exists();
+  }
+
+  @Test
+  void refusesAStoreThatExists() throws Exception {
+    Path db = Files.createFile(dir.resolve("old.db"));
+    Cli cli = Cli.run("bench", "store", "--db", db.toString(), StoreCommandsTest.CORPUS);
+    assertThat(cli.exit()).isEqualTo(2);
+    assertThat(cli.err()).contains("fresh store");
+  }
+}

@@ -1,0 +1,115 @@
+package dev.dyad.store;
+
+import dev.dyad.core.coding.Event;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The stored corpus as the claim rebuild reads it: each document in ingest order with its
+ * {@link DocumentFacts} and its events, from four ordered scans merged by document. No text is
+ * read, so a rebuild costs the facts and events, not the corpus.
+ */
+final class StoredFacts {
+  /** What the rebuild needs of a document row. */
+  record Head(String docId, String uri, Optional<LocalDate> published) {}
+
+  /** What a caller does with each stored document. */
+  interface Visitor {
+    void visit(Head doc, DocumentFacts facts, List<Event> events) throws SQLException;
+  }
+
+  private StoredFacts() {}
+
+  /**
+   * Visits every document in ingest order; documents without stored facts take theirs from
+   * {@code computed} (see {@link #computeMissing}).
+   *
+   * @throws IllegalStateException if a document has facts neither stored nor computed
+   */
+  static void forEach(Connection c, Map<String, DocumentFacts> computed, Visitor visitor) throws SQLException {
+    try (PreparedStatement docs = c.prepareStatement(Sql.get("select-document-heads"));
+        PreparedStatement sigs = c.prepareStatement(Sql.get("select-signatures-by-seq"));
+        PreparedStatement facts = c.prepareStatement(Sql.get("select-assessment-facts-by-seq"));
+        PreparedStatement evs = c.prepareStatement(Sql.get("select-events-by-seq"));
+        ResultSet d = docs.executeQuery();
+        ResultSet s = sigs.executeQuery();
+        ResultSet a = facts.executeQuery();
+        ResultSet e = evs.executeQuery()) {
+      boolean sMore = s.next();
+      boolean aMore = a.next();
+      boolean eMore = e.next();
+      while (d.next()) {
+        Head head = new Head(d.getString("doc_id"), d.getString("uri"), Sql.date(d, "published"));
+        String id = head.docId();
+        DocumentFacts docFacts;
+        if (sMore && s.getString("doc_id").equals(id)) {
+          List<AssessmentFact> assessments = new ArrayList<>();
+          while (aMore && a.getString("doc_id").equals(id)) {
+            assessments.add(FactRows.assessment(a));
+            aMore = a.next();
+          }
+          docFacts = new DocumentFacts(FactRows.signature(s), assessments);
+          sMore = s.next();
+        } else {
+          docFacts = computed.get(id);
+          if (docFacts == null) {
+            throw new IllegalStateException("document " + id + " has no stored facts");
+          }
+        }
+        List<Event> events = new ArrayList<>();
+        while (eMore && e.getString("doc_id").equals(id)) {
+          events.add(EventRows.event(e));
+          eMore = e.next();
+        }
+        visitor.visit(head, docFacts, events);
+      }
+    }
+  }
+
+  /**
+   * The facts of the documents that have none stored (stored before the store kept them),
+   * computed from their stored text; empty, and nothing read, when every document has its facts.
+   */
+  static Map<String, DocumentFacts> computeMissing(Connection c, FactExtractor extractor) throws SQLException {
+    Set<String> missing = new HashSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(Sql.get("documents-without-facts"))) {
+      while (r.next()) {
+        missing.add(r.getString(1));
+      }
+    }
+    Map<String, DocumentFacts> out = new HashMap<>();
+    if (!missing.isEmpty()) {
+      StoredCorpus.forEach(c, false, (doc, none) -> {
+        if (missing.contains(doc.id())) {
+          out.put(doc.id(), extractor.of(doc));
+        }
+      });
+    }
+    return out;
+  }
+
+  /** Stores computed facts, inside the caller's open transaction. */
+  static void store(Connection c, Map<String, DocumentFacts> facts) throws SQLException {
+    if (facts.isEmpty()) {
+      return;
+    }
+    try (Appender signatures = Appender.of(c, "document_signatures");
+        Appender assessments = Appender.of(c, "document_assessments")) {
+      for (Map.Entry<String, DocumentFacts> f : facts.entrySet()) {
+        FactRows.append(signatures, assessments, f.getKey(), f.getValue());
+      }
+    }
+  }
+}

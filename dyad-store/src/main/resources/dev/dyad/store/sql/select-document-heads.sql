@@ -1,0 +1,1 @@
+SELECT doc_id, uri, published FROM documents ORDER BY seq

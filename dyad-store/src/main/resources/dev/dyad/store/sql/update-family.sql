@@ -1,1 +1,0 @@
-UPDATE documents SET family_id = ? WHERE doc_id = ?
