@@ -17,7 +17,8 @@ final class DocumentRows {
   private DocumentRows() {}
 
   /** Appends a row of {@code documents}, every column in table order. */
-  static void append(Appender a, Document d, long seq, LocalDateTime at, String runId) throws SQLException {
+  /** A document row; {@code raw} is the source as read (HTML, text), null when not at hand. */
+  static void append(Appender a, Document d, String raw, long seq, LocalDateTime at, String runId) throws SQLException {
     PublicationDate pub = d.published();
     a.row()
         .add(d.id())
@@ -30,7 +31,7 @@ final class DocumentRows {
         .add(pub.basis().name().toLowerCase(Locale.ROOT))
         .add(pub.evidence())
         .add((String) null) // family_id: set when claims are rebuilt
-        .add((String) null) // raw_text: not kept yet
+        .add(raw)
         .add(d.text())
         .add(Json.write(d.warnings()))
         .add(Json.write(d.metadata()))

@@ -1,6 +1,7 @@
 package dev.dyad.store;
 
 import dev.dyad.core.Pipeline;
+import dev.dyad.core.actors.SentenceActor;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
@@ -35,7 +36,8 @@ final class IngestRun {
    * A document ready to write, or one the store had before this run ({@code events} and
    * {@code facts} null: there is nothing to compute for it).
    */
-  private record Prepared(Document doc, List<Event> events, long distinctEvents, DocumentFacts facts) {
+  private record Prepared(
+      Document doc, String raw, List<Event> events, long distinctEvents, DocumentFacts facts, List<SentenceActor> actors) {
     boolean known() {
       return events == null;
     }
@@ -72,7 +74,7 @@ final class IngestRun {
    * Writes the new documents of {@code inputs}, each made a document by {@code clean} (empty when
    * it could not be, which {@code clean} reports); earlier batches stay committed if it throws.
    */
-  <T> void run(Stream<T> inputs, Function<T, Optional<Document>> clean) throws SQLException {
+  <T> void run(Stream<T> inputs, Function<T, Optional<Document>> clean, Function<T, String> rawOf) throws SQLException {
     // Read-only once the workers start: they consult it to skip coding what is stored.
     Set<String> known = knownIds();
     nextSeq = maxSeq() + 1;
@@ -80,15 +82,18 @@ final class IngestRun {
         inputs.iterator(),
         settings.threads(),
         settings.inFlight(),
-        item -> clean.apply(item).map(doc -> known.contains(doc.id()) ? new Prepared(doc, null, 0, null) : prepare(doc)),
+        item -> clean.apply(item).map(doc -> known.contains(doc.id())
+            ? new Prepared(doc, null, null, 0, null, null)
+            : prepare(doc, rawOf.apply(item))),
         this::accept);
     commitBatch();
   }
 
   /** On a worker: everything about a new document that does not depend on the others. */
-  private Prepared prepare(Document doc) {
+  private Prepared prepare(Document doc, String raw) {
     List<Event> coded = pipeline.events(doc, problems);
-    return new Prepared(doc, coded, coded.stream().map(Event::eventId).distinct().count(), facts.of(doc));
+    return new Prepared(doc, raw, coded, coded.stream().map(Event::eventId).distinct().count(), facts.of(doc),
+        pipeline.actors(doc));
   }
 
   /** On this thread, in input order. */
@@ -124,7 +129,7 @@ final class IngestRun {
       LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
       try (Appender d = Appender.of(c, "documents")) {
         for (Prepared p : batch) {
-          DocumentRows.append(d, p.doc(), nextSeq++, now, runId);
+          DocumentRows.append(d, p.doc(), p.raw(), nextSeq++, now, runId);
         }
       }
       try (Appender s = Appender.of(c, "sentences")) {
@@ -137,6 +142,11 @@ final class IngestRun {
       try (Appender e = Appender.of(c, "events")) {
         for (Prepared p : batch) {
           EventRows.appendAll(e, p.events(), coder);
+        }
+      }
+      try (Appender a = Appender.of(c, "actor_mentions")) {
+        for (Prepared p : batch) {
+          ActorMentionRows.appendAll(a, p.doc().id(), p.actors());
         }
       }
       try (Appender signatures = Appender.of(c, "document_signatures");

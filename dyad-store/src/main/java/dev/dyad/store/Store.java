@@ -129,7 +129,7 @@ public final class Store implements AutoCloseable {
    */
   public IngestSummary ingest(
       Stream<Document> documents, Pipeline pipeline, CoderVersion coder, Problems problems, IngestSettings settings) {
-    return ingest(documents, Optional::of, pipeline, coder, problems, settings);
+    return ingest(documents, Optional::of, d -> null, pipeline, coder, problems, settings);
   }
 
   /**
@@ -139,11 +139,12 @@ public final class Store implements AutoCloseable {
    */
   public IngestSummary ingestRaw(
       Stream<RawDocument> raws, Pipeline pipeline, CoderVersion coder, Problems problems, IngestSettings settings) {
-    return ingest(raws, raw -> pipeline.clean(raw, problems), pipeline, coder, problems, settings);
+    return ingest(raws, raw -> pipeline.clean(raw, problems), RawDocument::body, pipeline, coder, problems, settings);
   }
 
   private <T> IngestSummary ingest(
-      Stream<T> inputs, Function<T, Optional<Document>> clean, Pipeline pipeline, CoderVersion coder, Problems problems,
+      Stream<T> inputs, Function<T, Optional<Document>> clean, Function<T, String> rawOf, Pipeline pipeline,
+      CoderVersion coder, Problems problems,
       IngestSettings settings) {
     requireWriter();
     String runId = UUID.randomUUID().toString();
@@ -152,7 +153,7 @@ public final class Store implements AutoCloseable {
       IngestRun run = new IngestRun(connection, runId, pipeline, problems, settings, coder);
       Checkpoints.beginBulk(connection);
       try {
-        run.run(inputs, clean);
+        run.run(inputs, clean, rawOf);
       } catch (SQLException | RuntimeException e) {
         finishRun(runId, "failed");
         Checkpoints.endBulkAfter(connection, e);
@@ -206,14 +207,17 @@ public final class Store implements AutoCloseable {
           // Assessment actors depend on the dictionaries too; all facts are computed again.
           s.execute("DELETE FROM document_assessments");
           s.execute("DELETE FROM document_signatures");
+          s.execute("DELETE FROM actor_mentions");
         }
         FactExtractor facts = new FactExtractor(pipeline.dictionary());
         try (Appender e = Appender.of(connection, "events");
             Appender signatures = Appender.of(connection, "document_signatures");
-            Appender assessments = Appender.of(connection, "document_assessments")) {
+            Appender assessments = Appender.of(connection, "document_assessments");
+            Appender actors = Appender.of(connection, "actor_mentions")) {
           StoredCorpus.forEach(connection, false, (doc, none) -> {
             EventRows.appendAll(e, pipeline.events(doc, problems), coder);
             FactRows.append(signatures, assessments, doc.id(), facts.of(doc));
+            ActorMentionRows.appendAll(actors, doc.id(), pipeline.actors(doc));
           });
         }
         ClaimTables.rebuild(connection, pipeline.dictionary());
