@@ -49,8 +49,9 @@ import picocli.CommandLine.Spec;
       "",
       "Prints documents/s with the time of the claim rebuild and of the search index, events, claims,"
           + " the peak heap seen and the size on disk; then the median and 95th percentile latency of"
-          + " full-text searches, event queries for a dyad and the claims of a dyad (a full replay of"
-          + " the stored claims)."
+          + " full-text searches, event queries for a dyad, the claims of a dyad with their evidence,"
+          + " the dyad's timeline by week and by month, the actor network, the most active actors and"
+          + " dyads, and the dyad's brief."
     })
 final class BenchStoreCommand implements Callable<Integer> {
   /** Searches as a user types them: words, a phrase, AND, an exclusion. */
