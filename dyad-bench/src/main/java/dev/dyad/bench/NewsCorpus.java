@@ -58,7 +58,7 @@ final class NewsCorpus {
     new State("EGY", "Egypt", "Cairo", "Egyptian"),
     new State("BRA", "Brazil", "Brasilia", "Brazilian"),
   };
-  private static final double[] STATE_CDF = zipfCdf(STATES.length);
+  private static final double[] STATE_CDF = Zipf.cdf(STATES.length);
 
   /**
    * An event clause in the past and in the base form, with {@code S} and {@code T} for the
@@ -97,7 +97,7 @@ final class NewsCorpus {
     new Act("S M rejected T's proposal on O", "S M reject T's proposal on O",
         "S denied rejecting T's proposal on O", ISSUES),
   };
-  private static final double[] ACT_CDF = zipfCdf(ACTS.length);
+  private static final double[] ACT_CDF = Zipf.cdf(ACTS.length);
 
   private static final String[] WHEN = {"on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday",
       "last week", "this month", "over the weekend", "earlier this year", ""};
@@ -204,7 +204,7 @@ final class NewsCorpus {
     State s = state(r);
     State t = other(r, s);
     List<String> out = new ArrayList<>();
-    Act lead = ACTS[draw(r, ACT_CDF)];
+    Act lead = ACTS[Zipf.draw(r, ACT_CDF)];
     String leadObject = object(r, lead);
     out.add(dateline(r, t) + event(r, lead, s, t, leadObject));
     int fillers = 8 + r.nextInt(12);
@@ -217,7 +217,7 @@ final class NewsCorpus {
         if (a == b) {
           b = other(r, a);
         }
-        Act act = ACTS[draw(r, ACT_CDF)];
+        Act act = ACTS[Zipf.draw(r, ACT_CDF)];
         out.add(event(r, act, a, b, object(r, act)));
       } else {
         out.add(filler(r));
@@ -354,7 +354,7 @@ final class NewsCorpus {
   }
 
   private static State state(SplittableRandom r) {
-    return STATES[draw(r, STATE_CDF)];
+    return STATES[Zipf.draw(r, STATE_CDF)];
   }
 
   private static State other(SplittableRandom r, State not) {
@@ -373,23 +373,7 @@ final class NewsCorpus {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  private static int draw(SplittableRandom r, double[] cdf) {
-    int i = java.util.Arrays.binarySearch(cdf, r.nextDouble());
-    return Math.min(i < 0 ? -i - 1 : i, cdf.length - 1);
-  }
 
-  private static double[] zipfCdf(int n) {
-    double[] c = new double[n];
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += 1.0 / (i + 1);
-      c[i] = sum;
-    }
-    for (int i = 0; i < n; i++) {
-      c[i] /= sum;
-    }
-    return c;
-  }
 
   /** A JSON string literal. */
   static String json(String s) {

@@ -53,8 +53,8 @@ final class SyntheticEvents {
       EventType.CONSULT, new String[] {"envoy", "ambassador"},
       EventType.COERCE, new String[] {"missiles", "drones"});
 
-  private static final double[] STATE_CDF = zipfCdf(STATES.length);
-  private static final double[] TYPE_CDF = zipfCdf(EventType.values().length);
+  private static final double[] STATE_CDF = Zipf.cdf(STATES.length);
+  private static final double[] TYPE_CDF = Zipf.cdf(EventType.values().length);
 
   private final EventOntology ontology = EventOntology.builtIn();
   private final Map<EventType, String[]> modes = new java.util.EnumMap<>(EventType.class);
@@ -99,14 +99,14 @@ final class SyntheticEvents {
         continue;
       }
       // Draw every field before deciding whether the copy kept the sentence: the stream stays aligned.
-      int src = zipf(r, STATE_CDF);
-      int tgt = zipf(r, STATE_CDF);
+      int src = Zipf.draw(r, STATE_CDF);
+      int tgt = Zipf.draw(r, STATE_CDF);
       while (tgt == src) {
-        tgt = zipf(r, STATE_CDF);
+        tgt = Zipf.draw(r, STATE_CDF);
       }
       String srcCode = STATES[src] + (r.nextInt(3) == 0 ? SECTORS[r.nextInt(SECTORS.length)] : "");
       String tgtCode = STATES[tgt] + (r.nextInt(4) == 0 ? SECTORS[r.nextInt(SECTORS.length)] : "");
-      EventType type = types[zipf(r, TYPE_CDF)];
+      EventType type = types[Zipf.draw(r, TYPE_CDF)];
       String[] known = modes.get(type);
       Optional<String> mode = known.length == 0 || r.nextBoolean()
           ? Optional.empty() : Optional.of(known[r.nextInt(known.length)]);
@@ -200,21 +200,5 @@ final class SyntheticEvents {
     return z ^ (z >>> 31);
   }
 
-  private static double[] zipfCdf(int n) {
-    double[] c = new double[n];
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += 1.0 / (i + 1);
-      c[i] = sum;
-    }
-    for (int i = 0; i < n; i++) {
-      c[i] /= sum;
-    }
-    return c;
-  }
 
-  private static int zipf(SplittableRandom r, double[] cdf) {
-    int i = java.util.Arrays.binarySearch(cdf, r.nextDouble());
-    return Math.min(i < 0 ? -i - 1 : i, cdf.length - 1);
-  }
 }
