@@ -22,21 +22,23 @@ import java.util.Map;
 
 /**
  * Reads claims and assessments back from their tables, as the records dyad-core made them: a
- * query costs what it selects, not a replay of the corpus. The filters that SQL can apply on the
- * claims table narrow the read; {@link ClaimQuery#matches} then applies all of them.
+ * query costs what it selects, not a replay of the corpus. Claims are selected wholly in SQL
+ * ({@link ClaimCondition}, tested to pass what {@link ClaimQuery#matches} passes); assessments
+ * are narrowed in SQL by actor, dyad and topic, then {@link AssessmentQuery#matches} applies the
+ * rest.
  */
 final class StoredClaims {
   private StoredClaims() {}
 
   /** Claims passing {@code query}, best supported first. */
   static List<Claim> claims(Connection c, ClaimQuery query) throws SQLException {
-    Where where = where(query);
+    ClaimCondition where = ClaimCondition.of(query);
     Map<String, List<ClaimMention>> mentions = new HashMap<>();
     try (PreparedStatement p = c.prepareStatement(
         "SELECT m.claim_id, m.doc_id, e.doc_uri, m.family_id, e.sentence, m.sentence_index, m.modality,"
             + " m.modality_cue, m.event_id, m.published FROM claim_mentions m JOIN events e USING (event_id)"
-            + " WHERE m.claim_id IN (SELECT claim_id FROM claims" + where.sql + ") ORDER BY m.claim_id, m.ordinal")) {
-      where.bind(p);
+            + " WHERE m.claim_id IN (SELECT c.claim_id FROM claims c WHERE " + where.sql() + ") ORDER BY m.claim_id, m.ordinal")) {
+      where.bind(p, 1);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           mentions.computeIfAbsent(r.getString("claim_id"), k -> new ArrayList<>()).add(new ClaimMention(
@@ -47,24 +49,21 @@ final class StoredClaims {
       }
     }
     List<Claim> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT * FROM claims" + where.sql)) {
-      where.bind(p);
+    try (PreparedStatement p = c.prepareStatement("SELECT * FROM claims c WHERE " + where.sql())) {
+      where.bind(p, 1);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           String id = r.getString("claim_id");
           Map<Modality, Integer> profile = new EnumMap<>(Modality.class);
           Json.intMap(r.getString("modality_profile")).forEach((k, v) -> profile.put(Modality.ofLabel(k), v));
-          Claim claim = new Claim(id, r.getString("statement"),
+          out.add(new Claim(id, r.getString("statement"),
               new ClaimActor(r.getString("source_code"), r.getString("source_name")),
               new ClaimActor(r.getString("target_code"), r.getString("target_name")),
               EventType.valueOf(r.getString("event_type")), Sql.string(r, "mode"), Sql.string(r, "object"),
               ClaimStatus.valueOf(r.getString("status").toUpperCase(Locale.ROOT)),
               r.getInt("documents"), r.getInt("independent_sources"), profile,
               Sql.string(r, "first_reported"), Sql.string(r, "last_reported"),
-              mentions.getOrDefault(id, List.of()));
-          if (query.matches(claim)) {
-            out.add(claim);
-          }
+              mentions.getOrDefault(id, List.of())));
         }
       }
     }
@@ -122,7 +121,7 @@ final class StoredClaims {
     return Assessment.Direction.valueOf(label.toUpperCase(Locale.ROOT));
   }
 
-  /** The part of a claim query SQL can check on the claims table, with its parameters. */
+  /** The part of an assessment query SQL checks on the assessments table, with its parameters. */
   private record Where(String sql, List<String> params) {
     void bind(PreparedStatement p) throws SQLException {
       for (int i = 0; i < params.size(); i++) {
@@ -150,37 +149,4 @@ final class StoredClaims {
     });
     return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
   }
-
-  private static Where where(ClaimQuery q) {
-    List<String> clauses = new ArrayList<>();
-    List<String> params = new ArrayList<>();
-    q.actor().ifPresent(a -> {
-      clauses.add("(starts_with(source_code, ?) OR starts_with(target_code, ?))");
-      params.add(a);
-      params.add(a);
-    });
-    q.dyad().ifPresent(d -> {
-      clauses.add("((starts_with(source_code, ?) AND starts_with(target_code, ?)) OR (starts_with(source_code, ?) AND starts_with(target_code, ?)))");
-      params.addAll(List.of(d.a(), d.b(), d.b(), d.a()));
-    });
-    q.type().ifPresent(t -> {
-      clauses.add("event_type = ?");
-      params.add(t.name());
-    });
-    q.status().ifPresent(s -> {
-      clauses.add("status = ?");
-      params.add(s.label());
-    });
-    // ISO dates compare as text.
-    q.since().ifPresent(d -> {
-      clauses.add("last_reported >= ?");
-      params.add(d.toString());
-    });
-    q.until().ifPresent(d -> {
-      clauses.add("first_reported <= ?");
-      params.add(d.toString());
-    });
-    return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
-  }
-
 }

@@ -1,5 +1,7 @@
 package dev.dyad.store.analytics;
 
+import dev.dyad.store.ClaimCondition;
+
 import dev.dyad.core.claims.ClaimActor;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.EventType;

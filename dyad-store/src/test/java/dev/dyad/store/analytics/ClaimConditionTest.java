@@ -1,5 +1,7 @@
 package dev.dyad.store.analytics;
 
+import dev.dyad.store.ClaimCondition;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.claims.Claim;

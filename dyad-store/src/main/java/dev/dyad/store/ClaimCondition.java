@@ -1,6 +1,5 @@
-package dev.dyad.store.analytics;
+package dev.dyad.store;
 
-import dev.dyad.store.ClaimQuery;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -9,19 +8,20 @@ import java.util.Locale;
 
 /**
  * A {@link ClaimQuery} as one SQL condition on the {@code claims} table under the alias {@code
- * c}, every filter included (text and modality through the mentions), so that rankings can count
- * in SQL: it selects exactly the claims {@link ClaimQuery#matches} passes.
+ * c}, every filter included (text and modality through the mentions), so that reads and rankings
+ * filter in SQL: it selects exactly the claims {@link ClaimQuery#matches} passes.
  *
  * @param sql the condition; {@code TRUE} for no filter
  * @param params its parameters, in order
  */
-record ClaimCondition(String sql, List<String> params) {
+public record ClaimCondition(String sql, List<String> params) {
 
-  ClaimCondition {
+  public ClaimCondition {
     params = List.copyOf(params);
   }
 
-  static ClaimCondition of(ClaimQuery q) {
+  /** The condition for {@code q}. */
+  public static ClaimCondition of(ClaimQuery q) {
     List<String> clauses = new ArrayList<>();
     List<String> params = new ArrayList<>();
     q.actor().ifPresent(a -> {
@@ -65,7 +65,7 @@ record ClaimCondition(String sql, List<String> params) {
   }
 
   /** Binds the parameters from position {@code first}; returns the next free position. */
-  int bind(PreparedStatement p, int first) throws SQLException {
+  public int bind(PreparedStatement p, int first) throws SQLException {
     for (int i = 0; i < params.size(); i++) {
       p.setString(first + i, params.get(i));
     }
