@@ -10,7 +10,7 @@ import dev.dyad.core.claims.ClaimMerger;
 import dev.dyad.core.claims.SourceFamilies;
 import dev.dyad.core.claims.TopicTaxonomy;
 import dev.dyad.core.coding.Event;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

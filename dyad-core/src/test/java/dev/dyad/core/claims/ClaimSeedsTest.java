@@ -1,8 +1,8 @@
 package dev.dyad.core.claims;
 
 import dev.dyad.core.CorpusAnalysis;
-import dev.dyad.core.coding.EventType;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.core.coding.modality.Modality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

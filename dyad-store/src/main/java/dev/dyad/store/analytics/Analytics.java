@@ -3,7 +3,7 @@ package dev.dyad.store.analytics;
 import dev.dyad.store.ClaimCondition;
 
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventOntology;
+import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.store.ClaimQuery;
 import dev.dyad.store.Store;
 import dev.dyad.store.export.NetworkGraph;
