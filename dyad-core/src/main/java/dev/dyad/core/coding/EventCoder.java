@@ -345,12 +345,8 @@ public final class EventCoder {
       EventPattern p = m.pattern();
       String sentence = sentences.get(i).text();
       EventSpan span = new EventSpan(m.trigger(), m.first(), m.last());
-      ModalityReading reading = p.id().equals(Commitments.PATTERN_ID)
-          // The commitment is a fact; only what stands before its word can hedge it ("Officials
-          // said Jordan agreed to …" is reported), never the "agreed to" that makes it.
-          ? modality.detect(tokens.subList(0, m.trigger() + 1),
-              new EventSpan(m.trigger(), Math.min(m.first(), m.trigger()), m.trigger()))
-          : modality.detect(tokens, span);
+      ModalityReading reading = leadIn(i).filter(lead -> weaker(lead, modalityOf(tokens, m, p, span)))
+          .orElseGet(() -> modalityOf(tokens, m, p, span));
       EventDate when = dater.date(tokens, span, sentence, doc.published());
       EventType type = p.type();
       Optional<String> mode = p.mode();
@@ -378,6 +374,50 @@ public final class EventCoder {
           reading.modality(), reading.cue(), when.date(), when.basis(),
           when.historical() || c.source().historical() || c.target().historical(),
           patternId, Math.min(1.0, c.confidence()), object);
+    }
+
+    private ModalityReading modalityOf(
+        List<Token> tokens, PatternMatcher.Match m, EventPattern p, EventSpan span) {
+      return p.id().equals(Commitments.PATTERN_ID)
+          // The commitment is a fact; only what stands before its word can hedge it ("Officials
+          // said Jordan agreed to …" is reported), never the "agreed to" that makes it.
+          ? modality.detect(tokens.subList(0, m.trigger() + 1),
+              new EventSpan(m.trigger(), Math.min(m.first(), m.trigger()), m.trigger()))
+          : modality.detect(tokens, span);
+    }
+
+    /**
+     * The modality of a hedged lead-in to the list that sentence {@code i} belongs to ("Key
+     * issues likely include:" before its items): its items inherit it. Empty for a sentence that
+     * is not a list item, or whose lead-in states facts.
+     */
+    Optional<ModalityReading> leadIn(int i) {
+      if (sentences.get(i).kind() != Block.Kind.LIST_ITEM) {
+        return Optional.empty();
+      }
+      int k = i - 1;
+      while (k >= 0 && sentences.get(k).kind() == Block.Kind.LIST_ITEM) {
+        k--;
+      }
+      if (k < 0 || !sentences.get(k).text().stripTrailing().endsWith(":")) {
+        return Optional.empty();
+      }
+      List<Token> lead = tokens(k);
+      int last = lead.size() - 1;
+      if (last > 0 && lead.get(last).key().equals(":")) {
+        last--;
+      }
+      if (last < 1) {
+        return Optional.empty();
+      }
+      // The colon stands for the items: read the cues that cover it as they would an event there.
+      ModalityReading reading = modality.detect(lead, new EventSpan(last, last, last));
+      return reading.modality().isFactual() ? Optional.empty() : Optional.of(reading);
+    }
+
+    /** Whether {@code lead}'s modality is less certain than {@code own}'s (it then wins). */
+    private static boolean weaker(ModalityReading lead, ModalityReading own) {
+      return lead.modality().ordinal() > own.modality().ordinal();
     }
 
     /** A visit whose visitor is a state's military (not a named person): troops being hosted. */

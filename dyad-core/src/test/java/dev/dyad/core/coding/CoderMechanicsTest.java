@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.actors.ActorMatcher;
 import dev.dyad.core.coding.modality.CueModalityDetector;
+import dev.dyad.core.model.Block;
+import dev.dyad.core.model.Document;
+import dev.dyad.core.model.PublicationDate;
+import dev.dyad.core.model.Sentence;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,5 +84,35 @@ class CoderMechanicsTest {
   void keepsAReportedCommitmentReported() {
     assertThat(code("Officials said Germany promised to keep sending military aid to Ukraine."))
         .contains("DEU>UKR AGREE reported");
+  }
+
+  @Test
+  void itemsOfAHedgedListInheritTheLeadInsModality() {
+    Document doc = listDocument("Key steps in the coming months likely include:",
+        "Russia sends fighter jets to North Korea.");
+    assertThat(CODER.code(doc)).extracting(e -> e.eventType() + " " + e.modality().label())
+        .containsExactly("AID speculative");
+    Document facts = listDocument("Last week:", "Russia sent fighter jets to North Korea.");
+    assertThat(CODER.code(facts)).extracting(e -> e.eventType() + " " + e.modality().label())
+        .containsExactly("AID asserted");
+  }
+
+  @Test
+  void neverAssertsWhatAnAllegationOrAnAttemptSays() {
+    assertThat(code("There were allegations that North Korea sold missiles to Iran."))
+        .noneMatch(e -> e.endsWith("asserted"));
+    assertThat(code("France worked to arrange a meeting with Iran."))
+        .noneMatch(e -> e.endsWith("asserted"));
+  }
+
+  private static Document listDocument(String lead, String item) {
+    String text = lead + "\n" + item;
+    List<Sentence> sentences = List.of(
+        new Sentence(0, lead, 0, lead.length(), 0, Block.Kind.PARAGRAPH),
+        new Sentence(1, item, lead.length() + 1, text.length(), 1, Block.Kind.LIST_ITEM));
+    LocalDate day = LocalDate.of(2025, 3, 1);
+    return new Document("list", "test:list", "test", Optional.empty(),
+        PublicationDate.known(day, PublicationDate.Basis.METADATA, day.toString()), text,
+        sentences, List.of(), Map.of());
   }
 }
