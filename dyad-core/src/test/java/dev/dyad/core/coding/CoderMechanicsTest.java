@@ -115,4 +115,11 @@ class CoderMechanicsTest {
         PublicationDate.known(day, PublicationDate.Basis.METADATA, day.toString()), text,
         sentences, List.of(), Map.of());
   }
+
+  @Test
+  void givesOneEventPerTargetOfAList() {
+    assertThat(code("The United States imposed sanctions on Iran, Libya, North Korea, Sudan and Cuba."))
+        .containsExactly("USA>IRN SANCTION asserted", "USA>LBY SANCTION asserted",
+            "USA>PRK SANCTION asserted", "USA>SDN SANCTION asserted", "USA>CUB SANCTION asserted");
+  }
 }
