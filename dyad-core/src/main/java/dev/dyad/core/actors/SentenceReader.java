@@ -42,7 +42,7 @@ final class SentenceReader {
    * Geneva"), so GOV, LEG, MED, BUS and SPY do not.
    */
   private static final Set<String> LOCAL_SECTORS = Set.of(
-      "COP", "CVL", "OPP", "REB", "MIL", "JUD", "CRM", "REL", "LAB", "EDU", "HLH", "REF");
+      "COP", "CVL", "OPP", "REB", "MIL", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH");
 
   private final ActorMatcher matcher;
   private final AliasTrie trie;

@@ -144,6 +144,49 @@ class DictionaryIntegrityTest {
         });
   }
 
+  @Test
+  void everyPlaceAndGroupNamesAKnownCountry() {
+    Set<String> countries = DICTIONARY.entries().stream()
+        .filter(e -> e.kind() == ActorKind.COUNTRY)
+        .map(ActorEntry::country)
+        .collect(Collectors.toSet());
+    // Western Sahara (ESH) has no state entry on purpose: see places.txt.
+    countries.add("ESH");
+    assertThat(DICTIONARY.entries())
+        .filteredOn(e -> e.kind() == ActorKind.PLACE || e.kind() == ActorKind.GROUP
+            || e.kind() == ActorKind.INSTITUTION)
+        .filteredOn(e -> !e.country().isEmpty())
+        .allSatisfy(e -> {
+          assertThat(countries).as(e.source()).contains(e.country());
+          e.offices().forEach(o -> assertThat(countries).as(e.source())
+              .contains(o.code().substring(0, 3)));
+        });
+  }
+
+  @Test
+  void datedLinesOfPlacesAndInstitutionsFollowEachOtherWithoutOverlap() {
+    assertThat(DICTIONARY.entries())
+        .filteredOn(e -> e.kind() == ActorKind.PLACE || e.kind() == ActorKind.INSTITUTION)
+        .filteredOn(e -> !e.offices().isEmpty())
+        .allSatisfy(e -> {
+          List<ActorEntry.Office> periods = e.offices();
+          for (int k = 1; k < periods.size(); k++) {
+            ActorEntry.Office before = periods.get(k - 1);
+            ActorEntry.Office after = periods.get(k);
+            assertThat(before.to()).as(e.source() + ": only the last period is open").isPresent();
+            assertThat(before.to().get().plusDays(1)).as(e.source() + ": periods meet")
+                .isEqualTo(after.from());
+          }
+        });
+  }
+
+  @Test
+  void everyTitleAndGroupHasASector() {
+    assertThat(DICTIONARY.entries())
+        .filteredOn(e -> e.kind() == ActorKind.TITLE || e.kind() == ActorKind.GROUP)
+        .allSatisfy(e -> assertThat(e.sector()).as(e.source()).matches("[A-Z]{3}"));
+  }
+
   private static String key(ActorEntry.Alias alias) {
     return Tokenizer.tokenize(alias.text()).stream().map(Token::key)
         .collect(Collectors.joining(" "));
