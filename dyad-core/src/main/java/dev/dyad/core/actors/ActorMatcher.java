@@ -1,9 +1,12 @@
 package dev.dyad.core.actors;
 
+import dev.dyad.core.text.Token;
+import dev.dyad.core.text.Tokenizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Finds actor mentions in a sentence by longest match over a token trie of every alias.
@@ -67,7 +70,18 @@ public final class ActorMatcher {
    * country of titled people with no other.
    */
   public ArticleActors article(List<String> sentences, Optional<LocalDate> date) {
-    return new ArticleActors(this, sentences, date);
+    List<String> copy = List.copyOf(sentences);
+    return new ArticleActors(this, copy, i -> Tokenizer.tokenize(copy.get(i)), date);
+  }
+
+  /**
+   * The same, reusing tokens the caller already made with {@link Tokenizer#tokenize} (the event
+   * coder tokenizes every sentence anyway): {@code tokens.apply(i)} must be the tokens of
+   * sentence {@code i}.
+   */
+  public ArticleActors article(List<String> sentences, IntFunction<List<Token>> tokens,
+      Optional<LocalDate> date) {
+    return new ArticleActors(this, sentences, tokens, date);
   }
 
   AliasTrie trie() {

@@ -72,10 +72,16 @@ final class SentenceReader {
 
   SentenceReader(ActorMatcher matcher, String sentence, Optional<LocalDate> date,
       ArticleMemory memory) {
+    this(matcher, sentence, Tokenizer.tokenize(sentence), date, memory);
+  }
+
+  /** With the sentence's tokens already made by {@link Tokenizer#tokenize}. */
+  SentenceReader(ActorMatcher matcher, String sentence, List<Token> tokens,
+      Optional<LocalDate> date, ArticleMemory memory) {
     this.matcher = matcher;
     this.trie = matcher.trie();
     this.sentence = sentence;
-    this.tokens = Tokenizer.tokenize(sentence);
+    this.tokens = tokens;
     this.date = date;
     this.memory = memory;
   }

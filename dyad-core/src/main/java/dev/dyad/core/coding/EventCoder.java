@@ -109,7 +109,8 @@ public final class EventCoder {
         // The article reader reads sentences in order, so a person named with a title earlier
         // ("Defence Minister Ana Ruiz") is known by surname here ("Ruiz said").
         if (article == null) {
-          article = actors.article(sentences.stream().map(Sentence::text).toList(), date);
+          article = actors.article(sentences.stream().map(Sentence::text).toList(),
+              this::tokens, date);
         }
         cache[i] = SentenceActors.of(tokens(i), article.mentions(i), i * 1000);
       }
