@@ -3,6 +3,7 @@ package dev.dyad.core;
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.actors.ActorMatcher;
 import dev.dyad.core.actors.ActorMention;
+import dev.dyad.core.actors.ArticleActors;
 import dev.dyad.core.actors.SentenceActor;
 import dev.dyad.core.model.Sentence;
 import java.util.ArrayList;
@@ -95,9 +96,12 @@ public final class Pipeline {
   /** Every dictionary actor named in the document's sentences, as of its publication date. */
   public List<SentenceActor> actors(Document doc) {
     List<SentenceActor> out = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
-      for (ActorMention m : matcher.find(s.text(), doc.published().date())) {
-        out.add(new SentenceActor(s.index(), m));
+    List<Sentence> sentences = doc.sentences();
+    ArticleActors article =
+        matcher.article(sentences.stream().map(Sentence::text).toList(), doc.published().date());
+    for (int i = 0; i < sentences.size(); i++) {
+      for (ActorMention m : article.mentions(i)) {
+        out.add(new SentenceActor(sentences.get(i).index(), m));
       }
     }
     return out;

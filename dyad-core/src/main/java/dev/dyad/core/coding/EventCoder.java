@@ -102,6 +102,7 @@ public final class EventCoder {
     /** The events coded so far, in sentence order. */
     final List<Event> coded = new ArrayList<>();
     SentenceActors title;
+    dev.dyad.core.actors.ArticleActors article;
 
     Run(Document doc) {
       this.doc = doc;
@@ -129,8 +130,13 @@ public final class EventCoder {
 
     SentenceActors actorsOf(int i) {
       if (cache[i] == null) {
-        String text = sentences.get(i).text();
-        cache[i] = SentenceActors.of(tokens(i), actors.find(text, date), i * 1000);
+        // The article reader reads sentences in order, so a person named with a title earlier
+        // ("Defence Minister Ana Ruiz") is known by surname here ("Ruiz said").
+        if (article == null) {
+          article = actors.article(sentences.stream().map(Sentence::text).toList(),
+              this::tokens, date);
+        }
+        cache[i] = SentenceActors.of(tokens(i), article.mentions(i), i * 1000);
       }
       return cache[i];
     }
