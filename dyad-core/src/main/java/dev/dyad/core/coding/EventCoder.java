@@ -283,7 +283,12 @@ public final class EventCoder {
       EventPattern p = m.pattern();
       String sentence = sentences.get(i).text();
       EventSpan span = new EventSpan(m.trigger(), m.first(), m.last());
-      ModalityReading reading = modality.detect(tokens, span);
+      // PLOVER: a commitment ("agreed to hold drills", "pledged aid to") is itself an act, so its
+      // modality is read up to its trigger; the promised act after it is planned, and is coded
+      // by its own pattern.
+      EventSpan read = p.type() == EventType.AGREE
+          ? new EventSpan(m.trigger(), m.first(), m.trigger()) : span;
+      ModalityReading reading = modality.detect(tokens, read);
       EventDate when = dater.date(tokens, span, sentence, doc.published());
       EventType type = p.type();
       Optional<String> mode = p.mode();
@@ -351,6 +356,7 @@ public final class EventCoder {
         if (o != c && o.source().code().equals(c.source().code())
             && o.target().code().equals(c.target().code())
             && o.match().pattern().type() != c.match().pattern().type()
+            && !commitmentAndItsAct(o, c)
             && o.match().first() <= c.match().last() && c.match().first() <= o.match().last()
             && o.preferredTo(c)) {
           beaten = true;
@@ -365,8 +371,19 @@ public final class EventCoder {
   }
 
   /**
+   * A commitment (AGREE) and the act it promises are two events (PLOVER): "pledged to send aid
+   * to X" is AGREE, asserted, and AID, planned; neither is another reading of the other.
+   */
+  private static boolean commitmentAndItsAct(Candidate a, Candidate b) {
+    return a.match().pattern().type() == EventType.AGREE
+        || b.match().pattern().type() == EventType.AGREE;
+  }
+
+  /**
    * Whether {@code m} is what another act asks for or refuses, which is not coded: "called on
-   * China to stop supplying …", "refused to send arms …" (the REJECT is coded instead).
+   * China to stop supplying …", "refused to send arms …" (the REJECT is coded instead). A demand
+   * or threat also governs a that-clause ("demanded Friday that Serbia withdraw …") and what
+   * follows "must"/"should" ("said Serbia must withdraw …").
    */
   private static boolean isUncodedComplement(
       PatternMatcher.Match m, List<PatternMatcher.Match> all, List<Token> tokens) {
@@ -378,12 +395,32 @@ public final class EventCoder {
       EventType t = o.pattern().type();
       if ((t == EventType.REQUEST || t == EventType.REJECT || t == EventType.THREATEN)
           && o.trigger() < m.trigger() && m.trigger() - o.trigger() <= 10
-          && hasInfinitive(tokens, o.trigger() + 1, m.trigger())) {
+          && (hasInfinitive(tokens, o.trigger() + 1, m.trigger())
+              || t != EventType.REJECT && governsClause(tokens, o.trigger(), m.trigger()))) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * A that-clause after the demand or threat ("demanded that X …", "warned that it would …"),
+   * or the demand's own modal ("X must withdraw"), reaching the act with no other boundary.
+   */
+  private static boolean governsClause(List<Token> tokens, int trigger, int act) {
+    boolean opened = MODALS.contains(tokens.get(trigger).key());
+    for (int k = trigger + 1; k < act; k++) {
+      String key = tokens.get(k).key();
+      if (key.equals("that") && !opened) {
+        opened = true;
+      } else if (PatternMatcher.BOUNDARIES.contains(key)) {
+        return false;
+      }
+    }
+    return opened;
+  }
+
+  private static final java.util.Set<String> MODALS = java.util.Set.of("must", "should");
 
   private static boolean hasInfinitive(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {

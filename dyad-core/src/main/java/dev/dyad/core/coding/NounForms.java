@@ -20,7 +20,12 @@ final class NounForms {
   private static final Set<String> AMBIGUOUS = forms("shell", "supply", "arm", "fire", "strike",
       "ship", "deal", "aid", "support", "attack", "raid", "bomb", "target", "hit", "export",
       "transfer", "pound", "trade", "visit", "protest", "sanction", "drill", "threat", "help",
-      "pledge", "release", "return", "deploy");
+      "pledge", "release", "return", "deploy",
+      // Verbal and diplomatic acts whose noun is as common as the verb: "the demand that",
+      // "a call on", "its offer of", "the appeal to" are not the speaker demanding or calling.
+      "call", "demand", "request", "appeal", "offer", "promise", "vow", "order", "praise",
+      "welcome", "host", "veto", "charge", "blame", "rebuke", "snub", "rebuff", "pardon",
+      "talk", "guarantee", "dispute", "challenge", "probe", "back", "censure", "reproach");
 
   private static Set<String> forms(String... lemmas) {
     Set<String> out = new java.util.HashSet<>();
