@@ -372,11 +372,16 @@ public final class EventCoder {
 
   /**
    * A commitment (AGREE) and the act it promises are two events (PLOVER): "pledged to send aid
-   * to X" is AGREE, asserted, and AID, planned; neither is another reading of the other.
+   * to X" is AGREE, asserted, and AID, planned; neither is another reading of the other. Signing
+   * an agreement is not a commitment in this sense: "signed an agreement to build a road link"
+   * stays one reading, the signing.
    */
   private static boolean commitmentAndItsAct(Candidate a, Candidate b) {
-    return a.match().pattern().type() == EventType.AGREE
-        || b.match().pattern().type() == EventType.AGREE;
+    return isCommitment(a.match().pattern()) || isCommitment(b.match().pattern());
+  }
+
+  private static boolean isCommitment(EventPattern p) {
+    return p.type() == EventType.AGREE && !p.mode().filter("sign"::equals).isPresent();
   }
 
   /**

@@ -38,7 +38,7 @@ final class NounForms {
 
   /** Determiners, possessives and prepositions: a word after them heads a noun phrase. */
   private static final Set<String> BEFORE_NOUN = Set.of("the", "a", "an", "its", "their", "his",
-      "her", "our", "this", "these", "those", "of", "for", "with", "from", "in", "on", "no",
+      "her", "our", "this", "these", "those", "of", "for", "with", "from", "in", "on", "no", "'s",
       "any", "some", "more", "many", "few", "several", "such", "other", "further", "fresh");
 
   /** Words that modify a weapon or an attack noun: "artillery shells", "drone strikes". */

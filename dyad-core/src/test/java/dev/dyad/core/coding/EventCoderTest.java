@@ -203,8 +203,10 @@ class EventCoderTest {
         .containsExactly("IRN>VEN COOPERATE", "VEN>IRN COOPERATE");
     assertThat(Docs.dyads(Docs.of("Iran signed a cooperation agreement with Venezuela.")))
         .containsExactly("IRN>VEN AGREE", "VEN>IRN AGREE");
+    // PLOVER (issue 11): the commitment is AGREE, and the promised cooperation is coded too.
     assertThat(Docs.dyads(Docs.of("Iran and Venezuela agreed to cooperate on refining.")))
-        .containsExactly("IRN>VEN COOPERATE", "VEN>IRN COOPERATE");
+        .containsExactly("IRN>VEN AGREE", "IRN>VEN COOPERATE", "VEN>IRN AGREE",
+            "VEN>IRN COOPERATE");
     assertThat(Docs.dyads(Docs.of("Iran and Venezuela cooperate on oil refining.")))
         .containsExactly("IRN>VEN COOPERATE", "VEN>IRN COOPERATE");
   }
