@@ -283,10 +283,10 @@ public final class EventCoder {
       EventPattern p = m.pattern();
       String sentence = sentences.get(i).text();
       EventSpan span = new EventSpan(m.trigger(), m.first(), m.last());
-      // PLOVER: a commitment ("agreed to hold drills", "pledged aid to") is itself an act, so its
-      // modality is read up to its trigger; the promised act after it is planned, and is coded
-      // by its own pattern.
-      EventSpan read = p.type() == EventType.AGREE
+      // PLOVER: a commitment or a threat ("agreed to hold drills", "pledged aid to", "vowed to
+      // retaliate against") is itself an act, so its modality is read up to its trigger; the
+      // promised or threatened act after it is planned or not coded at all.
+      EventSpan read = p.type() == EventType.AGREE || p.type() == EventType.THREATEN
           ? new EventSpan(m.trigger(), m.first(), m.trigger()) : span;
       ModalityReading reading = modality.detect(tokens, read);
       EventDate when = dater.date(tokens, span, sentence, doc.published());
