@@ -389,7 +389,12 @@ public final class EventCoder {
           // said Jordan agreed to …" is reported), never the "agreed to" that makes it.
           ? modality.detect(tokens.subList(0, m.trigger() + 1),
               new EventSpan(m.trigger(), Math.min(m.first(), m.trigger()), m.trigger()))
-          : modality.detect(tokens, span);
+          // PLOVER: a commitment or a threat ("agreed to hold drills", "pledged aid to", "vowed to
+          // retaliate against") is itself an act, so its modality is read up to its trigger; the
+          // promised or threatened act after it is planned or not coded at all.
+          : p.type() == EventType.AGREE || p.type() == EventType.THREATEN
+              ? modality.detect(tokens, new EventSpan(m.trigger(), m.first(), m.trigger()))
+              : modality.detect(tokens, span);
     }
 
     /**
@@ -464,6 +469,7 @@ public final class EventCoder {
         if (o != c && o.source().code().equals(c.source().code())
             && o.target().code().equals(c.target().code())
             && o.match().pattern().type() != c.match().pattern().type()
+            && !commitmentAndItsAct(o, c)
             && o.match().first() <= c.match().last() && c.match().first() <= o.match().last()
             && o.preferredTo(c)) {
           beaten = true;
@@ -478,8 +484,24 @@ public final class EventCoder {
   }
 
   /**
+   * A commitment (AGREE) and the act it promises are two events (PLOVER): "pledged to send aid
+   * to X" is AGREE, asserted, and AID, planned; neither is another reading of the other. Signing
+   * an agreement is not a commitment in this sense: "signed an agreement to build a road link"
+   * stays one reading, the signing.
+   */
+  private static boolean commitmentAndItsAct(Candidate a, Candidate b) {
+    return isCommitment(a.match().pattern()) || isCommitment(b.match().pattern());
+  }
+
+  private static boolean isCommitment(EventPattern p) {
+    return p.type() == EventType.AGREE && !p.mode().filter("sign"::equals).isPresent();
+  }
+
+  /**
    * Whether {@code m} is what another act asks for or refuses, which is not coded: "called on
-   * China to stop supplying …", "refused to send arms …" (the REJECT is coded instead).
+   * China to stop supplying …", "refused to send arms …" (the REJECT is coded instead). A demand
+   * or threat also governs a that-clause ("demanded Friday that Serbia withdraw …") and what
+   * follows "must"/"should" ("said Serbia must withdraw …").
    */
   private static boolean isUncodedComplement(
       PatternMatcher.Match m, List<PatternMatcher.Match> all, List<Token> tokens) {
@@ -491,12 +513,32 @@ public final class EventCoder {
       EventType t = o.pattern().type();
       if ((t == EventType.REQUEST || t == EventType.REJECT || t == EventType.THREATEN)
           && o.trigger() < m.trigger() && m.trigger() - o.trigger() <= 10
-          && hasInfinitive(tokens, o.trigger() + 1, m.trigger())) {
+          && (hasInfinitive(tokens, o.trigger() + 1, m.trigger())
+              || t != EventType.REJECT && governsClause(tokens, o.trigger(), m.trigger()))) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * A that-clause after the demand or threat ("demanded that X …", "warned that it would …"),
+   * or the demand's own modal ("X must withdraw"), reaching the act with no other boundary.
+   */
+  private static boolean governsClause(List<Token> tokens, int trigger, int act) {
+    boolean opened = MODALS.contains(tokens.get(trigger).key());
+    for (int k = trigger + 1; k < act; k++) {
+      String key = tokens.get(k).key();
+      if (key.equals("that") && !opened) {
+        opened = true;
+      } else if (PatternMatcher.BOUNDARIES.contains(key)) {
+        return false;
+      }
+    }
+    return opened;
+  }
+
+  private static final java.util.Set<String> MODALS = java.util.Set.of("must", "should");
 
   /**
    * Whether a complement starts between the two triggers: "urged X <b>to</b> stop", "demanded

@@ -1,8 +1,9 @@
-package dev.dyad.core.coding;
+package dev.dyad.core.coding.patterns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dyad.core.coding.ontology.EventOntology;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
