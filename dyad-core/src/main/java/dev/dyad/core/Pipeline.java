@@ -21,6 +21,7 @@ import dev.dyad.core.time.EventDates;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -107,12 +108,15 @@ public final class Pipeline {
     return out;
   }
 
-  /** The stages in order, one per line, for {@code --explain} output and the docs. */
+  /**
+   * The stages in order, one per line, as {@code dyad clean --explain} prints them; the cleaning
+   * steps come from the cleaner's own list.
+   */
   public String describe() {
     return String.join(
         "\n",
         "ingest  " + Ingest.class.getName() + " (max document " + config.ingest().maxDocumentBytes() + " bytes)",
-        cleaner.describe(),
+        cleaner.describe().lines().map(step -> "clean   " + step).collect(Collectors.joining("\n")),
         "actors  " + ActorMatcher.class.getSimpleName() + config.actors().map(p -> " + " + p).orElse(""),
         "code    " + EventCoder.class.getSimpleName() + " (modality " + CueModalityDetector.class.getSimpleName()
             + ", dates " + EventDates.class.getSimpleName() + ")");
