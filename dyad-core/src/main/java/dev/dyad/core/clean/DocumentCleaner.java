@@ -46,6 +46,11 @@ public final class DocumentCleaner {
     if (encoding != null && encoding.contains("fallback")) {
       warnings.add("the bytes were not valid UTF-8; read as " + encoding);
     }
+    // Set by dev.dyad.core.ingest when decoding replaced bytes by U+FFFD (lenient decoding).
+    String undecodable = raw.metadata().get("undecodable-bytes");
+    if (undecodable != null) {
+      warnings.add(undecodable + " undecodable byte" + (undecodable.equals("1") ? " was" : "s were") + " replaced by U+FFFD");
+    }
     Extracted extracted = (raw.type() == ContentType.HTML ? html : plain).extract(raw);
     warnings.addAll(extracted.warnings());
 

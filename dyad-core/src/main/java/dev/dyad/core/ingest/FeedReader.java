@@ -49,6 +49,7 @@ final class FeedReader implements DocumentReader {
     private final InputStream in;
     private final String name;
     private final Problems problems;
+    private final LenientReader text;
     private final XMLStreamReader xml;
     private final FeedItems items;
     private String itemTag;
@@ -60,8 +61,9 @@ final class FeedReader implements DocumentReader {
       this.in = in;
       this.name = name;
       this.problems = problems;
+      this.text = XmlCharset.reader(in);
       try {
-        this.xml = secureFactory().createXMLStreamReader(XmlCharset.reader(in));
+        this.xml = secureFactory().createXMLStreamReader(text);
       } catch (XMLStreamException e) {
         throw broken(e, name);
       }
@@ -97,7 +99,7 @@ final class FeedReader implements DocumentReader {
           inItem = true;
           RawDocument doc = items.read(name + " item " + item);
           inItem = false;
-          return Optional.of(doc);
+          return Optional.of(text.replaced() > 0 ? Undecodable.marked(doc) : doc);
         }
       }
       return Optional.empty();

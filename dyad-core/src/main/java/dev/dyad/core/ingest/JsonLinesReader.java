@@ -85,7 +85,7 @@ final class JsonLinesReader implements DocumentReader {
       if (line.number() == 1) {
         bytes = withoutBom(bytes);
       }
-      TextDecoding.Decoded decoded = TextDecoding.text(bytes, where);
+      TextDecoding.Decoded decoded = TextDecoding.text(bytes);
       if (decoded.text().isBlank()) {
         return Optional.empty();
       }

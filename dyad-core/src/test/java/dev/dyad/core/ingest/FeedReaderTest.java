@@ -151,12 +151,16 @@ class FeedReaderTest {
   }
 
   @Test
-  void reportsBytesThatAreNotInTheFeedsEncoding() {
-    byte[] feed = Fixtures.concat(utf8(rss(rssItem("A", "https://n.example/1", "d", "one")).replace("</channel>", "")),
-        new byte[] {(byte) 0xC3, '(', (byte) 0x81}, utf8("</channel></rss>"));
+  void replacesBytesThatAreNotInTheFeedsEncodingAndCountsThemInTheirItem() {
+    String[] around = rss(rssItem("A", "https://n.example/1", "d", "one"),
+        "<item><title>B</title><description>tw|o</description></item>", rssItem("C", "https://n.example/3", "d", "three"))
+        .split("\\|");
+    byte[] feed = Fixtures.concat(utf8(around[0]), new byte[] {(byte) 0xC3, '(', (byte) 0x81}, utf8(around[1]));
     Fixtures.Run run = read(reader, "bad.rss", feed);
-    // The decoder reads ahead, so items just before the bad byte may go with it.
-    assertThat(run.docs()).hasSizeLessThanOrEqualTo(1);
-    assertThat(run.codes()).containsExactly(Code.ENCODING);
+    assertThat(run.errors()).isEmpty();
+    assertThat(run.docs()).extracting(RawDocument::body).containsExactly("one", "tw\uFFFD(\uFFFDo", "three");
+    assertThat(run.docs().get(1).metadata()).containsEntry("undecodable-bytes", "2");
+    assertThat(run.docs().get(0).metadata()).doesNotContainKey("undecodable-bytes");
+    assertThat(run.docs().get(2).metadata()).doesNotContainKey("undecodable-bytes");
   }
 }
