@@ -43,7 +43,7 @@ final class JsonLinesReader implements DocumentReader {
   @Override
   public Stream<RawDocument> read(Source source, IngestOptions options, Problems problems) {
     return CursorStream.of(
-        source, Head.Check.TEXT, problems, in -> new LineCursor(in, source.name(), options, problems));
+        source, Head.Check.RECORDS, problems, in -> new LineCursor(in, source.name(), options, problems));
   }
 
   private static final class LineCursor extends Cursor {
@@ -84,6 +84,10 @@ final class JsonLinesReader implements DocumentReader {
       byte[] bytes = line.bytes();
       if (line.number() == 1) {
         bytes = withoutBom(bytes);
+      }
+      Optional<String> binary = Head.controlBytes(bytes);
+      if (binary.isPresent()) {
+        throw new BadInput(Code.BINARY, where, "binary data: " + binary.get() + " in the line");
       }
       TextDecoding.Decoded decoded = TextDecoding.text(bytes);
       if (decoded.text().isBlank()) {

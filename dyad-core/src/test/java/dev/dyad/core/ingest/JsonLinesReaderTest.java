@@ -83,6 +83,27 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void refusesOnlyTheRecordWithANulByte() {
+    StringBuilder file = new StringBuilder();
+    for (int i = 1; i <= 500; i++) {
+      file.append(i == 2 ? "{\"text\":\"bad\u0000record\"}" : "{\"text\":\"Article " + i + ".\"}").append('\n');
+    }
+    Fixtures.Run run = read(reader, "mixed.jsonl", utf8(file.toString()));
+    assertThat(run.docs()).hasSize(499);
+    assertThat(run.errors()).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(Code.BINARY);
+      assertThat(e.where()).isEqualTo("mixed.jsonl line 2");
+      assertThat(e.message()).contains("1 NUL byte");
+    });
+  }
+
+  @Test
+  void stillRefusesAFileThatIsBinaryFromItsFirstBytes() {
+    byte[] png = Fixtures.concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}, utf8("{\"text\":\"a\"}\n"));
+    assertThat(read(reader, "image.jsonl", png).codes()).containsExactly(Code.BINARY);
+  }
+
+  @Test
   void refusesAnOverlongLineWithoutKeepingItAndGoesOn() {
     String lines = "{\"text\":\"" + "x".repeat(5000) + "\"}\n{\"text\":\"short\"}\n";
     Fixtures.Run run = read(reader, "big.jsonl", utf8(lines), new IngestOptions(1000));
