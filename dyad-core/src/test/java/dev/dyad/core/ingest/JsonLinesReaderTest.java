@@ -9,6 +9,7 @@ import dev.dyad.core.model.DataError;
 import dev.dyad.core.model.DataError.Code;
 import dev.dyad.core.model.RawDocument;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,30 @@ class JsonLinesReaderTest {
     assertThat(run.docs()).singleElement().satisfies(d -> {
       assertThat(d.body()).isEqualTo("Café");
       assertThat(d.metadata()).containsEntry("encoding", "windows-1252 (fallback)");
+    });
+  }
+
+  @Test
+  void readsUtf16LinesWithAByteOrderMarkSplittingOnlyOnLineEnds() {
+    // U+010A and U+0A0A hold 0x0A bytes in UTF-16; the emoji is a surrogate pair.
+    String text = "{\"text\":\"\u010aak \u0a0a \ud83d\ude00 ok\"}\r\n{\"text\":\"Second.\"}\n";
+    for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      byte[] bom = utf16.equals(StandardCharsets.UTF_16LE) ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+      Fixtures.Run run = read(reader, "u16.jsonl", Fixtures.concat(bom, text.getBytes(utf16)));
+      assertThat(run.errors()).as("%s", utf16).isEmpty();
+      assertThat(run.docs()).extracting(RawDocument::body).containsExactly("\u010aak \u0a0a \ud83d\ude00 ok", "Second.");
+      assertThat(run.docs().get(0).metadata()).containsEntry("encoding", utf16.name() + " (BOM)");
+    }
+  }
+
+  @Test
+  void replacesALoneSurrogateInUtf16AndCountsItsBytes() {
+    byte[] bytes = Fixtures.concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+        "{\"text\":\"a".getBytes(StandardCharsets.UTF_16LE), new byte[] {0x00, (byte) 0xD8},
+        "b\"}\n".getBytes(StandardCharsets.UTF_16LE));
+    assertThat(read(reader, "u16.jsonl", bytes).docs()).singleElement().satisfies(d -> {
+      assertThat(d.body()).isEqualTo("a\uFFFD\uFFFDb");
+      assertThat(d.metadata()).containsEntry("undecodable-bytes", "2");
     });
   }
 

@@ -49,6 +49,27 @@ class LenientDecodingPropertiesTest {
     assertThat(r.replaced()).isLessThanOrEqualTo(stray.length);
   }
 
+  @Property(tries = 300)
+  void utf16StreamedAsUtf8KeepsEveryCharacterAndReplacesOnlyBrokenUnits(@ForAll char[] units, @ForAll boolean bigEndian)
+      throws IOException {
+    byte[] utf16 = new byte[units.length * 2];
+    for (int i = 0; i < units.length; i++) {
+      utf16[2 * i + (bigEndian ? 0 : 1)] = (byte) (units[i] >> 8);
+      utf16[2 * i + (bigEndian ? 1 : 0)] = (byte) units[i];
+    }
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < units.length; i++) {
+      char c = units[i];
+      if (Character.isHighSurrogate(c) && i + 1 < units.length && Character.isLowSurrogate(units[i + 1])) {
+        expected.append(c).append(units[++i]);
+      } else {
+        expected.append(Character.isSurrogate(c) ? "\uFFFD\uFFFD" : String.valueOf(c));
+      }
+    }
+    byte[] utf8 = new Utf16AsUtf8(new ByteArrayInputStream(utf16), bigEndian).readAllBytes();
+    assertThat(LenientText.decode(utf8, 0, StandardCharsets.UTF_8).text()).isEqualTo(expected.toString());
+  }
+
   @Provide
   Arbitrary<byte[]> bytes() {
     Arbitrary<byte[]> utf8ish = Arbitraries.strings().ofMaxLength(4000).map(s -> s.getBytes(StandardCharsets.UTF_8));
