@@ -31,7 +31,8 @@ final class FeedReader implements DocumentReader {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // Text comes in pieces, so an item is never held whole before its size is known.
+    f.setProperty(XMLInputFactory.IS_COALESCING, false);
     trySet(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
     trySet(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     return f;
@@ -50,6 +51,7 @@ final class FeedReader implements DocumentReader {
     private final String name;
     private final Problems problems;
     private final LenientReader text;
+    private final XmlBudget budget;
     private final XMLStreamReader xml;
     private final FeedItems items;
     private String itemTag;
@@ -62,8 +64,10 @@ final class FeedReader implements DocumentReader {
       this.name = name;
       this.problems = problems;
       this.text = XmlCharset.reader(in);
+      this.budget = new XmlBudget(options.maxDocumentBytes());
       try {
-        this.xml = secureFactory().createXMLStreamReader(text);
+        this.xml = budget.watching(
+            secureFactory().createXMLStreamReader(budget.counting(new LenientXml(text))));
       } catch (XMLStreamException e) {
         throw broken(e, name);
       }
@@ -128,6 +132,10 @@ final class FeedReader implements DocumentReader {
     private BadInput broken(Exception e, String where) {
       if (e instanceof BadInput bad) {
         return bad;
+      }
+      Optional<BadInput> stopped = budget.stopped(where);
+      if (stopped.isPresent()) {
+        return stopped.get();
       }
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       // Quirk: StAX keeps the underlying IOException as a "nested" exception, not as the cause.
