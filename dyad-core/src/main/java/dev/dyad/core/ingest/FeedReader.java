@@ -51,6 +51,7 @@ final class FeedReader implements DocumentReader {
     private final String name;
     private final Problems problems;
     private final LenientReader text;
+    private final LenientXml lenient;
     private final XmlBudget budget;
     private final XMLStreamReader xml;
     private final FeedItems items;
@@ -65,9 +66,10 @@ final class FeedReader implements DocumentReader {
       this.problems = problems;
       this.text = XmlCharset.reader(in);
       this.budget = new XmlBudget(options.maxDocumentBytes());
+      this.lenient = new LenientXml(text);
       try {
         this.xml = budget.watching(
-            secureFactory().createXMLStreamReader(budget.counting(new LenientXml(text))));
+            secureFactory().createXMLStreamReader(budget.counting(lenient)));
       } catch (XMLStreamException e) {
         throw broken(e, name);
       }
@@ -112,7 +114,7 @@ final class FeedReader implements DocumentReader {
     private String rootItemTag() throws XMLStreamException {
       while (xml.hasNext()) {
         int event = xml.next();
-        if (event == XMLStreamConstants.DTD && xml.getText() != null && xml.getText().contains("<!ENTITY")) {
+        if (event == XMLStreamConstants.DTD && lenient.declaresEntities()) {
           throw new BadInput(
               Code.MALFORMED_XML, name, "the feed declares entities in a DTD, which Dyad refuses to expand");
         }

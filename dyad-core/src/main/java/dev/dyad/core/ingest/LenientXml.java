@@ -2,13 +2,18 @@ package dev.dyad.core.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Set;
+import org.jsoup.nodes.Entities;
 
 /**
  * Rewrites a feed's characters, on the way to the XML parser, into XML that a strict parser
  * accepts and can hand over in bounded pieces. Each rewrite keeps what the feed means:
  *
  * <ul>
- *   <li>a character XML forbids becomes U+FFFD;
+ *   <li>HTML named entities ({@code &nbsp;}, {@code &eacute;}) become numeric references; an
+ *       unknown name and a bare ampersand become literal text ({@code &amp;});
+ *   <li>a numeric reference to a character XML forbids, and such a character itself, become
+ *       U+FFFD;
  *   <li>a long CDATA section is cut into sections of {@value #CDATA_PIECE} characters, which the
  *       JDK parser would otherwise read whole into memory, however large.
  * </ul>
@@ -18,10 +23,13 @@ import java.io.Reader;
  */
 final class LenientXml extends Reader {
   static final int CDATA_PIECE = 4096;
+  private static final int NAME_MAX = 32;
   private static final String CDATA_START = "<![CDATA[";
   private static final String CDATA_END = "]]>";
   private static final String COMMENT_START = "<!--";
   private static final String COMMENT_END = "-->";
+  private static final String ENTITY_DECLARATION = "<!ENTITY";
+  private static final Set<String> PREDEFINED = Set.of("amp", "lt", "gt", "quot", "apos");
 
   private enum State { MARKUP, CDATA, COMMENT }
 
@@ -35,9 +43,18 @@ final class LenientXml extends Reader {
   private State state = State.MARKUP;
   private int run;
   private char last;
+  private boolean declaresEntities;
 
   LenientXml(Reader in) {
     this.in = in;
+  }
+
+  /**
+   * Whether the text read so far declares entities (in a DTD's internal subset). The JDK parser
+   * does not report an internal subset when DTDs are off, so the feed reader asks here.
+   */
+  boolean declaresEntities() {
+    return declaresEntities;
   }
 
   @Override
@@ -78,7 +95,9 @@ final class LenientXml extends Reader {
 
   private void markup() throws IOException {
     char c = buf[pos];
-    if (c == '<' && startsWith(CDATA_START)) {
+    if (c == '&') {
+      reference();
+    } else if (c == '<' && startsWith(CDATA_START)) {
       copy(CDATA_START.length());
       state = State.CDATA;
       run = 0;
@@ -87,8 +106,9 @@ final class LenientXml extends Reader {
       copy(COMMENT_START.length());
       state = State.COMMENT;
     } else {
+      declaresEntities |= c == '<' && startsWith(ENTITY_DECLARATION);
       int stop = pos + 1;
-      while (stop < end && buf[stop] != '<') {
+      while (stop < end && buf[stop] != '&' && buf[stop] != '<') {
         stop++;
       }
       copy(stop - pos);
@@ -130,6 +150,56 @@ final class LenientXml extends Reader {
     copy(stop - pos);
   }
 
+  /** An ampersand in markup or text: a reference to keep, to rewrite, or a literal ampersand. */
+  private void reference() throws IOException {
+    ensure(NAME_MAX + 3);
+    int i = pos + 1;
+    int j = i;
+    if (j < end && buf[j] == '#') {
+      j++;
+      boolean hex = j < end && (buf[j] == 'x' || buf[j] == 'X');
+      int digits = hex ? ++j : j;
+      while (j < end && j - digits < (hex ? 6 : 7) && Character.digit(buf[j], hex ? 16 : 10) >= 0) {
+        j++;
+      }
+      if (j > digits && j < end && buf[j] == ';') {
+        int cp = Integer.parseInt(new String(buf, digits, j - digits), hex ? 16 : 10);
+        out.append(allowed(cp) ? new String(buf, pos, j + 1 - pos) : "&#65533;");
+        pos = j + 1;
+        return;
+      }
+    } else {
+      while (j < end && j - i < NAME_MAX && Character.isLetterOrDigit(buf[j])) {
+        j++;
+      }
+      if (j > i && j < end && buf[j] == ';' && Character.isLetter(buf[i])) {
+        named(new String(buf, i, j - i));
+        pos = j + 1;
+        return;
+      }
+    }
+    // Quirk: a bare ampersand ("AT&T", "Q&A"), common in feeds written by hand.
+    out.append("&amp;");
+    pos++;
+  }
+
+  private void named(String name) {
+    if (PREDEFINED.contains(name)) {
+      out.append('&').append(name).append(';');
+      return;
+    }
+    // Quirk: feeds use HTML's named entities, which XML never declares (&nbsp;, &eacute;, &mdash;).
+    int[] codepoints = new int[2];
+    int n = Entities.codepointsForName(name, codepoints);
+    if (n == 0) {
+      out.append("&amp;").append(name).append(';');
+      return;
+    }
+    for (int k = 0; k < n; k++) {
+      out.append("&#").append(codepoints[k]).append(';');
+    }
+  }
+
   /** Copies {@code n} characters, replacing those XML 1.0 forbids. */
   private void copy(int n) {
     for (int k = pos; k < pos + n; k++) {
@@ -139,6 +209,11 @@ final class LenientXml extends Reader {
       out.append(forbidden ? LenientText.REPLACEMENT : c);
     }
     pos += n;
+  }
+
+  private static boolean allowed(int cp) {
+    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+        || (cp >= 0x10000 && cp <= 0x10FFFF);
   }
 
   private boolean startsWith(String s) throws IOException {

@@ -151,6 +151,24 @@ class FeedReaderTest {
   }
 
   @Test
+  void readsTheHtmlEntitiesAndBareAmpersandsRealFeedsUse() {
+    String feed = rss(
+        "<item><title>Talks&nbsp;in Gen&egrave;ve</title><link>https://n.example/1?a=1&b=2</link>"
+            + "<description>Officials met &mdash; AT&T, &foo; &#8212; &#1; &AMP; done.</description></item>",
+        rssItem("Two", "https://n.example/2", "d", "<p>Police&nbsp;arrested ten protesters.</p>"));
+    Fixtures.Run run = read(reader, "entities.rss", utf8(feed));
+
+    assertThat(run.errors()).isEmpty();
+    assertThat(run.docs()).hasSize(2);
+    RawDocument first = run.docs().get(0);
+    assertThat(first.title()).contains("Talks\u00a0in Genève");
+    assertThat(first.uri()).isEqualTo("https://n.example/1?a=1&b=2");
+    assertThat(first.body()).isEqualTo("Officials met \u2014 AT&T, &foo; \u2014 \uFFFD & done.");
+    // Inside CDATA the entity is HTML for the cleaner to decode, as it was.
+    assertThat(run.docs().get(1).body()).isEqualTo("<p>Police&nbsp;arrested ten protesters.</p>");
+  }
+
+  @Test
   void replacesBytesThatAreNotInTheFeedsEncodingAndCountsThemInTheirItem() {
     String[] around = rss(rssItem("A", "https://n.example/1", "d", "one"),
         "<item><title>B</title><description>tw|o</description></item>", rssItem("C", "https://n.example/3", "d", "three"))

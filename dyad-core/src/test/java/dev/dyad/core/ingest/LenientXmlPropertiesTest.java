@@ -40,6 +40,53 @@ class LenientXmlPropertiesTest {
     assertThat(readAll(new LenientXml(new StringReader(xml)), size)).isEqualTo(readAll(new LenientXml(new StringReader(xml)), 8192));
   }
 
+  @Property(tries = 200)
+  void readsHtmlEntitiesAsTheirCharactersAndUnknownOnesAsText(@ForAll("entityText") java.util.List<String> tokens)
+      throws XMLStreamException {
+    StringBuilder xml = new StringBuilder("<r a='");
+    StringBuilder expected = new StringBuilder();
+    for (String token : tokens) {
+      xml.append(token);
+      if (NUMERIC.containsKey(token)) {
+        expected.append(NUMERIC.get(token));
+      } else if (token.startsWith("&") && token.length() > 2 && token.endsWith(";")) {
+        String name = token.substring(1, token.length() - 1);
+        String value = org.jsoup.nodes.Entities.getByName(name);
+        expected.append(value.isEmpty() ? token : value);
+      } else {
+        expected.append(token);
+      }
+    }
+    String body = xml.substring(6);
+    xml.append("'>").append(body).append("</r>");
+    XMLStreamReader reader = FeedReader.secureFactory().createXMLStreamReader(new LenientXml(new StringReader(xml.toString())));
+    StringBuilder text = new StringBuilder();
+    String attribute = null;
+    while (reader.hasNext()) {
+      int event = reader.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        attribute = reader.getAttributeValue(null, "a");
+      } else if (event == XMLStreamConstants.CHARACTERS) {
+        text.append(reader.getText());
+      }
+    }
+    assertThat(attribute).isEqualTo(expected.toString());
+    assertThat(text.toString()).isEqualTo(expected.toString());
+  }
+
+  private static final java.util.Map<String, String> NUMERIC = java.util.Map.of(
+      "&#8212;", "\u2014", "&#x41;", "A", "&#1;", "\uFFFD", "&#xD800;", "\uFFFD", "&#99999999;", "&#99999999;");
+
+  @Provide
+  Arbitrary<java.util.List<String>> entityText() {
+    // Plain pieces never follow a bare ampersand with a name, so no piece joins the next.
+    return Arbitraries.oneOf(
+            Arbitraries.strings().alpha().numeric().withChars(' ', '.', '#', ';').ofMaxLength(8),
+            Arbitraries.of("&nbsp;", "&eacute;", "&mdash;", "&hellip;", "&rsquo;", "&AMP;", "&LT;", "&amp;", "&lt;",
+                "&quot;", "&euro;", "&foo;", "&#8212;", "&#x41;", "&#1;", "&#xD800;", "&#99999999;", "& ", "&;"))
+        .list().ofMaxSize(15);
+  }
+
   @Provide
   Arbitrary<String> cdataText() {
     Arbitrary<String> pieces = Arbitraries.oneOf(
