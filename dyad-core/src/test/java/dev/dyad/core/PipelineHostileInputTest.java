@@ -34,6 +34,20 @@ class PipelineHostileInputTest {
     });
   }
 
+  @Test
+  void cleansTwentyThousandShortLinesInLinearTime() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      text.append("Police arrested ").append(i).append(" people.\n");
+    }
+    RawDocument raw = RawDocument.of("lines.txt", dev.dyad.core.model.ContentType.TEXT, text.toString());
+
+    Optional<Document> doc = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(60), () -> PIPELINE.clean(raw, Problems.counting()));
+
+    assertThat(doc).hasValueSatisfying(d -> assertThat(d.sentences()).hasSizeGreaterThan(19_000));
+  }
+
   static List<Document> clean(Source source, IngestOptions options, List<DataError> errors) {
     Problems problems = new Problems(errors::add);
     try (Stream<RawDocument> raw = Ingest.read(source, options, problems)) {
