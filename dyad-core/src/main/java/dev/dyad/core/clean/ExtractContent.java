@@ -18,6 +18,12 @@ final class ExtractContent implements CleaningStep {
     if (encoding != null && encoding.contains("fallback")) {
       out = out.warn("the bytes were not valid UTF-8; read as " + encoding);
     }
+    // Set by dev.dyad.core.ingest when decoding replaced bytes by U+FFFD (lenient decoding).
+    String undecodable = draft.raw().metadata().get("undecodable-bytes");
+    if (undecodable != null) {
+      out = out.warn(undecodable + " undecodable byte"
+          + (undecodable.equals("1") ? " was" : "s were") + " replaced by U+FFFD");
+    }
     Extracted extracted = (draft.raw().type() == ContentType.HTML ? html : plain).extract(draft.raw());
     return out.withExtracted(extracted).warn(extracted.warnings());
   }

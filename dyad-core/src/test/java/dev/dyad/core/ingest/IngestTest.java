@@ -127,7 +127,8 @@ class IngestTest {
     write(dir.resolve("y.atom"), "<feed>" + "<a>".repeat(5000));
     Fixtures.Run run = ingest(IngestOptions.DEFAULTS, dir.toString());
     assertThat(run.docs()).hasSize(1);
-    assertThat(run.errors()).extracting(DataError::code).containsExactly(Code.MALFORMED_JSON, Code.TRUNCATED);
+    // The feed is nested deeper than the parser may go before it ends early.
+    assertThat(run.errors()).extracting(DataError::code).containsExactly(Code.MALFORMED_JSON, Code.MALFORMED_XML);
   }
 
   @Test
