@@ -14,8 +14,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A latency figure on the shared Wikinews corpus: printed for the record, never asserted. */
-class WikinewsLatencyTest {
+/**
+ * The whole shared Wikinews corpus indexed and searched: the searches must answer, and their latency
+ * is printed for the record, never asserted ({@code dyad bench store} measures it). An integration
+ * test (Failsafe, in {@code mvn verify}).
+ */
+class WikinewsLatencyIT {
   private static final int QUERIES = 100;
   private static final int WARM_UP_PASSES = 10;
 

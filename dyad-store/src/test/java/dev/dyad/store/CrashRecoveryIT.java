@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs a real ingest in a child process: while it writes, other writers and readers are refused
  * with its name; then it is killed (SIGKILL) mid-run, and the store is checked and completed.
+ * An integration test (Failsafe, in {@code mvn verify}): a child JVM and 2,000 documents.
  */
-class CrashRecoveryTest {
+class CrashRecoveryIT {
   static final int DOCUMENTS = 2000;
   static final int BATCH = 50;
   static final List<String> COUNTRIES =

@@ -19,8 +19,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Ingesting the shared seeds and Wikinews sample twice stores them once. */
-class IngestIdempotenceTest {
+/**
+ * Ingesting the shared seeds and Wikinews sample twice stores them once. An integration test
+ * (Failsafe, in {@code mvn verify}): two ingests of the whole shared corpus into DuckDB.
+ */
+class IngestIdempotenceIT {
   private static final List<String> TABLES = List.of(
       "documents", "sentences", "events", "claims", "claim_mentions", "assessments", "assessment_mentions");
 
