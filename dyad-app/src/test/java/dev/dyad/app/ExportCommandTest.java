@@ -2,6 +2,7 @@ package dev.dyad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyad.store.IngestedStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,7 @@ class ExportCommandTest {
 
   @BeforeAll
   static void ingest() {
-    db = dir.resolve("dyad.db");
-    Path corpus = Path.of(System.getProperty("dyad.root", "..")).resolve("examples/corpus");
-    Cli cli = Cli.run("ingest", "--db", db.toString(), corpus.toString());
-    assertThat(cli.exit()).as(cli.err()).isZero();
+    db = IngestedStore.examples(dir.resolve("dyad.db"));
   }
 
   private static Path export(String what, String format) {

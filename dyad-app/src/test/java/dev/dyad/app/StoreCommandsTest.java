@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dyad.store.Store;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreCommandsTest {
-  static final String CORPUS = Path.of(System.getProperty("dyad.root", "../"), "examples", "corpus").toString();
+  static final String CORPUS = Corpora.examples().toString();
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;

@@ -6,7 +6,7 @@ import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
-import dev.dyad.store.search.SharedCorpusLocator;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,8 +31,8 @@ class IngestIdempotenceIT {
 
   @Test
   void ingestingTheSeedsAndWikinewsTwiceChangesNothing() throws SQLException {
-    Path seeds = SharedCorpusLocator.seeds();
-    Path wikinews = SharedCorpusLocator.wikinews();
+    Path seeds = Corpora.seeds();
+    Path wikinews = Corpora.wikinews();
     Pipeline pipeline = Pipeline.standard(PipelineConfig.DEFAULTS);
     List<String> inputs = List.of(seeds.toString(), wikinews.toString());
 

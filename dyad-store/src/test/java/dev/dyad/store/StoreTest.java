@@ -10,6 +10,7 @@ import dev.dyad.core.coding.Event;
 import dev.dyad.core.ingest.IngestOptions;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreTest {
-  static final Path CORPUS = Path.of(System.getProperty("dyad.root", "../"), "examples", "corpus");
+  static final Path CORPUS = Corpora.examples();
   static Pipeline pipeline;
   static List<Document> documents;
   static List<Event> statelessEvents;

@@ -7,6 +7,7 @@ import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.EventType;
 import dev.dyad.core.coding.Modality;
 import dev.dyad.store.ClaimQuery;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class ClaimConditionTest {
 
   @BeforeAll
   static void ingest() {
-    db = CorpusStore.ingest(dir.resolve("dyad.db"));
+    db = IngestedStore.examples(dir.resolve("dyad.db"));
   }
 
   @Test

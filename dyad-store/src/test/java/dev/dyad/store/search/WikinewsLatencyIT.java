@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Sentence;
+import dev.dyad.testkit.Corpora;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ class WikinewsLatencyIT {
 
   @Test
   void indexTimeAndMedianQueryLatency() throws IOException {
-    Path wikinews = SharedCorpusLocator.wikinews();
+    Path wikinews = Corpora.wikinews();
     long t0 = System.nanoTime();
     List<Document> docs;
     try (Stream<Document> read = SampleCorpus.read(wikinews)) {
