@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreCommandsTest {
@@ -47,6 +48,7 @@ class StoreCommandsTest {
   }
 
   @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aSecondWriterIsToldWhoHoldsTheStore() {
     Path db = dir.resolve("locked.db");
     try (Store holder = Store.open(db, "dyad ingest big-corpus")) {

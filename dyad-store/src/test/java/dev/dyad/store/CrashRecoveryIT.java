@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with its name; then it is killed (SIGKILL) mid-run, and the store is checked and completed.
  * An integration test (Failsafe, in {@code mvn verify}): a child JVM and 2,000 documents.
  */
+@Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CrashRecoveryIT {
   static final int DOCUMENTS = 2000;
   static final int BATCH = 50;

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreTest {
@@ -176,6 +177,7 @@ class StoreTest {
   }
 
   @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aSecondWriterIsRefusedWithTheHolderNamed() {
     Path db = dir.resolve("lock.db");
     try (Store first = Store.open(db, "dyad ingest corpus")) {

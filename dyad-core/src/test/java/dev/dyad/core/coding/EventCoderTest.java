@@ -7,6 +7,7 @@ import dev.dyad.core.actors.ActorMatcher;
 import dev.dyad.core.time.EventDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class EventCoderTest {
 
@@ -161,6 +162,7 @@ class EventCoderTest {
   }
 
   @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void codesTheSameInParallelAsInSequence() {
     List<dev.dyad.core.model.Document> docs =
         GoldCases.all().stream().map(GoldCases.GoldCase::document).toList();

@@ -8,10 +8,12 @@ import dev.dyad.core.time.EventDate.Basis;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class EventDatesTest {
   // 2024-10-23 is a Wednesday.
   private static final String PUB = "2024-10-23";
