@@ -98,7 +98,7 @@ final class BenchCodeCommand implements Callable<Integer> {
     report(out, "  actors only    ", matcher, counts);
     report(out, "  tokenizer only ", tokenizer, counts);
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private static void report(PrintWriter out, String what, long[] nanos, long[] counts) {

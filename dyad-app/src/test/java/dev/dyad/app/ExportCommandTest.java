@@ -73,6 +73,14 @@ class ExportCommandTest {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenIsAnIoErrorInOneLine() {
+    Path output = dir.resolve("no-such-folder").resolve("claims.jsonl");
+    Cli cli = Cli.run("export", "claims", "--db", db.toString(), "--format", "jsonl", "--output", output.toString());
+    assertThat(cli.exit()).isEqualTo(74);
+    assertThat(cli.err()).startsWith("dyad: export failed: java.nio.file.NoSuchFileException: " + output).doesNotContain("\tat ");
+  }
+
+  @Test
   void writesClaimsWithTheirContract() throws IOException {
     assertThat(Files.readAllLines(export("claims", "jsonl"))).allMatch(l -> l.contains("\"independent_sources\""));
     assertThat(Files.readAllLines(export("assessments", "csv")).get(0)).startsWith("assessment_id,");
