@@ -23,9 +23,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Dyad's pipeline: ingest, then clean (and, as later stages land, code, merge). A lazy stream from
- * inputs to documents, in constant memory; bad input is reported to {@link Problems} and the batch
- * goes on.
+ * Dyad's per-document pipeline: ingest, clean, then find the actors and code the events of each
+ * document. A lazy stream from inputs to documents, in constant memory; bad input is reported to
+ * {@link Problems} and the batch goes on. Merging events into claims across documents is
+ * {@link CorpusAnalysis}'s job (and the store's).
  */
 public final class Pipeline {
   private final PipelineConfig config;
@@ -103,7 +104,7 @@ public final class Pipeline {
     return out;
   }
 
-  /** The stages in order, one per line, for {@code --explain} output and the docs. */
+  /** The stages in order, one per line (no command prints it yet). */
   public String describe() {
     return String.join(
         "\n",
