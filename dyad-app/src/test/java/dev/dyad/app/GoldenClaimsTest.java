@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code dyad claims} and {@code dyad assessments} on the sample corpus against golden files
- * reviewed by hand (golden/REVIEW.md). Regenerate after a deliberate change with {@code mvn -pl
- * dyad-app test -Dtest=GoldenClaimsTest -Ddyad.golden.update=true}, read the diff, update the review.
+ * reviewed by hand (golden/REVIEW.md). Regenerate after a deliberate change by rerunning with
+ * {@code -Ddyad.golden.update=true} (a failure prints the command), read the diff, update the review.
  */
 class GoldenClaimsTest {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code dyad clean --json} on the sample corpus against a golden file reviewed by hand. After a
- * deliberate change, regenerate with {@code mvn -pl dyad-app test -Dtest=GoldenCleanTest
- * -Ddyad.golden.update=true}, read the diff, and commit it with the reason.
+ * deliberate change, regenerate by rerunning with {@code -Ddyad.golden.update=true} (a failure
+ * prints the command), read the diff, and commit it with the reason.
  */
 class GoldenCleanTest {
   @Test

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code dyad code} on the sample corpus against a golden file reviewed by hand (the review, with
  * the lines known to be wrong, is golden/REVIEW.md). The file keeps the columns an analyst checks,
- * so a fix or a regression shows as a one-line diff. Regenerate after a deliberate change with
- * {@code mvn -pl dyad-app test -Dtest=GoldenCodeTest -Ddyad.golden.update=true}, read the diff and
- * update the review.
+ * so a fix or a regression shows as a one-line diff. Regenerate after a deliberate change by
+ * rerunning with {@code -Ddyad.golden.update=true} (a failure prints the command), read the diff
+ * and update the review.
  */
 class GoldenCodeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
