@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dyad.store.IngestedStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dyad actors}, {@code dyad dyads}, {@code dyad timeline} and {@code dyad network} on a store of the sample corpus. */
 class AnalyticsCommandsTest {
-  private static final Path CORPUS = Path.of(System.getProperty("dyad.root", "..")).resolve("examples/corpus");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path dir;
@@ -22,9 +22,7 @@ class AnalyticsCommandsTest {
 
   @BeforeAll
   static void ingest() {
-    db = dir.resolve("dyad.db").toString();
-    Cli ingest = Cli.run("ingest", "--db", db, CORPUS.toString());
-    assertThat(ingest.exit()).as(ingest.err()).isZero();
+    db = IngestedStore.examples(dir.resolve("dyad.db")).toString();
   }
 
   @Test

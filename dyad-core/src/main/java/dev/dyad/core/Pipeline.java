@@ -25,9 +25,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Dyad's pipeline: ingest, then clean (and, as later stages land, code, merge). A lazy stream from
- * inputs to documents, in constant memory; bad input is reported to {@link Problems} and the batch
- * goes on.
+ * Dyad's per-document pipeline: ingest, clean, then find the actors and code the events of each
+ * document. A lazy stream from inputs to documents, in constant memory; bad input is reported to
+ * {@link Problems} and the batch goes on. Merging events into claims across documents is
+ * {@link CorpusAnalysis}'s job (and the store's).
  */
 public final class Pipeline {
   private final PipelineConfig config;

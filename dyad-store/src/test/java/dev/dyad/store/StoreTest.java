@@ -10,6 +10,7 @@ import dev.dyad.core.coding.Event;
 import dev.dyad.core.ingest.IngestOptions;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,10 +23,11 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreTest {
-  static final Path CORPUS = Path.of(System.getProperty("dyad.root", "../"), "examples", "corpus");
+  static final Path CORPUS = Corpora.examples();
   static Pipeline pipeline;
   static List<Document> documents;
   static List<Event> statelessEvents;
@@ -175,6 +177,7 @@ class StoreTest {
   }
 
   @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aSecondWriterIsRefusedWithTheHolderNamed() {
     Path db = dir.resolve("lock.db");
     try (Store first = Store.open(db, "dyad ingest corpus")) {

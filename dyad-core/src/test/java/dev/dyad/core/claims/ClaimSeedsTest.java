@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
-import dev.dyad.core.SharedCorpus;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
+import dev.dyad.testkit.Corpora;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +32,7 @@ class ClaimSeedsTest {
     Problems problems = Problems.counting();
     CorpusAnalysis analysis = new CorpusAnalysis(pipeline);
     try (Stream<Document> docs =
-        pipeline.documents(List.of(SharedCorpus.seeds().toString()), problems)) {
+        pipeline.documents(List.of(Corpora.seeds().toString()), problems)) {
       docs.forEach(doc -> analysis.add(doc, problems));
     }
     claims = analysis.claims();

@@ -10,6 +10,7 @@ import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.model.EventDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class EventCoderTest {
 
@@ -164,6 +165,7 @@ class EventCoderTest {
   }
 
   @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void codesTheSameInParallelAsInSequence() {
     List<dev.dyad.core.model.Document> docs =
         GoldCases.all().stream().map(GoldCases.GoldCase::document).toList();

@@ -7,12 +7,12 @@ import static dev.dyad.core.ingest.Fixtures.utf8;
 import static dev.dyad.core.ingest.Fixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyad.core.SharedCorpus;
 import dev.dyad.core.model.ContentType;
 import dev.dyad.core.model.DataError;
 import dev.dyad.core.model.DataError.Code;
 import dev.dyad.core.model.Problems;
 import dev.dyad.core.model.RawDocument;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +133,7 @@ class IngestTest {
 
   @Test
   void readsAllWikinewsArticlesWithUrlTitleAndDate() {
-    Path wikinews = SharedCorpus.wikinews();
+    Path wikinews = Corpora.wikinews();
     Fixtures.Run run = ingest(IngestOptions.DEFAULTS, wikinews.toString());
 
     assertThat(run.errors()).isEmpty();

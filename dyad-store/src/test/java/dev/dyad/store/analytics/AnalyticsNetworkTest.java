@@ -7,6 +7,7 @@ import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.store.ClaimQuery;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.store.Store;
 import dev.dyad.store.export.NetworkGraph;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class AnalyticsNetworkTest {
 
   @BeforeAll
   static void ingest() {
-    db = CorpusStore.ingest(dir.resolve("dyad.db"));
+    db = IngestedStore.examples(dir.resolve("dyad.db"));
   }
 
   @Test

@@ -1,7 +1,5 @@
 package dev.dyad.store.analytics;
 
-import dev.dyad.store.ClaimCondition;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.claims.Claim;
@@ -9,34 +7,38 @@ import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.store.ClaimQuery;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The store selects claims wholly in SQL (ClaimCondition); {@link ClaimQuery#matches} is the same
+ * filter in Java. On a real store, for every kind of filter, both must choose the same claims.
+ * StoreTest checks a few queries against the stateless analysis; this covers each filter alone
+ * (prefix codes, either dyad order, case-insensitive text, open date ranges) and in combination.
+ */
 class ClaimConditionTest {
   @TempDir static Path dir;
   static Path db;
 
   @BeforeAll
   static void ingest() {
-    db = CorpusStore.ingest(dir.resolve("dyad.db"));
+    db = IngestedStore.examples(dir.resolve("dyad.db"));
   }
 
   @Test
-  void selectsInSqlExactlyTheClaimsTheQueryMatches() {
+  void selectsInSqlExactlyTheClaimsTheJavaFilterMatches() {
     List<ClaimQuery> queries = List.of(
-        ClaimQuery.ALL,
         ClaimQuery.ALL.withActor("PRK"),
         ClaimQuery.ALL.withActor("IGO"),
         ClaimQuery.ALL.withDyad("RUS", "PRK"),
+        ClaimQuery.ALL.withDyad("PRK", "RUS"),
         ClaimQuery.ALL.withType(EventType.ACCUSE),
         ClaimQuery.ALL.withStatus(ClaimStatus.PLANNED),
         ClaimQuery.ALL.withModality(Modality.ALLEGED),
@@ -46,27 +48,14 @@ class ClaimConditionTest {
         ClaimQuery.ALL.withText("TROOPS"),
         ClaimQuery.ALL.withText("north korea").withActor("USA"));
     try (Store store = Store.openReadOnly(db)) {
+      List<Claim> all = store.claims(ClaimQuery.ALL);
       for (ClaimQuery q : queries) {
-        List<String> expected = store.claims(q).stream().map(Claim::claimId).sorted().toList();
-        assertThat(expected).as(q.toString()).isNotEmpty();
-        assertThat(selected(store, q)).as(q.toString()).isEqualTo(expected);
+        List<String> inJava = all.stream().filter(q::matches).map(Claim::claimId).sorted().toList();
+        List<String> inSql = store.claims(q).stream().map(Claim::claimId).sorted().toList();
+        // Each filter must narrow the sample corpus to some, but not all, claims to prove anything.
+        assertThat(inJava).as(q.toString()).isNotEmpty().hasSizeLessThan(all.size());
+        assertThat(inSql).as(q.toString()).isEqualTo(inJava);
       }
     }
-  }
-
-  private static List<String> selected(Store store, ClaimQuery q) {
-    ClaimCondition where = ClaimCondition.of(q);
-    return store.read("test", c -> {
-      List<String> ids = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement("SELECT claim_id FROM claims c WHERE " + where.sql() + " ORDER BY claim_id")) {
-        where.bind(p, 1);
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            ids.add(r.getString(1));
-          }
-        }
-      }
-      return ids;
-    });
   }
 }

@@ -6,6 +6,7 @@ import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.store.ClaimQuery;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ class ClaimDatesTest {
 
   @BeforeAll
   static void ingest() {
-    db = CorpusStore.ingest(dir.resolve("dyad.db"));
+    db = IngestedStore.examples(dir.resolve("dyad.db"));
   }
 
   @Test

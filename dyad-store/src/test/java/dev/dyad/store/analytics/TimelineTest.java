@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.store.ClaimQuery;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ class TimelineTest {
 
   @BeforeAll
   static void ingest() {
-    db = CorpusStore.ingest(dir.resolve("dyad.db"));
+    db = IngestedStore.examples(dir.resolve("dyad.db"));
   }
 
   @Test

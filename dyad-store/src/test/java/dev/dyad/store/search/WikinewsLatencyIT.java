@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Sentence;
+import dev.dyad.testkit.Corpora;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +15,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A latency figure on the shared Wikinews corpus: printed for the record, never asserted. */
-class WikinewsLatencyTest {
+/**
+ * The whole shared Wikinews corpus indexed and searched: the searches must answer, and their latency
+ * is printed for the record, never asserted ({@code dyad bench store} measures it). An integration
+ * test (Failsafe, in {@code mvn verify}).
+ */
+class WikinewsLatencyIT {
   private static final int QUERIES = 100;
   private static final int WARM_UP_PASSES = 10;
 
@@ -23,7 +28,7 @@ class WikinewsLatencyTest {
 
   @Test
   void indexTimeAndMedianQueryLatency() throws IOException {
-    Path wikinews = SharedCorpusLocator.wikinews();
+    Path wikinews = Corpora.wikinews();
     long t0 = System.nanoTime();
     List<Document> docs;
     try (Stream<Document> read = SampleCorpus.read(wikinews)) {

@@ -6,7 +6,7 @@ import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
-import dev.dyad.store.search.SharedCorpusLocator;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,8 +19,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Ingesting the shared seeds and Wikinews sample twice stores them once. */
-class IngestIdempotenceTest {
+/**
+ * Ingesting the shared seeds and Wikinews sample twice stores them once. An integration test
+ * (Failsafe, in {@code mvn verify}): two ingests of the whole shared corpus into DuckDB.
+ */
+class IngestIdempotenceIT {
   private static final List<String> TABLES = List.of(
       "documents", "sentences", "events", "claims", "claim_mentions", "assessments", "assessment_mentions");
 
@@ -28,8 +31,8 @@ class IngestIdempotenceTest {
 
   @Test
   void ingestingTheSeedsAndWikinewsTwiceChangesNothing() throws SQLException {
-    Path seeds = SharedCorpusLocator.seeds();
-    Path wikinews = SharedCorpusLocator.wikinews();
+    Path seeds = Corpora.seeds();
+    Path wikinews = Corpora.wikinews();
     Pipeline pipeline = Pipeline.standard(PipelineConfig.DEFAULTS);
     List<String> inputs = List.of(seeds.toString(), wikinews.toString());
 

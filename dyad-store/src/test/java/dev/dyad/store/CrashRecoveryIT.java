@@ -19,13 +19,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs a real ingest in a child process: while it writes, other writers and readers are refused
  * with its name; then it is killed (SIGKILL) mid-run, and the store is checked and completed.
+ * An integration test (Failsafe, in {@code mvn verify}): a child JVM and 2,000 documents.
  */
-class CrashRecoveryTest {
+@Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class CrashRecoveryIT {
   static final int DOCUMENTS = 2000;
   static final int BATCH = 50;
   static final List<String> COUNTRIES =
