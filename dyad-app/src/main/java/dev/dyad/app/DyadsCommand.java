@@ -1,6 +1,6 @@
 package dev.dyad.app;
 
-import dev.dyad.store.ClaimQuery;
+import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.store.analytics.DyadActivity;
 import dev.dyad.store.export.AnalyticsCsv;
 import java.io.PrintWriter;

@@ -2,11 +2,11 @@ package dev.dyad.app;
 
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.Modality;
-import dev.dyad.store.EventQuery;
-import dev.dyad.store.export.EventCsv;
+import dev.dyad.core.query.EventQuery;
 import dev.dyad.store.Store;
 import dev.dyad.store.StoreException;
 import dev.dyad.store.StoreLockedException;
+import dev.dyad.store.export.EventCsv;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.ingest.IngestOptions;
-import dev.dyad.store.EventQuery;
+import dev.dyad.core.query.EventQuery;
 import dev.dyad.store.Store;
 import dev.dyad.store.StoreException;
 import dev.dyad.store.StoreLockedException;

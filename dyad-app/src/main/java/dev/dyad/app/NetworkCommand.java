@@ -1,7 +1,7 @@
 package dev.dyad.app;
 
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.store.ClaimQuery;
+import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.store.export.AnalyticsCsv;
 import dev.dyad.store.export.NetworkGraph;
 import java.io.PrintWriter;

@@ -1,10 +1,15 @@
 package dev.dyad.store;
 
+import dev.dyad.core.DocumentAnalysis;
+import dev.dyad.core.DocumentAnalyzer;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import dev.dyad.core.model.RawDocument;
+import dev.dyad.core.query.AssessmentQuery;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.core.query.EventQuery;
 import dev.dyad.store.search.SentenceIndex;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -150,7 +155,8 @@ public final class Store implements AutoCloseable {
     String runId = UUID.randomUUID().toString();
     try {
       startRun(runId, "ingest", settings.inputs());
-      IngestRun run = new IngestRun(connection, runId, pipeline, problems, settings, coder);
+      DocumentAnalyzer analyzer = new DocumentAnalyzer(pipeline);
+      IngestRun run = new IngestRun(connection, runId, analyzer, problems, settings, coder);
       Checkpoints.beginBulk(connection);
       try {
         run.run(inputs, clean, rawOf);
@@ -165,7 +171,7 @@ public final class Store implements AutoCloseable {
       double searchSeconds;
       try {
         if (claimsStale()) {
-          rebuildClaims(pipeline);
+          rebuildClaims(analyzer, pipeline);
         }
       } catch (SQLException | RuntimeException e) {
         search.awaitAfter(e);
@@ -209,18 +215,19 @@ public final class Store implements AutoCloseable {
           s.execute("DELETE FROM document_signatures");
           s.execute("DELETE FROM actor_mentions");
         }
-        FactExtractor facts = new FactExtractor(pipeline.dictionary());
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(pipeline);
         try (Appender e = Appender.of(connection, "events");
             Appender signatures = Appender.of(connection, "document_signatures");
             Appender assessments = Appender.of(connection, "document_assessments");
             Appender actors = Appender.of(connection, "actor_mentions")) {
           StoredCorpus.forEach(connection, false, (doc, none) -> {
-            EventRows.appendAll(e, pipeline.events(doc, problems), coder);
-            FactRows.append(signatures, assessments, doc.id(), facts.of(doc));
-            ActorMentionRows.appendAll(actors, doc.id(), pipeline.actors(doc));
+            DocumentAnalysis analysis = analyzer.analyze(doc, problems);
+            EventRows.appendAll(e, analysis.events(), coder);
+            FactRows.append(signatures, assessments, analysis.facts());
+            ActorMentionRows.appendAll(actors, doc.id(), analysis.actors());
           });
         }
-        ClaimTables.rebuild(connection, pipeline.dictionary());
+        ClaimTables.rebuild(connection, analyzer, pipeline.dictionary());
         markClaimsBuilt();
         connection.commit();
       } catch (SQLException | RuntimeException e) {
@@ -313,10 +320,10 @@ public final class Store implements AutoCloseable {
     return connection;
   }
 
-  private void rebuildClaims(Pipeline pipeline) throws SQLException {
+  private void rebuildClaims(DocumentAnalyzer analyzer, Pipeline pipeline) throws SQLException {
     connection.setAutoCommit(false);
     try {
-      ClaimTables.rebuild(connection, pipeline.dictionary());
+      ClaimTables.rebuild(connection, analyzer, pipeline.dictionary());
       markClaimsBuilt();
       connection.commit();
     } catch (SQLException | RuntimeException e) {

@@ -9,6 +9,8 @@ import dev.dyad.core.claims.ClaimMention;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.EventType;
 import dev.dyad.core.coding.Modality;
+import dev.dyad.core.query.AssessmentQuery;
+import dev.dyad.core.query.ClaimQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,7 @@
 package dev.dyad.store;
 
 import dev.dyad.core.CorpusAnalysis;
+import dev.dyad.core.DocumentAnalyzer;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.ingest.IngestOptions;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 final class ExampleCorpus {
   static final Path PATH = Path.of(System.getProperty("dyad.root", "../"), "examples", "corpus");
   static final Pipeline PIPELINE = Pipeline.standard(new PipelineConfig(IngestOptions.DEFAULTS));
+  static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer(PIPELINE);
   static final List<Document> DOCUMENTS = read();
   static final CorpusAnalysis STATELESS = analyse();
 
@@ -26,8 +28,8 @@ final class ExampleCorpus {
   }
 
   private static CorpusAnalysis analyse() {
-    CorpusAnalysis a = new CorpusAnalysis(PIPELINE);
-    DOCUMENTS.forEach(d -> a.add(d, Problems.counting()));
+    CorpusAnalysis a = new CorpusAnalysis(PIPELINE.dictionary());
+    DOCUMENTS.forEach(d -> a.add(ANALYZER.analyze(d, Problems.counting())));
     return a;
   }
 }

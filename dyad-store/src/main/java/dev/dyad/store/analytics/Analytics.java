@@ -1,10 +1,9 @@
 package dev.dyad.store.analytics;
 
-import dev.dyad.store.ClaimCondition;
-
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.EventOntology;
-import dev.dyad.store.ClaimQuery;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.store.ClaimCondition;
 import dev.dyad.store.Store;
 import dev.dyad.store.export.NetworkGraph;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.dyad.store.brief;
 
 import dev.dyad.core.claims.Claim;
-import dev.dyad.store.ClaimQuery;
+import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.store.Store;
 import java.util.Comparator;
 import java.util.HashMap;

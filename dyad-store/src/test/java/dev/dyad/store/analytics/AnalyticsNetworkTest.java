@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.EventOntology;
-import dev.dyad.store.ClaimQuery;
+import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.store.Store;
 import dev.dyad.store.export.NetworkGraph;
 import java.nio.file.Path;

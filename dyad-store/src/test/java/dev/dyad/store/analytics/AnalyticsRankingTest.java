@@ -8,7 +8,7 @@ import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.EventOntology;
 import dev.dyad.core.coding.EventType;
-import dev.dyad.store.ClaimQuery;
+import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;

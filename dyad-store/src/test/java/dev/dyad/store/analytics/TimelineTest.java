@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.store.ClaimQuery;
+import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.dyad.store;
+package dev.dyad.core.query;
 
 import dev.dyad.core.claims.Assessment;
 import java.time.LocalDate;
@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which stored assessments to read. Every filter is optional; present ones must all hold.
+ * Which assessments to select. Every filter is optional; present ones must all hold. A store
+ * selects with it; {@link #matches} says the same of an assessment in memory.
  *
  * @param actor a code that one of the assessment's actors starts with
  * @param dyad two codes both among its actors

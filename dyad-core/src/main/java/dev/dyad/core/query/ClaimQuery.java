@@ -1,4 +1,4 @@
-package dev.dyad.store;
+package dev.dyad.core.query;
 
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
@@ -10,7 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which stored claims to read. Every filter is optional; present ones must all hold.
+ * Which claims to select. Every filter is optional; present ones must all hold. A store selects
+ * with it in SQL; {@link #matches} says the same of a claim in memory.
  *
  * @param actor an actor code that source or target starts with ({@code RUS} matches {@code RUSGOV})
  * @param dyad two codes, in either order
