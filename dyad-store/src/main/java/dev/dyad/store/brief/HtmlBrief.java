@@ -1,7 +1,6 @@
 package dev.dyad.store.brief;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -9,7 +8,7 @@ import java.util.stream.Collectors;
  * SVG chart, no scripts and no outside resources. All text is escaped; only http and https
  * sources become links.
  */
-public final class HtmlBrief {
+public final class HtmlBrief implements BriefWriter {
   private static final String CSS = """
       :root { --ink: #1d1d1f; --muted: #5b5b63; --rule: #d8d8de; --accent: #2d4f7c; }
       * { box-sizing: border-box; }
@@ -59,100 +58,58 @@ public final class HtmlBrief {
 
   /** The brief as one HTML document. */
   public static String render(Brief brief) {
-    return new HtmlBrief().write(brief);
+    return BriefWalk.render(brief, new HtmlBrief());
   }
 
-  private String write(Brief b) {
-    String title = "Brief: " + b.subject().title();
+  @Override
+  public void begin(String title, String period) {
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(Html.escape(title)).append("</title>\n")
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
     out.append("<header>\n<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"period\">")
-        .append(text(Wording.period(b))).append("</p>\n</header>\n");
-
-    open("bottom-line", "Bottom line", "");
-    out.append("<p class=\"bottom-line\">")
-        .append(b.bottomLine().stream().map(f -> text(Wording.finding(f))).collect(Collectors.joining(" ")))
-        .append("</p>\n");
-    close();
-
-    open("key-developments", "Key developments", "");
-    developments(b.keyDevelopments(), "ol", "No confirmed or reported development " + b.subject().phrase() + ".", false);
-    close();
-
-    open("unconfirmed", "Unconfirmed", "");
-    developments(b.unconfirmed(), "ol", "Nothing " + b.subject().phrase() + " is alleged or disputed.", false);
-    if (!b.plannedAndDenied().isEmpty()) {
-      out.append("<h3>Planned, conditional and denied</h3>\n<p class=\"note\">Not facts: announced intentions,"
-          + " conditions and denials.</p>\n");
-      developments(b.plannedAndDenied(), "ul", "", true);
-    }
-    close();
-
-    open("reactions", "Reactions", "");
-    if (b.reactions().isEmpty()) {
-      out.append("<p class=\"note\">No reaction by a third party in the sources.</p>\n");
-    }
-    for (ReactionGroup g : b.reactions()) {
-      out.append("<h3>").append(plain(g.actor().name())).append("</h3>\n");
-      developments(g.reactions(), "ul", "", true);
-    }
-    close();
-
-    open("assessments", "Assessments", "assessments");
-    out.append("<p class=\"note\">Forecasts in the sources, by topic: what they say could happen, not what"
-        + " happened. None of it counts among the developments above.</p>\n");
-    if (b.assessments().isEmpty()) {
-      out.append("<p class=\"note\">No assessment in the sources.</p>\n");
-    } else {
-      out.append("<ul class=\"items\">\n");
-      for (TopicAssessment t : b.assessments()) {
-        out.append("<li><p class=\"claim\"><strong>").append(text(Wording.topicLabel(t))).append("</strong>: ")
-            .append(text(Wording.topicSupport(t))).append(". ")
-            .append(plain(t.statement())).append(".</p>\n<blockquote>").append(text(Wording.quote(t.quote())))
-            .append(' ').append(cite(List.of(t.quote().citation()))).append("</blockquote></li>\n");
-      }
-      out.append("</ul>\n");
-    }
-    if (!b.speculatedEvents().isEmpty()) {
-      out.append("<p>Events the sources only speculate about, never report: ")
-          .append(b.speculatedEvents().stream().map(d -> text(Wording.speculated(d))).collect(Collectors.joining("; ")))
-          .append(".</p>\n");
-    }
-    close();
-
-    open("timeline", "Timeline", "");
-    timeline(b.timeline(), b.subject());
-    close();
-
-    open("sources", "Sources", "");
-    if (b.sources().isEmpty()) {
-      out.append("<p class=\"note\">No source.</p>\n");
-    } else {
-      out.append("<ol class=\"sources\">\n");
-      for (Source s : b.sources()) {
-        out.append("<li id=\"source-").append(s.number()).append("\"><cite>").append(text(Wording.title(s)))
-            .append("</cite>. ").append(uri(s.uri())).append(". ").append(text(Wording.sourceDate(s))).append("; ")
-            .append(text(Wording.family(s))).append(".</li>\n");
-      }
-      out.append("</ol>\n");
-    }
-    out.append("<p class=\"quality\"><strong>Source quality.</strong> ")
-        .append(text(Wording.quality(b.quality(), b.subject()))).append("</p>\n");
-    close();
-
-    out.append("<footer id=\"method\">\n<h2>On method</h2>\n<ul>\n");
-    b.method().forEach(n -> out.append("<li>").append(plain(n)).append("</li>\n"));
-    out.append("</ul>\n</footer>\n</main>\n</body>\n</html>\n");
-    return out.toString();
+        .append(text(period)).append("</p>\n</header>\n");
   }
 
-  private void developments(List<Development> items, String list, String none, boolean withStatus) {
-    if (items.isEmpty()) {
-      out.append("<p class=\"note\">").append(plain(none)).append("</p>\n");
+  /** A section; the notes on method are the page's footer. */
+  @Override
+  public void open(BriefSection section) {
+    if (section == BriefSection.METHOD) {
+      out.append("<footer id=\"").append(section.id).append("\">\n<h2>").append(Html.escape(section.heading)).append("</h2>\n");
       return;
     }
+    out.append("<section id=\"").append(section.id).append('"')
+        .append(section == BriefSection.ASSESSMENTS ? " class=\"assessments\"" : "").append(">\n<h2>")
+        .append(Html.escape(section.heading)).append("</h2>\n");
+  }
+
+  @Override
+  public void close(BriefSection section) {
+    out.append(section == BriefSection.METHOD ? "</footer>\n" : "</section>\n");
+  }
+
+  @Override
+  public void subheading(String text) {
+    out.append("<h3>").append(plain(text)).append("</h3>\n");
+  }
+
+  @Override
+  public void note(String text) {
+    out.append("<p class=\"note\">").append(plain(text)).append("</p>\n");
+  }
+
+  @Override
+  public void findings(List<String> sentences) {
+    out.append("<p class=\"bottom-line\">")
+        .append(sentences.stream().map(HtmlBrief::text).collect(Collectors.joining(" ")))
+        .append("</p>\n");
+  }
+
+  /** Numbered developments state their status with the support; the others mark it apart. */
+  @Override
+  public void developments(List<Development> items, Listing listing) {
+    String list = listing == Listing.NUMBERED ? "ol" : "ul";
+    boolean withStatus = listing != Listing.NUMBERED;
     out.append('<').append(list).append(" class=\"items\">\n");
     for (Development d : items) {
       out.append("<li><p class=\"claim\"><span class=\"date\">").append(Html.escape(Wording.date(d))).append("</span>");
@@ -160,33 +117,74 @@ public final class HtmlBrief {
         out.append("<span class=\"status\">").append(Html.escape(d.status().label())).append("</span> ");
       }
       out.append("<strong>").append(text(Wording.statement(d))).append("</strong></p>\n")
-          .append("<p class=\"support\">").append(text(withStatus ? Wording.support(d) : Wording.statusAndSupport(d))).append(": ").append(text(Wording.voices(d)))
+          .append("<p class=\"support\">").append(text(Wording.backing(d, !withStatus)))
           .append(".</p>\n<blockquote>").append(text(Wording.quote(d.evidence()))).append(' ')
           .append(cite(List.of(d.evidence().citation())));
-      d.denial().ifPresent(q -> out.append("<br><span class=\"denial\">Denied:</span> ").append(text(Wording.quote(q)))
-          .append(' ').append(cite(List.of(q.citation()))));
+      d.denial().ifPresent(q -> out.append("<br><span class=\"denial\">").append(Wording.DENIED).append("</span> ")
+          .append(text(Wording.quote(q))).append(' ').append(cite(List.of(q.citation()))));
       out.append("</blockquote></li>\n");
     }
     out.append("</").append(list).append(">\n");
   }
 
-  private void timeline(Timeline t, BriefSubject subject) {
-    if (t.rows().isEmpty()) {
-      out.append("<p class=\"note\">").append(plain("No claim to place in time." + (t.unplaced() > 0
-          ? " " + Plural.of(t.unplaced(), "claim") + " of this brief " + (t.unplaced() == 1 ? "has" : "have") + " no date."
-          : ""))).append("</p>\n");
-      return;
+  @Override
+  public void topics(List<TopicAssessment> topics) {
+    out.append("<ul class=\"items\">\n");
+    for (TopicAssessment t : topics) {
+      out.append("<li><p class=\"claim\"><strong>").append(text(Wording.topicLabel(t))).append("</strong>: ")
+          .append(text(Wording.topicSupport(t))).append(". ")
+          .append(plain(t.statement())).append(".</p>\n<blockquote>").append(text(Wording.quote(t.quote())))
+          .append(' ').append(cite(List.of(t.quote().citation()))).append("</blockquote></li>\n");
     }
+    out.append("</ul>\n");
+  }
+
+  @Override
+  public void speculated(List<String> events) {
+    out.append("<p>").append(Wording.speculatedEvents(events.stream().map(HtmlBrief::text).toList())).append("</p>\n");
+  }
+
+  @Override
+  public void timeline(Timeline t) {
     out.append(TimelineChart.svg(t));
-    String unit = t.unit().substring(0, 1).toUpperCase(Locale.ROOT) + t.unit().substring(1);
-    out.append("<table>\n<thead><tr><th>").append(unit).append("</th><th>Claims</th><th>Facts</th>"
-        + "<th>Unconfirmed</th><th>Not facts</th><th>Balance</th></tr></thead>\n<tbody>\n");
+    out.append("<table>\n<thead><tr>");
+    Wording.timelineColumns(t).forEach(c -> out.append("<th>").append(plain(c)).append("</th>"));
+    out.append("</tr></thead>\n<tbody>\n");
     for (Timeline.Row r : t.rows()) {
-      out.append("<tr><td>").append(plain(r.label())).append("</td><td>").append(r.claims())
-          .append("</td><td>").append(r.facts()).append("</td><td>").append(r.unconfirmed()).append("</td><td>")
-          .append(r.notFacts()).append("</td><td>").append(Html.escape(Wording.balance(r.balance()))).append("</td></tr>\n");
+      out.append("<tr>");
+      Wording.timelineCells(r).forEach(c -> out.append("<td>").append(plain(c)).append("</td>"));
+      out.append("</tr>\n");
     }
-    out.append("</tbody>\n</table>\n<p class=\"note\">").append(plain(Wording.timelineNote(t, subject))).append("</p>\n");
+    out.append("</tbody>\n</table>\n");
+  }
+
+  @Override
+  public void sources(List<Source> sources) {
+    out.append("<ol class=\"sources\">\n");
+    for (Source s : sources) {
+      out.append("<li id=\"source-").append(s.number()).append("\"><cite>").append(text(Wording.title(s)))
+          .append("</cite>. ").append(uri(s.uri())).append(". ").append(text(Wording.sourceDate(s))).append("; ")
+          .append(text(Wording.family(s))).append(".</li>\n");
+    }
+    out.append("</ol>\n");
+  }
+
+  @Override
+  public void quality(String wording) {
+    out.append("<p class=\"quality\"><strong>").append(Wording.QUALITY_LABEL).append("</strong> ")
+        .append(text(wording)).append("</p>\n");
+  }
+
+  @Override
+  public void notes(List<String> notes) {
+    out.append("<ul>\n");
+    notes.forEach(n -> out.append("<li>").append(plain(n)).append("</li>\n"));
+    out.append("</ul>\n");
+  }
+
+  @Override
+  public String end() {
+    return out.append("</main>\n</body>\n</html>\n").toString();
   }
 
   private static String uri(String uri) {
@@ -208,15 +206,5 @@ public final class HtmlBrief {
     return "[" + numbers.stream()
         .map(n -> "<a class=\"cite\" href=\"#source-" + n + "\">" + n + "</a>")
         .collect(Collectors.joining(", ")) + "]";
-  }
-
-  private void open(String id, String heading, String cssClass) {
-    out.append("<section id=\"").append(id).append('"')
-        .append(cssClass.isEmpty() ? "" : " class=\"" + cssClass + "\"").append(">\n<h2>")
-        .append(Html.escape(heading)).append("</h2>\n");
-  }
-
-  private void close() {
-    out.append("</section>\n");
   }
 }

@@ -1,137 +1,125 @@
 package dev.dyad.store.brief;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Writes a {@link Brief} as Markdown, with article text escaped. */
-public final class MarkdownBrief {
+/**
+ * Writes a {@link Brief} as Markdown, with article text escaped. Every part is a block (a line, a
+ * list, a table), and blocks are set apart by one blank line.
+ */
+public final class MarkdownBrief implements BriefWriter {
   private final StringBuilder out = new StringBuilder();
 
   private MarkdownBrief() {}
 
   /** The brief as one Markdown document, ending with a newline. */
   public static String render(Brief brief) {
-    return new MarkdownBrief().write(brief);
+    return BriefWalk.render(brief, new MarkdownBrief());
   }
 
-  private String write(Brief b) {
-    line("# Brief: " + plain(b.subject().title()));
-    line();
-    line(text(Wording.period(b)));
-    heading("Bottom line");
-    line(b.bottomLine().stream().map(f -> text(Wording.finding(f))).collect(Collectors.joining(" ")));
+  @Override
+  public void begin(String title, String period) {
+    block("# " + plain(title));
+    block(text(period));
+  }
 
-    heading("Key developments");
-    numbered(b.keyDevelopments(), "No confirmed or reported development " + b.subject().phrase() + ".");
+  @Override
+  public void open(BriefSection section) {
+    block("## " + section.heading);
+  }
 
-    heading("Unconfirmed");
-    numbered(b.unconfirmed(), "Nothing " + b.subject().phrase() + " is alleged or disputed.");
-    if (!b.plannedAndDenied().isEmpty()) {
-      line();
-      line("### Planned, conditional and denied");
-      line();
-      line("Not facts: announced intentions, conditions and denials.");
-      line();
-      for (Development d : b.plannedAndDenied()) {
-        line("- *" + d.status().label() + "*: " + text(Wording.statement(d)) + ". " + text(Wording.support(d))
-            + ": " + text(Wording.voices(d)) + ".");
-        quotes(d, "  ");
-      }
-    }
+  @Override
+  public void close(BriefSection section) {}
 
-    heading("Reactions");
-    if (b.reactions().isEmpty()) {
-      line("No reaction by a third party in the sources.");
-    }
-    boolean firstGroup = true;
-    for (ReactionGroup g : b.reactions()) {
-      if (!firstGroup) {
-        line();
-      }
-      firstGroup = false;
-      line("### " + plain(g.actor().name()));
-      line();
-      for (Development d : g.reactions()) {
-        line("- " + Wording.date(d) + ": " + text(Wording.statement(d)) + text(Wording.statusNote(d)) + ". "
-            + text(Wording.support(d)) + ": " + text(Wording.voices(d)) + ".");
-        quotes(d, "  ");
-      }
-    }
+  @Override
+  public void subheading(String text) {
+    block("### " + plain(text));
+  }
 
-    heading("Assessments");
-    line("Forecasts in the sources, by topic: what they say could happen, not what happened."
-        + " None of it counts among the developments above.");
-    line();
-    if (b.assessments().isEmpty()) {
-      line("No assessment in the sources.");
-    }
-    for (TopicAssessment t : b.assessments()) {
-      line("- **" + text(Wording.topicLabel(t)) + "**: " + text(Wording.topicSupport(t)) + ". " + plain(t.statement()) + ".");
-      line("  > " + text(Wording.quote(t.quote())) + " " + cite(List.of(t.quote().citation())));
-    }
-    if (!b.speculatedEvents().isEmpty()) {
-      line();
-      line("Events the sources only speculate about, never report: "
-          + b.speculatedEvents().stream().map(d -> text(Wording.speculated(d))).collect(Collectors.joining("; ")) + ".");
-    }
+  @Override
+  public void note(String text) {
+    block(plain(text));
+  }
 
-    heading("Timeline");
-    timeline(b.timeline(), b.subject());
+  @Override
+  public void findings(List<String> sentences) {
+    block(sentences.stream().map(MarkdownBrief::text).collect(Collectors.joining(" ")));
+  }
 
-    heading("Sources");
-    if (b.sources().isEmpty()) {
-      line("No source.");
+  @Override
+  public void developments(List<Development> items, Listing listing) {
+    List<String> lines = new ArrayList<>();
+    int n = 1;
+    for (Development d : items) {
+      String marker = listing == Listing.NUMBERED ? n++ + ". " : "- ";
+      String claim = switch (listing) {
+        case NUMBERED -> "**" + Wording.date(d) + ": " + text(Wording.statement(d)) + ".**";
+        case PLANNED -> "*" + d.status().label() + "*: " + text(Wording.statement(d)) + ".";
+        case REACTIONS -> Wording.date(d) + ": " + text(Wording.statement(d)) + text(Wording.statusNote(d)) + ".";
+      };
+      lines.add(marker + claim + " " + text(Wording.backing(d, listing == Listing.NUMBERED)) + ".");
+      String indent = " ".repeat(marker.length());
+      lines.add(indent + "> " + text(Wording.quote(d.evidence())) + " " + cite(List.of(d.evidence().citation())));
+      d.denial().ifPresent(q -> {
+        lines.add(indent + ">");
+        lines.add(indent + "> " + Wording.DENIED + " " + text(Wording.quote(q)) + " " + cite(List.of(q.citation())));
+      });
     }
-    for (Source s : b.sources()) {
-      line(s.number() + ". *" + text(Wording.title(s)) + "*. " + uri(s.uri()) + ". " + text(Wording.sourceDate(s))
-          + "; " + text(Wording.family(s)) + ".");
-    }
-    line();
-    line("**Source quality.** " + text(Wording.quality(b.quality(), b.subject())));
+    block(lines);
+  }
 
-    heading("On method");
-    b.method().forEach(n -> line("- " + plain(n)));
+  @Override
+  public void topics(List<TopicAssessment> topics) {
+    List<String> lines = new ArrayList<>();
+    for (TopicAssessment t : topics) {
+      lines.add("- **" + text(Wording.topicLabel(t)) + "**: " + text(Wording.topicSupport(t)) + ". " + plain(t.statement()) + ".");
+      lines.add("  > " + text(Wording.quote(t.quote())) + " " + cite(List.of(t.quote().citation())));
+    }
+    block(lines);
+  }
+
+  @Override
+  public void speculated(List<String> events) {
+    block(Wording.speculatedEvents(events.stream().map(MarkdownBrief::text).toList()));
+  }
+
+  @Override
+  public void timeline(Timeline t) {
+    List<String> lines = new ArrayList<>();
+    lines.add(row(Wording.timelineColumns(t)));
+    lines.add("|---|---:|---:|---:|---:|---:|");
+    for (Timeline.Row r : t.rows()) {
+      lines.add(row(Wording.timelineCells(r)));
+    }
+    block(lines);
+  }
+
+  @Override
+  public void sources(List<Source> sources) {
+    block(sources.stream()
+        .map(s -> s.number() + ". *" + text(Wording.title(s)) + "*. " + uri(s.uri()) + ". " + text(Wording.sourceDate(s))
+            + "; " + text(Wording.family(s)) + ".")
+        .toList());
+  }
+
+  @Override
+  public void quality(String wording) {
+    block("**" + Wording.QUALITY_LABEL + "** " + text(wording));
+  }
+
+  @Override
+  public void notes(List<String> notes) {
+    block(notes.stream().map(n -> "- " + plain(n)).toList());
+  }
+
+  @Override
+  public String end() {
     return out.toString();
   }
 
-  private void numbered(List<Development> items, String none) {
-    if (items.isEmpty()) {
-      line(plain(none));
-      return;
-    }
-    int n = 1;
-    for (Development d : items) {
-      String number = n++ + ". ";
-      line(number + "**" + Wording.date(d) + ": " + text(Wording.statement(d)) + ".** " + text(Wording.statusAndSupport(d))
-          + ": " + text(Wording.voices(d)) + ".");
-      quotes(d, " ".repeat(number.length()));
-    }
-  }
-
-  private void quotes(Development d, String indent) {
-    line(indent + "> " + text(Wording.quote(d.evidence())) + " " + cite(List.of(d.evidence().citation())));
-    d.denial().ifPresent(q -> {
-      line(indent + ">");
-      line(indent + "> Denied: " + text(Wording.quote(q)) + " " + cite(List.of(q.citation())));
-    });
-  }
-
-  private void timeline(Timeline t, BriefSubject subject) {
-    if (t.rows().isEmpty()) {
-      line(plain("No claim to place in time." + (t.unplaced() > 0 ? " " + Plural.of(t.unplaced(), "claim") + " of this brief "
-          + (t.unplaced() == 1 ? "has" : "have") + " no date." : "")));
-      return;
-    }
-    String unit = t.unit().substring(0, 1).toUpperCase(Locale.ROOT) + t.unit().substring(1);
-    line("| " + unit + " | Claims | Facts | Unconfirmed | Not facts | Balance |");
-    line("|---|---:|---:|---:|---:|---:|");
-    for (Timeline.Row r : t.rows()) {
-      line("| " + plain(r.label()) + " | " + r.claims() + " | " + r.facts() + " | " + r.unconfirmed()
-          + " | " + r.notFacts() + " | " + Wording.balance(r.balance()) + " |");
-    }
-    line();
-    line(plain(Wording.timelineNote(t, subject)));
+  private static String row(List<String> cells) {
+    return "| " + cells.stream().map(MarkdownBrief::plain).collect(Collectors.joining(" | ")) + " |";
   }
 
   private static String uri(String uri) {
@@ -152,17 +140,18 @@ public final class MarkdownBrief {
     return "[" + numbers.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "]";
   }
 
-  private void heading(String title) {
-    line();
-    line("## " + title);
-    line();
+  private void block(String line) {
+    block(List.of(line));
   }
 
-  private void line(String s) {
-    out.append(s).append('\n');
-  }
-
-  private void line() {
-    out.append('\n');
+  /** Lines that belong together, a blank line before them unless they open the document. */
+  private void block(List<String> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    if (out.length() > 0) {
+      out.append('\n');
+    }
+    lines.forEach(l -> out.append(l).append('\n'));
   }
 }

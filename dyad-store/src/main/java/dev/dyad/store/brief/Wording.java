@@ -13,7 +13,30 @@ import java.util.stream.Collectors;
  */
 final class Wording {
 
+  static final String PLANNED_HEADING = "Planned, conditional and denied";
+  static final String PLANNED_NOTE = "Not facts: announced intentions, conditions and denials.";
+  static final String NO_REACTIONS = "No reaction by a third party in the sources.";
+  static final String ASSESSMENTS_NOTE = "Forecasts in the sources, by topic: what they say could happen, not what"
+      + " happened. None of it counts among the developments above.";
+  static final String NO_ASSESSMENTS = "No assessment in the sources.";
+  static final String NO_SOURCES = "No source.";
+  static final String QUALITY_LABEL = "Source quality.";
+  /** Before the sentence that denies a claim. */
+  static final String DENIED = "Denied:";
+
   private Wording() {}
+
+  static String briefTitle(Brief b) {
+    return "Brief: " + b.subject().title();
+  }
+
+  static String noKeyDevelopments(BriefSubject subject) {
+    return "No confirmed or reported development " + subject.phrase() + ".";
+  }
+
+  static String noUnconfirmed(BriefSubject subject) {
+    return "Nothing " + subject.phrase() + " is alleged or disputed.";
+  }
 
   /** The line under the title: what period the brief covers. */
   static String period(Brief b) {
@@ -66,6 +89,14 @@ final class Wording {
       case REPORTED -> "Reported by " + Plural.of(d.factualSources(), "source") + all + articles;
       default -> Plural.of(d.independentSources(), "independent source") + articles;
     };
+  }
+
+  /**
+   * The support, then who carries it: "Reported by 1 source (1 article): reported in [4]"; with
+   * the status first ({@link #statusAndSupport}) when asked.
+   */
+  static String backing(Development d, boolean withStatus) {
+    return (withStatus ? statusAndSupport(d) : support(d)) + ": " + voices(d);
   }
 
   /** The status, then the support: "Disputed: 5 independent sources (5 articles)". */
@@ -138,6 +169,29 @@ final class Wording {
         + " planned, speculative or denied ones (counted, never weighed). The balance runs from \u22121 (all"
         + " conflict) to +1 (all cooperation), each claim weighing its certainty (confirmed 1, reported 0.75,"
         + " disputed 0.5, alleged 0.25) times 1 + log2 of its independent sources." + unplaced;
+  }
+
+  /** The sentence listing the speculated events, each already rendered. */
+  static String speculatedEvents(List<String> rendered) {
+    return "Events the sources only speculate about, never report: " + String.join("; ", rendered) + ".";
+  }
+
+  /** The timeline's columns: the unit ("Month" or "Year"), then the counts and the balance. */
+  static List<String> timelineColumns(Timeline t) {
+    String unit = t.unit().substring(0, 1).toUpperCase(Locale.ROOT) + t.unit().substring(1);
+    return List.of(unit, "Claims", "Facts", "Unconfirmed", "Not facts", "Balance");
+  }
+
+  /** One row of the timeline, column by column. */
+  static List<String> timelineCells(Timeline.Row r) {
+    return List.of(r.label(), Integer.toString(r.claims()), Integer.toString(r.facts()), Integer.toString(r.unconfirmed()),
+        Integer.toString(r.notFacts()), balance(r.balance()));
+  }
+
+  /** In place of the timeline when no claim has a date. */
+  static String noTimeline(Timeline t) {
+    return "No claim to place in time." + (t.unplaced() > 0 ? " " + Plural.of(t.unplaced(), "claim") + " of this brief "
+        + (t.unplaced() == 1 ? "has" : "have") + " no date." : "");
   }
 
   static String speculated(Development d) {

@@ -1,7 +1,8 @@
 /**
  * The analyst brief: a {@link dev.dyad.store.brief.Brief} built once from the store by {@link
  * dev.dyad.store.brief.BriefBuilder} for a dyad or one actor, then rendered by {@link
- * dev.dyad.store.brief.MarkdownBrief} or {@link dev.dyad.store.brief.HtmlBrief}. Every sentence
+ * dev.dyad.store.brief.MarkdownBrief} or {@link dev.dyad.store.brief.HtmlBrief}, which share one
+ * walk over the sections ({@code BriefWalk}) and every sentence ({@code Wording}). Every sentence
  * of it comes from templates over the stored claims and assessments, and every item carries the
  * numbers of the sources it stands on.
  *
