@@ -1,8 +1,8 @@
 package dev.dyad.app;
 
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventType;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.query.AssessmentQuery;
 import dev.dyad.core.query.ClaimQuery;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dyad.core.claims.Assessment;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimActor;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.store.export.MentionJson;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.dyad.app;
 
 import dev.dyad.core.coding.Event;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.core.query.EventQuery;
 import dev.dyad.store.Store;
 import dev.dyad.store.StoreException;

@@ -5,7 +5,7 @@ import dev.dyad.core.claims.ClaimMerger;
 import dev.dyad.core.claims.SourceFamilies;
 import dev.dyad.core.clean.DocumentIds;
 import dev.dyad.core.coding.Event;
-import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package dev.dyad.bench;
 
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.actors.ActorMatcher;
-import dev.dyad.core.coding.CueModalityDetector;
+import dev.dyad.core.coding.modality.CueModalityDetector;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.EventCoder;
 import dev.dyad.core.model.Block;

@@ -2,11 +2,11 @@ package dev.dyad.bench;
 
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.EventActor;
-import dev.dyad.core.coding.EventKind;
-import dev.dyad.core.coding.EventOntology;
-import dev.dyad.core.coding.EventType;
-import dev.dyad.core.coding.Modality;
-import dev.dyad.core.time.EventDate;
+import dev.dyad.core.coding.ontology.EventKind;
+import dev.dyad.core.coding.ontology.EventOntology;
+import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.core.model.EventDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

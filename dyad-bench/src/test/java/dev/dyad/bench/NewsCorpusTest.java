@@ -6,7 +6,7 @@ import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.claims.SourceFamilies;
 import dev.dyad.core.coding.Event;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import java.io.IOException;

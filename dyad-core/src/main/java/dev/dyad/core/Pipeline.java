@@ -7,7 +7,7 @@ import dev.dyad.core.actors.SentenceActor;
 import dev.dyad.core.model.Sentence;
 import java.util.ArrayList;
 import dev.dyad.core.clean.DocumentCleaner;
-import dev.dyad.core.coding.CueModalityDetector;
+import dev.dyad.core.coding.modality.CueModalityDetector;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.EventCoder;
 import dev.dyad.core.ingest.Ingest;

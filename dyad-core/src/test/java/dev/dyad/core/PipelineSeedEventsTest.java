@@ -3,8 +3,8 @@ package dev.dyad.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.coding.Event;
-import dev.dyad.core.coding.EventType;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import dev.dyad.core.claims.Assessment;
 import dev.dyad.core.claims.AssessmentMention;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimMention;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

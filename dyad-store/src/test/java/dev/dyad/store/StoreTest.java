@@ -84,10 +84,10 @@ class StoreTest {
       List<ClaimQuery> queries = List.of(
           ClaimQuery.ALL.withDyad("RUS", "PRK"),
           ClaimQuery.ALL.withActor("USA"),
-          ClaimQuery.ALL.withType(dev.dyad.core.coding.EventType.AID).withStatus(dev.dyad.core.claims.ClaimStatus.CONFIRMED),
+          ClaimQuery.ALL.withType(dev.dyad.core.coding.ontology.EventType.AID).withStatus(dev.dyad.core.claims.ClaimStatus.CONFIRMED),
           ClaimQuery.ALL.within(Optional.of(java.time.LocalDate.of(2024, 6, 1)), Optional.empty()),
           ClaimQuery.ALL.within(Optional.empty(), Optional.of(java.time.LocalDate.of(2024, 6, 1))),
-          ClaimQuery.ALL.withModality(dev.dyad.core.coding.Modality.ALLEGED).withText("troops"));
+          ClaimQuery.ALL.withModality(dev.dyad.core.coding.modality.Modality.ALLEGED).withText("troops"));
       for (ClaimQuery q : queries) {
         List<dev.dyad.core.claims.Claim> expected = stateless.claims().stream().filter(q::matches).toList();
         assertThat(store.claims(q)).as(q.toString()).containsExactlyElementsOf(expected);

@@ -1,7 +1,7 @@
 package dev.dyad.core.claims;
 
-import dev.dyad.core.coding.EventType;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.core.coding.modality.Modality;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.dyad.core.claims;
 
 import dev.dyad.core.coding.Event;
-import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.ontology.EventType;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.dyad.core.claims;
 
 import dev.dyad.core.coding.Event;
-import dev.dyad.core.coding.EventType;
-import dev.dyad.core.time.EventDate;
+import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.core.model.EventDate;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;

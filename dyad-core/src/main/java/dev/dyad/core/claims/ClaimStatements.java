@@ -1,6 +1,6 @@
 package dev.dyad.core.claims;
 
-import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.ontology.EventType;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.dyad.core.claims;
 
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;

@@ -1,6 +1,8 @@
 package dev.dyad.core.coding;
 
-import dev.dyad.core.time.EventDate;
+import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.core.model.EventDate;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,8 +1,9 @@
 package dev.dyad.core.coding;
 
+import dev.dyad.core.model.EventDate;
+import dev.dyad.core.model.EventSpan;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.text.Token;
-import dev.dyad.core.time.EventDate;
 import java.util.List;
 import java.util.Optional;
 

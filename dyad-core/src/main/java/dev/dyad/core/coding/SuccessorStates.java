@@ -1,6 +1,6 @@
 package dev.dyad.core.coding;
 
-import dev.dyad.core.time.EventDate;
+import dev.dyad.core.model.EventDate;
 import java.util.Map;
 
 /**

@@ -2,8 +2,8 @@ package dev.dyad.core.query;
 
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventType;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.core.coding.ontology.EventType;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;

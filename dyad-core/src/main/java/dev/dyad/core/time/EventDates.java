@@ -1,6 +1,7 @@
 package dev.dyad.core.time;
 
-import dev.dyad.core.coding.EventSpan;
+import dev.dyad.core.model.EventDate;
+import dev.dyad.core.model.EventSpan;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.text.Token;
 import dev.dyad.core.time.Timex.Kind;

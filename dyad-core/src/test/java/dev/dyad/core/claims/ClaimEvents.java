@@ -2,9 +2,9 @@ package dev.dyad.core.claims;
 
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.EventActor;
-import dev.dyad.core.coding.EventType;
-import dev.dyad.core.coding.Modality;
-import dev.dyad.core.time.EventDate;
+import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.core.model.EventDate;
 import java.time.LocalDate;
 import java.util.Optional;
 

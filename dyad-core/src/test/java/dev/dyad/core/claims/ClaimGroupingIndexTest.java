@@ -2,7 +2,7 @@ package dev.dyad.core.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.dyad.core.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.coding.Event;
-import dev.dyad.core.coding.EventType;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.core.coding.modality.Modality;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

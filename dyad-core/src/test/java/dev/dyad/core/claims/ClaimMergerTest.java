@@ -3,8 +3,8 @@ package dev.dyad.core.claims;
 import static dev.dyad.core.claims.ClaimEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyad.core.coding.EventType;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.core.coding.modality.Modality;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

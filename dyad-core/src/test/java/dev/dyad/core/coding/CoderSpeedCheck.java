@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dyad.core.SharedCorpus;
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.actors.ActorMatcher;
+import dev.dyad.core.coding.modality.ModalityReading;
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;

@@ -2,6 +2,7 @@ package dev.dyad.core.coding;
 
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.actors.ActorMatcher;
+import dev.dyad.core.coding.modality.ModalityReading;
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;

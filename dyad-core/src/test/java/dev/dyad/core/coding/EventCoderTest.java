@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.actors.ActorMatcher;
-import dev.dyad.core.time.EventDate;
+import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.core.coding.modality.ModalityReading;
+import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.core.model.EventDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.actors.ActorMatcher;
+import dev.dyad.core.coding.modality.ModalityReading;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dyad.core.coding.EventSpan;
+import dev.dyad.core.model.EventDate;
+import dev.dyad.core.model.EventSpan;
 import dev.dyad.core.text.Token;
 import dev.dyad.core.text.Tokenizer;
 import java.io.IOException;

@@ -2,7 +2,8 @@ package dev.dyad.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyad.core.coding.EventSpan;
+import dev.dyad.core.model.EventDate;
+import dev.dyad.core.model.EventSpan;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.text.Token;
 import dev.dyad.core.text.Tokenizer;

@@ -3,14 +3,15 @@ package dev.dyad.core.time;
 import static dev.dyad.core.time.EventDateTesting.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyad.core.model.EventDate.Basis;
+import dev.dyad.core.model.EventDate;
 import dev.dyad.core.model.PublicationDate;
-import dev.dyad.core.time.EventDate.Basis;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class EventDatesTest {
   // 2024-10-23 is a Wednesday.

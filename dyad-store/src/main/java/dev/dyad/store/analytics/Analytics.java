@@ -1,7 +1,7 @@
 package dev.dyad.store.analytics;
 
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventOntology;
+import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.store.ClaimCondition;
 import dev.dyad.store.Store;

@@ -2,8 +2,8 @@ package dev.dyad.store.analytics;
 
 import dev.dyad.core.claims.ClaimActor;
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventOntology;
-import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.ontology.EventOntology;
+import dev.dyad.core.coding.ontology.EventType;
 import java.util.Optional;
 
 /** What the questions need of a claim: no statement, no sentences. */

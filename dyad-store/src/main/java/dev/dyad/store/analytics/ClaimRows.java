@@ -4,7 +4,7 @@ import dev.dyad.store.ClaimCondition;
 
 import dev.dyad.core.claims.ClaimActor;
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.ontology.EventType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

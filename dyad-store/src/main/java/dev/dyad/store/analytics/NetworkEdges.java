@@ -4,8 +4,8 @@ import dev.dyad.store.ClaimCondition;
 
 import dev.dyad.core.claims.ClaimActor;
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventOntology;
-import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.ontology.EventOntology;
+import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.store.export.NetworkGraph;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,7 @@
 package dev.dyad.store.analytics;
 
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.ontology.EventType;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;

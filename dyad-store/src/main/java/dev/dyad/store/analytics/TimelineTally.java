@@ -1,8 +1,8 @@
 package dev.dyad.store.analytics;
 
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventOntology;
-import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.ontology.EventOntology;
+import dev.dyad.core.coding.ontology.EventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

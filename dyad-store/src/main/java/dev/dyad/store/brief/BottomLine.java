@@ -1,7 +1,7 @@
 package dev.dyad.store.brief;
 
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

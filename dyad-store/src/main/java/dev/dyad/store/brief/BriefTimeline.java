@@ -2,7 +2,7 @@ package dev.dyad.store.brief;
 
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventOntology;
+import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.store.analytics.Analytics;
 import dev.dyad.store.analytics.ClaimDate;
 import dev.dyad.store.analytics.ClaimWeights;

@@ -3,7 +3,7 @@ package dev.dyad.store.brief;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimMention;
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.store.analytics.ClaimDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package dev.dyad.store.brief;
 
 import dev.dyad.core.claims.AssessmentMention;
 import dev.dyad.core.claims.ClaimMention;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;

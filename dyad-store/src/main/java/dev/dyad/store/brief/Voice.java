@@ -1,6 +1,6 @@
 package dev.dyad.store.brief;
 
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import java.util.List;
 import java.util.Objects;
 

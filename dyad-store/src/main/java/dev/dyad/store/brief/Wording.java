@@ -1,7 +1,7 @@
 package dev.dyad.store.brief;
 
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.dyad.store.export;
 
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.store.analytics.ActorActivity;
 import dev.dyad.store.analytics.Balance;
 import dev.dyad.store.analytics.DyadActivity;

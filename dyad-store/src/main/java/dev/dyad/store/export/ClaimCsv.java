@@ -1,7 +1,7 @@
 package dev.dyad.store.export;
 
 import dev.dyad.core.claims.Claim;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventOntology;
+import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.store.Store;
 import dev.dyad.store.export.NetworkGraph;

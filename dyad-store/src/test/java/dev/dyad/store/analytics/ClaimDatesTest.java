@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.store.Store;
 import java.nio.file.Path;

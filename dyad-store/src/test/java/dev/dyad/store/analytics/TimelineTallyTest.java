@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.claims.ClaimActor;
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventOntology;
-import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.ontology.EventOntology;
+import dev.dyad.core.coding.ontology.EventType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

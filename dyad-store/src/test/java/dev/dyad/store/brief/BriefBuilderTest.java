@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.claims.ClaimActor;
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.Modality;
+import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.store.analytics.ClaimDate;
 import java.time.LocalDate;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimActor;
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.EventType;
+import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.store.analytics.ClaimDate;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -1,0 +1,273 @@
+package dev.dyad.core.coding.mentions;
+
+import dev.dyad.core.actors.ActorKind;
+import dev.dyad.core.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Light coreference: finds referring phrases ("the two countries", "they", "it", "he") and
+ * resolves them to actors named just before, in the sentence or the last two sentences, or in
+ * the nearest heading; "the two countries" and "the two sides" look at the whole document.
+ *
+ * <ul>
+ *   <li>"the two countries", "both nations": the states of a coordination just before ("South
+ *       Korea and Japan. Both nations…"), else the most mentioned states of the document so far
+ *       ({@link Salience}), as bare country codes;
+ *   <li>"the two sides", "the pair": the same, the actors as named;
+ *   <li>"both leaders", "the three leaders": the most recent distinct actors, as governments;
+ *   <li>"they", "them": the most recent coordination of two or more actors, else the most recent
+ *       plural actor ("North Korean troops");
+ *   <li>"it", "the country": the most recent state or body; "the regime": its government;
+ *   <li>"he", "him": the most recent person; "the latter": the most recent actor.
+ * </ul>
+ *
+ * <p>Stateless; the antecedents are passed in.
+ */
+public final class Coreference {
+  private Coreference() {}
+
+  enum Kind { COUNTRIES, SIDES, LEADERS, PLURAL, SINGULAR, REGIME, PERSON, LATTER }
+
+  /** A referring phrase found in a sentence. */
+  record Phrase(int first, int last, Kind kind, int count) {}
+
+  /**
+   * An actor named before the phrase, or a phrase already resolved to it ("both nations" counts
+   * as a mention of the two states it stands for).
+   *
+   * @param party the actor
+   * @param group an id shared by the members of one coordination, or -1
+   * @param last the token its words end at, in their own sentence
+   */
+  record Antecedent(Party party, int group, int last) {}
+
+  /**
+   * What a phrase can refer to.
+   *
+   * @param recent actors of the title, the nearest heading, the last two sentences and this one
+   *     before the phrase, oldest first
+   * @param document every actor of the document before the phrase, oldest first
+   * @param compound the last coordination of the sentence before the phrase, or else of the
+   *     previous sentence (heading or not); empty when there is none
+   */
+  record Context(List<Antecedent> recent, List<Antecedent> document, List<Antecedent> compound) {
+    /** Only recent actors: a context for phrases read without their document. */
+    static Context of(List<Antecedent> recent) {
+      return new Context(recent, recent, List.of());
+    }
+  }
+
+  private static final Map<String, Phrase> PHRASES = new LinkedHashMap<>();
+  private static final java.util.Set<String> FORCES =
+      java.util.Set.of("troops", "forces", "soldiers", "army", "navy", "military", "units",
+          "personnel", "warships", "jets", "officers", "workers", "labourers");
+
+  static {
+    for (String noun : List.of("countries", "nations", "states", "neighbours", "neighbors",
+        "governments", "capitals")) {
+      put("the two " + noun, Kind.COUNTRIES, 2);
+      put("both " + noun, Kind.COUNTRIES, 2);
+      put("the three " + noun, Kind.COUNTRIES, 3);
+    }
+    for (String noun : List.of("sides", "allies", "parties", "partners")) {
+      put("the two " + noun, Kind.SIDES, 2);
+      put("both " + noun, Kind.SIDES, 2);
+      put("the three " + noun, Kind.SIDES, 3);
+    }
+    put("the pair", Kind.SIDES, 2);
+    put("the allies", Kind.SIDES, 2);
+    for (String noun : List.of("leaders", "men", "presidents", "ministers")) {
+      put("the two " + noun, Kind.LEADERS, 2);
+      put("both " + noun, Kind.LEADERS, 2);
+      put("the three " + noun, Kind.LEADERS, 3);
+    }
+    put("they", Kind.PLURAL, 0);
+    put("them", Kind.PLURAL, 0);
+    put("it", Kind.SINGULAR, 1);
+    put("its", Kind.SINGULAR, 1);
+    put("the country", Kind.SINGULAR, 1);
+    put("the regime", Kind.REGIME, 1);
+    put("he", Kind.PERSON, 1);
+    put("him", Kind.PERSON, 1);
+    put("she", Kind.PERSON, 1);
+    put("the latter", Kind.LATTER, 1);
+  }
+
+  private static void put(String words, Kind kind, int count) {
+    PHRASES.put(words, new Phrase(0, words.split(" ").length - 1, kind, count));
+  }
+
+  /** A phrase's words, split once. */
+  private record Words(String[] parts, Phrase phrase) {}
+
+  private static final Map<String, List<Words>> BY_FIRST_WORD = new HashMap<>();
+
+  static {
+    for (Map.Entry<String, Phrase> e : PHRASES.entrySet()) {
+      String[] parts = e.getKey().split(" ");
+      BY_FIRST_WORD.computeIfAbsent(parts[0], k -> new ArrayList<>())
+          .add(new Words(parts, e.getValue()));
+    }
+    // Longest first, so that "the two countries" is tried before "the country".
+    BY_FIRST_WORD.values().forEach(l -> l.sort((a, b) -> b.parts().length - a.parts().length));
+  }
+
+  /** The referring phrases in {@code tokens}, in order and never overlapping. */
+  public static List<Phrase> find(List<Token> tokens) {
+    List<Phrase> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      List<Words> options = BY_FIRST_WORD.get(tokens.get(i).key());
+      Phrase hit = null;
+      if (options != null) {
+        for (Words words : options) {
+          String[] parts = words.parts();
+          if (i + parts.length > tokens.size()) {
+            continue;
+          }
+          boolean ok = true;
+          for (int k = 0; k < parts.length && ok; k++) {
+            ok = tokens.get(i + k).key().equals(parts[k]);
+          }
+          // Quirk: "it" before "is"/"was" + adjective is usually a dummy subject ("it is
+          // unclear"); such a clause never carries an event trigger, so no guard is needed.
+          // "its" refers only as the owner of forces: "the deployment of its troops to …".
+          if (ok && parts[0].equals("its")
+              && (i + 1 >= tokens.size() || !FORCES.contains(tokens.get(i + 1).key()))) {
+            ok = false;
+          }
+          if (ok) {
+            Phrase p = words.phrase();
+            hit = new Phrase(i, i + parts.length - 1, p.kind(), p.count());
+            break;
+          }
+        }
+      }
+      if (hit != null) {
+        found.add(hit);
+        i = hit.last() + 1;
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Resolves {@code phrase}, written as {@code words}, against {@code antecedents} (oldest
+   * first). Empty when it cannot be resolved: too few actors, or none of the right kind.
+   */
+  static Optional<SlotFill> resolve(Phrase phrase, String words, Context context) {
+    List<Antecedent> antecedents = context.recent();
+    List<Party> parties = new ArrayList<>();
+    boolean oneOf = false;
+    switch (phrase.kind()) {
+      case COUNTRIES, SIDES -> {
+        java.util.function.Predicate<Party> keep =
+            phrase.kind() == Kind.COUNTRIES ? Party::isState : p -> true;
+        List<Party> chosen = compound(context.compound(), phrase.count(), keep);
+        if (chosen.isEmpty()) {
+          chosen = Salience.top(context.document(), phrase.count(), keep);
+        }
+        if (chosen.size() < phrase.count()) {
+          return Optional.empty();
+        }
+        for (Party p : chosen) {
+          parties.add(phrase.kind() == Kind.COUNTRIES ? p.asCountry(words) : p.namedAs(words));
+        }
+      }
+      case LEADERS -> {
+        Map<String, Party> byCountry = new LinkedHashMap<>();
+        for (int k = antecedents.size() - 1; k >= 0 && byCountry.size() < phrase.count(); k--) {
+          Party p = antecedents.get(k).party();
+          byCountry.putIfAbsent(p.country(), p);
+        }
+        if (byCountry.size() < phrase.count()) {
+          return Optional.empty();
+        }
+        for (Party p : byCountry.values()) {
+          parties.add(p.asGovernment(words));
+        }
+      }
+      case PLURAL -> {
+        int group = -1;
+        for (int k = antecedents.size() - 1; k >= 0; k--) {
+          Antecedent a = antecedents.get(k);
+          if (a.group() >= 0) {
+            group = a.group();
+            break;
+          }
+          if (a.party().plural()) {
+            parties.add(a.party().namedAs(words));
+            break;
+          }
+        }
+        if (group >= 0) {
+          for (Antecedent a : antecedents) {
+            if (a.group() == group) {
+              parties.add(a.party().namedAs(words));
+            }
+          }
+        }
+      }
+      case SINGULAR, REGIME -> {
+        // Quirk: "it" is resolved to ranked candidates, most recent first; the coder takes the
+        // first one that is not the other side of the event ("Russia said it would…").
+        oneOf = true;
+        for (int k = antecedents.size() - 1; k >= 0; k--) {
+          Party p = antecedents.get(k).party();
+          if (p.kind() != ActorKind.PERSON && !p.plural() && !contains(parties, p.code())) {
+            parties.add(phrase.kind() == Kind.REGIME ? p.asGovernment(words) : p.namedAs(words));
+          }
+        }
+      }
+      case PERSON -> {
+        oneOf = true;
+        for (int k = antecedents.size() - 1; k >= 0; k--) {
+          Party p = antecedents.get(k).party();
+          if (p.kind() == ActorKind.PERSON && !contains(parties, p.code())) {
+            parties.add(p.namedAs(words));
+          }
+        }
+      }
+      case LATTER -> {
+        if (!antecedents.isEmpty()) {
+          parties.add(antecedents.get(antecedents.size() - 1).party().namedAs(words));
+        }
+      }
+    }
+    return parties.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new SlotFill(phrase.first(), phrase.last(), parties, oneOf, true));
+  }
+
+  /**
+   * The members of {@code group} when they are exactly {@code count} distinct countries that
+   * pass {@code keep}: a coordination just before is the strongest sign of what "the two
+   * countries" means. Empty otherwise.
+   */
+  private static List<Party> compound(List<Antecedent> group, int count, java.util.function.Predicate<Party> keep) {
+    Map<String, Party> byCountry = new LinkedHashMap<>();
+    for (Antecedent a : group) {
+      if (!keep.test(a.party())) {
+        return List.of();
+      }
+      byCountry.putIfAbsent(a.party().country(), a.party());
+    }
+    return byCountry.size() == count ? List.copyOf(byCountry.values()) : List.of();
+  }
+
+  private static boolean contains(List<Party> parties, String code) {
+    for (Party p : parties) {
+      if (p.code().equals(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.dyad.core.coding.mentions;
+
+import dev.dyad.core.actors.ActorKind;
+import dev.dyad.core.actors.ActorMention;
+import java.util.Set;
+
+/**
+ * One actor that can fill a pattern slot.
+ *
+ * @param code the actor code
+ * @param country the country part of the code, or the code itself for organisations
+ * @param text the words that named it in the coded sentence
+ * @param kind what the dictionary entry names (a person, a country…)
+ * @param historical whether it is a state that no longer exists (the Soviet Union)
+ * @param plural whether the naming words are plural ("North Korean troops")
+ */
+public record Party(
+    String code, String country, String text, ActorKind kind, boolean historical,
+    boolean plural) {
+
+  // Quirk: historical states are also recognised by code, for entries (people, roles) whose
+  // own validity dates say nothing about the state.
+  private static final Set<String> HISTORICAL_STATES = Set.of("USR", "YUG", "CSK", "DDR", "SCG");
+
+  static Party of(ActorMention m) {
+    String country = m.actor().country().isEmpty() ? m.actor().code() : m.actor().country();
+    boolean historical =
+        (m.entry().kind() == ActorKind.COUNTRY && m.entry().to().isPresent())
+            || HISTORICAL_STATES.contains(country);
+    String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
+    boolean plural = !m.actor().sector().isEmpty() && last.length() > 3 && last.endsWith("s")
+        && !last.endsWith("ss");
+    return new Party(m.actor().code(), country, m.text(), m.entry().kind(), historical, plural);
+  }
+
+  /** The same actor named by other words (a reference such as "the two countries"). */
+  Party namedAs(String words) {
+    return new Party(code, country, words, kind, historical, plural);
+  }
+
+  /**
+   * This state with {@code sector} added, when it is a bare state named as such; any other actor
+   * (a person, an organ, an organisation) keeps its own code.
+   */
+  Party withSector(String sector) {
+    if (kind != ActorKind.COUNTRY || !code.equals(country) || country.length() != 3) {
+      return this;
+    }
+    return new Party(country + sector, country, text, kind, historical, true);
+  }
+
+  /** The bare state: "the two countries" names countries, not their governments. */
+  public Party asCountry(String words) {
+    if (country.length() != 3) {
+      return namedAs(words);
+    }
+    return new Party(country, country, words, ActorKind.COUNTRY, historical, false);
+  }
+
+  /** The state's government ("the regime", "the three leaders"). */
+  Party asGovernment(String words) {
+    return new Party(country.length() == 3 ? country + "GOV" : code, country, words, kind,
+        historical, false);
+  }
+
+  boolean isState() {
+    return kind == ActorKind.COUNTRY || kind == ActorKind.PERSON || kind == ActorKind.INSTITUTION
+        || kind == ActorKind.ROLE;
+  }
+}

@@ -1,0 +1,196 @@
+package dev.dyad.core.coding.mentions;
+
+import dev.dyad.core.actors.ActorMention;
+import dev.dyad.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The actors of one sentence as token runs: each mention, and each coordination of mentions
+ * ("South Korea and Japan", "Seoul, Tokyo and Washington", "Both Moscow and Pyongyang").
+ *
+ * @param fills single mentions and coordinations, in token order
+ * @param antecedents the same actors for later references, oldest first, coordinations grouped
+ */
+public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> antecedents) {
+
+  private static final Set<String> CONNECTORS = Set.of(",", "and", "the", "-", "nor", "&", "or");
+  private static final Set<String> LEADING = Set.of("both", "neither", "either");
+
+  /**
+   * Plural role nouns that give a coordination of bare states a sector: "Russian and North
+   * Korean shipping firms" (after it) or "the foreign ministers of South Korea, Japan and the
+   * United States" (before it, with "of" or "in").
+   */
+  private static final java.util.Map<String, String> SECTOR_NOUNS = sectorNouns();
+
+  private static java.util.Map<String, String> sectorNouns() {
+    java.util.Map<String, String> map = new java.util.HashMap<>();
+    for (String w : List.of("troops", "soldiers", "forces", "navies", "armies", "militaries",
+        "warships", "bombers", "jets", "units", "guards", "vessels", "pilots", "operators",
+        "soldier", "navy", "army", "warship", "bomber", "unit", "pilot", "artillery",
+        "drones")) {
+      map.put(w, "MIL");
+    }
+    for (String w : List.of("leaders", "governments", "ministers", "officials", "diplomats",
+        "juntas", "presidents", "envoys", "ambassadors", "ministries", "authorities")) {
+      map.put(w, "GOV");
+    }
+    for (String w : List.of("firms", "companies", "banks", "manufacturers", "businesses",
+        "firm", "company", "bank", "manufacturer")) {
+      map.put(w, "BUS");
+    }
+    for (String w : List.of("citizens", "nationals", "fishermen", "activists", "students",
+        "protesters", "refugees", "civilians", "citizen", "national", "couple", "fisherman",
+        "activist", "student", "civilian", "tourist", "tourists")) {
+      map.put(w, "CVL");
+    }
+    return java.util.Map.copyOf(map);
+  }
+
+  public static final SentenceActors NONE = new SentenceActors(List.of(), List.of());
+
+  /** Maps {@code mentions} (character spans) to token runs and groups coordinations. */
+  public static SentenceActors of(List<Token> tokens, List<ActorMention> mentions, int groupBase) {
+    if (mentions.isEmpty()) {
+      return NONE;
+    }
+    List<SlotFill> singles = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      int first = -1;
+      int last = -1;
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        if (first < 0 && t.start() >= m.start() && t.end() <= m.end()) {
+          first = k;
+        }
+        if (t.start() >= m.start() && t.end() <= m.end()) {
+          last = k;
+        }
+      }
+      if (first >= 0) {
+        Party party = Party.of(m);
+        // Quirk: "a South Korean citizen", "Chinese state firms": an adjective the dictionary
+        // did not join to its role noun still takes the noun's sector.
+        String sector = sectorAfter(tokens, last);
+        singles.add(new SlotFill(first, last,
+            List.of(sector == null ? party : party.withSector(sector)), false, false));
+      }
+    }
+    List<SlotFill> fills = new ArrayList<>(singles);
+    List<Coreference.Antecedent> antecedents = new ArrayList<>();
+    int i = 0;
+    int group = groupBase;
+    while (i < singles.size()) {
+      int j = i;
+      boolean sawAnd = false;
+      while (j + 1 < singles.size() && connected(tokens, singles.get(j), singles.get(j + 1))) {
+        sawAnd |= hasAnd(tokens, singles.get(j), singles.get(j + 1));
+        j++;
+      }
+      if (j > i && sawAnd) {
+        List<Party> parties = new ArrayList<>();
+        for (int k = i; k <= j; k++) {
+          Party p = singles.get(k).parties().get(0);
+          if (parties.stream().noneMatch(q -> q.code().equals(p.code()))) {
+            parties.add(p);
+          }
+        }
+        int first = singles.get(i).first();
+        if (first > 0 && LEADING.contains(tokens.get(first - 1).key())) {
+          first--;
+        }
+        String sector = sharedSector(tokens, first, singles.get(j).last());
+        if (sector != null) {
+          parties.replaceAll(p -> p.withSector(sector));
+        }
+        if (parties.size() > 1) {
+          fills.add(new SlotFill(first, singles.get(j).last(), parties, false, false));
+        }
+        for (Party p : parties) {
+          antecedents.add(new Coreference.Antecedent(p, group, singles.get(j).last()));
+        }
+        group++;
+      } else {
+        for (int k = i; k <= j; k++) {
+          SlotFill single = singles.get(k);
+          antecedents.add(new Coreference.Antecedent(single.parties().get(0), -1, single.last()));
+        }
+      }
+      i = j + 1;
+    }
+    return new SentenceActors(List.copyOf(fills), List.copyOf(antecedents));
+  }
+
+  /** The sector a role noun right after or right before a coordination gives all its states. */
+  private static String sharedSector(List<Token> tokens, int first, int last) {
+    String after = sectorAfter(tokens, last);
+    if (after != null) {
+      return after;
+    }
+    // Before: "the leaders of …", "the juntas in …".
+    if (first >= 2) {
+      String prep = tokens.get(first - 1).key();
+      if (prep.equals("of") || prep.equals("in")) {
+        return SECTOR_NOUNS.get(tokens.get(first - 2).key());
+      }
+    }
+    return null;
+  }
+
+  /** Up to two lower-case modifiers, then a role noun ("… North Korean shipping firms"). */
+  private static String sectorAfter(List<Token> tokens, int last) {
+    for (int k = last + 1; k <= last + 3 && k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      String sector = SECTOR_NOUNS.get(t.key());
+      if (sector != null) {
+        return sector;
+      }
+      if (t.form().isEmpty() || !Character.isLowerCase(t.form().charAt(0))
+          || t.key().equals("and") || t.key().equals("of") || isVerbLike(t.key())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was",
+      "were", "be", "been", "will", "would", "can", "could", "may", "might", "should", "must",
+      "did", "does", "do", "to");
+
+  /**
+   * Quirk: a verb between a state and a role noun is no modifier ("North Korea shipped artillery
+   * shells", "Cuba has sent troops"): the state acts and the noun is its object, so the state
+   * keeps its bare code. Past forms and third-person forms are taken as verbs, bar the few
+   * that modify role nouns ("armed forces", "arms firms").
+   */
+  private static boolean isVerbLike(String key) {
+    return AUXILIARIES.contains(key) || key.endsWith("ly")
+        || (key.endsWith("ed") && !key.equals("armed"))
+        || (key.endsWith("s") && !key.endsWith("ss") && !key.equals("arms"));
+  }
+
+  private static boolean connected(List<Token> tokens, SlotFill a, SlotFill b) {
+    int gap = b.first() - a.last() - 1;
+    if (gap < 1 || gap > 3) {
+      return false;
+    }
+    for (int k = a.last() + 1; k < b.first(); k++) {
+      if (!CONNECTORS.contains(tokens.get(k).key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasAnd(List<Token> tokens, SlotFill a, SlotFill b) {
+    for (int k = a.last() + 1; k < b.first(); k++) {
+      String key = tokens.get(k).key();
+      if (key.equals("and") || key.equals("-") || key.equals("nor") || key.equals("&")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.dyad.core.coding.modality;
+
+import dev.dyad.core.text.Token;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cues as a trie on token keys, so that a sentence is read once, left to right, whatever the
+ * number of cues. Matching is greedy: the longest cue starting at a token wins and the scan goes on
+ * after it, so "not ruled out" is not also read as "not", and "would not" is not read as "would".
+ */
+final class CueTrie {
+  private final Node root = new Node();
+
+  CueTrie(Collection<Cue> cues) {
+    for (Cue cue : cues) {
+      Node node = root;
+      for (String key : cue.keys()) {
+        node = node.children.computeIfAbsent(key, k -> new Node());
+      }
+      node.cues.add(cue);
+    }
+    root.freeze();
+  }
+
+  /** The cue matches in a sentence, in order and without overlap. */
+  List<CueMatch> matches(List<Token> tokens) {
+    List<CueMatch> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Node node = root;
+      Node best = null;
+      int bestEnd = i;
+      for (int j = i; j < tokens.size(); j++) {
+        node = node.children.get(tokens.get(j).key());
+        if (node == null) {
+          break;
+        }
+        if (!node.cues.isEmpty()) {
+          best = node;
+          bestEnd = j + 1;
+        }
+      }
+      if (best == null) {
+        i++;
+      } else {
+        found.add(new CueMatch(i, bestEnd, best.cues));
+        i = bestEnd;
+      }
+    }
+    return found;
+  }
+
+  private static final class Node {
+    private Map<String, Node> children = new HashMap<>();
+    private List<Cue> cues = new ArrayList<>();
+
+    private void freeze() {
+      children.values().forEach(Node::freeze);
+      children = Map.copyOf(children);
+      cues = List.copyOf(cues);
+    }
+  }
+}

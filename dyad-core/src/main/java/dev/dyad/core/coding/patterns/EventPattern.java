@@ -1,0 +1,70 @@
+package dev.dyad.core.coding.patterns;
+
+import dev.dyad.core.coding.ontology.EventType;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A compiled event pattern: one line of a pattern file.
+ *
+ * @param id unique id, carried to every event it codes ("aid.send.weapons")
+ * @param type the PLOVER type it codes
+ * @param mode the mode, or empty
+ * @param elements the compiled elements
+ * @param trigger index in {@code elements} of the word group that names the action
+ * @param symmetric whether each match codes both directions
+ * @param confidence base confidence, 0..1
+ * @param origin file and line, for messages
+ * @param passive whether the pattern itself spells out a passive ("be … by"); other patterns do
+ *     not match a trigger used as a passive participle
+ * @param sourceAsState whether the source is coded as its bare state: when a state sends troops
+ *     or weapons, the state acts and the troops are the object
+ * @param salientPair whether the pattern has no {T} and targets the two states the document is
+ *     about ("The U.S. condemned the cooperation"); such a pattern yields to any other match of
+ *     its trigger
+ * @param agentFirst for a pair pattern on a transfer ("condemned the transfer"): the target is
+ *     the source of the last transfer the document coded before, when there is one
+ */
+public record EventPattern(
+    String id,
+    EventType type,
+    Optional<String> mode,
+    List<PatternElement> elements,
+    int trigger,
+    boolean symmetric,
+    double confidence,
+    String origin,
+    boolean passive,
+    boolean sourceAsState,
+    boolean salientPair,
+    boolean agentFirst) {
+
+  /** The trigger element. */
+  PatternElement.Words triggerWords() {
+    return (PatternElement.Words) elements.get(trigger);
+  }
+
+  /**
+   * Whether the trigger is a verb with its subject before it: "{S} … !shell", "{T} … be !pay".
+   * Nominal patterns ("!shipment of", "{S} 's? …2 !strike on") read the same words as nouns.
+   */
+  boolean verbal() {
+    if (trigger < 2) {
+      return false;
+    }
+    PatternElement before = elements.get(trigger - 1);
+    return before instanceof PatternElement.Gap
+        && elements.get(trigger - 2) instanceof PatternElement.Slot;
+  }
+
+  /** How many literal and class elements it has: a rough measure of how specific it is. */
+  public int specificity() {
+    int n = 0;
+    for (PatternElement e : elements) {
+      if (!(e instanceof PatternElement.Gap)) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,102 @@
+package dev.dyad.core.coding.patterns;
+
+import dev.dyad.core.coding.ontology.EventOntology;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every event pattern, compiled, with an index from trigger surface forms to the patterns they
+ * can start, so that a token that triggers nothing costs one hash lookup.
+ */
+public final class PatternBook {
+  static final String DIR = "/dev/dyad/core/coding/patterns/";
+  static final String CLASSES = "classes.txt";
+  /** One file per PLOVER family; listed here because a jar cannot be listed portably. */
+  static final List<String> FILES =
+      List.of("agree.txt", "consult.txt", "support.txt", "concede.txt", "cooperate.txt",
+          "aid.txt", "retreat.txt", "request.txt", "accuse.txt", "reject.txt", "threaten.txt",
+          "protest.txt", "sanction.txt", "mobilize.txt", "coerce.txt", "assault.txt");
+
+  private final List<EventPattern> patterns;
+  private final Map<String, List<EventPattern>> byTrigger;
+  private final Set<String> classNames;
+
+  PatternBook(List<EventPattern> patterns, Set<String> classNames) {
+    this.patterns = List.copyOf(patterns);
+    this.classNames = Set.copyOf(classNames);
+    Set<String> ids = new HashSet<>();
+    Map<String, List<EventPattern>> index = new HashMap<>();
+    for (EventPattern p : patterns) {
+      if (!ids.add(p.id())) {
+        throw new PatternFormatException(p.origin(), "duplicate pattern id " + p.id());
+      }
+      Set<String> firsts = new HashSet<>();
+      for (List<Set<String>> seq : p.triggerWords().alternatives()) {
+        firsts.addAll(seq.get(0));
+      }
+      for (String form : firsts) {
+        index.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
+      }
+    }
+    Map<String, List<EventPattern>> frozen = new HashMap<>();
+    index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    this.byTrigger = frozen;
+  }
+
+  private static final class BuiltIn {
+    // Holder idiom: the files are read and compiled once, on first use.
+    static final PatternBook INSTANCE = load();
+  }
+
+  /** The patterns shipped with Dyad. */
+  public static PatternBook builtIn() {
+    return BuiltIn.INSTANCE;
+  }
+
+  /** The patterns whose trigger can start at a token with this key; empty list when none. */
+  public List<EventPattern> triggeredBy(String key) {
+    return byTrigger.getOrDefault(key, List.of());
+  }
+
+  List<EventPattern> patterns() {
+    return patterns;
+  }
+
+  Set<String> classNames() {
+    return classNames;
+  }
+
+  private static PatternBook load() {
+    PatternParser parser = new PatternParser(EventOntology.builtIn());
+    parser.readClasses(CLASSES, lines(CLASSES));
+    List<EventPattern> all = new ArrayList<>();
+    for (String file : FILES) {
+      all.addAll(parser.readPatterns(file, lines(file)));
+    }
+    return new PatternBook(all, parser.classNames());
+  }
+
+  static List<String> lines(String file) {
+    try (InputStream in = PatternBook.class.getResourceAsStream(DIR + file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing pattern resource " + DIR + file);
+      }
+      try (BufferedReader reader =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        return reader.lines().toList();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

