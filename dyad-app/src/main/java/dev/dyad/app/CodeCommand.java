@@ -3,6 +3,8 @@ package dev.dyad.app;
 import dev.dyad.core.DocumentAnalyzer;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.coding.Event;
+import dev.dyad.report.export.EventTsv;
+import dev.dyad.report.json.EventJson;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;

@@ -9,6 +9,7 @@ import dev.dyad.core.claims.AssessmentMention;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimMention;
 import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.report.json.Json;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

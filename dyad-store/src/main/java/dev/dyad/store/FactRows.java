@@ -4,6 +4,7 @@ import dev.dyad.core.DocumentFacts;
 import dev.dyad.core.claims.Assessment;
 import dev.dyad.core.claims.AssessmentFact;
 import dev.dyad.core.claims.FamilySignature;
+import dev.dyad.report.json.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;

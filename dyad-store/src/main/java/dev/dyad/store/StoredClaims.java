@@ -11,6 +11,7 @@ import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.query.AssessmentQuery;
 import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.report.json.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -10,16 +10,17 @@ import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.store.ClaimCondition;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The store's SQL translation of a claim query ({@link ClaimCondition}, behind {@link
+ * Store#claims}) selects exactly the stored claims that {@link ClaimQuery#matches} passes.
+ */
 class ClaimConditionTest {
   @TempDir static Path dir;
   static Path db;
@@ -32,7 +33,6 @@ class ClaimConditionTest {
   @Test
   void selectsInSqlExactlyTheClaimsTheQueryMatches() {
     List<ClaimQuery> queries = List.of(
-        ClaimQuery.ALL,
         ClaimQuery.ALL.withActor("PRK"),
         ClaimQuery.ALL.withActor("IGO"),
         ClaimQuery.ALL.withDyad("RUS", "PRK"),
@@ -45,27 +45,12 @@ class ClaimConditionTest {
         ClaimQuery.ALL.withText("TROOPS"),
         ClaimQuery.ALL.withText("north korea").withActor("USA"));
     try (Store store = Store.openReadOnly(db)) {
+      List<Claim> all = store.claims(ClaimQuery.ALL);
       for (ClaimQuery q : queries) {
-        List<String> expected = store.claims(q).stream().map(Claim::claimId).sorted().toList();
-        assertThat(expected).as(q.toString()).isNotEmpty();
-        assertThat(selected(store, q)).as(q.toString()).isEqualTo(expected);
+        List<String> expected = all.stream().filter(q::matches).map(Claim::claimId).sorted().toList();
+        assertThat(expected).as(q.toString()).isNotEmpty().hasSizeLessThan(all.size());
+        assertThat(store.claims(q).stream().map(Claim::claimId).sorted().toList()).as(q.toString()).isEqualTo(expected);
       }
     }
-  }
-
-  private static List<String> selected(Store store, ClaimQuery q) {
-    ClaimCondition where = ClaimCondition.of(q);
-    return store.read("test", c -> {
-      List<String> ids = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement("SELECT claim_id FROM claims c WHERE " + where.sql() + " ORDER BY claim_id")) {
-        where.bind(p, 1);
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            ids.add(r.getString(1));
-          }
-        }
-      }
-      return ids;
-    });
   }
 }
