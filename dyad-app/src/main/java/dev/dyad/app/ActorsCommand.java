@@ -1,8 +1,10 @@
 package dev.dyad.app;
 
-import dev.dyad.store.ClaimQuery;
-import dev.dyad.store.analytics.ActorActivity;
-import dev.dyad.store.export.AnalyticsCsv;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.report.analytics.ActorActivity;
+import dev.dyad.report.export.AnalyticsCsv;
+import dev.dyad.report.json.AnalyticsJson;
+import dev.dyad.report.json.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +52,7 @@ final class ActorsCommand implements Callable<Integer> {
     }
     List<ActorActivity> actors = answer.get();
     switch (format) {
-      case jsonl -> actors.forEach(a -> out.println(ClaimJson.line(AnalyticsJson.actor(a))));
+      case jsonl -> actors.forEach(a -> out.println(Json.write(AnalyticsJson.actor(a))));
       case csv -> AnalyticsCsv.actors(out, actors);
       case text -> text(actors, out);
     }

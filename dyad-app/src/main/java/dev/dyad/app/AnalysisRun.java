@@ -1,13 +1,14 @@
 package dev.dyad.app;
 
 import dev.dyad.core.CorpusAnalysis;
+import dev.dyad.core.DocumentAnalyzer;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.claims.Assessment;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.model.Document;
+import dev.dyad.core.query.AssessmentQuery;
+import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.store.Store;
-import dev.dyad.store.AssessmentQuery;
-import dev.dyad.store.ClaimQuery;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -45,9 +46,10 @@ final class AnalysisRun {
       }
     }
     Pipeline pipeline = Pipeline.standard(input.config());
-    CorpusAnalysis analysis = new CorpusAnalysis(pipeline);
+    DocumentAnalyzer analyzer = new DocumentAnalyzer(pipeline);
+    CorpusAnalysis analysis = new CorpusAnalysis(pipeline.dictionary());
     try (Stream<Document> docs = pipeline.documents(input.paths(), reporter.problems())) {
-      docs.forEach(d -> analysis.add(d, reporter.problems()));
+      docs.forEach(d -> analysis.add(analyzer.analyze(d, reporter.problems())));
     }
     return new Result(
         analysis.claims().stream().filter(claims::matches).toList(),

@@ -18,7 +18,7 @@ final class AnalyticsRun {
    */
   static <T> Optional<T> ask(StoreOptions store, PrintWriter err, Function<Analytics, T> question) {
     try (Store s = Store.openReadOnly(store.path())) {
-      return Optional.of(question.apply(Analytics.of(s)));
+      return Optional.of(question.apply(s.analytics()));
     } catch (StoreLockedException | StoreException e) {
       err.println("dyad: " + e.getMessage());
       return Optional.empty();

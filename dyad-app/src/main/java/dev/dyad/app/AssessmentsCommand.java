@@ -1,7 +1,9 @@
 package dev.dyad.app;
 
 import dev.dyad.core.claims.Assessment;
-import dev.dyad.store.export.AssessmentCsv;
+import dev.dyad.report.export.AssessmentCsv;
+import dev.dyad.report.json.ClaimJson;
+import dev.dyad.report.json.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,7 +47,7 @@ final class AssessmentsCommand implements Callable<Integer> {
     AnalysisRun.Result analysis = read.get();
     List<Assessment> assessments = analysis.assessments();
     if (format == TableFormat.jsonl) {
-      assessments.forEach(a -> out.println(ClaimJson.line(ClaimJson.assessment(a))));
+      assessments.forEach(a -> out.println(Json.write(ClaimJson.assessment(a))));
     } else if (format == TableFormat.csv) {
       AssessmentCsv.write(out, assessments);
     } else {

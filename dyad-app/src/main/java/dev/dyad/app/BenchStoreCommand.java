@@ -5,19 +5,19 @@ import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.ingest.Ingest;
 import dev.dyad.core.model.Problems;
 import dev.dyad.core.model.RawDocument;
-import dev.dyad.store.ClaimQuery;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.core.query.EventQuery;
+import dev.dyad.report.analytics.Period;
+import dev.dyad.report.analytics.Timeline;
+import dev.dyad.report.brief.BriefBuilder;
+import dev.dyad.report.brief.BriefRequest;
+import dev.dyad.report.export.NetworkGraph;
 import dev.dyad.store.CoderVersion;
-import dev.dyad.store.EventQuery;
 import dev.dyad.store.IngestSettings;
 import dev.dyad.store.IngestSummary;
 import dev.dyad.store.Store;
 import dev.dyad.store.StoreCounts;
 import dev.dyad.store.analytics.Analytics;
-import dev.dyad.store.analytics.Period;
-import dev.dyad.store.analytics.Timeline;
-import dev.dyad.store.brief.BriefBuilder;
-import dev.dyad.store.brief.BriefRequest;
-import dev.dyad.store.export.NetworkGraph;
 import dev.dyad.store.search.SentenceIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -175,7 +175,7 @@ final class BenchStoreCommand implements Callable<Integer> {
       ClaimQuery dyadClaims = ClaimQuery.ALL.withDyad(DYAD.a(), DYAD.b());
       line(out, "claims " + pair, Latency.of(warmup, runs, () -> store.claims(dyadClaims)),
           store.claims(dyadClaims).size() + " claims with their mentions");
-      Analytics analytics = Analytics.of(store);
+      Analytics analytics = store.analytics();
       for (Period by : Period.values()) {
         Timeline t = analytics.timeline(DYAD.a(), DYAD.b(), by, Optional.empty(), Optional.empty());
         line(out, "timeline " + pair + " by " + by.label(),

@@ -1,14 +1,14 @@
 package dev.dyad.app;
 
 import dev.dyad.core.actors.ActorDictionary;
+import dev.dyad.report.brief.Brief;
+import dev.dyad.report.brief.BriefBuilder;
+import dev.dyad.report.brief.BriefRequest;
+import dev.dyad.report.brief.HtmlBrief;
+import dev.dyad.report.brief.MarkdownBrief;
 import dev.dyad.store.Store;
 import dev.dyad.store.StoreException;
 import dev.dyad.store.StoreLockedException;
-import dev.dyad.store.brief.Brief;
-import dev.dyad.store.brief.BriefBuilder;
-import dev.dyad.store.brief.BriefRequest;
-import dev.dyad.store.brief.HtmlBrief;
-import dev.dyad.store.brief.MarkdownBrief;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.dyad.app;
 
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.coding.modality.Modality;
-import dev.dyad.store.AssessmentQuery;
-import dev.dyad.store.ClaimQuery;
+import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.core.query.AssessmentQuery;
+import dev.dyad.core.query.ClaimQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,9 @@
 package dev.dyad.app;
 
 import dev.dyad.core.claims.Claim;
-import dev.dyad.store.export.ClaimCsv;
+import dev.dyad.report.export.ClaimCsv;
+import dev.dyad.report.json.ClaimJson;
+import dev.dyad.report.json.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,7 +49,7 @@ final class ClaimsCommand implements Callable<Integer> {
     AnalysisRun.Result analysis = read.get();
     List<Claim> claims = analysis.claims();
     switch (format) {
-      case jsonl -> claims.forEach(c -> out.println(ClaimJson.line(ClaimJson.claim(c))));
+      case jsonl -> claims.forEach(c -> out.println(Json.write(ClaimJson.claim(c))));
       case csv -> ClaimCsv.write(out, claims);
       case text -> text(claims, analysis, out);
     }

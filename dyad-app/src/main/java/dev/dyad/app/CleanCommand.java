@@ -2,6 +2,7 @@ package dev.dyad.app;
 
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.model.Document;
+import dev.dyad.report.json.DocumentJson;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;

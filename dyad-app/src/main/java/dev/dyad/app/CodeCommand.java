@@ -1,7 +1,10 @@
 package dev.dyad.app;
 
+import dev.dyad.core.DocumentAnalyzer;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.coding.Event;
+import dev.dyad.report.export.EventTsv;
+import dev.dyad.report.json.EventJson;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,6 +49,7 @@ final class CodeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr());
     Pipeline pipeline = Pipeline.standard(input.config());
+    DocumentAnalyzer analyzer = new DocumentAnalyzer(pipeline);
     AtomicLong documents = new AtomicLong();
     AtomicLong events = new AtomicLong();
     if (format == Format.tsv) {
@@ -54,7 +58,7 @@ final class CodeCommand implements Callable<Integer> {
     try (Stream<Event> stream =
         pipeline.documents(input.paths(), reporter.problems())
             .peek(d -> documents.incrementAndGet())
-            .flatMap(d -> pipeline.events(d, reporter.problems()).stream())) {
+            .flatMap(d -> analyzer.analyze(d, reporter.problems()).events().stream())) {
       stream.forEach(
           e -> {
             events.incrementAndGet();

@@ -1,8 +1,10 @@
 package dev.dyad.app;
 
-import dev.dyad.store.ClaimQuery;
-import dev.dyad.store.analytics.DyadActivity;
-import dev.dyad.store.export.AnalyticsCsv;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.report.analytics.DyadActivity;
+import dev.dyad.report.export.AnalyticsCsv;
+import dev.dyad.report.json.AnalyticsJson;
+import dev.dyad.report.json.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +59,7 @@ final class DyadsCommand implements Callable<Integer> {
     }
     List<DyadActivity> dyads = answer.get();
     switch (format) {
-      case jsonl -> dyads.forEach(d -> out.println(ClaimJson.line(AnalyticsJson.dyad(d))));
+      case jsonl -> dyads.forEach(d -> out.println(Json.write(AnalyticsJson.dyad(d))));
       case csv -> AnalyticsCsv.dyads(out, dyads);
       case text -> text(dyads, out);
     }

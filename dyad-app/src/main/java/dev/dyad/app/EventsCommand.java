@@ -2,8 +2,9 @@ package dev.dyad.app;
 
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.modality.Modality;
-import dev.dyad.store.EventQuery;
-import dev.dyad.store.export.EventCsv;
+import dev.dyad.core.query.EventQuery;
+import dev.dyad.report.export.EventCsv;
+import dev.dyad.report.json.EventJson;
 import dev.dyad.store.Store;
 import dev.dyad.store.StoreException;
 import dev.dyad.store.StoreLockedException;

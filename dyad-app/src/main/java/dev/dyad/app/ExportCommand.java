@@ -4,18 +4,21 @@ import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.ingest.IngestOptions;
-import dev.dyad.store.EventQuery;
+import dev.dyad.core.query.EventQuery;
+import dev.dyad.report.export.AssessmentCsv;
+import dev.dyad.report.export.ClaimCsv;
+import dev.dyad.report.export.EventCsv;
+import dev.dyad.report.export.GdeltEventWriter;
+import dev.dyad.report.export.GexfWriter;
+import dev.dyad.report.export.GraphMlWriter;
+import dev.dyad.report.export.NetworkGraph;
+import dev.dyad.report.json.ClaimJson;
+import dev.dyad.report.json.EventJson;
+import dev.dyad.report.json.Json;
 import dev.dyad.store.Store;
 import dev.dyad.store.StoreException;
 import dev.dyad.store.StoreLockedException;
 import dev.dyad.store.StoredAnalysis;
-import dev.dyad.store.export.AssessmentCsv;
-import dev.dyad.store.export.ClaimCsv;
-import dev.dyad.store.export.EventCsv;
-import dev.dyad.store.export.GdeltEventWriter;
-import dev.dyad.store.export.GexfWriter;
-import dev.dyad.store.export.GraphMlWriter;
-import dev.dyad.store.export.NetworkGraph;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -111,12 +114,12 @@ final class ExportCommand implements Callable<Integer> {
       return write(out -> switch (fmt) {
         case "csv" -> ClaimCsv.write(out, a.claims());
         case "gdelt" -> GdeltEventWriter.create().withDictionary(pipeline.dictionary()).writeClaims(out, a.claims());
-        default -> lines(out, a.claims().stream().map(c -> ClaimJson.line(ClaimJson.claim(c))).toList());
+        default -> lines(out, a.claims().stream().map(c -> Json.write(ClaimJson.claim(c))).toList());
       });
     }
     return write(out -> fmt.equals("csv")
         ? AssessmentCsv.write(out, a.assessments())
-        : lines(out, a.assessments().stream().map(x -> ClaimJson.line(ClaimJson.assessment(x))).toList()));
+        : lines(out, a.assessments().stream().map(x -> Json.write(ClaimJson.assessment(x))).toList()));
   }
 
   private long network(StoredAnalysis a, String fmt) {

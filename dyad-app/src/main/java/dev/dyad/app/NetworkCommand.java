@@ -1,9 +1,11 @@
 package dev.dyad.app;
 
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.store.ClaimQuery;
-import dev.dyad.store.export.AnalyticsCsv;
-import dev.dyad.store.export.NetworkGraph;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.report.export.AnalyticsCsv;
+import dev.dyad.report.export.NetworkGraph;
+import dev.dyad.report.json.AnalyticsJson;
+import dev.dyad.report.json.Json;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,8 +62,8 @@ final class NetworkCommand implements Callable<Integer> {
     NetworkGraph graph = answer.get();
     switch (format) {
       case jsonl -> {
-        graph.nodes().forEach(n -> out.println(ClaimJson.line(AnalyticsJson.node(n))));
-        graph.edges().forEach(e -> out.println(ClaimJson.line(AnalyticsJson.edge(e))));
+        graph.nodes().forEach(n -> out.println(Json.write(AnalyticsJson.node(n))));
+        graph.edges().forEach(e -> out.println(Json.write(AnalyticsJson.edge(e))));
       }
       case csv -> AnalyticsCsv.network(out, graph);
       case text -> text(graph, out);

@@ -1,14 +1,14 @@
 package dev.dyad.app;
 
 import dev.dyad.core.coding.Event;
+import dev.dyad.report.json.Json;
+import dev.dyad.report.json.SearchJson;
 import dev.dyad.store.SearchHit;
 import dev.dyad.store.Store;
 import dev.dyad.store.StoreException;
 import dev.dyad.store.StoreLockedException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,14 +55,8 @@ final class SearchCommand implements Callable<Integer> {
     }
     for (SearchHit hit : hits) {
       if (format == ListFormat.jsonl) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("doc_id", hit.sentence().docId());
-        m.put("doc_uri", hit.sentence().uri());
-        m.put("sentence_index", hit.sentence().sentenceIndex());
-        m.put("sentence", hit.sentence().text());
-        m.put("score", hit.sentence().score());
-        m.put("events", hit.events().stream().map(EventJson::fields).toList());
-        out.println(ClaimJson.line(m));
+        out.println(Json.write(SearchJson.hit(hit.sentence().docId(), hit.sentence().uri(),
+            hit.sentence().sentenceIndex(), hit.sentence().text(), hit.sentence().score(), hit.events())));
       } else {
         out.printf("%.2f  %s%n      %s (sentence %d)%n", hit.sentence().score(), hit.sentence().text(),
             hit.sentence().uri(), hit.sentence().sentenceIndex() + 1);

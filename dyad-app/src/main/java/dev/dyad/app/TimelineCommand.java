@@ -1,9 +1,11 @@
 package dev.dyad.app;
 
-import dev.dyad.store.analytics.Period;
-import dev.dyad.store.analytics.Timeline;
-import dev.dyad.store.analytics.TimelinePeriod;
-import dev.dyad.store.export.AnalyticsCsv;
+import dev.dyad.report.analytics.Period;
+import dev.dyad.report.analytics.Timeline;
+import dev.dyad.report.analytics.TimelinePeriod;
+import dev.dyad.report.export.AnalyticsCsv;
+import dev.dyad.report.json.AnalyticsJson;
+import dev.dyad.report.json.Json;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,7 +81,7 @@ final class TimelineCommand implements Callable<Integer> {
     }
     Timeline t = answer.get();
     switch (format) {
-      case jsonl -> t.periods().forEach(p -> out.println(ClaimJson.line(AnalyticsJson.period(p))));
+      case jsonl -> t.periods().forEach(p -> out.println(Json.write(AnalyticsJson.period(p))));
       case csv -> AnalyticsCsv.timeline(out, t.periods());
       case text -> text(t, out);
     }

@@ -1,5 +1,6 @@
 package dev.dyad.store;
 
+import dev.dyad.core.query.ClaimQuery;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,16 +1,15 @@
 package dev.dyad.store;
 
+import dev.dyad.core.CorpusAnalysis;
+import dev.dyad.core.DocumentAnalyzer;
+import dev.dyad.core.DocumentFacts;
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.claims.Assessment;
 import dev.dyad.core.claims.AssessmentMention;
-import dev.dyad.core.claims.AssessmentMerger;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimMention;
-import dev.dyad.core.claims.ClaimMerger;
-import dev.dyad.core.claims.SourceFamilies;
-import dev.dyad.core.claims.TopicTaxonomy;
-import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.report.json.Json;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,11 +22,11 @@ import java.util.Map;
 
 /**
  * Rebuilds source families, claims and assessments from the stored documents' facts (signature,
- * assessment mentions) and events, replayed in ingest order through dyad-core's mergers: the same
- * result as {@code dyad claims} over the same inputs, by construction. Runs inside the caller's
- * transaction. The per-document work (shingling, assessment extraction) was done once when each
- * document was stored, so a rebuild reads no text; the merging itself is still replayed over the
- * whole corpus.
+ * assessment facts) and events, replayed in ingest order through dyad-core's {@link
+ * CorpusAnalysis}: the same result as {@code dyad claims} over the same inputs, by construction.
+ * Runs inside the caller's transaction. The per-document work ({@link DocumentAnalyzer}) was done
+ * once when each document was stored, so a rebuild reads no text; the merging itself is still
+ * replayed over the whole corpus.
  */
 final class ClaimTables {
   /** What a rebuild wrote. */
@@ -35,57 +34,45 @@ final class ClaimTables {
 
   private ClaimTables() {}
 
-  /** Claims, assessments and families computed from the stored documents and events, in ingest order. */
-  record Replay(SourceFamilies families, List<String> docIds, List<Claim> claims, List<Assessment> assessments) {}
+  /** The stored corpus merged again, with its document ids in ingest order. */
+  record Replay(CorpusAnalysis analysis, List<String> docIds) {}
 
   /**
    * Replays the stored corpus. Documents stored before their facts were kept have them computed
    * from their text on the way (and kept only by {@link #rebuild}, which may write).
    */
-  static Replay replay(Connection c, ActorDictionary dictionary) throws SQLException {
-    return replay(c, dictionary, StoredFacts.computeMissing(c, new FactExtractor(dictionary)));
+  static Replay replay(Connection c, DocumentAnalyzer analyzer, ActorDictionary dictionary) throws SQLException {
+    return replay(c, dictionary, StoredFacts.computeMissing(c, analyzer));
   }
 
   private static Replay replay(Connection c, ActorDictionary dictionary, Map<String, DocumentFacts> computed)
       throws SQLException {
-    TopicTaxonomy topics = TopicTaxonomy.builtIn();
-    SourceFamilies families = new SourceFamilies();
-    ClaimMerger claims = new ClaimMerger(dictionary);
-    AssessmentMerger assessments = new AssessmentMerger(topics, dictionary);
+    CorpusAnalysis analysis = new CorpusAnalysis(dictionary);
     List<String> docIds = new ArrayList<>();
-    StoredFacts.forEach(
-        c,
-        computed,
-        (doc, facts, events) -> {
-          String family = families.add(doc.docId(), facts.signature());
-          for (Event e : events) {
-            claims.add(e, family);
-          }
-          for (AssessmentFact a : facts.assessments()) {
-            assessments.add(a.mention(doc.docId(), doc.uri(), family, doc.published()));
-          }
-          docIds.add(doc.docId());
-        });
-    return new Replay(families, docIds, claims.claims(), assessments.assessments());
+    StoredFacts.forEach(c, computed, (facts, events) -> {
+      analysis.add(facts, events);
+      docIds.add(facts.docId());
+    });
+    return new Replay(analysis, docIds);
   }
 
-  static Counts rebuild(Connection c, ActorDictionary dictionary) throws SQLException {
-    Map<String, DocumentFacts> computed = StoredFacts.computeMissing(c, new FactExtractor(dictionary));
+  static Counts rebuild(Connection c, DocumentAnalyzer analyzer, ActorDictionary dictionary) throws SQLException {
+    Map<String, DocumentFacts> computed = StoredFacts.computeMissing(c, analyzer);
     StoredFacts.store(c, computed);
     Replay replay = replay(c, dictionary, computed);
-    SourceFamilies families = replay.families();
+    CorpusAnalysis analysis = replay.analysis();
     try (Statement s = c.createStatement()) {
       s.execute("DELETE FROM claim_mentions");
       s.execute("DELETE FROM claims");
       s.execute("DELETE FROM assessment_mentions");
       s.execute("DELETE FROM assessments");
     }
-    updateFamilies(c, replay.docIds(), families);
-    List<Claim> claimList = replay.claims();
+    updateFamilies(c, replay.docIds(), analysis);
+    List<Claim> claimList = analysis.claims();
     writeClaims(c, claimList);
-    List<Assessment> assessmentList = replay.assessments();
+    List<Assessment> assessmentList = analysis.assessments();
     writeAssessments(c, assessmentList);
-    return new Counts(claimList.size(), assessmentList.size(), families.families());
+    return new Counts(claimList.size(), assessmentList.size(), analysis.families());
   }
 
   /**
@@ -93,7 +80,7 @@ final class ClaimTables {
    * changed are written, and in one statement: DuckDB runs a batch of UPDATEs one by one, which
    * costs minutes for a fresh corpus of 100,000 documents.
    */
-  private static void updateFamilies(Connection c, List<String> docIds, SourceFamilies families) throws SQLException {
+  private static void updateFamilies(Connection c, List<String> docIds, CorpusAnalysis families) throws SQLException {
     Map<String, String> stored = storedFamilies(c);
     try (Statement s = c.createStatement()) {
       s.execute("CREATE OR REPLACE TEMPORARY TABLE family_changes (doc_id VARCHAR, family_id VARCHAR)");

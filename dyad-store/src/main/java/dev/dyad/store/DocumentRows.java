@@ -4,6 +4,7 @@ import dev.dyad.core.model.Block;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.model.Sentence;
+import dev.dyad.report.json.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

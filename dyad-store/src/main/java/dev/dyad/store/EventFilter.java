@@ -1,5 +1,6 @@
 package dev.dyad.store;
 
+import dev.dyad.core.query.EventQuery;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -28,16 +29,16 @@ record EventFilter(String sql, List<String> parameters) {
     List<String> params = new ArrayList<>();
     q.actor().ifPresent(a -> {
       sql.append(ACTOR);
-      params.add(code(a));
-      params.add(code(a));
+      params.add(EventQuery.code(a));
+      params.add(EventQuery.code(a));
     });
     q.dyad().ifPresent(d -> {
       sql.append(DYAD);
-      params.addAll(List.of(code(d.a()), code(d.b()), code(d.b()), code(d.a())));
+      params.addAll(List.of(EventQuery.code(d.a()), EventQuery.code(d.b()), EventQuery.code(d.b()), EventQuery.code(d.a())));
     });
     q.type().ifPresent(t -> {
       sql.append(TYPE);
-      params.add(t.strip().toUpperCase(Locale.ROOT));
+      params.add(EventQuery.code(t));
     });
     q.modality().ifPresent(m -> {
       sql.append(MODALITY);
@@ -52,10 +53,6 @@ record EventFilter(String sql, List<String> parameters) {
       params.add(d.toString());
     });
     return new EventFilter(sql.toString(), List.copyOf(params));
-  }
-
-  private static String code(String c) {
-    return c.strip().toUpperCase(Locale.ROOT);
   }
 
   void bind(PreparedStatement p) throws SQLException {

@@ -1,7 +1,10 @@
 package dev.dyad.store;
 
+import dev.dyad.core.DocumentFacts;
 import dev.dyad.core.claims.Assessment;
+import dev.dyad.core.claims.AssessmentFact;
 import dev.dyad.core.claims.FamilySignature;
+import dev.dyad.report.json.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -11,7 +14,8 @@ final class FactRows {
   private FactRows() {}
 
   /** Appends the facts of one document: its signature row and one row per assessment mention. */
-  static void append(Appender signatures, Appender assessments, String docId, DocumentFacts facts) throws SQLException {
+  static void append(Appender signatures, Appender assessments, DocumentFacts facts) throws SQLException {
+    String docId = facts.docId();
     signatures.row().add(docId).add(facts.signature().toBytes()).end();
     int ordinal = 0;
     for (AssessmentFact a : facts.assessments()) {

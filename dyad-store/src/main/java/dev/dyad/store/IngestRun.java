@@ -1,7 +1,7 @@
 package dev.dyad.store;
 
-import dev.dyad.core.Pipeline;
-import dev.dyad.core.actors.SentenceActor;
+import dev.dyad.core.DocumentAnalysis;
+import dev.dyad.core.DocumentAnalyzer;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
@@ -26,30 +26,29 @@ import java.util.stream.Stream;
  * document is in the store with all its rows or not at all, so a crash loses at most the open
  * batch, and the next run (which skips known ids) picks up where it stopped.
  *
- * <p>Cleaning, coding and the per-document facts run on {@link IngestSettings#threads()} workers
- * ({@link OrderedWorkers}); this thread reads the inputs and writes, in input order, so the stored
- * rows and their {@code seq} are those of a single-threaded run. The pipeline's stages are
- * thread-safe, and so is {@link Problems}; its listener hears of bad documents from the workers.
+ * <p>Cleaning and the per-document analysis ({@link DocumentAnalyzer}) run on {@link
+ * IngestSettings#threads()} workers ({@link OrderedWorkers}); this thread reads the inputs and
+ * writes, in input order, so the stored rows and their {@code seq} are those of a single-threaded
+ * run. The analyzer is thread-safe, and so is {@link Problems}; its listener hears of bad
+ * documents from the workers.
  */
 final class IngestRun {
   /**
-   * A document ready to write, or one the store had before this run ({@code events} and
-   * {@code facts} null: there is nothing to compute for it).
+   * A document ready to write, or one the store had before this run ({@code analysis} null: there
+   * is nothing to compute for it).
    */
-  private record Prepared(
-      Document doc, String raw, List<Event> events, long distinctEvents, DocumentFacts facts, List<SentenceActor> actors) {
+  private record Prepared(Document doc, String raw, DocumentAnalysis analysis, long distinctEvents) {
     boolean known() {
-      return events == null;
+      return analysis == null;
     }
   }
 
   private final Connection c;
   private final String runId;
-  private final Pipeline pipeline;
   private final Problems problems;
   private final IngestSettings settings;
   private final CoderVersion coder;
-  private final FactExtractor facts;
+  private final DocumentAnalyzer analyzer;
   private final long started = System.nanoTime();
   private final List<Prepared> batch = new ArrayList<>();
   /** Ids of this run's documents, so a second copy in the same inputs is known too. */
@@ -60,14 +59,13 @@ final class IngestRun {
   private long alreadyStored;
   private long events;
 
-  IngestRun(Connection c, String runId, Pipeline pipeline, Problems problems, IngestSettings settings, CoderVersion coder) {
+  IngestRun(Connection c, String runId, DocumentAnalyzer analyzer, Problems problems, IngestSettings settings, CoderVersion coder) {
     this.c = c;
     this.runId = runId;
-    this.pipeline = pipeline;
     this.problems = problems;
     this.settings = settings;
     this.coder = coder;
-    this.facts = new FactExtractor(pipeline.dictionary());
+    this.analyzer = analyzer;
   }
 
   /**
@@ -83,7 +81,7 @@ final class IngestRun {
         settings.threads(),
         settings.inFlight(),
         item -> clean.apply(item).map(doc -> known.contains(doc.id())
-            ? new Prepared(doc, null, null, 0, null, null)
+            ? new Prepared(doc, null, null, 0)
             : prepare(doc, rawOf.apply(item))),
         this::accept);
     commitBatch();
@@ -91,9 +89,8 @@ final class IngestRun {
 
   /** On a worker: everything about a new document that does not depend on the others. */
   private Prepared prepare(Document doc, String raw) {
-    List<Event> coded = pipeline.events(doc, problems);
-    return new Prepared(doc, raw, coded, coded.stream().map(Event::eventId).distinct().count(), facts.of(doc),
-        pipeline.actors(doc));
+    DocumentAnalysis analysis = analyzer.analyze(doc, problems);
+    return new Prepared(doc, raw, analysis, analysis.events().stream().map(Event::eventId).distinct().count());
   }
 
   /** On this thread, in input order. */
@@ -141,18 +138,18 @@ final class IngestRun {
       }
       try (Appender e = Appender.of(c, "events")) {
         for (Prepared p : batch) {
-          EventRows.appendAll(e, p.events(), coder);
+          EventRows.appendAll(e, p.analysis().events(), coder);
         }
       }
       try (Appender a = Appender.of(c, "actor_mentions")) {
         for (Prepared p : batch) {
-          ActorMentionRows.appendAll(a, p.doc().id(), p.actors());
+          ActorMentionRows.appendAll(a, p.doc().id(), p.analysis().actors());
         }
       }
       try (Appender signatures = Appender.of(c, "document_signatures");
           Appender assessments = Appender.of(c, "document_assessments")) {
         for (Prepared p : batch) {
-          FactRows.append(signatures, assessments, p.doc().id(), p.facts());
+          FactRows.append(signatures, assessments, p.analysis().facts());
         }
       }
       // The run's counters commit with the rows they count.

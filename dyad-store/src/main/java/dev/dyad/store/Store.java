@@ -1,10 +1,25 @@
 package dev.dyad.store;
 
+import dev.dyad.core.DocumentAnalysis;
+import dev.dyad.core.DocumentAnalyzer;
 import dev.dyad.core.Pipeline;
+import dev.dyad.core.claims.Assessment;
+import dev.dyad.core.claims.Claim;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import dev.dyad.core.model.RawDocument;
+import dev.dyad.core.query.AssessmentQuery;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.core.query.EventQuery;
+import dev.dyad.report.analytics.ClaimDate;
+import dev.dyad.report.analytics.Period;
+import dev.dyad.report.analytics.Timeline;
+import dev.dyad.report.brief.BriefStore;
+import dev.dyad.report.brief.StoredDocument;
+import dev.dyad.report.json.Json;
+import dev.dyad.store.analytics.Analytics;
+import dev.dyad.store.analytics.SqlReads;
 import dev.dyad.store.search.SentenceIndex;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,10 +32,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -44,7 +63,7 @@ import java.util.stream.Stream;
  *
  * <p>Not thread-safe: one thread uses a store.
  */
-public final class Store implements AutoCloseable {
+public final class Store implements AutoCloseable, BriefStore {
   /** The database used when none is given. */
   public static final Path DEFAULT_PATH = Path.of("dyad.db");
 
@@ -150,7 +169,8 @@ public final class Store implements AutoCloseable {
     String runId = UUID.randomUUID().toString();
     try {
       startRun(runId, "ingest", settings.inputs());
-      IngestRun run = new IngestRun(connection, runId, pipeline, problems, settings, coder);
+      DocumentAnalyzer analyzer = new DocumentAnalyzer(pipeline);
+      IngestRun run = new IngestRun(connection, runId, analyzer, problems, settings, coder);
       Checkpoints.beginBulk(connection);
       try {
         run.run(inputs, clean, rawOf);
@@ -165,7 +185,7 @@ public final class Store implements AutoCloseable {
       double searchSeconds;
       try {
         if (claimsStale()) {
-          rebuildClaims(pipeline);
+          rebuildClaims(analyzer, pipeline);
         }
       } catch (SQLException | RuntimeException e) {
         search.awaitAfter(e);
@@ -209,18 +229,19 @@ public final class Store implements AutoCloseable {
           s.execute("DELETE FROM document_signatures");
           s.execute("DELETE FROM actor_mentions");
         }
-        FactExtractor facts = new FactExtractor(pipeline.dictionary());
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(pipeline);
         try (Appender e = Appender.of(connection, "events");
             Appender signatures = Appender.of(connection, "document_signatures");
             Appender assessments = Appender.of(connection, "document_assessments");
             Appender actors = Appender.of(connection, "actor_mentions")) {
           StoredCorpus.forEach(connection, false, (doc, none) -> {
-            EventRows.appendAll(e, pipeline.events(doc, problems), coder);
-            FactRows.append(signatures, assessments, doc.id(), facts.of(doc));
-            ActorMentionRows.appendAll(actors, doc.id(), pipeline.actors(doc));
+            DocumentAnalysis analysis = analyzer.analyze(doc, problems);
+            EventRows.appendAll(e, analysis.events(), coder);
+            FactRows.append(signatures, assessments, analysis.facts());
+            ActorMentionRows.appendAll(actors, doc.id(), analysis.actors());
           });
         }
-        ClaimTables.rebuild(connection, pipeline.dictionary());
+        ClaimTables.rebuild(connection, analyzer, pipeline.dictionary());
         markClaimsBuilt();
         connection.commit();
       } catch (SQLException | RuntimeException e) {
@@ -308,15 +329,30 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** The open JDBC connection, for queries the API does not cover yet (exports, tests). */
-  public Connection connection() {
+  /** The open JDBC connection, for this package's reads and tests; never handed out. */
+  Connection connection() {
     return connection;
   }
 
-  private void rebuildClaims(Pipeline pipeline) throws SQLException {
+  /** The questions the command line and the server ask of the stored claims. */
+  public Analytics analytics() {
+    return Analytics.over(this::read);
+  }
+
+  @Override
+  public Map<String, ClaimDate> claimDates(Collection<String> claimIds) {
+    return analytics().claimDates(claimIds);
+  }
+
+  @Override
+  public Timeline timeline(String a, String b, Period by, Optional<LocalDate> since, Optional<LocalDate> until) {
+    return analytics().timeline(a, b, by, since, until);
+  }
+
+  private void rebuildClaims(DocumentAnalyzer analyzer, Pipeline pipeline) throws SQLException {
     connection.setAutoCommit(false);
     try {
-      ClaimTables.rebuild(connection, pipeline.dictionary());
+      ClaimTables.rebuild(connection, analyzer, pipeline.dictionary());
       markClaimsBuilt();
       connection.commit();
     } catch (SQLException | RuntimeException e) {
@@ -377,7 +413,8 @@ public final class Store implements AutoCloseable {
   }
 
   /** Stored claims passing {@code query}, best supported first, read from the claim tables. */
-  public List<dev.dyad.core.claims.Claim> claims(ClaimQuery query) {
+  @Override
+  public List<Claim> claims(ClaimQuery query) {
     try {
       return StoredClaims.claims(connection, query);
     } catch (SQLException e) {
@@ -386,7 +423,8 @@ public final class Store implements AutoCloseable {
   }
 
   /** Stored assessments passing {@code query}, most voiced first, read from their tables. */
-  public List<dev.dyad.core.claims.Assessment> assessments(AssessmentQuery query) {
+  @Override
+  public List<Assessment> assessments(AssessmentQuery query) {
     try {
       return StoredClaims.assessments(connection, query);
     } catch (SQLException e) {
@@ -422,6 +460,7 @@ public final class Store implements AutoCloseable {
    * Documents about any of these actors (an event with one of them on either side, or an
    * assessment naming one; code prefixes), every document when none are given; in ingest order.
    */
+  @Override
   public List<StoredDocument> documentsAbout(List<String> codes) {
     try {
       return StoredDocuments.about(connection, codes);
@@ -431,7 +470,8 @@ public final class Store implements AutoCloseable {
   }
 
   /** Ids of the claims that only tell of the past (every mention coded historical). */
-  public java.util.Set<String> historicalClaims() {
+  @Override
+  public Set<String> historicalClaims() {
     try {
       return HistoricalClaims.ids(connection);
     } catch (SQLException e) {
@@ -440,20 +480,15 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Runs a read of a caller outside this package (the analytics) on this store's connection; an
-   * SQL failure becomes a {@link StoreException} naming the store and {@code what} was read.
+   * Runs a read of the analytics on this store's connection, lent to them by {@link #analytics}
+   * alone; an SQL failure becomes a {@link StoreException} naming the store and {@code what} was
+   * read.
    */
-  public <T> T read(String what, SqlRead<T> read) {
+  private <T> T read(String what, SqlReads.Read<T> read) {
     try {
       return read.apply(connection);
     } catch (SQLException e) {
       throw new StoreException("reading " + what + " from " + path + " failed: " + e.getMessage(), e);
     }
-  }
-
-  /** A read over the store's JDBC connection (see {@link #read}). */
-  @FunctionalInterface
-  public interface SqlRead<T> {
-    T apply(Connection connection) throws SQLException;
   }
 }

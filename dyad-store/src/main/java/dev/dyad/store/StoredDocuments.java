@@ -1,5 +1,7 @@
 package dev.dyad.store;
 
+import dev.dyad.report.brief.StoredDocument;
+import dev.dyad.report.json.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

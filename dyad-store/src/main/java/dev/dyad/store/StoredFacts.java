@@ -1,5 +1,8 @@
 package dev.dyad.store;
 
+import dev.dyad.core.DocumentAnalyzer;
+import dev.dyad.core.DocumentFacts;
+import dev.dyad.core.claims.AssessmentFact;
 import dev.dyad.core.coding.Event;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,12 +24,9 @@ import java.util.Set;
  * read, so a rebuild costs the facts and events, not the corpus.
  */
 final class StoredFacts {
-  /** What the rebuild needs of a document row. */
-  record Head(String docId, String uri, Optional<LocalDate> published) {}
-
   /** What a caller does with each stored document. */
   interface Visitor {
-    void visit(Head doc, DocumentFacts facts, List<Event> events) throws SQLException;
+    void visit(DocumentFacts facts, List<Event> events) throws SQLException;
   }
 
   private StoredFacts() {}
@@ -50,8 +50,9 @@ final class StoredFacts {
       boolean aMore = a.next();
       boolean eMore = e.next();
       while (d.next()) {
-        Head head = new Head(d.getString("doc_id"), d.getString("uri"), Sql.date(d, "published"));
-        String id = head.docId();
+        String id = d.getString("doc_id");
+        String uri = d.getString("uri");
+        Optional<LocalDate> published = Sql.date(d, "published");
         DocumentFacts docFacts;
         if (sMore && s.getString("doc_id").equals(id)) {
           List<AssessmentFact> assessments = new ArrayList<>();
@@ -59,20 +60,21 @@ final class StoredFacts {
             assessments.add(FactRows.assessment(a));
             aMore = a.next();
           }
-          docFacts = new DocumentFacts(FactRows.signature(s), assessments);
+          docFacts = new DocumentFacts(id, uri, published, FactRows.signature(s), assessments);
           sMore = s.next();
         } else {
-          docFacts = computed.get(id);
-          if (docFacts == null) {
+          DocumentFacts known = computed.get(id);
+          if (known == null) {
             throw new IllegalStateException("document " + id + " has no stored facts");
           }
+          docFacts = new DocumentFacts(id, uri, published, known.signature(), known.assessments());
         }
         List<Event> events = new ArrayList<>();
         while (eMore && e.getString("doc_id").equals(id)) {
           events.add(EventRows.event(e));
           eMore = e.next();
         }
-        visitor.visit(head, docFacts, events);
+        visitor.visit(docFacts, events);
       }
     }
   }
@@ -81,7 +83,7 @@ final class StoredFacts {
    * The facts of the documents that have none stored (stored before the store kept them),
    * computed from their stored text; empty, and nothing read, when every document has its facts.
    */
-  static Map<String, DocumentFacts> computeMissing(Connection c, FactExtractor extractor) throws SQLException {
+  static Map<String, DocumentFacts> computeMissing(Connection c, DocumentAnalyzer analyzer) throws SQLException {
     Set<String> missing = new HashSet<>();
     try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery(Sql.get("documents-without-facts"))) {
@@ -93,7 +95,7 @@ final class StoredFacts {
     if (!missing.isEmpty()) {
       StoredCorpus.forEach(c, false, (doc, none) -> {
         if (missing.contains(doc.id())) {
-          out.put(doc.id(), extractor.of(doc));
+          out.put(doc.id(), analyzer.facts(doc));
         }
       });
     }
@@ -107,8 +109,8 @@ final class StoredFacts {
     }
     try (Appender signatures = Appender.of(c, "document_signatures");
         Appender assessments = Appender.of(c, "document_assessments")) {
-      for (Map.Entry<String, DocumentFacts> f : facts.entrySet()) {
-        FactRows.append(signatures, assessments, f.getKey(), f.getValue());
+      for (DocumentFacts f : facts.values()) {
+        FactRows.append(signatures, assessments, f);
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.dyad.store;
 
 import dev.dyad.core.CorpusAnalysis;
+import dev.dyad.core.DocumentAnalyzer;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.ingest.IngestOptions;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 final class ExampleCorpus {
   static final Path PATH = Corpora.examples();
   static final Pipeline PIPELINE = Pipeline.standard(new PipelineConfig(IngestOptions.DEFAULTS));
+  static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer(PIPELINE);
   static final List<Document> DOCUMENTS = read();
   static final CorpusAnalysis STATELESS = analyse();
 
@@ -27,8 +29,8 @@ final class ExampleCorpus {
   }
 
   private static CorpusAnalysis analyse() {
-    CorpusAnalysis a = new CorpusAnalysis(PIPELINE);
-    DOCUMENTS.forEach(d -> a.add(d, Problems.counting()));
+    CorpusAnalysis a = new CorpusAnalysis(PIPELINE.dictionary());
+    DOCUMENTS.forEach(d -> a.add(ANALYZER.analyze(d, Problems.counting())));
     return a;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.model.Problems;
+import dev.dyad.core.query.EventQuery;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dyad.core.CorpusAnalysis;
+import dev.dyad.core.DocumentAnalyzer;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.coding.Event;
@@ -11,10 +12,14 @@ import dev.dyad.core.ingest.IngestOptions;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import dev.dyad.testkit.Corpora;
+import dev.dyad.core.query.AssessmentQuery;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.core.query.EventQuery;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +48,9 @@ class StoreTest {
       documents = docs.toList();
     }
     statelessEvents = documents.stream().flatMap(d -> pipeline.events(d, Problems.counting()).stream()).toList();
-    stateless = new CorpusAnalysis(pipeline);
-    documents.forEach(d -> stateless.add(d, Problems.counting()));
+    stateless = new CorpusAnalysis(pipeline.dictionary());
+    DocumentAnalyzer analyzer = new DocumentAnalyzer(pipeline);
+    documents.forEach(d -> stateless.add(analyzer.analyze(d, Problems.counting())));
   }
 
   private IngestSummary ingest(Store store, Stream<Document> docs, int batch) {
@@ -97,6 +103,30 @@ class StoreTest {
             .containsExactlyElementsOf(stateless.assessments().stream().filter(q::matches).toList());
       }
       assertThat(store.assessments(AssessmentQuery.ALL.withActor("PRK"))).isNotEmpty();
+    }
+  }
+
+  @Test
+  void narrowsEventsInSqlAndInJavaAlike() {
+    try (Store store = Store.open(dir.resolve("e.db"))) {
+      ingest(store, documents.stream(), 50);
+      List<EventQuery> queries = List.of(
+          new EventQuery(Optional.of(" rus"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+          new EventQuery(Optional.empty(), Optional.of(new EventQuery.Dyad("prk", "RUS")), Optional.empty(), Optional.empty(),
+              Optional.empty(), Optional.empty()),
+          new EventQuery(Optional.empty(), Optional.empty(), Optional.of("aid "), Optional.of("Reported"), Optional.empty(), Optional.empty()),
+          // Month- and year-precise dates overlap a day by their prefix; undated events use publication.
+          new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+              Optional.of(LocalDate.of(2026, 3, 16)), Optional.empty()),
+          new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+              Optional.empty(), Optional.of(LocalDate.of(2026, 5, 21))),
+          new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+              Optional.of(LocalDate.of(2026, 3, 1)), Optional.of(LocalDate.of(2026, 12, 31))));
+      for (EventQuery q : queries) {
+        List<Event> expected = statelessEvents.stream().filter(q::matches).toList();
+        assertThat(expected).as(q.toString()).isNotEmpty().hasSizeLessThan(statelessEvents.size());
+        assertThat(store.events(q)).as(q.toString()).containsExactlyElementsOf(expected);
+      }
     }
   }
 

@@ -49,8 +49,13 @@ public final class AssessmentExtractor {
 
   /** The assessment mentions of {@code doc}, a document of source family {@code familyId}. */
   public List<AssessmentMention> extract(Document doc, String familyId) {
+    return extract(doc).stream().map(f -> f.mention(doc.id(), doc.uri(), familyId, doc.published().date())).toList();
+  }
+
+  /** What voices an assessment in {@code doc}, in sentence order; the family is the caller's to add. */
+  public List<AssessmentFact> extract(Document doc) {
     Optional<LocalDate> published = doc.published().date();
-    List<AssessmentMention> out = new ArrayList<>();
+    List<AssessmentFact> out = new ArrayList<>();
     List<Sentence> sentences = doc.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
@@ -77,8 +82,7 @@ public final class AssessmentExtractor {
       }
       List<String> named = actorsIn(sentences, i, published);
       for (TopicMatch m : firstByTopic.values()) {
-        out.add(new AssessmentMention(doc.id(), doc.uri(), familyId, published, s.index(), text,
-            m.topic().id(), AssessmentCues.direction(text, m), named,
+        out.add(new AssessmentFact(s.index(), text, m.topic().id(), AssessmentCues.direction(text, m), named,
             cueByTopic.get(m.topic().id()), text.substring(m.start(), m.end())));
       }
     }

@@ -1,14 +1,14 @@
 package dev.dyad.core.claims;
 
-import dev.dyad.core.CorpusAnalysis;
-import dev.dyad.core.coding.ontology.EventType;
-import dev.dyad.core.coding.modality.Modality;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyad.core.CorpusAnalysis;
+import dev.dyad.core.DocumentAnalyzer;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.coding.Event;
+import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import dev.dyad.testkit.Corpora;
@@ -30,10 +30,11 @@ class ClaimSeedsTest {
   static void run() {
     Pipeline pipeline = Pipeline.standard(PipelineConfig.DEFAULTS);
     Problems problems = Problems.counting();
-    CorpusAnalysis analysis = new CorpusAnalysis(pipeline);
+    DocumentAnalyzer analyzer = new DocumentAnalyzer(pipeline);
+    CorpusAnalysis analysis = new CorpusAnalysis(pipeline.dictionary());
     try (Stream<Document> docs =
         pipeline.documents(List.of(Corpora.seeds().toString()), problems)) {
-      docs.forEach(doc -> analysis.add(doc, problems));
+      docs.forEach(doc -> analysis.add(analyzer.analyze(doc, problems)));
     }
     claims = analysis.claims();
     assessments = analysis.assessments();

@@ -1,8 +1,8 @@
 package dev.dyad.store.analytics;
 
-import dev.dyad.store.ClaimCondition;
-
 import dev.dyad.core.claims.ClaimStatus;
+import dev.dyad.report.analytics.ActorActivity;
+import dev.dyad.store.ClaimCondition;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,12 +1,17 @@
 package dev.dyad.store.analytics;
 
-import dev.dyad.store.ClaimCondition;
-
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.ontology.EventOntology;
-import dev.dyad.store.ClaimQuery;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.report.analytics.ActorActivity;
+import dev.dyad.report.analytics.ClaimDate;
+import dev.dyad.report.analytics.ClaimWeights;
+import dev.dyad.report.analytics.DyadActivity;
+import dev.dyad.report.analytics.Period;
+import dev.dyad.report.analytics.Timeline;
+import dev.dyad.report.export.NetworkGraph;
+import dev.dyad.store.ClaimCondition;
 import dev.dyad.store.Store;
-import dev.dyad.store.export.NetworkGraph;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -20,18 +25,18 @@ import java.util.Set;
  * a few SQL queries over the claim tables: cost grows with what a question selects, not with the
  * corpus read back into memory.
  *
- * <p>Not thread-safe, like the {@link Store} it reads.
+ * <p>Made by {@link Store#analytics()}. Not thread-safe, like the {@link Store} it reads.
  */
 public final class Analytics {
-  private final Store store;
+  private final SqlReads store;
   private final EventOntology ontology = EventOntology.builtIn();
 
-  private Analytics(Store store) {
+  private Analytics(SqlReads store) {
     this.store = store;
   }
 
-  /** The questions over {@code store} (open it read-only: nothing here writes). */
-  public static Analytics of(Store store) {
+  /** The questions over a store's reads (open it read-only: nothing here writes). */
+  public static Analytics over(SqlReads store) {
     return new Analytics(Objects.requireNonNull(store, "store"));
   }
 

@@ -1,6 +1,8 @@
 package dev.dyad.store.analytics;
 
 import dev.dyad.core.claims.ClaimStatus;
+import dev.dyad.report.analytics.Balance;
+import dev.dyad.report.analytics.ClaimWeights;
 import java.util.OptionalDouble;
 
 /** Adds claims up into a {@link Balance}. */

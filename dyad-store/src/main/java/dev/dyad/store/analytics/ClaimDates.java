@@ -1,5 +1,6 @@
 package dev.dyad.store.analytics;
 
+import dev.dyad.report.analytics.ClaimDate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -4,6 +4,7 @@ import dev.dyad.core.claims.ClaimActor;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.report.analytics.ClaimDate;
 import java.util.Optional;
 
 /** What the questions need of a claim: no statement, no sentences. */

@@ -1,10 +1,11 @@
 package dev.dyad.store.analytics;
 
-import dev.dyad.store.ClaimCondition;
-
 import dev.dyad.core.claims.ClaimActor;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.ontology.EventOntology;
+import dev.dyad.report.analytics.ClaimDate;
+import dev.dyad.report.analytics.DyadActivity;
+import dev.dyad.store.ClaimCondition;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

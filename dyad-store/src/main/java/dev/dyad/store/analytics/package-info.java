@@ -8,7 +8,7 @@
  *
  * <p>Every number counts claims (events already merged across their reports), never raw
  * mentions, and the cooperation–conflict balance weighs each claim by its status and independent
- * sources ({@link dev.dyad.store.analytics.ClaimWeights}), so speculation is never counted as
+ * sources ({@link dev.dyad.report.analytics.ClaimWeights}), so speculation is never counted as
  * fact. Counting is pushed into SQL where the answer is small (rankings, network edges); the
  * claims a question needs are read as light rows (no sentences) otherwise.
  */

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.ontology.EventOntology;
-import dev.dyad.store.ClaimQuery;
 import dev.dyad.store.IngestedStore;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.report.export.NetworkGraph;
 import dev.dyad.store.Store;
-import dev.dyad.store.export.NetworkGraph;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,7 +31,7 @@ class AnalyticsNetworkTest {
   @Test
   void drawsTheSameGraphAsTheExportFromTheFactualClaims() {
     try (Store store = Store.openReadOnly(db)) {
-      NetworkGraph counted = Analytics.of(store).network(ClaimQuery.ALL, NetworkGraph.FACTUAL);
+      NetworkGraph counted = store.analytics().network(ClaimQuery.ALL, NetworkGraph.FACTUAL);
       assertSameGraph(counted, NetworkGraph.fromClaims(store.claims(ClaimQuery.ALL)));
       assertThat(counted.edges()).isNotEmpty();
     }
@@ -42,7 +42,7 @@ class AnalyticsNetworkTest {
     try (Store store = Store.openReadOnly(db)) {
       Set<ClaimStatus> all = EnumSet.allOf(ClaimStatus.class);
       ClaimQuery northKorea = ClaimQuery.ALL.withActor("PRK");
-      NetworkGraph counted = Analytics.of(store).network(northKorea, all);
+      NetworkGraph counted = store.analytics().network(northKorea, all);
       assertSameGraph(counted, NetworkGraph.fromClaims(store.claims(northKorea), all, EventOntology.builtIn()));
       assertThat(counted.nodes()).extracting(NetworkGraph.Node::id).contains("PRK", "RUS", "USA");
     }
@@ -51,7 +51,7 @@ class AnalyticsNetworkTest {
   @Test
   void signsTheNorthKoreanAidToRussiaAsCooperationAndNamesItsClaims() {
     try (Store store = Store.openReadOnly(db)) {
-      NetworkGraph g = Analytics.of(store).network(ClaimQuery.ALL, NetworkGraph.FACTUAL);
+      NetworkGraph g = store.analytics().network(ClaimQuery.ALL, NetworkGraph.FACTUAL);
       NetworkGraph.Edge edge = g.edges().stream()
           .filter(e -> e.source().equals("PRK") && e.target().equals("RUS")).findFirst().orElseThrow();
       List<String> factual = store.claims(ClaimQuery.ALL.withDyad("PRK", "RUS")).stream()
@@ -66,7 +66,7 @@ class AnalyticsNetworkTest {
   @Test
   void drawsNothingWhenNoStatusIsAsked() {
     try (Store store = Store.openReadOnly(db)) {
-      NetworkGraph g = Analytics.of(store).network(ClaimQuery.ALL, Set.of());
+      NetworkGraph g = store.analytics().network(ClaimQuery.ALL, Set.of());
       assertThat(g.nodes()).isEmpty();
       assertThat(g.edges()).isEmpty();
     }

@@ -8,8 +8,10 @@ import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.core.coding.ontology.EventType;
-import dev.dyad.store.ClaimQuery;
 import dev.dyad.store.IngestedStore;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.report.analytics.ActorActivity;
+import dev.dyad.report.analytics.DyadActivity;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,7 +35,7 @@ class AnalyticsRankingTest {
   @Test
   void ranksNorthKoreaAndRussiaAsTheMostActiveActors() {
     try (Store store = Store.openReadOnly(db)) {
-      List<ActorActivity> actors = Analytics.of(store).actors(ClaimQuery.ALL, 5);
+      List<ActorActivity> actors = store.analytics().actors(ClaimQuery.ALL, 5);
       assertThat(actors).hasSize(5);
       assertThat(actors).extracting(ActorActivity::code).startsWith("PRK", "RUS");
       assertThat(actors.get(0).name()).isEqualTo("North Korea");
@@ -43,7 +45,7 @@ class AnalyticsRankingTest {
   @Test
   void countsEachActorsClaimsSourcesAndMentionsAsTheClaimsSay() {
     try (Store store = Store.openReadOnly(db)) {
-      List<ActorActivity> actors = Analytics.of(store).actors(ClaimQuery.ALL, 1000);
+      List<ActorActivity> actors = store.analytics().actors(ClaimQuery.ALL, 1000);
       Map<String, ActorActivity> expected = expectedActors(store.claims(ClaimQuery.ALL));
       assertThat(actors).containsExactlyInAnyOrderElementsOf(expected.values());
       for (int i = 1; i < actors.size(); i++) {
@@ -60,9 +62,9 @@ class AnalyticsRankingTest {
   @Test
   void countsOnlyTheClaimsTheFilterPasses() {
     try (Store store = Store.openReadOnly(db)) {
-      List<ActorActivity> confirmed = Analytics.of(store).actors(ClaimQuery.ALL.withStatus(ClaimStatus.CONFIRMED), 10);
+      List<ActorActivity> confirmed = store.analytics().actors(ClaimQuery.ALL.withStatus(ClaimStatus.CONFIRMED), 10);
       assertThat(confirmed).isNotEmpty().allSatisfy(a -> assertThat(a.confirmed()).isEqualTo(a.claims()));
-      List<ActorActivity> accusers = Analytics.of(store).actors(ClaimQuery.ALL.withType(EventType.ACCUSE).withText("deployment"), 10);
+      List<ActorActivity> accusers = store.analytics().actors(ClaimQuery.ALL.withType(EventType.ACCUSE).withText("deployment"), 10);
       assertThat(accusers).isNotEmpty().containsExactlyInAnyOrderElementsOf(
           expectedActors(store.claims(ClaimQuery.ALL.withType(EventType.ACCUSE).withText("deployment"))).values());
     }
@@ -71,7 +73,7 @@ class AnalyticsRankingTest {
   @Test
   void ranksNorthKoreaAndRussiaAsTheTopDyadWithTheirFirstAndLastClaimDates() {
     try (Store store = Store.openReadOnly(db)) {
-      DyadActivity top = Analytics.of(store).dyads(ClaimQuery.ALL, 1).get(0);
+      DyadActivity top = store.analytics().dyads(ClaimQuery.ALL, 1).get(0);
       assertThat(top.a()).isEqualTo("PRK");
       assertThat(top.aName()).isEqualTo("North Korea");
       assertThat(top.b()).isEqualTo("RUS");
@@ -87,7 +89,7 @@ class AnalyticsRankingTest {
   @Test
   void weighsEachDyadsBalanceFromItsClaimsStatusesAndSources() {
     try (Store store = Store.openReadOnly(db)) {
-      List<DyadActivity> dyads = Analytics.of(store).dyads(ClaimQuery.ALL, 100);
+      List<DyadActivity> dyads = store.analytics().dyads(ClaimQuery.ALL, 100);
       List<Claim> all = store.claims(ClaimQuery.ALL);
       assertThat(dyads.stream().mapToInt(DyadActivity::claims).sum()).isEqualTo(all.size());
       for (DyadActivity d : dyads) {
@@ -106,7 +108,7 @@ class AnalyticsRankingTest {
   @Test
   void refusesALimitBelowOne() {
     try (Store store = Store.openReadOnly(db)) {
-      assertThatThrownBy(() -> Analytics.of(store).dyads(ClaimQuery.ALL, 0)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> store.analytics().dyads(ClaimQuery.ALL, 0)).isInstanceOf(IllegalArgumentException.class);
     }
   }
 

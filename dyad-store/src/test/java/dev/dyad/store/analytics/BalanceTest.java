@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.dyad.core.claims.ClaimStatus;
+import dev.dyad.report.analytics.Balance;
 import java.util.List;
 import java.util.OptionalDouble;
 import net.jqwik.api.Arbitraries;

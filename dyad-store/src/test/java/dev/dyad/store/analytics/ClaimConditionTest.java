@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.coding.modality.Modality;
-import dev.dyad.store.ClaimQuery;
 import dev.dyad.store.IngestedStore;
+import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.store.ClaimCondition;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;

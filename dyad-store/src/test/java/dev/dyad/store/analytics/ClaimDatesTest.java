@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.ontology.EventType;
-import dev.dyad.store.ClaimQuery;
 import dev.dyad.store.IngestedStore;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.report.analytics.ClaimDate;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -73,7 +74,7 @@ class ClaimDatesTest {
       List<String> ids = new java.util.ArrayList<>(List.of(disputed.claimId(), munitions.claimId(), drills.claimId(), "no-such-claim"));
       historical.forEach(c -> ids.add(c.claimId()));
       undated.forEach(c -> ids.add(c.claimId()));
-      Map<String, ClaimDate> dates = Analytics.of(store).claimDates(ids);
+      Map<String, ClaimDate> dates = store.analytics().claimDates(ids);
 
       // The first report of the deployment dates it to the day; a later one says only "May".
       assertThat(dates.get(disputed.claimId()))

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.store.ClaimQuery;
 import dev.dyad.store.IngestedStore;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.report.analytics.Period;
+import dev.dyad.report.analytics.Timeline;
+import dev.dyad.report.analytics.TimelinePeriod;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,7 +32,7 @@ class TimelineTest {
     try (Store store = Store.openReadOnly(db)) {
       String disputed = store.claims(ClaimQuery.ALL.withDyad("PRK", "RUS").withStatus(ClaimStatus.DISPUTED)).get(0).claimId();
 
-      Timeline t = Analytics.of(store).timeline("PRK", "RUS", Period.MONTH, Optional.empty(), Optional.empty());
+      Timeline t = store.analytics().timeline("PRK", "RUS", Period.MONTH, Optional.empty(), Optional.empty());
 
       assertThat(t.periods()).extracting(TimelinePeriod::period).containsExactly("2026-03", "2026-04", "2026-05");
       assertThat(t.periods()).extracting(TimelinePeriod::claims).containsExactly(2, 0, 5);
@@ -44,7 +47,7 @@ class TimelineTest {
   @Test
   void weighsTheMunitionsClaimsOfMarchByStatusAndSources() {
     try (Store store = Store.openReadOnly(db)) {
-      TimelinePeriod march = Analytics.of(store).timeline("RUS", "PRK", Period.MONTH, Optional.empty(), Optional.empty()).periods().get(0);
+      TimelinePeriod march = store.analytics().timeline("RUS", "PRK", Period.MONTH, Optional.empty(), Optional.empty()).periods().get(0);
 
       // Confirmed by two independent families, and a one-source report: both military aid.
       assertThat(march.claims()).isEqualTo(2);
@@ -59,7 +62,7 @@ class TimelineTest {
   @Test
   void labelsWeeksAndHonoursSinceAndUntilOnClaimDates() {
     try (Store store = Store.openReadOnly(db)) {
-      Timeline t = Analytics.of(store).timeline("PRK", "RUS", Period.WEEK,
+      Timeline t = store.analytics().timeline("PRK", "RUS", Period.WEEK,
           Optional.of(LocalDate.of(2026, 5, 1)), Optional.of(LocalDate.of(2026, 5, 31)));
 
       assertThat(t.periods()).extracting(TimelinePeriod::period).containsExactly("2026-W21", "2026-W22");
@@ -70,7 +73,7 @@ class TimelineTest {
   @Test
   void hasNoPeriodsForADyadWithoutClaims() {
     try (Store store = Store.openReadOnly(db)) {
-      Timeline t = Analytics.of(store).timeline("FRA", "BRA", Period.MONTH, Optional.empty(), Optional.empty());
+      Timeline t = store.analytics().timeline("FRA", "BRA", Period.MONTH, Optional.empty(), Optional.empty());
       assertThat(t.periods()).isEmpty();
       assertThat(t.unplaced()).isEmpty();
     }

@@ -6,6 +6,19 @@ import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.store.IngestedStore;
+import dev.dyad.report.brief.Brief;
+import dev.dyad.report.brief.BriefBuilder;
+import dev.dyad.report.brief.BriefRequest;
+import dev.dyad.report.brief.Development;
+import dev.dyad.report.brief.HtmlBrief;
+import dev.dyad.report.brief.MarkdownBrief;
+import dev.dyad.report.brief.MostActiveDyad;
+import dev.dyad.report.brief.ReactionGroup;
+import dev.dyad.report.brief.Source;
+import dev.dyad.report.brief.SourceQuality;
+import dev.dyad.report.brief.Timeline;
+import dev.dyad.report.brief.TopicAssessment;
+import dev.dyad.report.brief.Voice;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.util.List;
@@ -135,8 +148,8 @@ class BriefBuilderTest {
     List<Timeline.Row> rows = brief.timeline().rows();
     assertThat(rows).extracting(Timeline.Row::label).containsExactly("Mar 2026", "Apr 2026", "May 2026");
     try (Store store = Store.openReadOnly(db)) {
-      var stores = dev.dyad.store.analytics.Analytics.of(store).timeline("PRK", "RUS",
-          dev.dyad.store.analytics.Period.MONTH, Optional.of(java.time.LocalDate.of(2026, 3, 1)), Optional.empty());
+      var stores = store.analytics().timeline("PRK", "RUS",
+          dev.dyad.report.analytics.Period.MONTH, Optional.of(java.time.LocalDate.of(2026, 3, 1)), Optional.empty());
       assertThat(rows.stream().mapToInt(Timeline.Row::claims).sum()).isEqualTo(stores.claims());
     }
     // Every development with a date is in a row; the facts add up to the key developments.
@@ -155,13 +168,13 @@ class BriefBuilderTest {
   @Test
   void theStoreReadsTheDocumentsAboutTheSubjectWithTheirCounts() {
     try (Store store = Store.openReadOnly(db)) {
-      List<dev.dyad.store.StoredDocument> all = store.documentsAbout(List.of());
-      List<dev.dyad.store.StoredDocument> about = store.documentsAbout(List.of("PRK", "RUS"));
+      List<dev.dyad.report.brief.StoredDocument> all = store.documentsAbout(List.of());
+      List<dev.dyad.report.brief.StoredDocument> about = store.documentsAbout(List.of("PRK", "RUS"));
       assertThat(all).hasSize(17);
       assertThat(about).hasSize(brief.quality().documentsRead()).allMatch(d -> d.sentences() > 0);
       assertThat(all).anyMatch(d -> d.title().orElse("").contains("Second Thomas Shoal") || d.uri().contains("water-cannon"));
       assertThat(about).noneMatch(d -> d.uri().contains("water-cannon"));
-      assertThat(all.stream().mapToInt(dev.dyad.store.StoredDocument::speculativeSentences).sum())
+      assertThat(all.stream().mapToInt(dev.dyad.report.brief.StoredDocument::speculativeSentences).sum())
           .isGreaterThanOrEqualTo(brief.quality().speculativeSentences());
     }
   }

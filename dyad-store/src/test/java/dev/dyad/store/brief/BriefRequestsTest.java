@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.store.IngestedStore;
+import dev.dyad.report.brief.Brief;
+import dev.dyad.report.brief.BriefBuilder;
+import dev.dyad.report.brief.BriefRequest;
+import dev.dyad.report.brief.Development;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;

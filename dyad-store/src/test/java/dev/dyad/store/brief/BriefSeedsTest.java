@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.store.IngestedStore;
+import dev.dyad.report.brief.Brief;
+import dev.dyad.report.brief.BriefBuilder;
+import dev.dyad.report.brief.BriefRequest;
+import dev.dyad.report.brief.Development;
+import dev.dyad.report.brief.MarkdownBrief;
+import dev.dyad.report.brief.ReactionGroup;
+import dev.dyad.report.brief.TopicAssessment;
 import dev.dyad.store.Store;
 import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
