@@ -2,7 +2,7 @@ package dev.dyad.core.actors;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.dyad.core.SharedCorpus;
+import dev.dyad.testkit.Corpora;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ final class PhoenixActors {
 
   /** The file beside this checkout; skips the calling test when it is absent. */
   static Path require() {
-    Path file = SharedCorpus.root()
+    Path file = Corpora.shared()
         .map(corpus -> corpus.resolveSibling("petrarch2").resolve("dictionaries").resolve(FILE))
         .orElse(null);
     assumeTrue(file != null && Files.isRegularFile(file),
