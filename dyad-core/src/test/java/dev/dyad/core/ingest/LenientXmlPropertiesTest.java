@@ -29,6 +29,8 @@ class LenientXmlPropertiesTest {
       }
     }
     String clean = text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "\uFFFD");
+    // XML normalises line ends inside CDATA too: CR LF and a lone CR read as LF.
+    clean = clean.replace("\r\n", "\n").replace('\r', '\n');
     assertThat(seen.toString()).isEqualTo("a" + clean + "b" + clean);
     assertThat(longest).isLessThanOrEqualTo(LenientXml.CDATA_PIECE + 1);
   }
