@@ -3,7 +3,7 @@
 
 Articles are chosen by title only (politics, conflict, diplomacy, protest keywords), never by
 anything Dyad produces; sentences are split with a plain regex on the raw article text, so the
-sample does not depend on Dyad's cleaner or splitter. Each reference is the article URL, the
+sample does not depend on Dyad's cleaner or splitter. Each reference is the article (SHA-256 prefix of its URL, so no title is copied), the
 sentence's character offsets in the article's `text` field and a SHA-256 prefix of that span.
 No article text is written into the repository.
 
@@ -56,7 +56,8 @@ def main():
     chosen = sorted(rng.sample(pool, SAMPLE), key=lambda r: (r[0], r[1]))
     for i, (url, start, end, span) in enumerate(chosen, 1):
         digest = hashlib.sha256(span.encode("utf-8")).hexdigest()[:16]
-        print(json.dumps({"id": f"wn-{i:03d}", "url": url, "start": start, "end": end,
+        article = hashlib.sha256(url.encode("utf-8")).hexdigest()[:16]
+        print(json.dumps({"id": f"wn-{i:03d}", "article": article, "start": start, "end": end,
                           "sha256": digest}))
     print(f"pool {len(pool)} sentences; sampled {SAMPLE}", file=sys.stderr)
 

@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 @TryTimeout(seconds = 10)
-class EventCoderProperties {
+class EventCoderPropertiesTest {
   private static final List<String> PIECES = List.of("North Korea", "Russia", "Seoul", "and",
       ",", "the two countries", "they", "it", "sent", "shells", "to", "by", "were", "supplied",
       "met", "with", "condemned", "'s", "deployment", "of", "troops", "…", "between", "Kim",

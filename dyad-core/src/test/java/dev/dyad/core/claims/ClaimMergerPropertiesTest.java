@@ -16,7 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class ClaimMergerProperties {
+class ClaimMergerPropertiesTest {
   @Property(tries = 300)
   void mergingIsIndependentOfTheOrderOfEvents(
       @ForAll("events") List<Event> events, @ForAll long seed) {

@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 @TryTimeout(seconds = 10)
-class ActorMatcherProperties {
+class ActorMatcherPropertiesTest {
   private static final ActorMatcher MATCHER = new ActorMatcher(ActorDictionary.builtIn());
   private static final List<String> PIECES = List.of("North", "Korea", "Korean", "'s", "\u2019s",
       "-", "\u2013", "U.S.", "US", "us", "U.", "S", ".", "Russia", "soldiers", "President",

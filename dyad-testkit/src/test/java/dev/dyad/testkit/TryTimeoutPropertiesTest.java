@@ -9,7 +9,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /** The hook inside jqwik: declared on the class, it runs every try of every property. */
 @TryTimeout(seconds = 30)
-class TryTimeoutProperties {
+class TryTimeoutPropertiesTest {
   private static final Pattern NESTED = Pattern.compile("(a+)+b");
 
   @Property(tries = 50)
