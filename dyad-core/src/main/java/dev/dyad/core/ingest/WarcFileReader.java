@@ -7,6 +7,7 @@ import dev.dyad.core.model.RawDocument;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -71,6 +72,10 @@ final class WarcFileReader implements DocumentReader {
           }
         } catch (BadInput e) {
           problems.fail(e.error());
+        } catch (DateTimeException | IllegalArgumentException e) {
+          // Quirk: jwarc parses a header (WARC-Date, Content-Type) only when asked; a bad one costs
+          // its record, and the reader has framed the record by its length, so the file goes on.
+          problems.fail(Code.MALFORMED_WARC, where, "a WARC header cannot be parsed: " + e.getMessage());
         }
       }
     }
