@@ -50,7 +50,8 @@ class PipelineCorpusTest {
     Path folder = Path.of("src/test/resources/bad-inputs");
     long hostile;
     try (Stream<String> lines = Files.lines(folder.resolve("expected.tsv"))) {
-      hostile = lines.filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+      // A NONE line is a file that must be read without error (see BadInputsTest).
+      hostile = lines.filter(l -> !l.isBlank() && !l.startsWith("#") && !l.contains("\tNONE")).count();
     }
     List<DataError> errors = new ArrayList<>();
     Problems problems = new Problems(errors::add);
