@@ -83,7 +83,8 @@ final class WarcFileReader implements DocumentReader {
     private Optional<WarcRecord> nextRecord() throws IOException {
       try {
         return reader.next();
-      } catch (ParsingException e) {
+      } catch (ParsingException | IllegalArgumentException e) {
+        // Quirk: jwarc says "record has 2 WARC-Type headers" with an IllegalArgumentException.
         offset = reader.position();
         throw new BadInput(Code.MALFORMED_WARC, where(), "malformed WARC record: " + e.getMessage());
       } catch (EOFException e) {
