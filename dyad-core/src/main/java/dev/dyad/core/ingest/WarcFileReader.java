@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.netpreserve.jwarc.HttpResponse;
@@ -72,10 +73,10 @@ final class WarcFileReader implements DocumentReader {
           }
         } catch (BadInput e) {
           problems.fail(e.error());
-        } catch (DateTimeException | IllegalArgumentException e) {
-          // Quirk: jwarc parses a header (WARC-Date, Content-Type) only when asked; a bad one costs
-          // its record, and the reader has framed the record by its length, so the file goes on.
-          problems.fail(Code.MALFORMED_WARC, where, "a WARC header cannot be parsed: " + e.getMessage());
+        } catch (DateTimeException | IllegalArgumentException | NoSuchElementException e) {
+          // Quirk: jwarc parses a header (WARC-Date, Content-Type) only when asked; a bad or missing
+          // one costs its record, and the reader has framed the record by its length, so the file goes on.
+          problems.fail(Code.MALFORMED_WARC, where, "a WARC header is missing or cannot be parsed: " + e.getMessage());
         }
       }
     }
