@@ -48,6 +48,23 @@ class PipelineHostileInputTest {
     assertThat(doc).hasValueSatisfying(d -> assertThat(d.sentences()).hasSizeGreaterThan(19_000));
   }
 
+  @Test
+  void cleansAnOverlongTextInBoundedPartsWithTheirOwnNames() {
+    StringBuilder text_ = new StringBuilder();
+    for (int i = 0; text_.length() < IngestOptions.DEFAULT_MAX_PART_CHARS * 2 + 1000; i++) {
+      text_.append("Russia condemned Ukraine on day ").append(i).append(". Police arrested protesters in Paris.\n\n");
+    }
+    byte[] text = text_.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    List<DataError> errors = new ArrayList<>();
+
+    List<Document> docs = clean(Source.bytes("long.txt", text), IngestOptions.DEFAULTS, errors);
+
+    assertThat(errors).isEmpty();
+    assertThat(docs).extracting(Document::origin).containsExactly("long.txt part 1", "long.txt part 2", "long.txt part 3");
+    assertThat(docs).allSatisfy(d -> assertThat(d.text().length()).isLessThanOrEqualTo(IngestOptions.DEFAULT_MAX_PART_CHARS));
+    assertThat(docs).extracting(Document::id).doesNotHaveDuplicates();
+  }
+
   static List<Document> clean(Source source, IngestOptions options, List<DataError> errors) {
     Problems problems = new Problems(errors::add);
     try (Stream<RawDocument> raw = Ingest.read(source, options, problems)) {

@@ -40,7 +40,8 @@ public final class Ingest {
       problems.fail(Code.UNSUPPORTED, source.name(), "Dyad reads " + Format.known() + " files");
       return Stream.empty();
     }
-    return reader.get().read(source, options, problems);
+    int parts = options.maxPartChars();
+    return reader.get().read(source, options, problems).flatMap(raw -> LongDocuments.split(raw, parts));
   }
 
   /**

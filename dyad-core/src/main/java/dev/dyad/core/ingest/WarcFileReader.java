@@ -7,9 +7,11 @@ import dev.dyad.core.model.RawDocument;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.netpreserve.jwarc.HttpResponse;
@@ -71,6 +73,10 @@ final class WarcFileReader implements DocumentReader {
           }
         } catch (BadInput e) {
           problems.fail(e.error());
+        } catch (DateTimeException | IllegalArgumentException | NoSuchElementException e) {
+          // Quirk: jwarc parses a header (WARC-Date, Content-Type) only when asked; a bad or missing
+          // one costs its record, and the reader has framed the record by its length, so the file goes on.
+          problems.fail(Code.MALFORMED_WARC, where, "a WARC header is missing or cannot be parsed: " + e.getMessage());
         }
       }
     }
@@ -78,7 +84,8 @@ final class WarcFileReader implements DocumentReader {
     private Optional<WarcRecord> nextRecord() throws IOException {
       try {
         return reader.next();
-      } catch (ParsingException e) {
+      } catch (ParsingException | IllegalArgumentException e) {
+        // Quirk: jwarc says "record has 2 WARC-Type headers" with an IllegalArgumentException.
         offset = reader.position();
         throw new BadInput(Code.MALFORMED_WARC, where(), "malformed WARC record: " + e.getMessage());
       } catch (EOFException e) {

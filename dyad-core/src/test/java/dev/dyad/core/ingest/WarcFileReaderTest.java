@@ -127,4 +127,16 @@ class WarcFileReaderTest {
     Fixtures.Run run = read(reader, "c.warc", response("https://n.example/1", "text/html; charset=ISO-8859-1", body));
     assertThat(run.docs()).singleElement().satisfies(d -> assertThat(d.body()).isEqualTo("<p>Genève</p>"));
   }
+
+  @Test
+  void namesARecordWithTwoTypesAsMalformed() {
+    byte[] record = Fixtures.warcRecord("response", "https://n.example/1", "text/plain", Fixtures.utf8("Text."));
+    String text = new String(record, java.nio.charset.StandardCharsets.ISO_8859_1).replace("WARC-Type: response\r\n",
+        "WARC-Type: response\r\nWARC-Type: resource\r\n");
+    Fixtures.Run run = Fixtures.read(new WarcFileReader(), "two.warc", text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThat(run.errors()).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(Code.MALFORMED_WARC);
+      assertThat(e.message()).isEqualTo("malformed WARC record: record has 2 WARC-Type headers");
+    });
+  }
 }
