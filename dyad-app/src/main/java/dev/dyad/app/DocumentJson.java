@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.model.Sentence;
+import dev.dyad.core.model.Warning;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ final class DocumentJson {
     m.put("published_source", p.basis().name().toLowerCase(Locale.ROOT));
     m.put("published_evidence", p.evidence().isEmpty() ? null : p.evidence());
     m.put("sentences", d.sentences().stream().map(Sentence::text).toList());
-    m.put("warnings", d.warnings());
+    m.put("warnings", d.warnings().stream().map(Warning::message).toList());
     return m;
   }
 }

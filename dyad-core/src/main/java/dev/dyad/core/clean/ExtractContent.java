@@ -1,6 +1,7 @@
 package dev.dyad.core.clean;
 
 import dev.dyad.core.model.ContentType;
+import dev.dyad.core.model.Warning;
 
 /**
  * The main content as layout blocks, by the {@link ContentExtractor} for the content type
@@ -16,7 +17,7 @@ final class ExtractContent implements CleaningStep {
     Draft out = draft;
     String encoding = draft.raw().metadata().get("encoding");
     if (encoding != null && encoding.contains("fallback")) {
-      out = out.warn("the bytes were not valid UTF-8; read as " + encoding);
+      out = out.warn(Warning.encodingFallback(encoding));
     }
     Extracted extracted = (draft.raw().type() == ContentType.HTML ? html : plain).extract(draft.raw());
     return out.withExtracted(extracted).warn(extracted.warnings());
