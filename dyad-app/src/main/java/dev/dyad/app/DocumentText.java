@@ -4,6 +4,7 @@ import dev.dyad.core.model.Block;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.model.Sentence;
+import dev.dyad.core.model.Warning;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -21,8 +22,8 @@ final class DocumentText {
       out.println("   read from  " + d.origin());
     }
     out.println("   published  " + published(d.published()));
-    for (String w : d.warnings()) {
-      out.println("   warning    " + w);
+    for (Warning w : d.warnings()) {
+      out.println("   warning    " + w.message());
     }
     out.println("   sentences  " + d.sentences().size());
     int width = String.valueOf(d.sentences().size()).length();

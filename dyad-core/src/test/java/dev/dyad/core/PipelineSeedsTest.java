@@ -8,6 +8,7 @@ import dev.dyad.core.model.Problems;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.model.Sentence;
 import dev.dyad.testkit.Corpora;
+import dev.dyad.core.model.Warning;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,7 +74,7 @@ class PipelineSeedsTest {
     assertThat(d.published().date()).isEmpty();
     assertThat(d.published().alternatives())
         .containsExactly(LocalDate.of(2024, 7, 11), LocalDate.of(2024, 11, 7));
-    assertThat(d.warnings()).anyMatch(w -> w.contains("ambiguous"));
+    assertThat(d.warnings()).extracting(Warning::code).contains(Warning.Code.AMBIGUOUS_DATE);
   }
 
   @Test
@@ -83,7 +84,7 @@ class PipelineSeedsTest {
         .contains("solidify military connections between both nations")
         .contains("towards Russia")
         .doesNotContain("connectionsbetween");
-    assertThat(d.warnings()).anyMatch(w -> w.startsWith("repaired "));
+    assertThat(d.warnings()).extracting(Warning::code).contains(Warning.Code.WORDS_REPAIRED);
   }
 
   @Test

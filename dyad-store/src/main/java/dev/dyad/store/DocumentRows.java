@@ -5,6 +5,7 @@ import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.model.Sentence;
 import dev.dyad.report.json.Json;
+import dev.dyad.core.model.Warning;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ final class DocumentRows {
         .add((String) null) // family_id: set when claims are rebuilt
         .add(raw)
         .add(d.text())
-        .add(Json.write(d.warnings()))
+        .add(Json.write(d.warnings().stream().map(Warning::message).toList()))
         .add(Json.write(d.metadata()))
         .timestamp(at)
         .add(runId)
@@ -74,7 +75,7 @@ final class DocumentRows {
         published,
         r.getString("clean_text"),
         sentences,
-        Json.stringList(r.getString("warnings")),
+        Json.stringList(r.getString("warnings")).stream().map(Warning::of).toList(),
         Json.stringMap(r.getString("metadata")));
   }
 }

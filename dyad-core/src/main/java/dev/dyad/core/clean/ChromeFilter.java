@@ -1,6 +1,7 @@
 package dev.dyad.core.clean;
 
 import dev.dyad.core.model.Block;
+import dev.dyad.core.model.Warning;
 import dev.dyad.core.time.DateMatch;
 import dev.dyad.core.time.PublicationDates;
 import java.util.ArrayList;
@@ -88,9 +89,9 @@ public final class ChromeFilter {
 
   /**
    * Returns the blocks without chrome. Drops that remove content a reader might miss (SEO notes,
-   * comment areas, captions) add a line to {@code warnings}.
+   * comment areas, captions) add a warning to {@code warnings}.
    */
-  public static List<Block> apply(List<Block> blocks, List<String> warnings) {
+  public static List<Block> apply(List<Block> blocks, List<Warning> warnings) {
     List<Block> kept = new ArrayList<>(blocks.size());
     int captions = 0;
     boolean lead = true;
@@ -100,13 +101,13 @@ public final class ChromeFilter {
       String text = block.text().strip();
       if (isSeoHeading(block)) {
         int end = seoSectionEnd(blocks, i);
-        warnings.add("dropped SEO notes section (" + (end - i) + " blocks)");
+        warnings.add(Warning.seoNotesDropped(end - i));
         i = end;
         continue;
       }
       if (TAIL_START.matcher(text).matches() && onlyChromeAfter(blocks, i)) {
         if (i + 1 < blocks.size()) {
-          warnings.add("dropped comment area at the end (" + (blocks.size() - i) + " blocks)");
+          warnings.add(Warning.commentAreaDropped(blocks.size() - i));
         }
         break;
       }
@@ -123,7 +124,7 @@ public final class ChromeFilter {
         continue;
       }
       if (SEO_CLOSING.matcher(text).find() && words(text) <= 40 && !kept.isEmpty()) {
-        warnings.add("dropped SEO closing line");
+        warnings.add(Warning.seoClosingDropped());
         continue;
       }
       Matcher credit = CAPTION_CREDIT.matcher(text);
@@ -141,7 +142,7 @@ public final class ChromeFilter {
       lead = lead && !readsLikeBody(kept.get(kept.size() - 1));
     }
     if (captions > 0) {
-      warnings.add("dropped " + captions + " image caption" + (captions == 1 ? "" : "s"));
+      warnings.add(Warning.captionsDropped(captions));
     }
     return kept;
   }

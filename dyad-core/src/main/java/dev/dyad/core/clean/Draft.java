@@ -5,6 +5,7 @@ import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.model.RawDocument;
 import dev.dyad.core.model.Sentence;
+import dev.dyad.core.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +35,7 @@ record Draft(
     List<Sentence> sentences,
     String text,
     String id,
-    List<String> warnings) {
+    List<Warning> warnings) {
 
   Draft {
     Objects.requireNonNull(raw, "raw");
@@ -80,18 +81,18 @@ record Draft(
   }
 
   /** This draft with {@code more} warnings after the ones it has. */
-  Draft warn(List<String> more) {
+  Draft warn(List<Warning> more) {
     if (more.isEmpty()) {
       return this;
     }
-    List<String> all = new ArrayList<>(warnings.size() + more.size());
+    List<Warning> all = new ArrayList<>(warnings.size() + more.size());
     all.addAll(warnings);
     all.addAll(more);
     return new Draft(raw, extracted, blocks, published, title, sentences, text, id, all);
   }
 
   /** This draft with one more warning. */
-  Draft warn(String warning) {
+  Draft warn(Warning warning) {
     return warn(List.of(warning));
   }
 

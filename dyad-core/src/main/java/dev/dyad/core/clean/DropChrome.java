@@ -1,6 +1,7 @@
 package dev.dyad.core.clean;
 
 import dev.dyad.core.model.Block;
+import dev.dyad.core.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ final class DropChrome implements CleaningStep {
 
   @Override
   public Draft apply(Draft draft) {
-    List<String> warnings = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
     List<Block> kept = ChromeFilter.apply(draft.blocks(), warnings);
     return draft.withBlocks(kept).warn(warnings);
   }

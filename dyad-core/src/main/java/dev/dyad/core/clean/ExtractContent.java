@@ -1,6 +1,7 @@
 package dev.dyad.core.clean;
 
 import dev.dyad.core.model.ContentType;
+import dev.dyad.core.model.Warning;
 
 /**
  * The main content as layout blocks, by the {@link ContentExtractor} for the content type
@@ -16,13 +17,12 @@ final class ExtractContent implements CleaningStep {
     Draft out = draft;
     String encoding = draft.raw().metadata().get("encoding");
     if (encoding != null && encoding.contains("fallback")) {
-      out = out.warn("the bytes were not valid UTF-8; read as " + encoding);
+      out = out.warn(Warning.encodingFallback(encoding));
     }
     // Set by dev.dyad.core.ingest when decoding replaced bytes by U+FFFD (lenient decoding).
     String undecodable = draft.raw().metadata().get("undecodable-bytes");
     if (undecodable != null) {
-      out = out.warn(undecodable + " undecodable byte"
-          + (undecodable.equals("1") ? " was" : "s were") + " replaced by U+FFFD");
+      out = out.warn(Warning.undecodableBytes(undecodable));
     }
     Extracted extracted = (draft.raw().type() == ContentType.HTML ? html : plain).extract(draft.raw());
     return out.withExtracted(extracted).warn(extracted.warnings());

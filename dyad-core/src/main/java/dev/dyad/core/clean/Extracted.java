@@ -1,6 +1,7 @@
 package dev.dyad.core.clean;
 
 import dev.dyad.core.model.Block;
+import dev.dyad.core.model.Warning;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param warnings what a reader should know about the extraction
  */
 public record Extracted(
-    List<Block> blocks, Optional<String> title, Optional<String> published, List<String> warnings) {
+    List<Block> blocks, Optional<String> title, Optional<String> published, List<Warning> warnings) {
   public Extracted {
     blocks = List.copyOf(blocks);
     warnings = List.copyOf(warnings);

@@ -1,9 +1,9 @@
 package dev.dyad.core.clean;
 
 import dev.dyad.core.model.PublicationDate;
+import dev.dyad.core.model.Warning;
 import dev.dyad.core.time.PublicationDates;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
 
 /**
  * The publication date, by {@link PublicationDates}: from the source's metadata or the body's,
@@ -19,9 +19,8 @@ final class FindPublicationDate implements CleaningStep {
         draft.raw().published().or(draft.extracted()::published), draft.blocks());
     Draft out = draft.withPublished(published);
     if (published.isAmbiguous()) {
-      out = out.warn("publication date \"" + published.evidence() + "\" is ambiguous: "
-          + published.alternatives().stream().map(LocalDate::toString)
-              .collect(Collectors.joining(" or ")));
+      out = out.warn(Warning.ambiguousDate(published.evidence(),
+          published.alternatives().stream().map(LocalDate::toString).toList()));
     }
     return out;
   }

@@ -2,6 +2,7 @@ package dev.dyad.core.clean;
 
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.RawDocument;
+import dev.dyad.core.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public final class HtmlExtractor implements ContentExtractor {
     String html = raw.body();
     Parser parser = Parser.htmlParser().setTrackErrors(TRACKED_ERRORS);
     Document doc = parser.parseInput(html, raw.uri());
-    List<String> warnings = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
     markupWarning(parser.getErrors()).ifPresent(warnings::add);
 
     // Metadata is read before chrome goes: JSON-LD lives in <script>, og: tags in <head>.
@@ -61,7 +62,7 @@ public final class HtmlExtractor implements ContentExtractor {
             heading -> headline.isPresent() && repeatsTitle(heading, headline.get()));
 
     if (blocks.isEmpty()) {
-      warnings.add("no main content found in the HTML");
+      warnings.add(Warning.noMainContent());
     } else {
       ratioWarning(blocks, html.length()).ifPresent(warnings::add);
     }
@@ -83,7 +84,7 @@ public final class HtmlExtractor implements ContentExtractor {
     return Optional.empty();
   }
 
-  private static Optional<String> markupWarning(List<ParseError> errors) {
+  private static Optional<Warning> markupWarning(List<ParseError> errors) {
     if (errors.isEmpty()) {
       return Optional.empty();
     }
@@ -94,10 +95,10 @@ public final class HtmlExtractor implements ContentExtractor {
       quoted.append(i == 0 ? "" : "; ").append("at ").append(e.getPosition()).append(": ")
           .append(e.getErrorMessage());
     }
-    return Optional.of("HTML markup errors: " + count + " (" + quoted + ")");
+    return Optional.of(Warning.markupErrors(count, quoted.toString()));
   }
 
-  private static Optional<String> ratioWarning(List<Block> blocks, int markup) {
+  private static Optional<Warning> ratioWarning(List<Block> blocks, int markup) {
     if (markup < RATIO_MIN_LENGTH) {
       return Optional.empty();
     }
@@ -106,10 +107,6 @@ public final class HtmlExtractor implements ContentExtractor {
     if (ratio >= LOW_TEXT_RATIO) {
       return Optional.empty();
     }
-    return Optional.of(
-        String.format(
-            java.util.Locale.ROOT,
-            "very low text-to-markup ratio (%.2f%%): the page may load its content by script",
-            ratio * 100));
+    return Optional.of(Warning.lowTextRatio(ratio));
   }
 }

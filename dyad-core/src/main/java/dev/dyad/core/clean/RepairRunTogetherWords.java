@@ -1,6 +1,7 @@
 package dev.dyad.core.clean;
 
 import dev.dyad.core.model.Block;
+import dev.dyad.core.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,6 @@ final class RepairRunTogetherWords implements CleaningStep {
       repaired.add(repair.repairs() == 0 ? block : block.withText(repair.text()));
     }
     Draft out = draft.withBlocks(repaired);
-    return repairs == 0 ? out
-        : out.warn("repaired " + repairs + " run-together word" + (repairs == 1 ? "" : "s"));
+    return repairs == 0 ? out : out.warn(Warning.wordsRepaired(repairs));
   }
 }

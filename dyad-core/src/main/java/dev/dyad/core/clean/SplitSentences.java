@@ -2,6 +2,7 @@ package dev.dyad.core.clean;
 
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.Sentence;
+import dev.dyad.core.model.Warning;
 import dev.dyad.core.text.SentenceSplitter;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,6 @@ final class SplitSentences implements CleaningStep {
     String text = draft.blocks().stream().map(Block::text)
         .collect(Collectors.joining(SentenceSplitter.BLOCK_SEPARATOR));
     Draft out = draft.withSentences(sentences, text);
-    return sentences.isEmpty() ? out.warn("no text left after cleaning") : out;
+    return sentences.isEmpty() ? out.warn(Warning.noTextLeft()) : out;
   }
 }

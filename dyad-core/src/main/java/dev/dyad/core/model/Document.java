@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param published the publication date and how it was found
  * @param text the cleaned main text: blocks joined by blank lines; sentence offsets point into it
  * @param sentences the sentences of {@code text}, in order
- * @param warnings what cleaning noticed and a reader should know (ambiguous date, repaired words…)
+ * @param warnings what cleaning noticed and a reader should know (ambiguous date, repaired words…),
+ *     in the order it noticed them
  * @param metadata the source's other fields
  */
 public record Document(
@@ -28,7 +29,7 @@ public record Document(
     PublicationDate published,
     String text,
     List<Sentence> sentences,
-    List<String> warnings,
+    List<Warning> warnings,
     Map<String, String> metadata) {
 
   public Document {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.model.Block;
 import dev.dyad.testkit.TryTimeout;
+import dev.dyad.core.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 @TryTimeout(seconds = 10)
 class ChromeFilterTest {
-  private final List<String> warnings = new ArrayList<>();
+  private final List<Warning> warnings = new ArrayList<>();
 
   private List<String> texts(Block... blocks) {
     return ChromeFilter.apply(List.of(blocks), warnings).stream().map(Block::text).toList();
@@ -47,7 +48,7 @@ class ChromeFilterTest {
             Block.item("Link to our earlier story on taxes."),
             Block.paragraph("By focusing on useful content, we aim to please readers while optimizing for search engines."));
     assertThat(kept).containsExactly("The council approved the budget after a long debate.");
-    assertThat(warnings).containsExactly("dropped SEO notes section (5 blocks)");
+    assertThat(warnings).containsExactly(Warning.seoNotesDropped(5));
   }
 
   @Test
@@ -70,7 +71,7 @@ class ChromeFilterTest {
             Block.paragraph("0 Comments"),
             Block.heading("Related Posts"));
     assertThat(kept).containsExactly("Rescuers searched the river banks until dark.");
-    assertThat(warnings).containsExactly("dropped comment area at the end (3 blocks)");
+    assertThat(warnings).containsExactly(Warning.commentAreaDropped(3));
   }
 
   @Test
@@ -99,7 +100,7 @@ class ChromeFilterTest {
                 Block.paragraph("Ferry crossing at dawn. Image: Jane Doe."),
                 Block.paragraph("The ferry service resumed after a week.")))
         .containsExactly("The ferry service resumed after a week.");
-    assertThat(warnings).containsExactly("dropped 1 image caption");
+    assertThat(warnings).containsExactly(Warning.captionsDropped(1));
   }
 
   @Test

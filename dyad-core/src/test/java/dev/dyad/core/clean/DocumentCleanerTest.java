@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dyad.core.model.ContentType;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.RawDocument;
+import dev.dyad.core.model.Warning;
 import org.junit.jupiter.api.Test;
 
 class DocumentCleanerTest {
@@ -43,6 +44,11 @@ class DocumentCleanerTest {
 
     assertThat(d.text()).isEqualTo("Both sides want to deepen military ties between the two.");
     assertThat(d.warnings())
+        .extracting(Warning::code)
+        .containsExactly(Warning.Code.AMBIGUOUS_DATE, Warning.Code.WORDS_REPAIRED);
+    // The message is what dyad clean prints and the store keeps.
+    assertThat(d.warnings())
+        .extracting(Warning::message)
         .containsExactly(
             "publication date \"05-03-2026\" is ambiguous: 2026-03-05 or 2026-05-03",
             "repaired 2 run-together words");

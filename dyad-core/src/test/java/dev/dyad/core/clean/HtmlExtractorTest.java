@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.ContentType;
 import dev.dyad.core.model.RawDocument;
+import dev.dyad.core.model.Warning;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -172,13 +173,13 @@ class HtmlExtractorTest {
   void warnsWhenNoMainContentIsFound() {
     Extracted out = extract("<html><body><nav><a href=\"/\">Home</a></nav></body></html>");
     assertThat(out.blocks()).isEmpty();
-    assertThat(out.warnings()).anyMatch(w -> w.contains("no main content"));
+    assertThat(out.warnings()).extracting(Warning::code).contains(Warning.Code.NO_MAIN_CONTENT);
   }
 
   @Test
   void countsMarkupErrors() {
     Extracted out = extract("<body><p>One <b>two</p></div></span> three four five six seven.</body>");
-    assertThat(out.warnings()).anyMatch(w -> w.startsWith("HTML markup errors: "));
+    assertThat(out.warnings()).extracting(Warning::code).contains(Warning.Code.MARKUP_ERRORS);
   }
 
   @Test
@@ -186,7 +187,8 @@ class HtmlExtractorTest {
     String html =
         "<html><head><script>" + "var x = 1;".repeat(2000) + "</script></head><body>"
             + "<p>Only one short paragraph of text sits in this big page.</p></body></html>";
-    assertThat(extract(html).warnings()).anyMatch(w -> w.contains("text-to-markup"));
+    assertThat(extract(html).warnings()).extracting(Warning::code)
+        .contains(Warning.Code.LOW_TEXT_RATIO);
   }
 
   static Extracted extract(String html) {

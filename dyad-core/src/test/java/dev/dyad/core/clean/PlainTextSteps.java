@@ -3,6 +3,7 @@ package dev.dyad.core.clean;
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.ContentType;
 import dev.dyad.core.model.RawDocument;
+import dev.dyad.core.model.Warning;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,10 @@ import java.util.stream.Collectors;
  * The plain-text rules in the order the document cleaner is expected to run them, for tests over
  * whole documents: extract, drop chrome, find the title, repair run-together words.
  */
-record PlainTextSteps(Optional<String> title, List<Block> blocks, List<String> warnings, int repairs) {
+record PlainTextSteps(Optional<String> title, List<Block> blocks, List<Warning> warnings, int repairs) {
 
   static PlainTextSteps run(String body) {
-    List<String> warnings = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
     List<Block> blocks =
         new PlainTextExtractor().extract(RawDocument.of("test", ContentType.TEXT, body)).blocks();
     blocks = ChromeFilter.apply(blocks, warnings);
@@ -36,7 +37,7 @@ record PlainTextSteps(Optional<String> title, List<Block> blocks, List<String> w
       repaired.add(block.withText(repair.text()));
     }
     if (repairs > 0) {
-      warnings.add("repaired " + repairs + " run-together words");
+      warnings.add(Warning.wordsRepaired(repairs));
     }
     return new PlainTextSteps(titled.title(), repaired, warnings, repairs);
   }

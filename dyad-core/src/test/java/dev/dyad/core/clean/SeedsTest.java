@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.model.Block;
 import dev.dyad.testkit.Corpora;
+import dev.dyad.core.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -59,7 +60,7 @@ class SeedsTest {
   @Test
   void warnsAboutTheSeoNotesOfSeed001AndFindsItsRepeatedHeadline() {
     PlainTextSteps steps = seed("001");
-    assertThat(steps.warnings()).anyMatch(w -> w.startsWith("dropped SEO notes section"));
+    assertThat(steps.warnings()).extracting(Warning::code).contains(Warning.Code.SEO_NOTES_DROPPED);
     assertThat(steps.title()).contains("north korea russia alliance");
     assertThat(steps.blocks()).noneMatch(b -> b.text().equalsIgnoreCase("north korea russia alliance"));
     assertThat(steps.blocks().get(0)).isEqualTo(Block.heading("Introduction"));
@@ -91,6 +92,6 @@ class SeedsTest {
         .contains("In conclusion, North")
         .contains("Improved Military Proficiency: Opportunities");
     System.out.println("seed 003: " + steps.repairs() + " run-together words repaired");
-    assertThat(steps.warnings()).contains("repaired " + steps.repairs() + " run-together words");
+    assertThat(steps.warnings()).contains(Warning.wordsRepaired(steps.repairs()));
   }
 }

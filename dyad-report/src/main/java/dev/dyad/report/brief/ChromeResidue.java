@@ -1,7 +1,9 @@
 package dev.dyad.report.brief;
 
+import dev.dyad.core.model.Warning.Code;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Whether the cleaner noted web chrome in an article. Its warnings for dropped SEO notes, comment
@@ -10,13 +12,14 @@ import java.util.regex.Pattern;
  * lines ("close", "Hot Posts") are dropped without a note, so this is a lower bound.
  */
 final class ChromeResidue {
-  private static final Pattern CHROME = Pattern.compile(
-      "^(dropped (SEO notes section|comment area|SEO closing line|\\d+ image caption)"
-          + "|HTML markup errors|repaired \\d+ run-together word)");
+  private static final Set<Code> CHROME = EnumSet.of(Code.SEO_NOTES_DROPPED,
+      Code.COMMENT_AREA_DROPPED, Code.SEO_CLOSING_DROPPED, Code.CAPTIONS_DROPPED,
+      Code.MARKUP_ERRORS, Code.WORDS_REPAIRED);
 
   private ChromeResidue() {}
 
+  /** @param warnings the messages the store keeps, read back to their codes */
   static boolean noted(List<String> warnings) {
-    return warnings.stream().anyMatch(w -> CHROME.matcher(w).find());
+    return warnings.stream().map(Code::of).anyMatch(CHROME::contains);
   }
 }

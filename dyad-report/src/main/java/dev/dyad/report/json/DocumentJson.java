@@ -3,6 +3,7 @@ package dev.dyad.report.json;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.model.Sentence;
+import dev.dyad.core.model.Warning;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public final class DocumentJson {
     m.put("published_source", p.basis().name().toLowerCase(Locale.ROOT));
     m.put("published_evidence", p.evidence().isEmpty() ? null : p.evidence());
     m.put("sentences", d.sentences().stream().map(Sentence::text).toList());
-    m.put("warnings", d.warnings());
+    m.put("warnings", d.warnings().stream().map(Warning::message).toList());
     return m;
   }
 }
