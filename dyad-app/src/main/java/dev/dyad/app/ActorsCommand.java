@@ -48,7 +48,7 @@ final class ActorsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Optional<List<ActorActivity>> answer = AnalyticsRun.ask(store, spec.commandLine().getErr(), a -> a.actors(query, limit));
     if (answer.isEmpty()) {
-      return 3;
+      return ExitCode.STORE.code();
     }
     List<ActorActivity> actors = answer.get();
     switch (format) {
@@ -58,7 +58,7 @@ final class ActorsCommand implements Callable<Integer> {
     }
     out.flush();
     spec.commandLine().getErr().printf("dyad: actors: %d%n", actors.size());
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private static void text(List<ActorActivity> actors, PrintWriter out) {

@@ -24,7 +24,7 @@ final class AnalysisRun {
 
   /**
    * {@link #read}, with a store that cannot be opened reported as one line; empty then, and the
-   * command exits 3 like every store command.
+   * command exits {@link ExitCode#STORE} like every store command.
    */
   static java.util.Optional<Result> readOrReport(
       InputOptions input, StoreOptions store, ClaimFilters filters, Reporter reporter, java.io.PrintWriter err) {
@@ -40,7 +40,7 @@ final class AnalysisRun {
 
   static Result read(InputOptions input, StoreOptions store, Reporter reporter, ClaimQuery claims, AssessmentQuery assessments) {
     if (!input.hasPaths()) {
-      // Store reads go through StoreException, which the commands turn into one line and exit 3.
+      // Store reads go through StoreException, which the commands turn into one line and ExitCode.STORE.
       try (Store s = Store.openReadOnly(store.path())) {
         return new Result(s.claims(claims), s.assessments(assessments), s.counts().documents(), s.families());
       }

@@ -42,7 +42,7 @@ final class AssessmentsCommand implements Callable<Integer> {
     Reporter reporter = new Reporter(spec.commandLine().getErr());
     java.util.Optional<AnalysisRun.Result> read = AnalysisRun.readOrReport(input, store, filters, reporter, spec.commandLine().getErr());
     if (read.isEmpty()) {
-      return 3;
+      return ExitCode.STORE.code();
     }
     AnalysisRun.Result analysis = read.get();
     List<Assessment> assessments = analysis.assessments();

@@ -3,6 +3,8 @@ package dev.dyad.app;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
+import dev.dyad.core.model.Sentence;
+import dev.dyad.core.text.Tokenizer;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +15,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code dyad bench code}: sentences/s and articles/s for ingest, clean and code. */
+/**
+ * {@code dyad bench code}: sentences/s and articles/s for ingest, clean and code, and for the coder,
+ * the actor matcher and the tokenizer alone. Speed is measured here, never in timed unit tests.
+ */
 @Command(
     name = "code",
     mixinStandardHelpOptions = true,
@@ -21,7 +26,8 @@ import picocli.CommandLine.Spec;
       "Time ingest + clean + code over PATH.",
       "",
       "Runs the whole path single-threaded and prints articles/s and sentences/s for it, and"
-          + " separately for the coder alone on the already cleaned documents."
+          + " separately for the coder alone on the already cleaned documents, and for two of its"
+          + " parts alone: the actor matcher and the tokenizer."
     })
 final class BenchCodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -38,7 +44,9 @@ final class BenchCodeCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.standard(input.config());
     long[] whole = new long[runs];
     long[] coder = new long[runs];
-    long[] counts = new long[3];
+    long[] matcher = new long[runs];
+    long[] tokenizer = new long[runs];
+    long[] counts = new long[5];
     List<Document> docs = List.of();
     for (int i = 0; i < warmup + runs; i++) {
       Problems problems = Problems.counting();
@@ -52,23 +60,45 @@ final class BenchCodeCommand implements Callable<Integer> {
         events += pipeline.events(d, problems).size();
       }
       long end = System.nanoTime();
+      // The coder's two costliest parts, timed alone on the same sentences after the runs above.
+      long mentions = 0;
+      for (Document d : docs) {
+        mentions += pipeline.actors(d).size();
+      }
+      long matcherEnd = System.nanoTime();
+      long tokens = 0;
+      for (Document d : docs) {
+        for (Sentence s : d.sentences()) {
+          tokens += Tokenizer.tokenize(s.text()).size();
+        }
+      }
+      long tokenizerEnd = System.nanoTime();
       if (i >= warmup) {
         whole[i - warmup] = end - start;
         coder[i - warmup] = end - coderStart;
+        matcher[i - warmup] = matcherEnd - end;
+        tokenizer[i - warmup] = tokenizerEnd - matcherEnd;
       }
       counts[0] = docs.size();
       counts[1] = docs.stream().mapToLong(d -> d.sentences().size()).sum();
       counts[2] = events;
+      counts[3] = mentions;
+      counts[4] = tokens;
     }
     Arrays.sort(whole);
     Arrays.sort(coder);
+    Arrays.sort(matcher);
+    Arrays.sort(tokenizer);
     out.printf(
-        "bench code: %d documents, %d sentences, %d events; %d runs after %d warm-up%n",
-        counts[0], counts[1], counts[2], runs, warmup);
+        "bench code: %d documents, %d sentences, %d events, %d actor mentions, %d tokens;"
+            + " %d runs after %d warm-up%n",
+        counts[0], counts[1], counts[2], counts[3], counts[4], runs, warmup);
     report(out, "ingest+clean+code", whole, counts);
     report(out, "code only        ", coder, counts);
+    report(out, "  actors only    ", matcher, counts);
+    report(out, "  tokenizer only ", tokenizer, counts);
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private static void report(PrintWriter out, String what, long[] nanos, long[] counts) {

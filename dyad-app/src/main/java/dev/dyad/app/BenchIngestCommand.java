@@ -62,7 +62,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         "  median %.3f s  %,.0f documents/s  %.2f MB/s  %,.0f sentences/s%n",
         median, last.documents() / median, mb / median, last.sentences() / median);
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private Run once(Pipeline pipeline) {

@@ -110,7 +110,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         deleteRecursively(temporary);
       }
     }
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private void ingest(PrintWriter out, Path path, Pipeline pipeline, CoderVersion coder, String label, boolean progress) {

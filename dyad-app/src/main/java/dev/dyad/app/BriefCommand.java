@@ -70,13 +70,13 @@ final class BriefCommand implements Callable<Integer> {
       brief = new BriefBuilder(s, ActorDictionary.builtIn()).build(request);
     } catch (StoreLockedException | StoreException e) {
       err.println("dyad: " + e.getMessage());
-      return 3;
+      return ExitCode.STORE.code();
     }
     out.print(render(brief, format));
     out.flush();
     err.printf("dyad: brief %s: %d sources, built in %d ms%n",
         brief.subject().title(), brief.sources().size(), (System.nanoTime() - start) / 1_000_000);
-    return 0;
+    return ExitCode.OK.code();
   }
 
   static String render(Brief brief, Format format) {

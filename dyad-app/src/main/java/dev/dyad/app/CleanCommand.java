@@ -32,11 +32,21 @@ final class CleanCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON Lines instead of text for a person.")
   boolean json;
 
+  @Option(
+      names = "--explain",
+      description = "Print the pipeline's stages and cleaning steps in order, and read nothing.")
+  boolean explain;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr());
     Pipeline pipeline = Pipeline.standard(input.config());
+    if (explain) {
+      out.println(pipeline.describe());
+      out.flush();
+      return 0;
+    }
     AtomicLong read = new AtomicLong();
     try (Stream<Document> docs = pipeline.documents(input.paths(), reporter.problems())) {
       docs.forEach(

@@ -55,7 +55,7 @@ final class DyadsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Optional<List<DyadActivity>> answer = AnalyticsRun.ask(store, spec.commandLine().getErr(), a -> a.dyads(query, limit));
     if (answer.isEmpty()) {
-      return 3;
+      return ExitCode.STORE.code();
     }
     List<DyadActivity> dyads = answer.get();
     switch (format) {
@@ -65,7 +65,7 @@ final class DyadsCommand implements Callable<Integer> {
     }
     out.flush();
     spec.commandLine().getErr().printf("dyad: dyads: %d%n", dyads.size());
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private static void text(List<DyadActivity> dyads, PrintWriter out) {

@@ -88,14 +88,14 @@ final class EventsCommand implements Callable<Integer> {
       });
     } catch (StoreLockedException | StoreException e) {
       err.println("dyad: " + e.getMessage());
-      return 3;
+      return ExitCode.STORE.code();
     }
     if (format == Format.csv) {
       EventCsv.write(out, forCsv);
     }
     out.flush();
     err.printf("dyad: events: %d%n", count[0]);
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private EventQuery query() {

@@ -94,10 +94,10 @@ final class ExportCommand implements Callable<Integer> {
       };
     } catch (StoreLockedException | StoreException e) {
       spec.commandLine().getErr().println("dyad: " + e.getMessage());
-      return 3;
+      return ExitCode.STORE.code();
     }
     spec.commandLine().getErr().printf("dyad: wrote %d %s to %s%n", rows, kind.equals("network") ? "edges" : kind, output);
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private long events(Store s, String fmt, Pipeline pipeline) {

@@ -1,29 +1,58 @@
 package dev.dyad.app;
 
+import dev.dyad.store.StoreException;
+import dev.dyad.store.StoreLockedException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns exceptions that escape a command into one clear line and an exit code. Data problems never
- * get here (they are reported per input); what does is a usage problem or a broken environment.
+ * Turns exceptions that escape a command into one clear line and an {@link ExitCode}. Data problems
+ * never get here (they are reported per input); what does is a usage problem, a store or file that
+ * cannot be used, or a bug.
  */
 final class Failures implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
     if (e instanceof UsageException) {
       cli.getErr().println("dyad: " + e.getMessage());
-      return CommandLine.ExitCode.USAGE;
+      return ExitCode.USAGE.code();
     }
-    String what = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
-    cli.getErr().println("dyad: " + cli.getCommandName() + " failed: " + what);
+    if (e instanceof StoreException || e instanceof StoreLockedException) {
+      cli.getErr().println("dyad: " + e.getMessage());
+      return ExitCode.STORE.code();
+    }
+    if (e instanceof UncheckedIOException || e instanceof IOException) {
+      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      cli.getErr().println("dyad: " + cli.getCommandName() + " failed: " + cause);
+      debugHint(e, cli);
+      return ExitCode.IO.code();
+    }
+    cli.getErr().println("dyad: internal error in " + cli.getCommandName() + ": " + e + "; please report it");
+    debugHint(e, cli);
+    return ExitCode.INTERNAL.code();
+  }
+
+  /**
+   * An error that escaped picocli (out of memory, a stack overflow): one line and
+   * {@link ExitCode#INTERNAL}, instead of the JVM's stack trace and exit status 1, which scripts
+   * would read as "some inputs failed".
+   */
+  static int internal(Throwable t, CommandLine cli) {
+    cli.getErr().println("dyad: internal error: " + t);
+    debugHint(t, cli);
+    cli.getErr().flush();
+    return ExitCode.INTERNAL.code();
+  }
+
+  private static void debugHint(Throwable t, CommandLine cli) {
     if (System.getenv("DYAD_DEBUG") != null) {
-      e.printStackTrace(cli.getErr());
+      t.printStackTrace(cli.getErr());
     } else {
       cli.getErr().println("dyad: set DYAD_DEBUG=1 to see the stack trace");
     }
-    return 3;
   }
 
   /** A usage problem found after parsing (a missing folder, a bad combination of options). */

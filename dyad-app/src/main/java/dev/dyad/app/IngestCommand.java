@@ -84,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
     } catch (StoreLockedException | StoreException e) {
       progress.end();
       err.println("dyad: " + e.getMessage());
-      return 3;
+      return ExitCode.STORE.code();
     }
     progress.end();
     err.printf(Locale.ROOT,

@@ -5,17 +5,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code dyad} command: one subcommand per job. Exit codes: 0 good, 1 some inputs failed, 2 usage. */
+/** The {@code dyad} command: one subcommand per job; every help lists the {@link ExitCode}s. */
 @Command(
     name = "dyad",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     synopsisSubcommandLabel = "COMMAND",
     description = {
-      "Turns news text into source-attributed, certainty-aware event data.",
-      "",
-      "Exit codes: 0 all good, 1 some inputs failed (each is named; the rest were processed),"
-          + " 2 usage error."
+      "Turns news text into source-attributed, certainty-aware event data."
     },
     commandListHeading = "%nCommands:%n",
     subcommands = {
@@ -50,10 +47,26 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(new Failures());
+    listExitCodes(cli);
     return cli;
   }
 
+  /** The exit codes at the foot of every command's help, from the one list in {@link ExitCode}. */
+  private static void listExitCodes(CommandLine cli) {
+    cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+    cli.getSubcommands().values().forEach(Main::listExitCodes);
+  }
+
+  /** Runs the command line; an error that escapes it ends with one line and the internal-error code. */
+  static int execute(CommandLine cli, String... args) {
+    try {
+      return cli.execute(args);
+    } catch (Throwable t) {
+      return Failures.internal(t, cli);
+    }
+  }
+
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(execute(commandLine(), args));
   }
 }

@@ -57,7 +57,7 @@ final class NetworkCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Optional<NetworkGraph> answer = AnalyticsRun.ask(store, spec.commandLine().getErr(), a -> a.network(query, drawn));
     if (answer.isEmpty()) {
-      return 3;
+      return ExitCode.STORE.code();
     }
     NetworkGraph graph = answer.get();
     switch (format) {
@@ -70,7 +70,7 @@ final class NetworkCommand implements Callable<Integer> {
     }
     out.flush();
     spec.commandLine().getErr().printf("dyad: network: %d nodes, %d edges%n", graph.nodes().size(), graph.edges().size());
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private Set<ClaimStatus> statuses() {

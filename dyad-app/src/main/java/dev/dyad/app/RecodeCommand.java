@@ -56,7 +56,7 @@ final class RecodeCommand implements Callable<Integer> {
       counts = s.recode(pipeline, CoderVersion.of(config.actors()), reporter.problems());
     } catch (StoreLockedException | StoreException e) {
       err.println("dyad: " + e.getMessage());
-      return 3;
+      return ExitCode.STORE.code();
     }
     err.printf("dyad: store %s recoded: %d documents, %d events, %d claims, %d assessments%n",
         store.path(), counts.documents(), counts.events(), counts.claims(), counts.assessments());

@@ -4,7 +4,6 @@ import dev.dyad.core.model.DataError;
 import dev.dyad.core.model.Problems;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 
 /**
  * Reports bad input as it happens (one line each, on standard error) and closes a batch with a
@@ -30,7 +29,7 @@ final class Reporter {
     }
   }
 
-  /** Prints the closing summary and returns the exit code: 1 when any input failed. */
+  /** Prints the closing summary and returns the exit code: {@link ExitCode#INPUT_FAILED} when any input failed. */
   int finish(long documentsRead) {
     String failed =
         problems.failuresByCode().entrySet().stream()
@@ -40,6 +39,6 @@ final class Reporter {
         "dyad: documents: %d read, %d skipped, %d failed%s%n",
         documentsRead, problems.skipped(), problems.failed(), failed.isEmpty() ? "" : " (" + failed + ")");
     err.flush();
-    return problems.failed() > 0 ? 1 : CommandLine.ExitCode.OK;
+    return (problems.failed() > 0 ? ExitCode.INPUT_FAILED : ExitCode.OK).code();
   }
 }

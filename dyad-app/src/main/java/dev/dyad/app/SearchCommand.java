@@ -51,7 +51,7 @@ final class SearchCommand implements Callable<Integer> {
       hits = s.search(String.join(" ", query), limit);
     } catch (StoreLockedException | StoreException e) {
       spec.commandLine().getErr().println("dyad: " + e.getMessage());
-      return 3;
+      return ExitCode.STORE.code();
     }
     for (SearchHit hit : hits) {
       if (format == ListFormat.jsonl) {
@@ -67,6 +67,6 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     spec.commandLine().getErr().printf("dyad: %d sentences%n", hits.size());
-    return 0;
+    return ExitCode.OK.code();
   }
 }

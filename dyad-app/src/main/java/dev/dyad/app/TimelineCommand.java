@@ -77,7 +77,7 @@ final class TimelineCommand implements Callable<Integer> {
     Optional<Timeline> answer = AnalyticsRun.ask(store, err,
         an -> an.timeline(a, b, period, Optional.ofNullable(since), Optional.ofNullable(until)));
     if (answer.isEmpty()) {
-      return 3;
+      return ExitCode.STORE.code();
     }
     Timeline t = answer.get();
     switch (format) {
@@ -88,7 +88,7 @@ final class TimelineCommand implements Callable<Integer> {
     out.flush();
     err.printf("dyad: timeline %s-%s by %s: %d claims in %d periods%s%n", a, b, period.label(), t.claims(),
         t.periods().size(), t.unplaced().isEmpty() ? "" : "; not placed in time: " + String.join(" ", t.unplaced()));
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private Period period() {

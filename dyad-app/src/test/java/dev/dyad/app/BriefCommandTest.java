@@ -2,6 +2,7 @@ package dev.dyad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyad.store.IngestedStore;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,16 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dyad brief} end to end over a real store of the sample corpus. */
 class BriefCommandTest {
-  static final String CORPUS = Path.of(System.getProperty("dyad.root", ".."), "examples", "corpus").toString();
-
   @TempDir static Path dir;
   static String db;
 
   @BeforeAll
   static void ingest() {
-    db = dir.resolve("brief.db").toString();
-    Cli ingest = Cli.run("ingest", "--db", db, CORPUS);
-    assertThat(ingest.exit()).as(ingest.err()).isZero();
+    db = IngestedStore.examples(dir.resolve("brief.db")).toString();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dyad.testkit.Corpora;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ClaimsCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path CORPUS =
-      Path.of(System.getProperty("dyad.root", "..")).resolve("examples/corpus");
+      Corpora.examples();
 
   @Test
   void mergesTheSyndicatedWireReportIntoOneConfirmedClaimWithItsSources() throws IOException {

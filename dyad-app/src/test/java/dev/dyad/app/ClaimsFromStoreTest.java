@@ -2,13 +2,14 @@ package dev.dyad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dyad claims} and {@code dyad assessments} without paths read the store, with filters. */
 class ClaimsFromStoreTest {
-  private static final Path CORPUS = Path.of(System.getProperty("dyad.root", "..")).resolve("examples/corpus");
+  private static final Path CORPUS = Corpora.examples();
 
   @TempDir Path dir;
 

@@ -61,6 +61,28 @@ class CleanCommandTest {
   }
 
   @Test
+  void explainsThePipelineStepByStepWithoutReadingInput() {
+    Cli cli = Cli.run("clean", "--explain");
+
+    assertThat(cli.exit()).as(cli.err()).isZero();
+    List<String> lines = cli.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("ingest  dev.dyad.core.ingest.Ingest");
+    assertThat(lines.subList(1, 10))
+        .containsExactly(
+            "clean   ExtractContent",
+            "clean   NormalizeText",
+            "clean   StripTagFragments",
+            "clean   FindPublicationDate",
+            "clean   DropChrome",
+            "clean   FindTitle",
+            "clean   RepairRunTogetherWords",
+            "clean   SplitSentences",
+            "clean   AssignId");
+    assertThat(lines.get(10)).startsWith("actors  ActorMatcher");
+    assertThat(lines.get(11)).startsWith("code    EventCoder");
+  }
+
+  @Test
   void reportsABadFileByNameAndGoesOnWithTheRest() throws IOException {
     write("a-empty.txt", "");
     write("b-good.txt", "Japan froze the assets of two trading firms on Monday.\n");

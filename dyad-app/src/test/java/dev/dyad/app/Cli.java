@@ -12,7 +12,7 @@ record Cli(int exit, String out, String err) {
     CommandLine cli = Main.commandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
+    int exit = Main.execute(cli, args);
     return new Cli(exit, out.toString(), err.toString());
   }
 }

@@ -2,6 +2,7 @@ package dev.dyad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyad.testkit.Corpora;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ class DemoCommandTest {
 
   @Test
   void printsTheBriefOfTheSampleCorpusMostActiveDyad() throws IOException {
-    Path corpus = Path.of(System.getProperty("dyad.root", "..")).resolve("examples/corpus");
+    Path corpus = Corpora.examples();
     long demoStoresBefore = demoStores();
 
     Cli cli = Cli.run("demo", "--no-serve", "--corpus", corpus.toString());
@@ -29,7 +30,7 @@ class DemoCommandTest {
 
   @Test
   void saysThereIsNothingToServeWithoutNoServe() {
-    Path corpus = Path.of(System.getProperty("dyad.root", "..")).resolve("examples/corpus/wire");
+    Path corpus = Corpora.examples().resolve("wire");
     Cli cli = Cli.run("demo", "--corpus", corpus.toString());
     assertThat(cli.exit()).as(cli.err()).isZero();
     assertThat(cli.err()).contains("nothing to serve");

@@ -2,6 +2,7 @@ package dev.dyad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyad.store.IngestedStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,7 @@ class ExportCommandTest {
 
   @BeforeAll
   static void ingest() {
-    db = dir.resolve("dyad.db");
-    Path corpus = Path.of(System.getProperty("dyad.root", "..")).resolve("examples/corpus");
-    Cli cli = Cli.run("ingest", "--db", db.toString(), corpus.toString());
-    assertThat(cli.exit()).as(cli.err()).isZero();
+    db = IngestedStore.examples(dir.resolve("dyad.db"));
   }
 
   private static Path export(String what, String format) {
@@ -72,6 +70,14 @@ class ExportCommandTest {
     Cli cli = Cli.run("export", "claims", "--db", db.toString(), "--format", "parquet", "--output", dir.resolve("x").toString());
     assertThat(cli.exit()).isEqualTo(2);
     assertThat(cli.err()).contains("claims export as csv, gdelt, jsonl");
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenIsAnIoErrorInOneLine() {
+    Path output = dir.resolve("no-such-folder").resolve("claims.jsonl");
+    Cli cli = Cli.run("export", "claims", "--db", db.toString(), "--format", "jsonl", "--output", output.toString());
+    assertThat(cli.exit()).isEqualTo(74);
+    assertThat(cli.err()).startsWith("dyad: export failed: java.nio.file.NoSuchFileException: " + output).doesNotContain("\tat ");
   }
 
   @Test

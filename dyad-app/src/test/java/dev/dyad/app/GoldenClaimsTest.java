@@ -4,23 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dyad.testkit.Corpora;
+import dev.dyad.testkit.Golden;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code dyad claims} and {@code dyad assessments} on the sample corpus against golden files
- * reviewed by hand (golden/REVIEW.md). Regenerate after a deliberate change with {@code mvn -pl
- * dyad-app test -Dtest=GoldenClaimsTest -Ddyad.golden.update=true}, read the diff, update the review.
+ * reviewed by hand (golden/REVIEW.md). Regenerate after a deliberate change by rerunning with
+ * {@code -Ddyad.golden.update=true} (a failure prints the command), read the diff, update the review.
  */
 class GoldenClaimsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path ROOT = Path.of(System.getProperty("dyad.root", "..")).toAbsolutePath().normalize();
-  private static final Path GOLDEN = ROOT.resolve("dyad-app/src/test/resources/golden");
 
   @Test
   void mergesTheSampleCorpusAsReviewed() throws IOException {
@@ -37,7 +34,7 @@ class GoldenClaimsTest {
           c.get("documents").asText(), c.get("source").get("code").asText(), c.get("target").get("code").asText(),
           c.get("event_type").asText(), c.get("object").asText(), profile, c.get("statement").asText()));
     }
-    compare(actual, GOLDEN.resolve("claims-examples.tsv"));
+    Golden.assertMatches(actual, "golden/claims-examples.tsv");
   }
 
   @Test
@@ -49,11 +46,11 @@ class GoldenClaimsTest {
           a.get("independent_sources").asText(), a.get("documents").asText(), a.get("actors").toString(),
           a.get("statement").asText()));
     }
-    compare(actual, GOLDEN.resolve("assessments-examples.tsv"));
+    Golden.assertMatches(actual, "golden/assessments-examples.tsv");
   }
 
   private static List<JsonNode> run(String command) throws IOException {
-    Cli cli = Cli.run(command, "--format", "jsonl", ROOT.resolve("examples/corpus").toString());
+    Cli cli = Cli.run(command, "--format", "jsonl", Corpora.examples().toString());
     assertThat(cli.exit()).as(cli.err()).isZero();
     List<JsonNode> nodes = new ArrayList<>();
     for (String line : cli.out().split("\n")) {
@@ -62,12 +59,5 @@ class GoldenClaimsTest {
       }
     }
     return nodes;
-  }
-
-  private static void compare(List<String> actual, Path golden) throws IOException {
-    if (Boolean.getBoolean("dyad.golden.update")) {
-      Files.write(golden, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).containsExactlyElementsOf(Files.readAllLines(golden, StandardCharsets.UTF_8));
   }
 }

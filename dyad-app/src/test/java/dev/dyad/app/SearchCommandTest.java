@@ -2,6 +2,7 @@ package dev.dyad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyad.testkit.Corpora;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dyad search} over a real store and its sentence index. */
 class SearchCommandTest {
-  private static final Path CORPUS = Path.of(System.getProperty("dyad.root", "..")).resolve("examples/corpus");
+  private static final Path CORPUS = Corpora.examples();
 
   @TempDir Path dir;
 

@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dyad.store.Store;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreCommandsTest {
-  static final String CORPUS = Path.of(System.getProperty("dyad.root", "../"), "examples", "corpus").toString();
+  static final String CORPUS = Corpora.examples().toString();
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
@@ -46,6 +48,7 @@ class StoreCommandsTest {
   }
 
   @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aSecondWriterIsToldWhoHoldsTheStore() {
     Path db = dir.resolve("locked.db");
     try (Store holder = Store.open(db, "dyad ingest big-corpus")) {

@@ -3,6 +3,7 @@ package dev.dyad.core;
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.actors.ActorMatcher;
 import dev.dyad.core.actors.ActorMention;
+import dev.dyad.core.actors.ArticleActors;
 import dev.dyad.core.actors.SentenceActor;
 import dev.dyad.core.model.Sentence;
 import java.util.ArrayList;
@@ -20,12 +21,14 @@ import dev.dyad.core.time.EventDates;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Dyad's pipeline: ingest, then clean (and, as later stages land, code, merge). A lazy stream from
- * inputs to documents, in constant memory; bad input is reported to {@link Problems} and the batch
- * goes on.
+ * Dyad's per-document pipeline: ingest, clean, then find the actors and code the events of each
+ * document. A lazy stream from inputs to documents, in constant memory; bad input is reported to
+ * {@link Problems} and the batch goes on. Merging events into claims across documents is
+ * {@link CorpusAnalysis}'s job (and the store's).
  */
 public final class Pipeline {
   private final PipelineConfig config;
@@ -95,20 +98,26 @@ public final class Pipeline {
   /** Every dictionary actor named in the document's sentences, as of its publication date. */
   public List<SentenceActor> actors(Document doc) {
     List<SentenceActor> out = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
-      for (ActorMention m : matcher.find(s.text(), doc.published().date())) {
-        out.add(new SentenceActor(s.index(), m));
+    List<Sentence> sentences = doc.sentences();
+    ArticleActors article =
+        matcher.article(sentences.stream().map(Sentence::text).toList(), doc.published().date());
+    for (int i = 0; i < sentences.size(); i++) {
+      for (ActorMention m : article.mentions(i)) {
+        out.add(new SentenceActor(sentences.get(i).index(), m));
       }
     }
     return out;
   }
 
-  /** The stages in order, one per line, for {@code --explain} output and the docs. */
+  /**
+   * The stages in order, one per line, as {@code dyad clean --explain} prints them; the cleaning
+   * steps come from the cleaner's own list.
+   */
   public String describe() {
     return String.join(
         "\n",
         "ingest  " + Ingest.class.getName() + " (max document " + config.ingest().maxDocumentBytes() + " bytes)",
-        cleaner.describe(),
+        cleaner.describe().lines().map(step -> "clean   " + step).collect(Collectors.joining("\n")),
         "actors  " + ActorMatcher.class.getSimpleName() + config.actors().map(p -> " + " + p).orElse(""),
         "code    " + EventCoder.class.getSimpleName() + " (modality " + CueModalityDetector.class.getSimpleName()
             + ", dates " + EventDates.class.getSimpleName() + ")");

@@ -7,6 +7,7 @@ import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ class PipelineSeedEventsTest {
   static void code() {
     Pipeline pipeline = Pipeline.standard(PipelineConfig.DEFAULTS);
     Problems problems = Problems.counting();
-    try (Stream<Document> docs = pipeline.documents(List.of(SharedCorpus.seeds().toString()), problems)) {
+    try (Stream<Document> docs = pipeline.documents(List.of(Corpora.seeds().toString()), problems)) {
       docs.forEach(d -> EVENTS.addAll(pipeline.events(d, problems)));
     }
     assertThat(problems.failed()).isZero();

@@ -7,6 +7,7 @@ import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.model.Sentence;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,7 @@ class PipelineSeedsTest {
     Problems problems = Problems.counting();
     try (Stream<Document> docs =
         Pipeline.standard(PipelineConfig.DEFAULTS)
-            .documents(List.of(SharedCorpus.seeds().toString()), problems)) {
+            .documents(List.of(Corpora.seeds().toString()), problems)) {
       Map<String, Document> byPrefix =
           docs.collect(
               Collectors.toMap(d -> Path.of(d.uri()).getFileName().toString().substring(0, 3), d -> d));

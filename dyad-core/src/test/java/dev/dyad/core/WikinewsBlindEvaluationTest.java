@@ -3,6 +3,7 @@ package dev.dyad.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dyad.testkit.Corpora;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.model.Document;
@@ -89,7 +90,7 @@ class WikinewsBlindEvaluationTest {
 
   @BeforeAll
   static void codeTheSet() throws IOException {
-    Path articles = SharedCorpus.wikinews();
+    Path articles = Corpora.wikinews();
     Map<String, String> rawText = new HashMap<>();
     try (BufferedReader in = Files.newBufferedReader(articles, StandardCharsets.UTF_8)) {
       for (String line; (line = in.readLine()) != null; ) {

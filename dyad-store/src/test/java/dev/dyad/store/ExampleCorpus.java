@@ -7,13 +7,14 @@ import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.ingest.IngestOptions;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 /** The sample corpus ({@code examples/corpus}), cleaned once, and its stateless analysis. */
 final class ExampleCorpus {
-  static final Path PATH = Path.of(System.getProperty("dyad.root", "../"), "examples", "corpus");
+  static final Path PATH = Corpora.examples();
   static final Pipeline PIPELINE = Pipeline.standard(new PipelineConfig(IngestOptions.DEFAULTS));
   static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer(PIPELINE);
   static final List<Document> DOCUMENTS = read();

@@ -9,6 +9,7 @@ import dev.dyad.core.ingest.IngestOptions;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import dev.dyad.core.model.RawDocument;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The store keeps each source as read beside its cleaned text, and the actors its sentences name. */
 class RawTextAndActorsTest {
-  private static final Path CORPUS = Path.of(System.getProperty("dyad.root", "../"), "examples", "corpus");
+  private static final Path CORPUS = Corpora.examples();
 
   @TempDir Path dir;
 

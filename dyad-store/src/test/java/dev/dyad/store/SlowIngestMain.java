@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A child process for {@link CrashRecoveryTest}: ingests a corpus slowly, printing progress on
+ * A child process for {@link CrashRecoveryIT}: ingests a corpus slowly, printing progress on
  * standard output, so the test can kill it in the middle of a run.
  *
  * <p>Arguments: database, corpus, batch size, milliseconds to sleep per document.

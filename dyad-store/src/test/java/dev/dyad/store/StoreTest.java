@@ -11,6 +11,7 @@ import dev.dyad.core.coding.Event;
 import dev.dyad.core.ingest.IngestOptions;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
+import dev.dyad.testkit.Corpora;
 import dev.dyad.core.query.AssessmentQuery;
 import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.core.query.EventQuery;
@@ -27,10 +28,11 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreTest {
-  static final Path CORPUS = Path.of(System.getProperty("dyad.root", "../"), "examples", "corpus");
+  static final Path CORPUS = Corpora.examples();
   static Pipeline pipeline;
   static List<Document> documents;
   static List<Event> statelessEvents;
@@ -205,6 +207,7 @@ class StoreTest {
   }
 
   @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aSecondWriterIsRefusedWithTheHolderNamed() {
     Path db = dir.resolve("lock.db");
     try (Store first = Store.open(db, "dyad ingest corpus")) {

@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Coding on worker threads stores exactly what one thread stores, in the same order. */
+@Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ThreadedIngestTest {
   /** Every stored row but the run's id and time, in a stable order. */
   static final List<String> STORED = List.of(

@@ -47,7 +47,8 @@ import java.util.Optional;
 public final class ActorDictionary {
   private static final String RESOURCE_DIR = "/dev/dyad/core/actors/";
   private static final List<String> BUILT_IN =
-      List.of("countries.txt", "historical.txt", "organizations.txt", "roles.txt", "people.txt");
+      List.of("countries.txt", "historical.txt", "places.txt", "organizations.txt", "roles.txt",
+          "groups.txt", "people.txt");
 
   private final List<ActorEntry> entries;
   private final Map<String, ActorEntry> byCode;

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param sector sector code added to the country or organisation, or empty
  * @param from first day the entry is valid (historical states), if known
  * @param to last day the entry is valid, if it ended
- * @param offices office holdings of a person, in file order
+ * @param offices office holdings of a person, in file order; for a place, the countries it
+ *     belonged to and when; for an institution, the codes it had and when
  * @param source file and line it was read from, for error messages
  */
 public record ActorEntry(
@@ -85,9 +86,22 @@ public record ActorEntry(
 
   /**
    * The actor this entry stands for. A person is coded by the office held on {@code date}; with no
-   * date, by the office still held (open-ended); with no such office, as the bare country.
+   * date, by the office still held (open-ended); with no such office, as the bare country. A place
+   * is the country that held it on {@code date} (by default its {@code country}), with no sector;
+   * an institution with dated lines is the code of the line that covers the date.
    */
   public Actor actorOn(Optional<LocalDate> date) {
+    if (kind == ActorKind.PLACE) {
+      // Juba is Sudan until 2011-07-08 and South Sudan from the next day.
+      String held = officeOn(date).map(Office::code).orElse(country);
+      return new Actor(held, held, "", name, kind);
+    }
+    if (kind == ActorKind.INSTITUTION && !offices.isEmpty()) {
+      // The ANC was a banned liberation movement before 1990 and a party after.
+      // The SPLA was a Sudanese rebel army until 2011 and South Sudan's army after.
+      String code = officeOn(date).map(Office::code).orElse(country + sector);
+      return new Actor(code, code.substring(0, 3), code.substring(3), name, kind);
+    }
     if (kind != ActorKind.PERSON) {
       String base = kind == ActorKind.ORGANIZATION ? org : country;
       return new Actor(base + sector, country, sector, name, kind);

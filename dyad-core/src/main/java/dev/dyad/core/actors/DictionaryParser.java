@@ -20,6 +20,9 @@ final class DictionaryParser {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
   private static final Pattern ACTOR_CODE = Pattern.compile("[A-Z]{3}[A-Z0-9]*");
+  /** Kinds whose line may be followed by dated lines: offices, or who held a place when. */
+  private static final java.util.Set<ActorKind> DATED_KINDS =
+      java.util.EnumSet.of(ActorKind.PERSON, ActorKind.PLACE, ActorKind.INSTITUTION);
 
   private final String file;
   private final List<ActorEntry> entries = new ArrayList<>();
@@ -90,6 +93,9 @@ final class DictionaryParser {
       case INSTITUTION -> require(!country.isEmpty() && !sector.isEmpty(),
           "an institution needs country=XXX and sector=XXX");
       case PERSON -> require(!country.isEmpty(), "a person needs country=XXX");
+      case PLACE -> require(!country.isEmpty() && sector.isEmpty(),
+          "a place needs country=XXX and no sector");
+      case TITLE, GROUP -> require(!sector.isEmpty(), "a title or group needs sector=XXX");
       default -> { }
     }
     Optional<LocalDate> from = Optional.ofNullable(attrs.get("from")).map(d -> date(d, false));
@@ -99,8 +105,8 @@ final class DictionaryParser {
   }
 
   private void office(String line) {
-    if (person == null || person.kind != ActorKind.PERSON) {
-      throw error("an office line (>) must follow a person line");
+    if (person == null || !DATED_KINDS.contains(person.kind)) {
+      throw error("an office line (>) must follow a person, place or institution line");
     }
     String[] f = fields(line, 3, 4, "> CODE | title | from [| to]");
     if (!ACTOR_CODE.matcher(f[0]).matches()) {
@@ -111,6 +117,12 @@ final class DictionaryParser {
         ? Optional.of(date(f[3], true)) : Optional.empty();
     if (to.isPresent() && to.get().isBefore(from)) {
       throw error("office ends before it begins");
+    }
+    if (person.kind == ActorKind.PLACE && !COUNTRY.matcher(f[0]).matches()) {
+      throw error("a place's period code '" + f[0] + "' is not a country code");
+    }
+    if (person.kind == ActorKind.INSTITUTION && !f[0].matches("[A-Z]{6}")) {
+      throw error("an institution's period code '" + f[0] + "' is not a country + a sector");
     }
     person.offices.add(new ActorEntry.Office(f[0], f[1], from, to));
   }
@@ -143,8 +155,11 @@ final class DictionaryParser {
       case "role" -> ActorKind.ROLE;
       case "person" -> ActorKind.PERSON;
       case "ignore" -> ActorKind.IGNORE;
+      case "title" -> ActorKind.TITLE;
+      case "group" -> ActorKind.GROUP;
+      case "place" -> ActorKind.PLACE;
       default -> throw error("unknown kind '" + word
-          + "': use country, org, institution, role, person or ignore");
+          + "': use country, org, institution, role, title, group, place, person or ignore");
     };
   }
 

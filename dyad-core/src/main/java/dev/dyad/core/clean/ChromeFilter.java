@@ -93,6 +93,7 @@ public final class ChromeFilter {
   public static List<Block> apply(List<Block> blocks, List<String> warnings) {
     List<Block> kept = new ArrayList<>(blocks.size());
     int captions = 0;
+    boolean lead = true;
     int i = 0;
     while (i < blocks.size()) {
       Block block = blocks.get(i);
@@ -117,7 +118,7 @@ public final class ChromeFilter {
           || BANNER.matcher(text).matches()
           || isMetaLine(text)
           || BARE_URL.matcher(text).matches()
-          || (inLead(kept) && isKicker(text))
+          || (lead && isKicker(text))
           || (RELATED_LINE.matcher(text).matches() && words(text) <= MAX_RELATED_WORDS && !kept.isEmpty())) {
         continue;
       }
@@ -136,6 +137,8 @@ public final class ChromeFilter {
       }
       text = LEADING_DATELINE.matcher(text).replaceFirst("");
       kept.add(text.equals(block.text()) ? block : block.withText(text));
+      // Kept as a flag, not asked of every kept block each time: that made long texts quadratic.
+      lead = lead && !readsLikeBody(kept.get(kept.size() - 1));
     }
     if (captions > 0) {
       warnings.add("dropped " + captions + " image caption" + (captions == 1 ? "" : "s"));
@@ -162,9 +165,9 @@ public final class ChromeFilter {
     return bars >= 2;
   }
 
-  /** Nothing that reads like body text has been kept yet: mastheads and kickers stand here. */
-  private static boolean inLead(List<Block> kept) {
-    return kept.stream().noneMatch(b -> words(b.text()) >= 8 && SENTENCE_END.matcher(b.text().strip()).find());
+  /** Body text: mastheads and kickers stand only before the first such block (the lead). */
+  private static boolean readsLikeBody(Block b) {
+    return words(b.text()) >= 8 && SENTENCE_END.matcher(b.text().strip()).find();
   }
 
   /** A short masthead or kicker line made of parts joined by separators. */

@@ -15,14 +15,18 @@ import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.coding.patterns.EventPattern;
 import dev.dyad.core.coding.patterns.PatternBook;
 import dev.dyad.core.coding.patterns.PatternMatcher;
+import dev.dyad.core.coding.patterns.SentenceDiscards;
 import dev.dyad.core.coding.patterns.SlotTable;
+import dev.dyad.core.coding.patterns.TriggerSenses;
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.EventDate;
 import dev.dyad.core.model.EventSpan;
 import dev.dyad.core.model.Sentence;
+import dev.dyad.core.text.PartOfSpeech;
 import dev.dyad.core.text.Token;
 import dev.dyad.core.text.Tokenizer;
+import dev.dyad.core.text.WordClass;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,12 +56,17 @@ import java.util.stream.Stream;
 public final class EventCoder {
   private static final double GAP_PENALTY = 0.97;
   private static final double REFERENCE_PENALTY = 0.85;
+  private static final int POS_WINDOW = 5;
 
   private final ActorMatcher actors;
   private final ModalityDetector modality;
   private final EventDater dater;
   private final PatternBook book;
   private final EventOntology ontology;
+  private final TriggerSenses senses = TriggerSenses.builtIn();
+  private final SentenceDiscards discards = SentenceDiscards.builtIn();
+  private final Commitments commitments = Commitments.builtIn();
+  private final PartOfSpeech partOfSpeech = PartOfSpeech.english();
 
   /** A coder with the built-in patterns and ontology. */
   public EventCoder(ActorMatcher actors, ModalityDetector modality, EventDater dater) {
@@ -93,6 +102,7 @@ public final class EventCoder {
     /** The events coded so far, in sentence order. */
     final List<Event> coded = new ArrayList<>();
     SentenceActors title;
+    dev.dyad.core.actors.ArticleActors article;
 
     Run(Document doc) {
       this.doc = doc;
@@ -120,8 +130,13 @@ public final class EventCoder {
 
     SentenceActors actorsOf(int i) {
       if (cache[i] == null) {
-        String text = sentences.get(i).text();
-        cache[i] = SentenceActors.of(tokens(i), actors.find(text, date), i * 1000);
+        // The article reader reads sentences in order, so a person named with a title earlier
+        // ("Defence Minister Ana Ruiz") is known by surname here ("Ruiz said").
+        if (article == null) {
+          article = actors.article(sentences.stream().map(Sentence::text).toList(),
+              this::tokens, date);
+        }
+        cache[i] = SentenceActors.of(tokens(i), article.mentions(i), i * 1000);
       }
       return cache[i];
     }
@@ -142,7 +157,7 @@ public final class EventCoder {
         return;
       }
       List<Token> tokens = tokens(i);
-      if (isQuestion(tokens)) {
+      if (isQuestion(tokens) || discards.discards(tokens)) {
         return;
       }
       boolean triggered = false;
@@ -171,11 +186,16 @@ public final class EventCoder {
           PatternMatcher.match(p, tokens, slots, k).ifPresent(matches::add);
         }
       }
+      matches.removeIf(m -> senses.otherSense(tokens, m.trigger()));
+      dropNounTriggers(tokens, matches);
       Map<String, Candidate> best = new LinkedHashMap<>();
-      for (PatternMatcher.Match m : matches) {
+      // Commitments stand beside the act they commit to, never in its place.
+      Map<String, Candidate> commits = new LinkedHashMap<>();
+      for (PatternMatcher.Match m : List.copyOf(matches)) {
         if (triggerIsAnotherObject(m, matches) || isUncodedComplement(m, matches, tokens)) {
           continue;
         }
+        commitments.commitment(tokens, m).ifPresent(c -> collect(c, commits));
         if (m.pattern().salientPair()) {
           withSalientPair(i, m, matches).ifPresent(t -> collect(t, best));
         } else {
@@ -185,6 +205,39 @@ public final class EventCoder {
       for (Candidate c : oneReadingPerDyad(best.values())) {
         out.add(event(i, tokens, c));
       }
+      for (Map.Entry<String, Candidate> c : commits.entrySet()) {
+        if (!best.containsKey(c.getKey())) {
+          out.add(event(i, tokens, c.getValue()));
+        }
+      }
+    }
+
+    /**
+     * Drops the matches of verb patterns whose trigger the tagger reads as a noun here ("the
+     * EU's hit list", "in March"). Only a window around each such trigger is tagged, and only in
+     * sentences that matched, so the tagger costs little.
+     */
+    void dropNounTriggers(List<Token> tokens, List<PatternMatcher.Match> matches) {
+      matches.removeIf(m -> {
+        // Quirk: the tagger reads many gerunds as nouns ("continued shelling Azerbaijan"); a
+        // gerund after a determiner is caught by NounForms already, so -ing forms stay verbs.
+        if (!m.pattern().verbal() || tokens.get(m.trigger()).key().endsWith("ing")) {
+          return false;
+        }
+        int from = Math.max(0, m.trigger() - POS_WINDOW);
+        int to = Math.min(tokens.size(), m.trigger() + POS_WINDOW + 1);
+        WordClass[] classes = partOfSpeech.classes(tokens.subList(from, to));
+        int at = m.trigger() - from;
+        if (classes[at] != WordClass.NOUN && classes[at] != WordClass.PROPER_NOUN) {
+          return false;
+        }
+        // Quirk: after a name the tagger often reads a present-tense verb as a noun ("Armenia
+        // shells Azerbaijan"); a noun reading is trusted after a function word ("in March",
+        // "the EU's hit list") or before another noun ("hit list").
+        boolean afterFunctionWord = at > 0 && classes[at - 1] == WordClass.OTHER;
+        boolean beforeNoun = at + 1 < classes.length && classes[at + 1] == WordClass.NOUN;
+        return afterFunctionWord || beforeNoun;
+      });
     }
 
     /**
@@ -298,7 +351,8 @@ public final class EventCoder {
       EventPattern p = m.pattern();
       String sentence = sentences.get(i).text();
       EventSpan span = new EventSpan(m.trigger(), m.first(), m.last());
-      ModalityReading reading = modality.detect(tokens, span);
+      ModalityReading reading = leadIn(i).filter(lead -> weaker(lead, modalityOf(tokens, m, p, span)))
+          .orElseGet(() -> modalityOf(tokens, m, p, span));
       EventDate when = dater.date(tokens, span, sentence, doc.published());
       EventType type = p.type();
       Optional<String> mode = p.mode();
@@ -326,6 +380,55 @@ public final class EventCoder {
           reading.modality(), reading.cue(), when.date(), when.basis(),
           when.historical() || c.source().historical() || c.target().historical(),
           patternId, Math.min(1.0, c.confidence()), object);
+    }
+
+    private ModalityReading modalityOf(
+        List<Token> tokens, PatternMatcher.Match m, EventPattern p, EventSpan span) {
+      return p.id().equals(Commitments.PATTERN_ID)
+          // The commitment is a fact; only what stands before its word can hedge it ("Officials
+          // said Jordan agreed to …" is reported), never the "agreed to" that makes it.
+          ? modality.detect(tokens.subList(0, m.trigger() + 1),
+              new EventSpan(m.trigger(), Math.min(m.first(), m.trigger()), m.trigger()))
+          // PLOVER: a commitment or a threat ("agreed to hold drills", "pledged aid to", "vowed to
+          // retaliate against") is itself an act, so its modality is read up to its trigger; the
+          // promised or threatened act after it is planned or not coded at all.
+          : p.type() == EventType.AGREE || p.type() == EventType.THREATEN
+              ? modality.detect(tokens, new EventSpan(m.trigger(), m.first(), m.trigger()))
+              : modality.detect(tokens, span);
+    }
+
+    /**
+     * The modality of a hedged lead-in to the list that sentence {@code i} belongs to ("Key
+     * issues likely include:" before its items): its items inherit it. Empty for a sentence that
+     * is not a list item, or whose lead-in states facts.
+     */
+    Optional<ModalityReading> leadIn(int i) {
+      if (sentences.get(i).kind() != Block.Kind.LIST_ITEM) {
+        return Optional.empty();
+      }
+      int k = i - 1;
+      while (k >= 0 && sentences.get(k).kind() == Block.Kind.LIST_ITEM) {
+        k--;
+      }
+      if (k < 0 || !sentences.get(k).text().stripTrailing().endsWith(":")) {
+        return Optional.empty();
+      }
+      List<Token> lead = tokens(k);
+      int last = lead.size() - 1;
+      if (last > 0 && lead.get(last).key().equals(":")) {
+        last--;
+      }
+      if (last < 1) {
+        return Optional.empty();
+      }
+      // The colon stands for the items: read the cues that cover it as they would an event there.
+      ModalityReading reading = modality.detect(lead, new EventSpan(last, last, last));
+      return reading.modality().isFactual() ? Optional.empty() : Optional.of(reading);
+    }
+
+    /** Whether {@code lead}'s modality is less certain than {@code own}'s (it then wins). */
+    private static boolean weaker(ModalityReading lead, ModalityReading own) {
+      return lead.modality().ordinal() > own.modality().ordinal();
     }
 
     /** A visit whose visitor is a state's military (not a named person): troops being hosted. */
@@ -366,6 +469,7 @@ public final class EventCoder {
         if (o != c && o.source().code().equals(c.source().code())
             && o.target().code().equals(c.target().code())
             && o.match().pattern().type() != c.match().pattern().type()
+            && !commitmentAndItsAct(o, c)
             && o.match().first() <= c.match().last() && c.match().first() <= o.match().last()
             && o.preferredTo(c)) {
           beaten = true;
@@ -380,8 +484,24 @@ public final class EventCoder {
   }
 
   /**
+   * A commitment (AGREE) and the act it promises are two events (PLOVER): "pledged to send aid
+   * to X" is AGREE, asserted, and AID, planned; neither is another reading of the other. Signing
+   * an agreement is not a commitment in this sense: "signed an agreement to build a road link"
+   * stays one reading, the signing.
+   */
+  private static boolean commitmentAndItsAct(Candidate a, Candidate b) {
+    return isCommitment(a.match().pattern()) || isCommitment(b.match().pattern());
+  }
+
+  private static boolean isCommitment(EventPattern p) {
+    return p.type() == EventType.AGREE && !p.mode().filter("sign"::equals).isPresent();
+  }
+
+  /**
    * Whether {@code m} is what another act asks for or refuses, which is not coded: "called on
-   * China to stop supplying …", "refused to send arms …" (the REJECT is coded instead).
+   * China to stop supplying …", "refused to send arms …" (the REJECT is coded instead). A demand
+   * or threat also governs a that-clause ("demanded Friday that Serbia withdraw …") and what
+   * follows "must"/"should" ("said Serbia must withdraw …").
    */
   private static boolean isUncodedComplement(
       PatternMatcher.Match m, List<PatternMatcher.Match> all, List<Token> tokens) {
@@ -393,25 +513,52 @@ public final class EventCoder {
       EventType t = o.pattern().type();
       if ((t == EventType.REQUEST || t == EventType.REJECT || t == EventType.THREATEN)
           && o.trigger() < m.trigger() && m.trigger() - o.trigger() <= 10
-          && hasInfinitive(tokens, o.trigger() + 1, m.trigger())) {
+          && (hasInfinitive(tokens, o.trigger() + 1, m.trigger())
+              || t != EventType.REJECT && governsClause(tokens, o.trigger(), m.trigger()))) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * A that-clause after the demand or threat ("demanded that X …", "warned that it would …"),
+   * or the demand's own modal ("X must withdraw"), reaching the act with no other boundary.
+   */
+  private static boolean governsClause(List<Token> tokens, int trigger, int act) {
+    boolean opened = MODALS.contains(tokens.get(trigger).key());
+    for (int k = trigger + 1; k < act; k++) {
+      String key = tokens.get(k).key();
+      if (key.equals("that") && !opened) {
+        opened = true;
+      } else if (PatternMatcher.BOUNDARIES.contains(key)) {
+        return false;
+      }
+    }
+    return opened;
+  }
+
+  private static final java.util.Set<String> MODALS = java.util.Set.of("must", "should");
+
+  /**
+   * Whether a complement starts between the two triggers: "urged X <b>to</b> stop", "demanded
+   * Friday <b>that</b> Serbia withdraw", "said Iran <b>must</b> halt".
+   */
   private static boolean hasInfinitive(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       String key = tokens.get(k).key();
+      if (COMPLEMENTS.contains(key)) {
+        return true;
+      }
       if (PatternMatcher.BOUNDARIES.contains(key)) {
         return false;
-      }
-      if (key.equals("to")) {
-        return true;
       }
     }
     return false;
   }
+
+  private static final java.util.Set<String> COMPLEMENTS =
+      java.util.Set.of("to", "that", "must", "should");
 
   /**
    * Whether the trigger of {@code m} is a word another match took as its object: "shells" in
@@ -439,9 +586,11 @@ public final class EventCoder {
     if (!a.country().equals(b.country())) {
       return false;
     }
+    // Domestic events are events (police against protesters, a government against its army);
+    // only a state and its own organs are one side ("Russia" and "the Kremlin").
     String sa = a.code().substring(Math.min(a.code().length(), a.country().length()));
     String sb = b.code().substring(Math.min(b.code().length(), b.country().length()));
-    return STATE.contains(sa) && STATE.contains(sb);
+    return (sa.isEmpty() && STATE.contains(sb)) || (sb.isEmpty() && STATE.contains(sa));
   }
 
   private static final java.util.Set<String> STATE = java.util.Set.of("", "GOV", "MIL", "LEG");

@@ -31,7 +31,8 @@ final class FeedReader implements DocumentReader {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // Text comes in pieces, so an item is never held whole before its size is known.
+    f.setProperty(XMLInputFactory.IS_COALESCING, false);
     trySet(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
     trySet(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     return f;
@@ -49,6 +50,9 @@ final class FeedReader implements DocumentReader {
     private final InputStream in;
     private final String name;
     private final Problems problems;
+    private final LenientReader text;
+    private final LenientXml lenient;
+    private final XmlBudget budget;
     private final XMLStreamReader xml;
     private final FeedItems items;
     private String itemTag;
@@ -60,8 +64,12 @@ final class FeedReader implements DocumentReader {
       this.in = in;
       this.name = name;
       this.problems = problems;
+      this.text = XmlCharset.reader(in);
+      this.budget = new XmlBudget(options.maxDocumentBytes());
+      this.lenient = new LenientXml(text);
       try {
-        this.xml = secureFactory().createXMLStreamReader(XmlCharset.reader(in));
+        this.xml = budget.watching(
+            secureFactory().createXMLStreamReader(budget.counting(lenient)));
       } catch (XMLStreamException e) {
         throw broken(e, name);
       }
@@ -97,7 +105,7 @@ final class FeedReader implements DocumentReader {
           inItem = true;
           RawDocument doc = items.read(name + " item " + item);
           inItem = false;
-          return Optional.of(doc);
+          return Optional.of(text.replaced() > 0 ? Undecodable.marked(doc) : doc);
         }
       }
       return Optional.empty();
@@ -106,7 +114,7 @@ final class FeedReader implements DocumentReader {
     private String rootItemTag() throws XMLStreamException {
       while (xml.hasNext()) {
         int event = xml.next();
-        if (event == XMLStreamConstants.DTD && xml.getText() != null && xml.getText().contains("<!ENTITY")) {
+        if (event == XMLStreamConstants.DTD && lenient.declaresEntities()) {
           throw new BadInput(
               Code.MALFORMED_XML, name, "the feed declares entities in a DTD, which Dyad refuses to expand");
         }
@@ -126,6 +134,10 @@ final class FeedReader implements DocumentReader {
     private BadInput broken(Exception e, String where) {
       if (e instanceof BadInput bad) {
         return bad;
+      }
+      Optional<BadInput> stopped = budget.stopped(where);
+      if (stopped.isPresent()) {
+        return stopped.get();
       }
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       // Quirk: StAX keeps the underlying IOException as a "nested" exception, not as the cause.

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Looks at the first 8 KB of an input before a reader sees it, to refuse empty, binary and
@@ -21,7 +22,12 @@ final class Head {
     /** Only emptiness: the format carries binary payloads (WARC). */
     EMPTY_ONLY,
     /** Emptiness, binary signatures and control bytes, BOM-less UTF-16. */
-    TEXT
+    TEXT,
+    /**
+     * As {@link #TEXT}, but control bytes are judged record by record ({@link #controlBytes}), so
+     * one bad record does not condemn a file of good ones (JSON Lines).
+     */
+    RECORDS
   }
 
   private record Signature(String name, byte[] magic) {}
@@ -63,14 +69,14 @@ final class Head {
     if (early == null && whole && isBlank(bytes)) {
       throw new BadInput(Code.EMPTY, name, n == 0 ? "the file is empty" : "the file holds only white space");
     }
-    if (check == Check.TEXT) {
-      refuseNonText(bytes, name);
+    if (check != Check.EMPTY_ONLY) {
+      refuseNonText(bytes, name, check == Check.TEXT);
     }
     InputStream rest = early == null ? in : failing(in, early);
     return new SequenceInputStream(new ByteArrayInputStream(bytes), rest);
   }
 
-  private static void refuseNonText(byte[] bytes, String name) {
+  private static void refuseNonText(byte[] bytes, String name, boolean controls) {
     if (Bom.of(bytes).isPresent()) {
       return;
     }
@@ -83,6 +89,15 @@ final class Head {
       throw new BadInput(
           Code.ENCODING, name, "looks like UTF-16 without a byte order mark; save it as UTF-8");
     }
+    if (controls) {
+      controlBytes(bytes).ifPresent(why -> {
+        throw new BadInput(Code.BINARY, name, "binary data: " + why + " in the first 8 KB");
+      });
+    }
+  }
+
+  /** Why these bytes cannot be text: NUL bytes, or over 10% control bytes; empty for text. */
+  static Optional<String> controlBytes(byte[] bytes) {
     int nul = 0;
     int control = 0;
     for (byte b : bytes) {
@@ -93,11 +108,12 @@ final class Head {
       }
     }
     if (nul > 0) {
-      throw new BadInput(Code.BINARY, name, "binary data: " + nul + " NUL bytes in the first 8 KB");
+      return Optional.of(nul + " NUL byte" + (nul == 1 ? "" : "s"));
     }
     if (bytes.length > 0 && control * 10 > bytes.length) {
-      throw new BadInput(Code.BINARY, name, "binary data: over 10% control bytes in the first 8 KB");
+      return Optional.of("over 10% control bytes");
     }
+    return Optional.empty();
   }
 
   /** ASCII text in UTF-16 has a NUL in every other byte, and almost none in the others. */

@@ -11,8 +11,10 @@ import dev.dyad.core.model.ContentType;
 import dev.dyad.core.model.DataError.Code;
 import dev.dyad.core.model.Problems;
 import dev.dyad.core.model.RawDocument;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ final class JsonLinesReader implements DocumentReader {
   @Override
   public Stream<RawDocument> read(Source source, IngestOptions options, Problems problems) {
     return CursorStream.of(
-        source, Head.Check.TEXT, problems, in -> new LineCursor(in, source.name(), options, problems));
+        source, Head.Check.RECORDS, problems, in -> LineCursor.open(in, source.name(), options, problems));
   }
 
   private static final class LineCursor extends Cursor {
@@ -52,13 +54,33 @@ final class JsonLinesReader implements DocumentReader {
     private final Lines lines;
     private final long limit;
     private final Problems problems;
+    // The encoding a byte order mark named when it was UTF-16: the lines arrive as UTF-8.
+    private final Optional<String> utf16;
 
-    LineCursor(InputStream in, String name, IngestOptions options, Problems problems) {
+    private LineCursor(InputStream in, String name, IngestOptions options, Problems problems, Optional<String> utf16) {
       this.in = in;
       this.name = name;
       this.limit = options.maxDocumentBytes();
       this.lines = new Lines(in, limit);
       this.problems = problems;
+      this.utf16 = utf16;
+    }
+
+    static LineCursor open(InputStream raw, String name, IngestOptions options, Problems problems)
+        throws IOException {
+      BufferedInputStream in = new BufferedInputStream(raw);
+      in.mark(2);
+      byte[] head = in.readNBytes(2);
+      in.reset();
+      Optional<Bom> bom = Bom.of(head).filter(b -> !b.charset().equals(StandardCharsets.UTF_8));
+      if (bom.isEmpty()) {
+        return new LineCursor(in, name, options, problems, Optional.empty());
+      }
+      // Quirk: Windows tools save "Unicode" text as UTF-16 with a BOM; its line ends are two bytes.
+      in.skipNBytes(bom.get().length());
+      boolean bigEndian = bom.get().charset().equals(StandardCharsets.UTF_16BE);
+      return new LineCursor(
+          new Utf16AsUtf8(in, bigEndian), name, options, problems, Optional.of(bom.get().charset().name() + " (BOM)"));
     }
 
     @Override
@@ -85,7 +107,14 @@ final class JsonLinesReader implements DocumentReader {
       if (line.number() == 1) {
         bytes = withoutBom(bytes);
       }
-      TextDecoding.Decoded decoded = TextDecoding.text(bytes, where);
+      Optional<String> binary = Head.controlBytes(bytes);
+      if (binary.isPresent()) {
+        throw new BadInput(Code.BINARY, where, "binary data: " + binary.get() + " in the line");
+      }
+      TextDecoding.Decoded decoded =
+          utf16.isPresent()
+              ? new TextDecoding.Decoded(LenientText.decode(bytes, 0, StandardCharsets.UTF_8), utf16)
+              : TextDecoding.text(bytes);
       if (decoded.text().isBlank()) {
         return Optional.empty();
       }

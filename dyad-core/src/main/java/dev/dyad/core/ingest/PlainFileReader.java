@@ -43,8 +43,8 @@ final class PlainFileReader implements DocumentReader {
       byte[] bytes = Bounded.readAll(in, options.maxDocumentBytes(), name, "the file");
       TextDecoding.Decoded decoded =
           type == ContentType.HTML
-              ? TextDecoding.html(bytes, Optional.empty(), name)
-              : TextDecoding.text(bytes, name);
+              ? TextDecoding.html(bytes, Optional.empty())
+              : TextDecoding.text(bytes);
       if (decoded.text().isBlank()) {
         throw new BadInput(Code.EMPTY, name, "the file holds only white space");
       }

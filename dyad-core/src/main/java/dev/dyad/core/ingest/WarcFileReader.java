@@ -113,7 +113,7 @@ final class WarcFileReader implements DocumentReader {
       }
       Optional<String> charset = Optional.ofNullable(type.parameters().get("charset"));
       TextDecoding.Decoded decoded =
-          content == ContentType.HTML ? TextDecoding.html(bytes, charset, where) : declaredText(bytes, charset, where);
+          content == ContentType.HTML ? TextDecoding.html(bytes, charset) : TextDecoding.declared(bytes, charset);
       if (decoded.text().isBlank()) {
         throw new BadInput(Code.EMPTY, where, "the record's payload is empty");
       }
@@ -131,14 +131,6 @@ final class WarcFileReader implements DocumentReader {
       }
       return Optional.of(
           new RawDocument(target, where, content, decoded.text(), Optional.empty(), Optional.of(date), metadata));
-    }
-
-    private static TextDecoding.Decoded declaredText(byte[] bytes, Optional<String> charset, String where) {
-      Optional<java.nio.charset.Charset> named = charset.flatMap(TextDecoding::charset);
-      if (named.isPresent() && Bom.of(bytes).isEmpty()) {
-        return new TextDecoding.Decoded(new String(bytes, named.get()), Optional.of(named.get().name() + " (declared)"));
-      }
-      return TextDecoding.text(bytes, where);
     }
 
     /** The HTTP or resource payload of a record worth reading; empty for the rest. */

@@ -3,19 +3,15 @@ package dev.dyad.core.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes an XML document the way its BOM or XML declaration says (UTF-8 by default), strictly,
- * so a bad byte is a {@link java.nio.charset.CharacterCodingException} that Dyad reports, rather
- * than a line the JDK parser prints to stderr.
+ * Decodes an XML document the way its BOM or XML declaration says (UTF-8 by default), leniently:
+ * a bad byte becomes U+FFFD and is counted, rather than ending the feed.
  */
 final class XmlCharset {
   private static final int PEEK = 1024;
@@ -24,7 +20,7 @@ final class XmlCharset {
 
   private XmlCharset() {}
 
-  static Reader reader(InputStream raw) throws IOException {
+  static LenientReader reader(InputStream raw) throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, PEEK * 8);
     in.mark(PEEK);
     byte[] head = in.readNBytes(PEEK);
@@ -39,11 +35,7 @@ final class XmlCharset {
       Matcher m = DECLARED.matcher(ascii.stripLeading());
       charset = m.find() ? declared(m.group(1)) : StandardCharsets.UTF_8;
     }
-    return new InputStreamReader(
-        in,
-        charset.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new LenientReader(in, charset);
   }
 
   private static Charset declared(String label) {

@@ -2,6 +2,7 @@ package dev.dyad.core.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyad.testkit.TryTimeout;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+@TryTimeout(seconds = 10)
 class ActorMatcherProperties {
   private static final ActorMatcher MATCHER = new ActorMatcher(ActorDictionary.builtIn());
   private static final List<String> PIECES = List.of("North", "Korea", "Korean", "'s", "\u2019s",

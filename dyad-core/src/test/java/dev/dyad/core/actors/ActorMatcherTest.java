@@ -127,10 +127,10 @@ class ActorMatcherTest {
   }
 
   @Test
-  void doesNotCombineRoleFromCountryYet() {
+  void combinesRoleWordsWithTheCountryTheyComeFrom() {
     assertThat(find("troops from North Korea"))
         .extracting(ActorMention::text, m -> m.actor().code())
-        .containsExactly(tuple("North Korea", "PRK"));
+        .containsExactly(tuple("troops from North Korea", "PRKMIL"));
   }
 
   @Test

@@ -74,7 +74,22 @@ class OverridesTest {
         .hasMessageContaining(":2: bad date '2020-13-01'");
     assertThatThrownBy(() -> ActorDictionary.builtIn().withOverrides(
         write("> ABCGOV | Boss | 2020-01-01 |\n")))
-        .hasMessageContaining(":1: an office line (>) must follow a person line");
+        .hasMessageContaining(":1: an office line (>) must follow a person, place or institution");
+    assertThatThrownBy(() -> ActorDictionary.builtIn().withOverrides(
+        write("IGOXY | org | Foo | |\n> IGOXX | Boss | 2020-01-01 |\n")))
+        .hasMessageContaining(":2: an office line (>) must follow a person, place or institution");
+    assertThatThrownBy(() -> ActorDictionary.builtIn().withOverrides(
+        write("X | place | Foo | | country=ABC\n> ABCGOV | held | 2020-01-01 |\n")))
+        .hasMessageContaining(":2: a place's period code 'ABCGOV' is not a country code");
+    assertThatThrownBy(() -> ActorDictionary.builtIn().withOverrides(
+        write("X | institution | Foo | | country=ABC; sector=REB\n> ABC | held | 2020-01-01 |\n")))
+        .hasMessageContaining(":2: an institution's period code 'ABC' is not a country + a sector");
+    assertThatThrownBy(() -> ActorDictionary.builtIn().withOverrides(
+        write("X | place | Foo | |\n")))
+        .hasMessageContaining(":1: a place needs country=XXX and no sector");
+    assertThatThrownBy(() -> ActorDictionary.builtIn().withOverrides(
+        write("X | title | Foo | |\n")))
+        .hasMessageContaining(":1: a title or group needs sector=XXX");
     assertThatThrownBy(() -> ActorDictionary.builtIn().withOverrides(
         write("IGOXX | org | Foo | |\nIGOXX | org | Bar | |\n")))
         .hasMessageContaining(":2: code IGOXX is already used on line 1");

@@ -6,12 +6,12 @@ import dev.dyad.core.CorpusAnalysis;
 import dev.dyad.core.DocumentAnalyzer;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
-import dev.dyad.core.SharedCorpus;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
+import dev.dyad.testkit.Corpora;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +33,7 @@ class ClaimSeedsTest {
     DocumentAnalyzer analyzer = new DocumentAnalyzer(pipeline);
     CorpusAnalysis analysis = new CorpusAnalysis(pipeline.dictionary());
     try (Stream<Document> docs =
-        pipeline.documents(List.of(SharedCorpus.seeds().toString()), problems)) {
+        pipeline.documents(List.of(Corpora.seeds().toString()), problems)) {
       docs.forEach(doc -> analysis.add(analyzer.analyze(doc, problems)));
     }
     claims = analysis.claims();

@@ -6,7 +6,7 @@ import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
-import java.nio.file.Path;
+import dev.dyad.testkit.Corpora;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -16,10 +16,9 @@ class SourceFamiliesCorpusTest {
 
   @Test
   void joinsTheSyndicatedCopyAndNothingElse() {
-    String root = System.getProperty("dyad.root", Path.of("").toAbsolutePath().getParent().toString());
     List<Document> docs;
     try (Stream<Document> stream = Pipeline.standard(PipelineConfig.DEFAULTS)
-        .documents(List.of(root + "/examples/corpus"), Problems.counting())) {
+        .documents(List.of(Corpora.examples().toString()), Problems.counting())) {
       docs = stream.toList();
     }
     SourceFamilies families = new SourceFamilies();

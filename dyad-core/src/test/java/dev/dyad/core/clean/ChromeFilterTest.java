@@ -3,6 +3,7 @@ package dev.dyad.core.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.model.Block;
+import dev.dyad.testkit.TryTimeout;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -11,7 +12,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@TryTimeout(seconds = 10)
 class ChromeFilterTest {
   private final List<String> warnings = new ArrayList<>();
 

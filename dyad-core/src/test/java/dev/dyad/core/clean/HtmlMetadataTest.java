@@ -4,9 +4,11 @@ import static dev.dyad.core.clean.HtmlExtractorTest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HtmlMetadataTest {
   private static final String BODY =
       "<p>" + "The minister arrived in the capital for two days of talks on trade. ".repeat(4) + "</p>";

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.ContentType;
 import dev.dyad.core.model.RawDocument;
+import dev.dyad.testkit.TryTimeout;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@TryTimeout(seconds = 10)
 class PlainTextExtractorTest {
 
   private static List<Block> text(String body) {

@@ -2,8 +2,8 @@ package dev.dyad.core.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyad.core.SharedCorpus;
 import dev.dyad.core.model.Block;
+import dev.dyad.testkit.Corpora;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,7 +16,7 @@ class SeedsTest {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')]?$");
 
   private static PlainTextSteps seed(String id) {
-    return PlainTextSteps.run(PlainTextSteps.read(SharedCorpus.seed(id)));
+    return PlainTextSteps.run(PlainTextSteps.read(Corpora.seed(id)));
   }
 
   @Test
@@ -42,7 +42,7 @@ class SeedsTest {
   void keepsEveryLongSentenceOutsideSeoNotes() {
     int checked = 0;
     for (String id : List.of("000", "001", "002", "003", "004")) {
-      List<Block> raw = PlainTextExtractor.blocks(PlainTextSteps.read(SharedCorpus.seed(id)), false);
+      List<Block> raw = PlainTextExtractor.blocks(PlainTextSteps.read(Corpora.seed(id)), false);
       List<String> kept = ChromeFilter.apply(raw, new ArrayList<>()).stream().map(Block::text).toList();
       boolean inSeo = false;
       for (Block block : raw) {

@@ -2,10 +2,14 @@ package dev.dyad.core.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyad.testkit.TryTimeout;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@TryTimeout(seconds = 10)
 class TextNormalizerTest {
 
   @Test

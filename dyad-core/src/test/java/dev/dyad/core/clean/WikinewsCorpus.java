@@ -2,7 +2,7 @@ package dev.dyad.core.clean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dyad.core.SharedCorpus;
+import dev.dyad.testkit.Corpora;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,7 @@ final class WikinewsCorpus {
   static List<String> texts() {
     ObjectMapper json = new ObjectMapper();
     List<String> texts = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(SharedCorpus.wikinews(), StandardCharsets.UTF_8)) {
+    try (BufferedReader reader = Files.newBufferedReader(Corpora.wikinews(), StandardCharsets.UTF_8)) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (!line.isBlank()) {

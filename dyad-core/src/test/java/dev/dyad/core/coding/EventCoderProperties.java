@@ -2,6 +2,7 @@ package dev.dyad.core.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyad.testkit.TryTimeout;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -9,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+@TryTimeout(seconds = 10)
 class EventCoderProperties {
   private static final List<String> PIECES = List.of("North Korea", "Russia", "Seoul", "and",
       ",", "the two countries", "they", "it", "sent", "shells", "to", "by", "were", "supplied",

@@ -10,6 +10,7 @@ import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.model.EventDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class EventCoderTest {
 
@@ -164,6 +165,7 @@ class EventCoderTest {
   }
 
   @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void codesTheSameInParallelAsInSequence() {
     List<dev.dyad.core.model.Document> docs =
         GoldCases.all().stream().map(GoldCases.GoldCase::document).toList();
@@ -206,8 +208,10 @@ class EventCoderTest {
         .containsExactly("IRN>VEN COOPERATE", "VEN>IRN COOPERATE");
     assertThat(Docs.dyads(Docs.of("Iran signed a cooperation agreement with Venezuela.")))
         .containsExactly("IRN>VEN AGREE", "VEN>IRN AGREE");
+    // PLOVER: the commitment is an AGREE of its own, beside the (planned) act.
     assertThat(Docs.dyads(Docs.of("Iran and Venezuela agreed to cooperate on refining.")))
-        .containsExactly("IRN>VEN COOPERATE", "VEN>IRN COOPERATE");
+        .containsExactlyInAnyOrder("IRN>VEN COOPERATE", "VEN>IRN COOPERATE", "IRN>VEN AGREE",
+            "VEN>IRN AGREE");
     assertThat(Docs.dyads(Docs.of("Iran and Venezuela cooperate on oil refining.")))
         .containsExactly("IRN>VEN COOPERATE", "VEN>IRN COOPERATE");
   }

@@ -151,12 +151,34 @@ class FeedReaderTest {
   }
 
   @Test
-  void reportsBytesThatAreNotInTheFeedsEncoding() {
-    byte[] feed = Fixtures.concat(utf8(rss(rssItem("A", "https://n.example/1", "d", "one")).replace("</channel>", "")),
-        new byte[] {(byte) 0xC3, '(', (byte) 0x81}, utf8("</channel></rss>"));
+  void readsTheHtmlEntitiesAndBareAmpersandsRealFeedsUse() {
+    String feed = rss(
+        "<item><title>Talks&nbsp;in Gen&egrave;ve</title><link>https://n.example/1?a=1&b=2</link>"
+            + "<description>Officials met &mdash; AT&T, &foo; &#8212; &#1; &AMP; done.</description></item>",
+        rssItem("Two", "https://n.example/2", "d", "<p>Police&nbsp;arrested ten protesters.</p>"));
+    Fixtures.Run run = read(reader, "entities.rss", utf8(feed));
+
+    assertThat(run.errors()).isEmpty();
+    assertThat(run.docs()).hasSize(2);
+    RawDocument first = run.docs().get(0);
+    assertThat(first.title()).contains("Talks\u00a0in Genève");
+    assertThat(first.uri()).isEqualTo("https://n.example/1?a=1&b=2");
+    assertThat(first.body()).isEqualTo("Officials met \u2014 AT&T, &foo; \u2014 \uFFFD & done.");
+    // Inside CDATA the entity is HTML for the cleaner to decode, as it was.
+    assertThat(run.docs().get(1).body()).isEqualTo("<p>Police&nbsp;arrested ten protesters.</p>");
+  }
+
+  @Test
+  void replacesBytesThatAreNotInTheFeedsEncodingAndCountsThemInTheirItem() {
+    String[] around = rss(rssItem("A", "https://n.example/1", "d", "one"),
+        "<item><title>B</title><description>tw|o</description></item>", rssItem("C", "https://n.example/3", "d", "three"))
+        .split("\\|");
+    byte[] feed = Fixtures.concat(utf8(around[0]), new byte[] {(byte) 0xC3, '(', (byte) 0x81}, utf8(around[1]));
     Fixtures.Run run = read(reader, "bad.rss", feed);
-    // The decoder reads ahead, so items just before the bad byte may go with it.
-    assertThat(run.docs()).hasSizeLessThanOrEqualTo(1);
-    assertThat(run.codes()).containsExactly(Code.ENCODING);
+    assertThat(run.errors()).isEmpty();
+    assertThat(run.docs()).extracting(RawDocument::body).containsExactly("one", "tw\uFFFD(\uFFFDo", "three");
+    assertThat(run.docs().get(1).metadata()).containsEntry("undecodable-bytes", "2");
+    assertThat(run.docs().get(0).metadata()).doesNotContainKey("undecodable-bytes");
+    assertThat(run.docs().get(2).metadata()).doesNotContainKey("undecodable-bytes");
   }
 }

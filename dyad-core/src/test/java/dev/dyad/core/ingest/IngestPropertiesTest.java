@@ -3,6 +3,7 @@ package dev.dyad.core.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.model.RawDocument;
+import dev.dyad.testkit.TryTimeout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
+@TryTimeout(seconds = 10)
 class IngestPropertiesTest {
 
   @Property(tries = 300)

@@ -7,12 +7,12 @@ import static dev.dyad.core.ingest.Fixtures.utf8;
 import static dev.dyad.core.ingest.Fixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyad.core.SharedCorpus;
 import dev.dyad.core.model.ContentType;
 import dev.dyad.core.model.DataError;
 import dev.dyad.core.model.DataError.Code;
 import dev.dyad.core.model.Problems;
 import dev.dyad.core.model.RawDocument;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -127,12 +127,13 @@ class IngestTest {
     write(dir.resolve("y.atom"), "<feed>" + "<a>".repeat(5000));
     Fixtures.Run run = ingest(IngestOptions.DEFAULTS, dir.toString());
     assertThat(run.docs()).hasSize(1);
-    assertThat(run.errors()).extracting(DataError::code).containsExactly(Code.MALFORMED_JSON, Code.TRUNCATED);
+    // The feed is nested deeper than the parser may go before it ends early.
+    assertThat(run.errors()).extracting(DataError::code).containsExactly(Code.MALFORMED_JSON, Code.MALFORMED_XML);
   }
 
   @Test
   void readsAllWikinewsArticlesWithUrlTitleAndDate() {
-    Path wikinews = SharedCorpus.wikinews();
+    Path wikinews = Corpora.wikinews();
     Fixtures.Run run = ingest(IngestOptions.DEFAULTS, wikinews.toString());
 
     assertThat(run.errors()).isEmpty();

@@ -9,6 +9,7 @@ import dev.dyad.core.model.DataError;
 import dev.dyad.core.model.DataError.Code;
 import dev.dyad.core.model.RawDocument;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,27 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void refusesOnlyTheRecordWithANulByte() {
+    StringBuilder file = new StringBuilder();
+    for (int i = 1; i <= 500; i++) {
+      file.append(i == 2 ? "{\"text\":\"bad\u0000record\"}" : "{\"text\":\"Article " + i + ".\"}").append('\n');
+    }
+    Fixtures.Run run = read(reader, "mixed.jsonl", utf8(file.toString()));
+    assertThat(run.docs()).hasSize(499);
+    assertThat(run.errors()).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(Code.BINARY);
+      assertThat(e.where()).isEqualTo("mixed.jsonl line 2");
+      assertThat(e.message()).contains("1 NUL byte");
+    });
+  }
+
+  @Test
+  void stillRefusesAFileThatIsBinaryFromItsFirstBytes() {
+    byte[] png = Fixtures.concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}, utf8("{\"text\":\"a\"}\n"));
+    assertThat(read(reader, "image.jsonl", png).codes()).containsExactly(Code.BINARY);
+  }
+
+  @Test
   void refusesAnOverlongLineWithoutKeepingItAndGoesOn() {
     String lines = "{\"text\":\"" + "x".repeat(5000) + "\"}\n{\"text\":\"short\"}\n";
     Fixtures.Run run = read(reader, "big.jsonl", utf8(lines), new IngestOptions(1000));
@@ -118,6 +140,30 @@ class JsonLinesReaderTest {
     assertThat(run.docs()).singleElement().satisfies(d -> {
       assertThat(d.body()).isEqualTo("Café");
       assertThat(d.metadata()).containsEntry("encoding", "windows-1252 (fallback)");
+    });
+  }
+
+  @Test
+  void readsUtf16LinesWithAByteOrderMarkSplittingOnlyOnLineEnds() {
+    // U+010A and U+0A0A hold 0x0A bytes in UTF-16; the emoji is a surrogate pair.
+    String text = "{\"text\":\"\u010aak \u0a0a \ud83d\ude00 ok\"}\r\n{\"text\":\"Second.\"}\n";
+    for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      byte[] bom = utf16.equals(StandardCharsets.UTF_16LE) ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+      Fixtures.Run run = read(reader, "u16.jsonl", Fixtures.concat(bom, text.getBytes(utf16)));
+      assertThat(run.errors()).as("%s", utf16).isEmpty();
+      assertThat(run.docs()).extracting(RawDocument::body).containsExactly("\u010aak \u0a0a \ud83d\ude00 ok", "Second.");
+      assertThat(run.docs().get(0).metadata()).containsEntry("encoding", utf16.name() + " (BOM)");
+    }
+  }
+
+  @Test
+  void replacesALoneSurrogateInUtf16AndCountsItsBytes() {
+    byte[] bytes = Fixtures.concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+        "{\"text\":\"a".getBytes(StandardCharsets.UTF_16LE), new byte[] {0x00, (byte) 0xD8},
+        "b\"}\n".getBytes(StandardCharsets.UTF_16LE));
+    assertThat(read(reader, "u16.jsonl", bytes).docs()).singleElement().satisfies(d -> {
+      assertThat(d.body()).isEqualTo("a\uFFFD\uFFFDb");
+      assertThat(d.metadata()).containsEntry("undecodable-bytes", "2");
     });
   }
 

@@ -76,6 +76,36 @@ class PlainFileReaderTest {
   }
 
   @Test
+  void keepsUtf8TextWithAStrayByteAndCountsTheByteReplaced() {
+    byte[] bytes = Fixtures.concat(utf8("Talks in Genève resumed — officials said"), new byte[] {(byte) 0xFF}, utf8("."));
+    Fixtures.Run run = read(text, "stray.txt", bytes);
+    assertThat(run.errors()).isEmpty();
+    assertThat(run.docs()).singleElement().satisfies(d -> {
+      assertThat(d.body()).isEqualTo("Talks in Genève resumed — officials said\uFFFD.");
+      assertThat(d.metadata()).containsEntry("undecodable-bytes", "1").doesNotContainKey("encoding");
+    });
+  }
+
+  @Test
+  void replacesTheBytesWindows1252LeavesUndefinedInsteadOfRefusingTheFile() {
+    byte[] bytes = Fixtures.concat("Caf\u00e9 ".getBytes(Charset.forName("windows-1252")), new byte[] {(byte) 0x81, (byte) 0x9D},
+        utf8(" talks."));
+    Fixtures.Run run = read(text, "old.txt", bytes);
+    assertThat(run.errors()).isEmpty();
+    assertThat(run.docs()).singleElement().satisfies(d -> {
+      assertThat(d.body()).isEqualTo("Café \uFFFD\uFFFD talks.");
+      assertThat(d.metadata()).containsEntry("undecodable-bytes", "2").containsEntry("encoding", "windows-1252 (fallback)");
+    });
+  }
+
+  @Test
+  void countsUndecodableBytesInADeclaredCharsetToo() {
+    byte[] page = Fixtures.concat(utf8("<meta charset=\"shift_jis\"><p>"), new byte[] {(byte) 0x81, (byte) 0x20}, utf8("</p>"));
+    assertThat(read(html, "p.html", page).docs()).singleElement()
+        .satisfies(d -> assertThat(d.metadata()).containsEntry("undecodable-bytes", "1"));
+  }
+
+  @Test
   void refusesAFileOverTheSizeLimitAndNamesTheLimit() {
     Fixtures.Run run = read(text, "big.txt", utf8("x".repeat(2000)), new IngestOptions(1000));
     assertThat(run.docs()).isEmpty();

@@ -2,9 +2,9 @@ package dev.dyad.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyad.core.SharedCorpus;
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.Sentence;
+import dev.dyad.testkit.Corpora;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,13 +34,13 @@ class SeedSentencesTest {
   }
 
   private static List<Sentence> split(String seed) throws IOException {
-    return SPLITTER.split(blocks(SharedCorpus.seed(seed)));
+    return SPLITTER.split(blocks(Corpora.seed(seed)));
   }
 
   @Test
   void keepsUsInsideSentencesOfSeed002() throws IOException {
     List<Sentence> sentences = split("002");
-    String joined = joined(blocks(SharedCorpus.seed("002")));
+    String joined = joined(blocks(Corpora.seed("002")));
     for (Sentence s : sentences) {
       if (US_THEN_LOWERCASE.matcher(s.text()).find()) {
         int next = s.end();
@@ -105,7 +105,7 @@ class SeedSentencesTest {
   @Test
   void keepsEverySeedConsistent() throws IOException {
     for (String seed : List.of("000", "001", "002", "003", "004")) {
-      List<Block> blocks = blocks(SharedCorpus.seed(seed));
+      List<Block> blocks = blocks(Corpora.seed(seed));
       String joined = joined(blocks);
       for (Sentence s : SPLITTER.split(blocks)) {
         assertThat(joined.substring(s.start(), s.end())).isEqualTo(s.text());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.Sentence;
+import dev.dyad.testkit.TryTimeout;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
+@TryTimeout(seconds = 10)
 class SentencesPropertiesTest {
 
   private static final Sentences SPLITTER = new Sentences();

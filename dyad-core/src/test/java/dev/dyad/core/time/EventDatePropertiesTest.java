@@ -7,6 +7,7 @@ import dev.dyad.core.model.EventSpan;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.text.Token;
 import dev.dyad.core.text.Tokenizer;
+import dev.dyad.testkit.TryTimeout;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -16,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+@TryTimeout(seconds = 10)
 class EventDatePropertiesTest {
   private static final String ISO = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 

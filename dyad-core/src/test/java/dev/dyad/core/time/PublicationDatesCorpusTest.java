@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dyad.core.SharedCorpus;
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.model.PublicationDate.Basis;
+import dev.dyad.testkit.Corpora;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,14 +27,14 @@ class PublicationDatesCorpusTest {
 
   @Test
   void readsDateLineOfSeed000() throws IOException {
-    PublicationDate date = PublicationDates.fromText(lines(SharedCorpus.seed("000")));
+    PublicationDate date = PublicationDates.fromText(lines(Corpora.seed("000")));
     assertThat(date.date()).contains(LocalDate.of(2023, 11, 15));
     assertThat(date.basis()).isEqualTo(Basis.TEXT);
   }
 
   @Test
   void keepsBothReadingsOfSeed001() throws IOException {
-    PublicationDate date = PublicationDates.fromText(lines(SharedCorpus.seed("001")));
+    PublicationDate date = PublicationDates.fromText(lines(Corpora.seed("001")));
     assertThat(date.alternatives())
         .containsExactly(LocalDate.of(2024, 7, 11), LocalDate.of(2024, 11, 7));
     assertThat(date.basis()).isEqualTo(Basis.TEXT);
@@ -43,7 +43,7 @@ class PublicationDatesCorpusTest {
   @Test
   void findsNoDateInUndatedSeeds() throws IOException {
     for (String seed : List.of("002", "003", "004")) {
-      assertThat(PublicationDates.fromText(lines(SharedCorpus.seed(seed))))
+      assertThat(PublicationDates.fromText(lines(Corpora.seed(seed))))
           .as("seed %s", seed)
           .isEqualTo(PublicationDate.UNKNOWN);
     }
@@ -57,7 +57,7 @@ class PublicationDatesCorpusTest {
     int withDateline = 0;
     int matched = 0;
     int datedWithout = 0;
-    for (String line : Files.readAllLines(SharedCorpus.wikinews(), StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(Corpora.wikinews(), StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
         continue;
       }

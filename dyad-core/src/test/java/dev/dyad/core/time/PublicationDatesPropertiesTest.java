@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.PublicationDate;
+import dev.dyad.testkit.TryTimeout;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+@TryTimeout(seconds = 10)
 class PublicationDatesPropertiesTest {
 
   @Property(tries = 500)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.ontology.EventOntology;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.report.export.NetworkGraph;
 import dev.dyad.store.Store;
@@ -24,7 +25,7 @@ class AnalyticsNetworkTest {
 
   @BeforeAll
   static void ingest() {
-    db = CorpusStore.ingest(dir.resolve("dyad.db"));
+    db = IngestedStore.examples(dir.resolve("dyad.db"));
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.report.analytics.ActorActivity;
 import dev.dyad.report.analytics.DyadActivity;
@@ -28,7 +29,7 @@ class AnalyticsRankingTest {
 
   @BeforeAll
   static void ingest() {
-    db = CorpusStore.ingest(dir.resolve("dyad.db"));
+    db = IngestedStore.examples(dir.resolve("dyad.db"));
   }
 
   @Test
@@ -78,7 +79,7 @@ class AnalyticsRankingTest {
       assertThat(top.b()).isEqualTo("RUS");
       assertThat(top.bName()).isEqualTo("Russia");
       assertThat(top.claims()).isEqualTo(store.claims(ClaimQuery.ALL.withDyad("PRK", "RUS")).size());
-      assertThat(top.byStatus()).containsEntry(ClaimStatus.DISPUTED, 1).containsEntry(ClaimStatus.SPECULATIVE, 2);
+      assertThat(top.byStatus()).containsEntry(ClaimStatus.DISPUTED, 1).containsEntry(ClaimStatus.SPECULATIVE, 3);
       // Munitions "in March" (month-precise), the deployment of 28 May.
       assertThat(top.first()).contains(LocalDate.of(2026, 3, 1));
       assertThat(top.last()).contains(LocalDate.of(2026, 5, 28));

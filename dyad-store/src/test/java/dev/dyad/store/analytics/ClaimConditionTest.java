@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.store.ClaimCondition;
@@ -18,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The store's SQL translation of a claim query ({@link ClaimCondition}, behind {@link
- * Store#claims}) selects exactly the stored claims that {@link ClaimQuery#matches} passes.
+ * The store selects claims wholly in SQL (ClaimCondition); {@link ClaimQuery#matches} is the same
+ * filter in Java. On a real store, for every kind of filter, both must choose the same claims.
+ * StoreTest checks a few queries against the stateless analysis; this covers each filter alone
+ * (prefix codes, either dyad order, case-insensitive text, open date ranges) and in combination.
  */
 class ClaimConditionTest {
   @TempDir static Path dir;
@@ -27,15 +30,16 @@ class ClaimConditionTest {
 
   @BeforeAll
   static void ingest() {
-    db = CorpusStore.ingest(dir.resolve("dyad.db"));
+    db = IngestedStore.examples(dir.resolve("dyad.db"));
   }
 
   @Test
-  void selectsInSqlExactlyTheClaimsTheQueryMatches() {
+  void selectsInSqlExactlyTheClaimsTheJavaFilterMatches() {
     List<ClaimQuery> queries = List.of(
         ClaimQuery.ALL.withActor("PRK"),
         ClaimQuery.ALL.withActor("IGO"),
         ClaimQuery.ALL.withDyad("RUS", "PRK"),
+        ClaimQuery.ALL.withDyad("PRK", "RUS"),
         ClaimQuery.ALL.withType(EventType.ACCUSE),
         ClaimQuery.ALL.withStatus(ClaimStatus.PLANNED),
         ClaimQuery.ALL.withModality(Modality.ALLEGED),
@@ -47,9 +51,11 @@ class ClaimConditionTest {
     try (Store store = Store.openReadOnly(db)) {
       List<Claim> all = store.claims(ClaimQuery.ALL);
       for (ClaimQuery q : queries) {
-        List<String> expected = all.stream().filter(q::matches).map(Claim::claimId).sorted().toList();
-        assertThat(expected).as(q.toString()).isNotEmpty().hasSizeLessThan(all.size());
-        assertThat(store.claims(q).stream().map(Claim::claimId).sorted().toList()).as(q.toString()).isEqualTo(expected);
+        List<String> inJava = all.stream().filter(q::matches).map(Claim::claimId).sorted().toList();
+        List<String> inSql = store.claims(q).stream().map(Claim::claimId).sorted().toList();
+        // Each filter must narrow the sample corpus to some, but not all, claims to prove anything.
+        assertThat(inJava).as(q.toString()).isNotEmpty().hasSizeLessThan(all.size());
+        assertThat(inSql).as(q.toString()).isEqualTo(inJava);
       }
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.dyad.core.claims.ClaimStatus;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.report.analytics.Period;
 import dev.dyad.report.analytics.Timeline;
@@ -23,7 +24,7 @@ class TimelineTest {
 
   @BeforeAll
   static void ingest() {
-    db = CorpusStore.ingest(dir.resolve("dyad.db"));
+    db = IngestedStore.examples(dir.resolve("dyad.db"));
   }
 
   @Test
@@ -37,9 +38,11 @@ class TimelineTest {
       assertThat(t.periods()).extracting(TimelinePeriod::claims).containsExactly(2, 0, 5);
       TimelinePeriod may = t.periods().get(2);
       assertThat(may.claimIds()).contains(disputed);
-      assertThat(may.byStatus()).containsEntry(ClaimStatus.DISPUTED, 1).containsEntry(ClaimStatus.PLANNED, 2);
-      // Two speculative claims come from an undated analysis: listed, not placed.
-      assertThat(t.unplaced()).hasSize(2);
+      // Issue 11 (PLOVER): a commitment is an AGREE stated as fact, so one of May's two planned
+      // claims is now reported, beside its planned act.
+      assertThat(may.byStatus()).containsEntry(ClaimStatus.DISPUTED, 1).containsEntry(ClaimStatus.PLANNED, 1);
+      // Three speculative claims come from an undated analysis: listed, not placed.
+      assertThat(t.unplaced()).hasSize(3);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.report.brief.Brief;
 import dev.dyad.report.brief.BriefBuilder;
 import dev.dyad.report.brief.BriefRequest;
@@ -35,7 +36,7 @@ class BriefBuilderTest {
 
   @BeforeAll
   static void build() {
-    db = Corpora.ingest(Corpora.examples(), dir.resolve("examples.db"));
+    db = IngestedStore.examples(dir.resolve("examples.db"));
     try (Store store = Store.openReadOnly(db)) {
       brief = new BriefBuilder(store, ActorDictionary.builtIn()).build(BriefRequest.dyad("PRK", "RUS"));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dyad.core.actors.ActorDictionary;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.report.brief.Brief;
 import dev.dyad.report.brief.BriefBuilder;
 import dev.dyad.report.brief.BriefRequest;
@@ -25,7 +26,7 @@ class BriefRequestsTest {
 
   @BeforeAll
   static void ingest() {
-    db = Corpora.ingest(Corpora.examples(), dir.resolve("examples.db"));
+    db = IngestedStore.examples(dir.resolve("examples.db"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.dyad.store.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.actors.ActorDictionary;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.report.brief.Brief;
 import dev.dyad.report.brief.BriefBuilder;
 import dev.dyad.report.brief.BriefRequest;
@@ -11,6 +12,7 @@ import dev.dyad.report.brief.MarkdownBrief;
 import dev.dyad.report.brief.ReactionGroup;
 import dev.dyad.report.brief.TopicAssessment;
 import dev.dyad.store.Store;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,7 +32,7 @@ class BriefSeedsTest {
   @BeforeAll
   static void build() {
     Path seeds = Corpora.seeds();
-    Path db = Corpora.ingest(seeds, dir.resolve("seeds.db"));
+    Path db = IngestedStore.of(seeds, dir.resolve("seeds.db"));
     try (Store store = Store.openReadOnly(db)) {
       brief = new BriefBuilder(store, ActorDictionary.builtIn()).build(BriefRequest.dyad("PRK", "RUS"));
     }

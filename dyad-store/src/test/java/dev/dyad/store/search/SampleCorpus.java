@@ -4,6 +4,7 @@ import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -12,16 +13,9 @@ import java.util.stream.Stream;
 final class SampleCorpus {
   private SampleCorpus() {}
 
-  /** The repository root: surefire passes it; a run inside the module uses the module's parent. */
-  static Path repositoryRoot() {
-    String given = System.getProperty("dyad.root");
-    Path root = given != null ? Path.of(given) : Path.of("").toAbsolutePath().getParent();
-    return root.toAbsolutePath().normalize();
-  }
-
   /** Every cleaned document of {@code examples/corpus}. */
   static List<Document> documents() {
-    try (Stream<Document> docs = read(repositoryRoot().resolve("examples").resolve("corpus"))) {
+    try (Stream<Document> docs = read(Corpora.examples())) {
       return docs.toList();
     }
   }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Writes, visibility, persistence and threads, on small hand-made documents. */
@@ -120,6 +121,7 @@ class SentenceIndexTest {
   }
 
   @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void searchesRunWhileAnotherThreadWrites() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try (SentenceIndex index = SentenceIndex.open(dir)) {

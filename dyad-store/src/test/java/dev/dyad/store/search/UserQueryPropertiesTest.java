@@ -2,6 +2,7 @@ package dev.dyad.store.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyad.testkit.TryTimeout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** No user query makes a search throw, whatever its syntax or size. */
+@TryTimeout(seconds = 10)
 class UserQueryPropertiesTest {
   // jqwik does not honour JUnit's @TempDir, so the folder is made and removed here.
   static Path dir;

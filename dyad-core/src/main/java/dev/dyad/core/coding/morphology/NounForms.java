@@ -20,7 +20,12 @@ public final class NounForms {
   private static final Set<String> AMBIGUOUS = forms("shell", "supply", "arm", "fire", "strike",
       "ship", "deal", "aid", "support", "attack", "raid", "bomb", "target", "hit", "export",
       "transfer", "pound", "trade", "visit", "protest", "sanction", "drill", "threat", "help",
-      "pledge", "release", "return", "deploy");
+      "pledge", "release", "return", "deploy",
+      // Verbal and diplomatic acts whose noun is as common as the verb: "the demand that",
+      // "a call on", "its offer of", "the appeal to" are not the speaker demanding or calling.
+      "call", "demand", "request", "appeal", "offer", "promise", "vow", "order", "praise",
+      "welcome", "host", "veto", "charge", "blame", "rebuke", "snub", "rebuff", "pardon",
+      "talk", "guarantee", "dispute", "challenge", "probe", "back", "censure", "reproach");
 
   private static Set<String> forms(String... lemmas) {
     Set<String> out = new java.util.HashSet<>();
@@ -33,7 +38,7 @@ public final class NounForms {
 
   /** Determiners, possessives and prepositions: a word after them heads a noun phrase. */
   private static final Set<String> BEFORE_NOUN = Set.of("the", "a", "an", "its", "their", "his",
-      "her", "our", "this", "these", "those", "of", "for", "with", "from", "in", "on", "no",
+      "her", "our", "this", "these", "those", "of", "for", "with", "from", "in", "on", "no", "'s",
       "any", "some", "more", "many", "few", "several", "such", "other", "further", "fresh");
 
   /** Words that modify a weapon or an attack noun: "artillery shells", "drone strikes". */

@@ -48,7 +48,7 @@ public record EventPattern(
    * Whether the trigger is a verb with its subject before it: "{S} … !shell", "{T} … be !pay".
    * Nominal patterns ("!shipment of", "{S} 's? …2 !strike on") read the same words as nouns.
    */
-  boolean verbal() {
+  public boolean verbal() {
     if (trigger < 2) {
       return false;
     }

@@ -25,7 +25,8 @@ public final class PatternBook {
   static final List<String> FILES =
       List.of("agree.txt", "consult.txt", "support.txt", "concede.txt", "cooperate.txt",
           "aid.txt", "retreat.txt", "request.txt", "accuse.txt", "reject.txt", "threaten.txt",
-          "protest.txt", "sanction.txt", "mobilize.txt", "coerce.txt", "assault.txt");
+          "protest.txt", "sanction.txt", "mobilize.txt", "coerce.txt", "assault.txt",
+          "yield.txt", "fight.txt", "mass-violence.txt");
 
   private final List<EventPattern> patterns;
   private final Map<String, List<EventPattern>> byTrigger;

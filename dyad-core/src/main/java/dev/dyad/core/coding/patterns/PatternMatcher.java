@@ -148,8 +148,27 @@ public final class PatternMatcher {
       this.elements = elements;
     }
 
-    /** Matches elements from {@code idx} on in direction {@code dir}, starting at token pos. */
+    /**
+     * Matches elements from {@code idx} on in direction {@code dir}, starting at token pos; when
+     * that fails before a word or a slot, once more after one filler ("on Monday", "more than
+     * 100", ", a key ally,").
+     */
     boolean side(int idx, int pos, int dir) {
+      if (sideAt(idx, pos, dir)) {
+        return true;
+      }
+      if (idx < 0 || idx >= elements.size() || elements.get(idx) instanceof PatternElement.Gap) {
+        return false;
+      }
+      int skip = Fillers.at(tokens, pos, dir);
+      if (skip > 0 && sideAt(idx, pos + dir * skip, dir)) {
+        gaps += skip;
+        return true;
+      }
+      return false;
+    }
+
+    private boolean sideAt(int idx, int pos, int dir) {
       if (idx < 0 || idx >= elements.size()) {
         if (dir > 0) {
           last = pos - 1;

@@ -8,8 +8,10 @@ import dev.dyad.core.text.Token;
 import dev.dyad.core.text.Tokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Invented sentences, one scope rule each. */
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CueModalityDetectorTest {
   private final CueModalityDetector detector = CueModalityDetector.builtIn();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dyad.core.model.EventSpan;
 import dev.dyad.core.text.Token;
 import dev.dyad.core.text.Tokenizer;
+import dev.dyad.testkit.TryTimeout;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
+@TryTimeout(seconds = 10)
 class CueModalityPropertiesTest {
   private static final List<String> WORDS = List.of("if", "true", ",", "would", "could", "not",
       "said", "that", "which", "a", "move", "alleged", "deployment", "sent", "troops", ";", "(",

@@ -2,12 +2,14 @@ package dev.dyad.core.coding.morphology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyad.testkit.TryTimeout;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.StringLength;
 
+@TryTimeout(seconds = 10)
 class InflectionsPropertiesTest {
 
   private final Inflections english = Inflections.english();

@@ -1,0 +1,84 @@
+package dev.dyad.core.actors;
+
+import dev.dyad.core.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the sentences read so far say about the article: the people named with a title whom the
+ * dictionary does not list, and the country of the dateline.
+ */
+final class ArticleMemory {
+  /** A remembered person: the name's token keys and the entry and actor it names. */
+  record Known(String[] keys, ActorEntry entry, Actor actor) {}
+
+  private final Map<String, List<Known>> byFirstKey = new HashMap<>();
+  private Optional<String> dateline = Optional.empty();
+  private boolean firstSentence = true;
+
+  /** Remembers a person by full name and by surname (the last token of the name). */
+  void remember(List<Token> name, ActorEntry entry, Actor actor) {
+    String[] full = name.stream().map(Token::key).toArray(String[]::new);
+    add(new Known(full, entry, actor));
+    if (full.length > 1) {
+      add(new Known(new String[] {full[full.length - 1]}, entry, actor));
+    }
+  }
+
+  private void add(Known known) {
+    List<Known> list = byFirstKey.computeIfAbsent(known.keys()[0], k -> new ArrayList<>(1));
+    // A later person with the same surname replaces the earlier one: news names the person
+    // it is talking about now.
+    list.removeIf(k -> java.util.Arrays.equals(k.keys(), known.keys()));
+    list.add(known);
+  }
+
+  /** The longest remembered name starting at token {@code start}, matched case-sensitively. */
+  Optional<Known> at(List<Token> tokens, int start) {
+    if (byFirstKey.isEmpty() || !PersonNames.capitalised(tokens.get(start))) {
+      return Optional.empty();
+    }
+    List<Known> candidates = byFirstKey.get(tokens.get(start).key());
+    if (candidates == null) {
+      return Optional.empty();
+    }
+    Known best = null;
+    for (Known k : candidates) {
+      if (start + k.keys().length <= tokens.size() && matches(k, tokens, start)
+          && (best == null || k.keys().length > best.keys().length)) {
+        best = k;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean matches(Known k, List<Token> tokens, int start) {
+    for (int j = 0; j < k.keys().length; j++) {
+      if (!k.keys()[j].equals(tokens.get(start + j).key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The dateline's country, if the article opened with one. */
+  Optional<String> dateline() {
+    return dateline;
+  }
+
+  /** Whether no sentence has been read yet (a dateline can only open the first). */
+  boolean firstSentence() {
+    return firstSentence;
+  }
+
+  void dateline(String country) {
+    dateline = Optional.of(country);
+  }
+
+  void sentenceDone() {
+    firstSentence = false;
+  }
+}

@@ -1,0 +1,463 @@
+package dev.dyad.core.actors;
+
+import dev.dyad.core.text.Token;
+import dev.dyad.core.text.Tokenizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reads the actors of one sentence: the combinations listed on {@link ActorMatcher}, then the
+ * country of the sentence's place for the role words left without one.
+ */
+final class SentenceReader {
+  private static final Predicate<ActorEntry> ANY = entry -> true;
+  private static final Predicate<ActorEntry> PERSON = entry -> entry.kind() == ActorKind.PERSON;
+  private static final Predicate<ActorEntry> ROLE_LIKE = entry -> entry.kind() == ActorKind.ROLE
+      || entry.kind() == ActorKind.TITLE || entry.kind() == ActorKind.GROUP;
+  private static final Predicate<ActorEntry> TERRITORY = entry -> entry.kind() == ActorKind.COUNTRY
+      || entry.kind() == ActorKind.PLACE;
+
+  /** Prepositions that locate: "in Nairobi", "near Goma", "across Darfur". */
+  private static final Set<String> LOCATIVE = Set.of(
+      "in", "at", "near", "inside", "outside", "across", "throughout", "around", "within");
+
+  /** Prepositions that tie role words to the place after them: "rebels in", "leaders of". */
+  private static final Set<String> TIE = Set.of(
+      "in", "of", "from", "inside", "across", "throughout", "near");
+
+  /** Words after role words that lead to their place: "refugees fleeing the war in Liberia". */
+  private static final Set<String> LINKS = Set.of(
+      "fleeing", "fled", "based", "stationed", "deployed", "operating", "living", "fighting",
+      "displaced", "loyal");
+
+  /**
+   * Sectors whose bare role words take the country of the place the sentence is in: people who
+   * are where the sentence is. Officials, diplomats and lawmakers travel ("officials met in
+   * Geneva"), so GOV, LEG, MED, BUS and SPY do not.
+   */
+  private static final Set<String> LOCAL_SECTORS = Set.of(
+      "COP", "CVL", "OPP", "REB", "MIL", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH");
+
+  private final ActorMatcher matcher;
+  private final AliasTrie trie;
+  private final String sentence;
+  private final List<Token> tokens;
+  private final Optional<LocalDate> date;
+  private final ArticleMemory memory;
+  private final List<ActorMention> mentions = new ArrayList<>();
+  private final List<Bare> bare = new ArrayList<>();
+  /** Countries of the places the sentence locates itself in, in order. */
+  private final Set<String> located = new LinkedHashSet<>();
+
+  /** Role words with no country yet: tokens [from, to), their sector and entry. */
+  private record Bare(int from, int to, Roles roles) {}
+
+  /**
+   * A run of role words: the token index after it, its sector (empty if none), whether it ends
+   * in a title, and the home country of a group in it, if any.
+   */
+  private record Roles(int end, String sector, boolean title, String home, ActorEntry first,
+      boolean adjectiveOnly) {
+    /** Whether the run names actors: not only adjectives ("the Kurdish language"). */
+    boolean names() {
+      return !sector.isEmpty() && !adjectiveOnly;
+    }
+  }
+
+  SentenceReader(ActorMatcher matcher, String sentence, Optional<LocalDate> date,
+      ArticleMemory memory) {
+    this(matcher, sentence, Tokenizer.tokenize(sentence), date, memory);
+  }
+
+  /** With the sentence's tokens already made by {@link Tokenizer#tokenize}. */
+  SentenceReader(ActorMatcher matcher, String sentence, List<Token> tokens,
+      Optional<LocalDate> date, ArticleMemory memory) {
+    this.matcher = matcher;
+    this.trie = matcher.trie();
+    this.sentence = sentence;
+    this.tokens = tokens;
+    this.date = date;
+    this.memory = memory;
+  }
+
+  List<ActorMention> read() {
+    if (memory.firstSentence()) {
+      dateline();
+    }
+    int i = 0;
+    while (i < tokens.size()) {
+      AliasTrie.Hit hit = trie.longest(tokens, i, ANY);
+      if (hit == null) {
+        i = remembered(i);
+        continue;
+      }
+      if (hit.entry().kind() == ActorKind.COUNTRY || hit.entry().kind() == ActorKind.PLACE) {
+        noteLocation(i, hit.entry());
+      }
+      i = switch (hit.entry().kind()) {
+        case IGNORE -> hit.end();
+        case ROLE, TITLE, GROUP -> agent(i);
+        case COUNTRY, ORGANIZATION, INSTITUTION, PLACE -> compound(i, hit);
+        case PERSON -> {
+          add(i, hit.end(), hit.entry(), hit.entry().actorOn(date));
+          yield hit.end();
+        }
+      };
+    }
+    resolveBare();
+    return List.copyOf(mentions);
+  }
+
+  /** A remembered person's name at {@code i}, else the next token. */
+  private int remembered(int i) {
+    Optional<ArticleMemory.Known> known = memory.at(tokens, i);
+    if (known.isEmpty()) {
+      return i + 1;
+    }
+    int end = i + known.get().keys().length;
+    add(i, end, known.get().entry(), known.get().actor());
+    return end;
+  }
+
+  /**
+   * Role words with no country before them: a person after them, a name after a title, a place
+   * after them ("rebels in the Ivory Coast"), or bare for now.
+   */
+  private int agent(int start) {
+    Roles roles = roles(start);
+    AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON);
+    if (person != null) {
+      add(start, person.end(), person.entry(), person.entry().actorOn(date));
+      return person.end();
+    }
+    if (roles.title()) {
+      List<Token> name = unlistedName(roles.end());
+      if (!name.isEmpty()) {
+        int end = roles.end() + name.size();
+        Optional<ArticleMemory.Known> known = memory.at(tokens, roles.end());
+        Optional<String> country = known.map(k -> k.actor().country()).filter(c -> !c.isEmpty())
+            .or(memory::dateline);
+        // With no country anywhere the title and name code nothing.
+        country.ifPresent(c -> person(start, end, name, c, roles.sector()));
+        return end;
+      }
+    }
+    if (!roles.names()) {
+      return roles.end();
+    }
+    int tied = tiedPlace(start, roles);
+    if (tied >= 0) {
+      return tied;
+    }
+    bare.add(new Bare(start, roles.end(), roles));
+    return roles.end();
+  }
+
+  /**
+   * "rebels in the Ivory Coast", "leaders of Romania's new government", "refugees fleeing the
+   * war in Liberia": the role words from {@code start} take the country of the
+   * place after them. Returns the token after the phrase, or -1 when there is no such place.
+   */
+  private int tiedPlace(int start, Roles roles) {
+    if (!opensNounPhrase(start)) {
+      return -1;
+    }
+    int k = roles.end();
+    if (k < tokens.size() && LINKS.contains(tokens.get(k).key())) {
+      // Up to four lower-case words before the preposition: "fleeing the war in".
+      int limit = Math.min(tokens.size(), k + 5);
+      k++;
+      while (k < limit && !TIE.contains(tokens.get(k).key()) && lowerWord(tokens.get(k))
+          && trie.longest(tokens, k, ANY) == null) {
+        k++;
+      }
+    }
+    if (k >= tokens.size() || !TIE.contains(tokens.get(k).key())) {
+      return -1;
+    }
+    int p = k + 1;
+    if (p < tokens.size() && tokens.get(p).key().equals("the")) {
+      p++;
+    }
+    AliasTrie.Hit place = p < tokens.size() ? trie.longest(tokens, p, TERRITORY) : null;
+    if (place == null) {
+      return -1;
+    }
+    noteLocation(p, place.entry());
+    String country = place.entry().actorOn(date).country();
+    int end = place.end();
+    // "of Romania's new government": the possessive and the head noun stay in the phrase.
+    int q = end < tokens.size() && tokens.get(end).possessive() ? end + 1 : end;
+    int r = q;
+    while (r < q + 2 && r < tokens.size() && lowerWord(tokens.get(r))
+        && trie.longest(tokens, r, ROLE_LIKE) == null) {
+      r++;
+    }
+    if (r < tokens.size() && trie.longest(tokens, r, ROLE_LIKE) != null) {
+      end = roles(r).end();
+    }
+    addAgent(start, end, country, roles.sector(), place.entry());
+    return end;
+  }
+
+  /**
+   * Whether the role words at {@code start} open their own noun phrase, so that a place after
+   * them is theirs: "Rebels in Darfur", "40 protesters in Nairobi", "the leaders of Romania".
+   * Quirk: without a part-of-speech tagger a verb before them ("deployed troops in Iraq",
+   * "withdraw its forces from Croatia") cannot be told from an adjective, so only articles,
+   * numbers, quantifiers, prepositions, conjunctions and a few frequent adjectives may come
+   * before; the rest fall back to the sentence's place.
+   */
+  private boolean opensNounPhrase(int start) {
+    if (start == 0) {
+      return true;
+    }
+    Token before = tokens.get(start - 1);
+    String key = before.key();
+    if (POSSESSIVE_DETERMINERS.contains(key)) {
+      return false;
+    }
+    return !lowerWord(before) || NP_OPENERS.contains(key)
+        || Character.isDigit(before.form().charAt(0));
+  }
+
+  /** "its forces", "their leaders": someone else's, named elsewhere. */
+  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of(
+      "its", "their", "his", "her", "our", "my", "your", "whose");
+
+  /** Words that may come before role words that open a noun phrase. */
+  private static final Set<String> NP_OPENERS = Set.of(
+      "the", "a", "an", "of", "and", "or", "some", "many", "several", "most", "all", "more",
+      "than", "about", "around", "nearly", "almost", "least", "hundreds", "thousands", "dozens",
+      "scores", "tens", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "local", "armed", "other", "foreign", "senior", "top", "former", "new", "young", "suspected",
+      "alleged", "unidentified", "rival", "pro", "anti", "-", "fellow", "including", "among",
+      // Prepositions and conjunctions open a noun phrase: "an attack on rebels in Darfur".
+      "that", "which", "who", "whom", "while", "when", "where", "after", "before", "as", "with",
+      "by", "for", "against", "on", "to", "between", "from", "at", "into", "over", "under",
+      "like", "both", "but", "because", "if", "says", "said");
+
+  private static boolean lowerWord(Token t) {
+    String form = t.form();
+    return !form.isEmpty() && Character.isLowerCase(form.codePointAt(0));
+  }
+
+  /** A country, place, organisation or institution, with what may follow it in its phrase. */
+  private int compound(int start, AliasTrie.Hit head) {
+    ActorEntry entry = head.entry();
+    int next = head.end();
+    if (next < tokens.size() && tokens.get(next).possessive()) {
+      next++;
+    }
+    if (entry.kind() == ActorKind.COUNTRY) {
+      // "North Korea's KCNA": the institution already says which country it belongs to.
+      AliasTrie.Hit institution = trie.longest(tokens, next,
+          e -> e.kind() == ActorKind.INSTITUTION && e.country().equals(entry.country()));
+      if (institution != null) {
+        add(start, institution.end(), institution.entry(), institution.entry().actorOn(date));
+        return institution.end();
+      }
+    }
+    Actor own = entry.actorOn(date);
+    boolean territory = entry.kind() == ActorKind.COUNTRY || entry.kind() == ActorKind.PLACE;
+    Roles roles = roles(next);
+    AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON);
+    if (person != null) {
+      add(start, person.end(), person.entry(), person.entry().actorOn(date));
+      return person.end();
+    }
+    if (roles.title()) {
+      List<Token> name = unlistedName(roles.end());
+      if (!name.isEmpty()) {
+        int end = roles.end() + name.size();
+        if (territory) {
+          person(start, end, name, own.country(), roles.sector());
+        } else {
+          // "Hamas leader Ismail Haniyeh": the organisation's own code stands.
+          ActorEntry unlisted = unlisted(name, own.country(), own.code());
+          add(start, end, unlisted, new Actor(own.code(), own.country(), own.sector(),
+              unlisted.name(), ActorKind.PERSON));
+          memory.remember(name, unlisted, mentions.get(mentions.size() - 1).actor());
+        }
+        return end;
+      }
+    }
+    if (roles.names() && territory && roles.title()) {
+      int comma = roles.end();
+      List<Token> name = comma + 1 < tokens.size() && tokens.get(comma).form().equals(",")
+          ? unlistedName(comma + 1) : List.of();
+      int after = comma + 1 + name.size();
+      if (!name.isEmpty() && (after == tokens.size() || !lowerWord(tokens.get(after)))) {
+        // "the Kyrgyz president, Askar Akayev, said": the apposition names the title's holder.
+        person(start, after, name, own.country(), roles.sector());
+        return after;
+      }
+    }
+    if (roles.names() && territory) {
+      addAgent(start, roles.end(), own.country(), roles.sector(), entry);
+      return roles.end();
+    }
+    if (roles.names()) {
+      // "Hamas fighters", "NATO troops", "Kremlin spokesman": the body's own code stands.
+      add(start, roles.end(), entry, own);
+      return roles.end();
+    }
+    add(start, head.end(), entry, own);
+    return head.end();
+  }
+
+  /** A titled person the dictionary does not list, coded by country and the title's sector. */
+  private void person(int start, int end, List<Token> name, String country, String sector) {
+    String code = country + sector;
+    ActorEntry unlisted = unlisted(name, country, code);
+    Actor actor = new Actor(code, country, sector, unlisted.name(), ActorKind.PERSON);
+    add(start, end, unlisted, actor);
+    memory.remember(name, unlisted, actor);
+  }
+
+  private ActorEntry unlisted(List<Token> name, String country, String code) {
+    String text = sentence.substring(name.get(0).start(), name.get(name.size() - 1).end());
+    return new ActorEntry("UNLISTED-" + code + "-" + name.get(name.size() - 1).form(),
+        ActorKind.PERSON, text, List.of(new ActorEntry.Alias(text, true, false)), country, "", "",
+        Optional.empty(), Optional.empty(), List.of(), "article");
+  }
+
+  /** A name after a title, unless the dictionary knows the words as something else. */
+  private List<Token> unlistedName(int at) {
+    if (at >= tokens.size() || trie.longest(tokens, at, ANY) != null) {
+      return List.of();
+    }
+    List<Token> name = PersonNames.at(tokens, at);
+    // The name stops before any word the dictionary knows ("President Mbeki Pretoria ...").
+    for (int k = 1; k < name.size(); k++) {
+      if (trie.longest(tokens, at + k, ANY) != null) {
+        return name.subList(0, k);
+      }
+    }
+    return name;
+  }
+
+  /** Role words from {@code start}: where they end, their sector, and what kind of run it is. */
+  private Roles roles(int start) {
+    String sector = "";
+    boolean weak = false; // a group's sector (CVL) gives way to a role after it
+    boolean title = false;
+    String home = "";
+    ActorEntry first = null;
+    boolean adjectiveOnly = true;
+    int end = start;
+    for (AliasTrie.Hit role = trie.longest(tokens, end, ROLE_LIKE); role != null;
+        role = trie.longest(tokens, end, ROLE_LIKE)) {
+      ActorEntry e = role.entry();
+      String next = e.sector();
+      // The first role word usually carries the sector ("military spokesman" is MIL,
+      // "foreign ministry spokeswoman" GOV). Quirk: "government forces" are soldiers, so MIL
+      // anywhere in the run wins; "Kurdish fighters" are fighters, so a group gives way.
+      if (sector.isEmpty() || next.equals("MIL") || (weak && e.kind() != ActorKind.GROUP)) {
+        sector = next;
+        weak = e.kind() == ActorKind.GROUP;
+      }
+      if (e.kind() == ActorKind.GROUP && home.isEmpty()) {
+        home = e.country();
+      }
+      if (first == null) {
+        first = e;
+      }
+      title = e.kind() == ActorKind.TITLE;
+      adjectiveOnly &= isAdjective(e);
+      end = role.end();
+    }
+    // Quirk: "ethnic Albanians" names people of Albanian descent wherever they live: the
+    // country word after "ethnic" is part of the group, and Albania is not its country.
+    if (first != null && first.code().equals("ETHNIC") && end < tokens.size()) {
+      AliasTrie.Hit kin = trie.longest(tokens, end, e -> e.kind() == ActorKind.COUNTRY);
+      if (kin != null) {
+        end = kin.end();
+        title = false;
+        adjectiveOnly = false;
+      }
+    }
+    return new Roles(end, sector, title, home, first, adjectiveOnly);
+  }
+
+  /** A group adjective ("Kurdish") or "ethnic": it names nobody without a noun after it. */
+  private static boolean isAdjective(ActorEntry e) {
+    return e.kind() == ActorKind.GROUP && (e.code().endsWith("-ADJ") || e.code().equals("ETHNIC"));
+  }
+
+  /** Records the country of a place the sentence is in ("in Nairobi", "in the West Bank"). */
+  private void noteLocation(int at, ActorEntry place) {
+    int before = at - 1;
+    if (before >= 0 && tokens.get(before).key().equals("the")) {
+      before--;
+    }
+    if (before >= 0 && LOCATIVE.contains(tokens.get(before).key())) {
+      located.add(place.actorOn(date).country());
+    }
+  }
+
+  /** Bare role words take the sentence's one place, or their group's home, or code nothing. */
+  private void resolveBare() {
+    // Quirk: "Israeli troops shot two men in the West Bank, the army said": when the sentence
+    // names another country, a bare "army" may be either's, so the place lends nothing.
+    boolean onlyThePlace = located.size() == 1 && mentions.stream()
+        .map(m -> m.actor().country())
+        .allMatch(c -> c.isEmpty() || located.contains(c));
+    for (Bare b : bare) {
+      String country = "";
+      if (onlyThePlace && LOCAL_SECTORS.contains(b.roles().sector())) {
+        country = located.iterator().next();
+      } else if (!b.roles().home().isEmpty()) {
+        country = b.roles().home();
+      }
+      if (!country.isEmpty()) {
+        addAgent(b.from(), b.to(), country, b.roles().sector(), b.roles().first());
+      }
+    }
+    mentions.sort(Comparator.comparingInt(ActorMention::start));
+  }
+
+  /** Country + sector, named after the country's own entry when there is one. */
+  private void addAgent(int from, int to, String country, String sector, ActorEntry fallback) {
+    ActorEntry entry = matcher.country(country).orElse(fallback);
+    add(from, to, entry, new Actor(country + sector, country, sector, entry.name(), entry.kind()));
+  }
+
+  /**
+   * "KAMPALA, Uganda (AP) -": an article that opens with a place in capitals, then a dash within
+   * a few words, is datelined there.
+   */
+  private void dateline() {
+    if (tokens.isEmpty()) {
+      return;
+    }
+    String form = tokens.get(0).form();
+    if (form.length() < 2 || !form.equals(form.toUpperCase(java.util.Locale.ROOT))) {
+      return;
+    }
+    for (int k = 1; k < Math.min(tokens.size(), 10); k++) {
+      if (tokens.get(k).form().equals("-")) {
+        for (int j = 0; j < k; j++) {
+          AliasTrie.Hit hit = trie.longest(tokens, j, TERRITORY);
+          if (hit != null) {
+            memory.dateline(hit.entry().actorOn(date).country());
+            return;
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  private void add(int from, int to, ActorEntry entry, Actor actor) {
+    int start = tokens.get(from).start();
+    int end = tokens.get(to - 1).end();
+    mentions.add(new ActorMention(sentence.substring(start, end), start, end, entry, actor));
+  }
+}

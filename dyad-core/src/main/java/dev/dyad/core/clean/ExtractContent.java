@@ -1,0 +1,30 @@
+package dev.dyad.core.clean;
+
+import dev.dyad.core.model.ContentType;
+
+/**
+ * The main content as layout blocks, by the {@link ContentExtractor} for the content type
+ * ({@link HtmlExtractor} or {@link PlainTextExtractor}), with what reading the body noticed: bytes
+ * that were not valid UTF-8, broken markup, no main content.
+ */
+final class ExtractContent implements CleaningStep {
+  private final ContentExtractor html = new HtmlExtractor();
+  private final ContentExtractor plain = new PlainTextExtractor();
+
+  @Override
+  public Draft apply(Draft draft) {
+    Draft out = draft;
+    String encoding = draft.raw().metadata().get("encoding");
+    if (encoding != null && encoding.contains("fallback")) {
+      out = out.warn("the bytes were not valid UTF-8; read as " + encoding);
+    }
+    // Set by dev.dyad.core.ingest when decoding replaced bytes by U+FFFD (lenient decoding).
+    String undecodable = draft.raw().metadata().get("undecodable-bytes");
+    if (undecodable != null) {
+      out = out.warn(undecodable + " undecodable byte"
+          + (undecodable.equals("1") ? " was" : "s were") + " replaced by U+FFFD");
+    }
+    Extracted extracted = (draft.raw().type() == ContentType.HTML ? html : plain).extract(draft.raw());
+    return out.withExtracted(extracted).warn(extracted.warnings());
+  }
+}

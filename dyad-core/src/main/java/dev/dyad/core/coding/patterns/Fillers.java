@@ -1,0 +1,181 @@
+package dev.dyad.core.coding.patterns;
+
+import dev.dyad.core.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words that news puts between the parts of a pattern without changing the event: time
+ * adverbials ("demanded <b>Friday</b> that", "threatened <b>on Monday</b> to"), quantities before
+ * a target ("arrested <b>more than 100</b> students") and appositions after a subject ("Pakistan<b>,
+ * a key U.S. ally,</b> refused"). The matcher may skip one filler wherever two elements of a
+ * pattern would otherwise have to be adjacent, so patterns need not spell every such variant.
+ */
+final class Fillers {
+  private Fillers() {}
+
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+  private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tonight",
+      "overnight", "again", "also", "now", "formally", "publicly", "reportedly", "recently",
+      "immediately", "repeatedly", "jointly", "officially");
+  private static final Set<String> PERIODS = Set.of("week", "month", "year", "weekend",
+      "morning", "afternoon", "evening", "night");
+  private static final Set<String> RELATIVE = Set.of("last", "this", "next", "earlier", "later");
+  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
+      "fifty", "hundred", "thousand", "dozen", "several", "dozens", "hundreds", "thousands",
+      "scores", "tens", "millions", "many", "numerous");
+  private static final Set<String> APPROXIMATE = Set.of("about", "around", "nearly", "almost",
+      "over", "some", "roughly", "approximately");
+  private static final Set<String> APPOSITION_START = Set.of("a", "an", "the", "its", "his",
+      "her", "their", "which", "who", "itself", "long", "once", "now", "also");
+  private static final int MAX_APPOSITION = 10;
+
+  /**
+   * The length of a filler that starts at {@code pos} and runs in direction {@code dir} (it ends
+   * at {@code pos} when {@code dir} is negative), or 0 when there is none.
+   */
+  static int at(List<Token> tokens, int pos, int dir) {
+    if (pos < 0 || pos >= tokens.size()) {
+      return 0;
+    }
+    if (dir > 0) {
+      int n = time(tokens, pos);
+      return n > 0 ? n : quantity(tokens, pos);
+    }
+    int apposition = appositionEndingAt(tokens, pos);
+    if (apposition > 0) {
+      return apposition;
+    }
+    for (int len = 4; len >= 1; len--) {
+      int from = pos - len + 1;
+      if (from >= 0 && time(tokens, from) == len) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /** "Friday", "on Monday", "last week", "on 3 March", "earlier this month", "today". */
+  static int time(List<Token> tokens, int pos) {
+    String k = key(tokens, pos);
+    if (WEEKDAYS.contains(k) || DAY_WORDS.contains(k)) {
+      return 1;
+    }
+    if (k.equals("on")) {
+      String next = key(tokens, pos + 1);
+      if (WEEKDAYS.contains(next)) {
+        return 2;
+      }
+      int date = date(tokens, pos + 1);
+      return date > 0 ? date + 1 : 0;
+    }
+    if (RELATIVE.contains(k)) {
+      String next = key(tokens, pos + 1);
+      if (PERIODS.contains(next) || WEEKDAYS.contains(next) || MONTHS.contains(next)) {
+        return 2;
+      }
+      if (next.equals("this") || next.equals("last")) {
+        return PERIODS.contains(key(tokens, pos + 2)) ? 3 : 0;
+      }
+      if (next.equals("today") || next.equals("on")) {
+        return 2;
+      }
+    }
+    return date(tokens, pos);
+  }
+
+  /** "3 March", "March 3", with an optional year after a comma. Never a bare month ("March"). */
+  private static int date(List<Token> tokens, int pos) {
+    String k = key(tokens, pos);
+    String next = key(tokens, pos + 1);
+    if (isDigits(k) && k.length() <= 2 && MONTHS.contains(next) && isCapitalised(tokens, pos + 1)) {
+      return 2;
+    }
+    if (MONTHS.contains(k) && isCapitalised(tokens, pos) && isDigits(next) && next.length() <= 2) {
+      return 2;
+    }
+    return 0;
+  }
+
+  /** "100", "more than 100", "at least 40", "dozens of", "hundreds of", "two". */
+  static int quantity(List<Token> tokens, int pos) {
+    int k = pos;
+    String first = key(tokens, k);
+    String second = key(tokens, k + 1);
+    if ((first.equals("more") || first.equals("fewer") || first.equals("less"))
+        && second.equals("than")) {
+      k += 2;
+    } else if ((first.equals("at") && (second.equals("least") || second.equals("most")))
+        || (first.equals("up") && second.equals("to"))) {
+      k += 2;
+    } else if (first.equals("as") && second.equals("many") && key(tokens, k + 2).equals("as")) {
+      k += 3;
+    } else if ((APPROXIMATE.contains(first) || first.equals("a") || first.equals("an"))
+        && isNumber(key(tokens, k + 1))) {
+      k += 1;
+    }
+    String n = key(tokens, k);
+    if (!isNumber(n)) {
+      return 0;
+    }
+    k++;
+    // "100,000": the tokenizer may keep the comma apart; "a dozen", "two hundred".
+    while (isNumber(key(tokens, k)) || (key(tokens, k).equals(",") && isDigits(key(tokens, k + 1)))) {
+      k++;
+    }
+    if (key(tokens, k).equals("of")) {
+      k++;
+    }
+    return k - pos;
+  }
+
+  /**
+   * ", a key U.S. ally," ending at the second comma at {@code pos}: a short phrase between commas
+   * that starts as an apposition does. Read right to left, from the comma before the verb.
+   */
+  private static int appositionEndingAt(List<Token> tokens, int pos) {
+    if (!key(tokens, pos).equals(",")) {
+      return 0;
+    }
+    for (int k = pos - 1; k >= 0 && pos - k <= MAX_APPOSITION; k--) {
+      String key = key(tokens, k);
+      if (PatternMatcher.BOUNDARIES.contains(key) && !key.equals("who") && !key.equals("which")) {
+        return 0;
+      }
+      if (key.equals(",")) {
+        return k + 1 < pos && APPOSITION_START.contains(key(tokens, k + 1)) ? pos - k + 1 : 0;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isNumber(String k) {
+    return isDigits(k) || NUMBER_WORDS.contains(k);
+  }
+
+  private static boolean isDigits(String k) {
+    if (k.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < k.length(); i++) {
+      char c = k.charAt(i);
+      if (!Character.isDigit(c) && c != ',' && c != '.') {
+        return false;
+      }
+    }
+    return Character.isDigit(k.charAt(0));
+  }
+
+  private static boolean isCapitalised(List<Token> tokens, int pos) {
+    return pos >= 0 && pos < tokens.size() && Character.isUpperCase(tokens.get(pos).form().charAt(0));
+  }
+
+  private static String key(List<Token> tokens, int pos) {
+    return pos >= 0 && pos < tokens.size() ? tokens.get(pos).key() : "";
+  }
+}

@@ -1,0 +1,109 @@
+package dev.dyad.core.coding.patterns;
+
+import dev.dyad.core.coding.morphology.Inflections;
+import dev.dyad.core.text.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The other senses of trigger words, read from {@code senses.txt}: "struck a deal" is not an
+ * attack, "meeting the targets" not a meeting. Named data rather than code, so a reader can see
+ * and extend every exception in one file.
+ */
+public final class TriggerSenses {
+  static final String RESOURCE = "/dev/dyad/core/coding/senses.txt";
+  private static final Set<String> SKIPPED = Set.of("a", "an", "the", "its", "his", "her", "their",
+      "our", "my", "your", "'s", "this", "that", "these", "those", "new", "fresh", "another",
+      "landmark", "major", "historic", "big", "key", "all", "time", "own", "first");
+  private static final Set<String> PREPOSITIONS = Set.of("on", "at", "in", "into", "against",
+      "to", "with", "from", "by", "for", "of", "near", "across", "over", "inside", "toward",
+      "towards", ",", ".");
+  private static final int REACH = 3;
+
+  /** Surface form of a trigger → surface forms of the objects that give it another sense. */
+  private final Map<String, Set<String>> others;
+
+  private TriggerSenses(Map<String, Set<String>> others) {
+    this.others = others;
+  }
+
+  /** The built-in file. */
+  public static TriggerSenses builtIn() {
+    return Holder.INSTANCE;
+  }
+
+  /** Whether the trigger at {@code pos} is used in one of its other senses here. */
+  public boolean otherSense(List<Token> tokens, int pos) {
+    Set<String> objects = others.get(tokens.get(pos).key());
+    if (objects == null) {
+      return false;
+    }
+    int seen = 0;
+    for (int k = pos + 1; k < tokens.size() && seen < REACH; k++) {
+      String key = tokens.get(k).key();
+      if (PREPOSITIONS.contains(key)) {
+        return false;
+      }
+      if (objects.contains(key)) {
+        return true;
+      }
+      if (!SKIPPED.contains(key)) {
+        seen++;
+      }
+    }
+    return false;
+  }
+
+  static TriggerSenses parse(String file, List<String> lines) {
+    Inflections english = Inflections.english();
+    Map<String, Set<String>> others = new HashMap<>();
+    int number = 0;
+    for (String raw : lines) {
+      number++;
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cells = line.split("\\|");
+      if (cells.length != 3) {
+        throw new IllegalStateException(
+            file + ":" + number + ": expected 'lemma | object words | why', got: " + line);
+      }
+      Set<String> objects = new HashSet<>();
+      for (String word : cells[1].split(",")) {
+        String w = word.strip();
+        if (!w.isEmpty()) {
+          objects.addAll(english.nounForms(w));
+        }
+      }
+      for (String form : english.verbForms(cells[0].strip())) {
+        others.computeIfAbsent(form, f -> new HashSet<>()).addAll(objects);
+      }
+    }
+    return new TriggerSenses(Map.copyOf(others));
+  }
+
+  static List<String> lines(String resource) {
+    try (InputStream in = TriggerSenses.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is not on the classpath");
+      }
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final class Holder {
+    static final TriggerSenses INSTANCE = parse(RESOURCE, lines(RESOURCE));
+  }
+}
