@@ -1,5 +1,6 @@
 package dev.dyad.core;
 
+import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.claims.AssessmentExtractor;
 import dev.dyad.core.claims.SourceFamilies;
 import dev.dyad.core.claims.TopicTaxonomy;
@@ -23,6 +24,11 @@ public final class DocumentAnalyzer {
   public DocumentAnalyzer(Pipeline pipeline) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.assessments = new AssessmentExtractor(TopicTaxonomy.builtIn(), pipeline.dictionary());
+  }
+
+  /** The actor dictionary it names actors with; merging its analyses needs the same one. */
+  public ActorDictionary dictionary() {
+    return pipeline.dictionary();
   }
 
   /** The whole analysis of {@code doc}; a failure of the coder is reported, not thrown. */

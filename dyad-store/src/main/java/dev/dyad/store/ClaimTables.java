@@ -41,8 +41,8 @@ final class ClaimTables {
    * Replays the stored corpus. Documents stored before their facts were kept have them computed
    * from their text on the way (and kept only by {@link #rebuild}, which may write).
    */
-  static Replay replay(Connection c, DocumentAnalyzer analyzer, ActorDictionary dictionary) throws SQLException {
-    return replay(c, dictionary, StoredFacts.computeMissing(c, analyzer));
+  static Replay replay(Connection c, DocumentAnalyzer analyzer) throws SQLException {
+    return replay(c, analyzer.dictionary(), StoredFacts.computeMissing(c, analyzer));
   }
 
   private static Replay replay(Connection c, ActorDictionary dictionary, Map<String, DocumentFacts> computed)
@@ -56,10 +56,10 @@ final class ClaimTables {
     return new Replay(analysis, docIds);
   }
 
-  static Counts rebuild(Connection c, DocumentAnalyzer analyzer, ActorDictionary dictionary) throws SQLException {
+  static Counts rebuild(Connection c, DocumentAnalyzer analyzer) throws SQLException {
     Map<String, DocumentFacts> computed = StoredFacts.computeMissing(c, analyzer);
     StoredFacts.store(c, computed);
-    Replay replay = replay(c, dictionary, computed);
+    Replay replay = replay(c, analyzer.dictionary(), computed);
     CorpusAnalysis analysis = replay.analysis();
     try (Statement s = c.createStatement()) {
       s.execute("DELETE FROM claim_mentions");

@@ -185,7 +185,7 @@ public final class Store implements AutoCloseable, BriefStore {
       double searchSeconds;
       try {
         if (claimsStale()) {
-          rebuildClaims(analyzer, pipeline);
+          rebuildClaims(analyzer);
         }
       } catch (SQLException | RuntimeException e) {
         search.awaitAfter(e);
@@ -241,7 +241,7 @@ public final class Store implements AutoCloseable, BriefStore {
             ActorMentionRows.appendAll(actors, doc.id(), analysis.actors());
           });
         }
-        ClaimTables.rebuild(connection, analyzer, pipeline.dictionary());
+        ClaimTables.rebuild(connection, analyzer);
         markClaimsBuilt();
         connection.commit();
       } catch (SQLException | RuntimeException e) {
@@ -349,10 +349,10 @@ public final class Store implements AutoCloseable, BriefStore {
     return analytics().timeline(a, b, by, since, until);
   }
 
-  private void rebuildClaims(DocumentAnalyzer analyzer, Pipeline pipeline) throws SQLException {
+  private void rebuildClaims(DocumentAnalyzer analyzer) throws SQLException {
     connection.setAutoCommit(false);
     try {
-      ClaimTables.rebuild(connection, analyzer, pipeline.dictionary());
+      ClaimTables.rebuild(connection, analyzer);
       markClaimsBuilt();
       connection.commit();
     } catch (SQLException | RuntimeException e) {

@@ -29,7 +29,7 @@ class ClaimTablesTest {
   /** What a rebuild computes now, from the kept facts (or the texts) and the events. */
   private static StoredAnalysis replay(Store store) {
     try {
-      ClaimTables.Replay r = ClaimTables.replay(store.connection(), ExampleCorpus.ANALYZER, ExampleCorpus.PIPELINE.dictionary());
+      ClaimTables.Replay r = ClaimTables.replay(store.connection(), ExampleCorpus.ANALYZER);
       return new StoredAnalysis(r.analysis().claims(), r.analysis().assessments(), r.docIds().size(), r.analysis().families());
     } catch (SQLException e) {
       throw new IllegalStateException(e);
