@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  */
 final class PhoenixActors {
   static final String FILE = "Phoenix.Countries.actors.txt";
-  private static final Pattern RESTRICTION =
-      Pattern.compile("\\[\\s*([A-Z0-9]+)\\s*([<>]?)(\\d{6}|\\d{8})?(?:\\s*-\\s*(\\d{6}|\\d{8}))?\\s*]");
+  /** {@code [CODE]}, {@code [CODE <date]}, {@code [CODE >date]} or {@code [CODE date-date]}. */
+  private static final Pattern RESTRICTION = Pattern.compile(
+      "\\[\\s*([A-Z0-9]+)\\s*([<>]?)(\\d{6}|\\d{8})?(?:\\s*-\\s*(\\d{6}|\\d{8}))?\\s*]");
 
   /** A dated code: {@code from} empty means "since always", {@code to} empty "still". */
   record Restriction(String code, Optional<LocalDate> from, Optional<LocalDate> to) {
