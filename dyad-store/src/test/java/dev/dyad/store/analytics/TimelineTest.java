@@ -31,12 +31,14 @@ class TimelineTest {
       Timeline t = Analytics.of(store).timeline("PRK", "RUS", Period.MONTH, Optional.empty(), Optional.empty());
 
       assertThat(t.periods()).extracting(TimelinePeriod::period).containsExactly("2026-03", "2026-04", "2026-05");
-      assertThat(t.periods()).extracting(TimelinePeriod::claims).containsExactly(2, 0, 5);
+      // May holds the agreement to explore cooperation too (AGREE under PLOVER's convention).
+      assertThat(t.periods()).extracting(TimelinePeriod::claims).containsExactly(2, 0, 6);
       TimelinePeriod may = t.periods().get(2);
       assertThat(may.claimIds()).contains(disputed);
       assertThat(may.byStatus()).containsEntry(ClaimStatus.DISPUTED, 1).containsEntry(ClaimStatus.PLANNED, 2);
-      // Two speculative claims come from an undated analysis: listed, not placed.
-      assertThat(t.unplaced()).hasSize(2);
+      // Three speculative claims come from an undated analysis (the third: Moscow's possible offer
+      // of help, AGREE under PLOVER's convention): listed, not placed.
+      assertThat(t.unplaced()).hasSize(3);
     }
   }
 
@@ -62,7 +64,7 @@ class TimelineTest {
           Optional.of(LocalDate.of(2026, 5, 1)), Optional.of(LocalDate.of(2026, 5, 31)));
 
       assertThat(t.periods()).extracting(TimelinePeriod::period).containsExactly("2026-W21", "2026-W22");
-      assertThat(t.claims()).isEqualTo(5);
+      assertThat(t.claims()).isEqualTo(6);
     }
   }
 
