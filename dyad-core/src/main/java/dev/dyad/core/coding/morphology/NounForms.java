@@ -27,6 +27,16 @@ public final class NounForms {
       "welcome", "host", "veto", "charge", "blame", "rebuke", "snub", "rebuff", "pardon",
       "talk", "guarantee", "dispute", "challenge", "probe", "back", "censure", "reproach");
 
+  /**
+   * The nouns of verbal acts are nouns after a possessive too: "Russia's offer to mediate",
+   * "Kyiv's demand that …" report no offer or demand by the possessor in that clause. (Transfers
+   * and strikes keep their verbal reading there: "North Korea's transfers of shells to Russia".)
+   */
+  private static final Set<String> VERBAL_ACTS = forms("call", "demand", "request", "appeal",
+      "offer", "promise", "vow", "order", "praise", "welcome", "host", "veto", "charge", "blame",
+      "rebuke", "snub", "rebuff", "pardon", "talk", "guarantee", "dispute", "challenge", "probe",
+      "back", "censure", "reproach");
+
   private static Set<String> forms(String... lemmas) {
     Set<String> out = new java.util.HashSet<>();
     for (String lemma : lemmas) {
@@ -38,7 +48,7 @@ public final class NounForms {
 
   /** Determiners, possessives and prepositions: a word after them heads a noun phrase. */
   private static final Set<String> BEFORE_NOUN = Set.of("the", "a", "an", "its", "their", "his",
-      "her", "our", "this", "these", "those", "of", "for", "with", "from", "in", "on", "no", "'s",
+      "her", "our", "this", "these", "those", "of", "for", "with", "from", "in", "on", "no",
       "any", "some", "more", "many", "few", "several", "such", "other", "further", "fresh");
 
   /** Words that modify a weapon or an attack noun: "artillery shells", "drone strikes". */
@@ -58,6 +68,9 @@ public final class NounForms {
     Token before = tokens.get(pos - 1);
     String prev = before.key();
     if (BEFORE_NOUN.contains(prev) || MODIFIERS.contains(prev)) {
+      return true;
+    }
+    if (before.possessive() && VERBAL_ACTS.contains(tokens.get(pos).key())) {
       return true;
     }
     boolean lowerCase = !before.form().isEmpty() && Character.isLowerCase(before.form().charAt(0));
