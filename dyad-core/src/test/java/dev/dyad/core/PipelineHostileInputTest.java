@@ -8,6 +8,7 @@ import dev.dyad.core.ingest.Source;
 import dev.dyad.core.model.DataError;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
+import dev.dyad.core.model.Warning;
 import dev.dyad.core.model.RawDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ class PipelineHostileInputTest {
     assertThat(errors).isEmpty();
     assertThat(docs).singleElement().satisfies(d -> {
       assertThat(d.text()).contains("Genève", "\uFFFD");
-      assertThat(d.warnings()).contains("1 undecodable byte was replaced by U+FFFD");
+      assertThat(d.warnings()).contains(Warning.undecodableBytes("1"));
     });
   }
 

@@ -69,7 +69,8 @@ public final class PatternBook {
     return byTrigger.getOrDefault(key, List.of());
   }
 
-  List<EventPattern> patterns() {
+  /** Every pattern of the book, in the order its files give them. */
+  public List<EventPattern> patterns() {
     return patterns;
   }
 

@@ -1,4 +1,4 @@
-package dev.dyad.store.brief;
+package dev.dyad.report.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
