@@ -35,10 +35,17 @@ final class ActorsCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin ClaimFilters filters;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most this many actors (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "At most this many actors (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (a table), jsonl or csv. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text (a table), jsonl or csv. Default: ${DEFAULT-VALUE}.")
   TableFormat format;
 
   @Override
@@ -46,7 +53,8 @@ final class ActorsCommand implements Callable<Integer> {
     Limits.requirePositive(limit);
     ClaimQuery query = filters.claimQuery();
     PrintWriter out = spec.commandLine().getOut();
-    Optional<List<ActorActivity>> answer = AnalyticsRun.ask(store, spec.commandLine().getErr(), a -> a.actors(query, limit));
+    Optional<List<ActorActivity>> answer =
+        AnalyticsRun.ask(store, spec.commandLine().getErr(), a -> a.actors(query, limit));
     if (answer.isEmpty()) {
       return ExitCode.STORE.code();
     }
@@ -62,10 +70,20 @@ final class ActorsCommand implements Callable<Integer> {
   }
 
   private static void text(List<ActorActivity> actors, PrintWriter out) {
-    out.printf("%-8s %6s %6s %6s %9s %7s %8s  %s%n", "code", "claims", "source", "target", "confirmed", "sources", "mentions", "name");
+    out.printf(
+        "%-8s %6s %6s %6s %9s %7s %8s  %s%n",
+        "code", "claims", "source", "target", "confirmed", "sources", "mentions", "name");
     for (ActorActivity a : actors) {
-      out.printf("%-8s %6d %6d %6d %9d %7d %8d  %s%n", a.code(), a.claims(), a.asSource(), a.asTarget(),
-          a.confirmed(), a.independentSources(), a.mentions(), a.name());
+      out.printf(
+          "%-8s %6d %6d %6d %9d %7d %8d  %s%n",
+          a.code(),
+          a.claims(),
+          a.asSource(),
+          a.asTarget(),
+          a.confirmed(),
+          a.independentSources(),
+          a.mentions(),
+          a.name());
     }
   }
 }

@@ -27,7 +27,11 @@ final class AnalysisRun {
    * command exits {@link ExitCode#STORE} like every store command.
    */
   static java.util.Optional<Result> readOrReport(
-      InputOptions input, StoreOptions store, ClaimFilters filters, Reporter reporter, java.io.PrintWriter err) {
+      InputOptions input,
+      StoreOptions store,
+      ClaimFilters filters,
+      Reporter reporter,
+      java.io.PrintWriter err) {
     ClaimQuery claims = filters.claimQuery();
     AssessmentQuery assessments = filters.assessmentQuery();
     try {
@@ -38,11 +42,18 @@ final class AnalysisRun {
     }
   }
 
-  static Result read(InputOptions input, StoreOptions store, Reporter reporter, ClaimQuery claims, AssessmentQuery assessments) {
+  static Result read(
+      InputOptions input,
+      StoreOptions store,
+      Reporter reporter,
+      ClaimQuery claims,
+      AssessmentQuery assessments) {
     if (!input.hasPaths()) {
-      // Store reads go through StoreException, which the commands turn into one line and ExitCode.STORE.
+      // Store reads go through StoreException, which the commands turn into one line and
+      // ExitCode.STORE.
       try (Store s = Store.openReadOnly(store.path())) {
-        return new Result(s.claims(claims), s.assessments(assessments), s.counts().documents(), s.families());
+        return new Result(
+            s.claims(claims), s.assessments(assessments), s.counts().documents(), s.families());
       }
     }
     Pipeline pipeline = Pipeline.standard(input.config());
@@ -54,6 +65,7 @@ final class AnalysisRun {
     return new Result(
         analysis.claims().stream().filter(claims::matches).toList(),
         analysis.assessments().stream().filter(assessments::matches).toList(),
-        analysis.documents(), analysis.families());
+        analysis.documents(),
+        analysis.families());
   }
 }

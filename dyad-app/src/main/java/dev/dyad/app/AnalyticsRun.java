@@ -13,8 +13,9 @@ final class AnalyticsRun {
   private AnalyticsRun() {}
 
   /**
-   * The answer, or empty when the store cannot be read (no file, an older schema, a writer
-   * holding it): then one line says why, and the command exits {@link ExitCode#STORE} like every store command.
+   * The answer, or empty when the store cannot be read (no file, an older schema, a writer holding
+   * it): then one line says why, and the command exits {@link ExitCode#STORE} like every store
+   * command.
    */
   static <T> Optional<T> ask(StoreOptions store, PrintWriter err, Function<Analytics, T> question) {
     try (Store s = Store.openReadOnly(store.path())) {

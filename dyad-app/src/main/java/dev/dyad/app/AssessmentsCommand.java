@@ -33,14 +33,18 @@ final class AssessmentsCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin ClaimFilters filters;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (a table for a person), jsonl or csv. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text (a table for a person), jsonl or csv. Default: ${DEFAULT-VALUE}.")
   TableFormat format;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr());
-    java.util.Optional<AnalysisRun.Result> read = AnalysisRun.readOrReport(input, store, filters, reporter, spec.commandLine().getErr());
+    java.util.Optional<AnalysisRun.Result> read =
+        AnalysisRun.readOrReport(input, store, filters, reporter, spec.commandLine().getErr());
     if (read.isEmpty()) {
       return ExitCode.STORE.code();
     }
@@ -51,13 +55,21 @@ final class AssessmentsCommand implements Callable<Integer> {
     } else if (format == TableFormat.csv) {
       AssessmentCsv.write(out, assessments);
     } else {
-      out.printf("%d assessments from %d documents in %d source families%n%n",
+      out.printf(
+          "%d assessments from %d documents in %d source families%n%n",
           assessments.size(), analysis.documents(), analysis.families());
       out.printf("%-22s %-7s %4s %4s  %s%n", "topic", "dir", "src", "docs", "assessment");
       for (Assessment a : assessments) {
-        out.printf("%-22s %-7s %4d %4d  %s%n", a.topic(), a.direction().label(), a.independentSources(), a.documents(), a.statement());
-        a.mentions().stream().limit(1).forEach(m ->
-            out.printf("%-22s %-7s %4s %4s    \"%s\" (%s)%n", "", "", "", "", ClaimsCommand.abbreviate(m.sentence()), m.docUri()));
+        out.printf(
+            "%-22s %-7s %4d %4d  %s%n",
+            a.topic(), a.direction().label(), a.independentSources(), a.documents(), a.statement());
+        a.mentions().stream()
+            .limit(1)
+            .forEach(
+                m ->
+                    out.printf(
+                        "%-22s %-7s %4s %4s    \"%s\" (%s)%n",
+                        "", "", "", "", ClaimsCommand.abbreviate(m.sentence()), m.docUri()));
       }
     }
     out.flush();

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * A cooperation–conflict balance for a person: the number and a small bar, conflict to the left
- * of the centre line and cooperation to the right ({@code -0.50 #####|     }).
+ * A cooperation–conflict balance for a person: the number and a small bar, conflict to the left of
+ * the centre line and cooperation to the right ({@code -0.50 #####| }).
  */
 final class BalanceBar {
   static final int HALF = 10;

@@ -16,8 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dyad bench code}: sentences/s and articles/s for ingest, clean and code, and for the coder,
- * the actor matcher and the tokenizer alone. Speed is measured here, never in timed unit tests.
+ * {@code dyad bench code}: sentences/s and articles/s for ingest, clean and code, and for the
+ * coder, the actor matcher and the tokenizer alone. Speed is measured here, never in timed unit
+ * tests.
  */
 @Command(
     name = "code",

@@ -74,10 +74,13 @@ final class BenchIngestCommand implements Callable<Integer> {
       raws.forEach(
           raw -> {
             counts[1] += raw.body().getBytes(StandardCharsets.UTF_8).length;
-            pipeline.clean(raw, problems).ifPresent(d -> {
-              counts[0]++;
-              counts[2] += d.sentences().size();
-            });
+            pipeline
+                .clean(raw, problems)
+                .ifPresent(
+                    d -> {
+                      counts[0]++;
+                      counts[2] += d.sentences().size();
+                    });
           });
     }
     return new Run(counts[0], counts[1], counts[2], System.nanoTime() - start);

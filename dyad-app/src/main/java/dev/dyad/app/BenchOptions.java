@@ -4,10 +4,16 @@ import picocli.CommandLine.Option;
 
 /** Run counts every {@code dyad bench} command takes. */
 final class BenchOptions {
-  @Option(names = "--runs", defaultValue = "5", description = "Timed runs (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      defaultValue = "5",
+      description = "Timed runs (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--warmup", defaultValue = "2", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "2",
+      description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   void check() {

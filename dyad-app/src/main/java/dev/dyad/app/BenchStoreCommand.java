@@ -56,39 +56,66 @@ import picocli.CommandLine.Spec;
 final class BenchStoreCommand implements Callable<Integer> {
   /** Searches as a user types them: words, a phrase, AND, an exclusion. */
   static final List<String> SEARCHES =
-      List.of("missiles", "\"artillery shells\" Russia", "sanctions AND Japan", "arms race", "troops -Ukraine");
+      List.of(
+          "missiles",
+          "\"artillery shells\" Russia",
+          "sanctions AND Japan",
+          "arms race",
+          "troops -Ukraine");
+
   static final int SEARCH_LIMIT = 20;
+
   /** The dyad the event and claim queries ask for: one of the busiest in the news corpus. */
   static final EventQuery.Dyad DYAD = new EventQuery.Dyad("PRK", "RUS");
 
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Ingest worker threads (default: the number of processors, here ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Ingest worker threads (default: the number of processors, here ${DEFAULT-VALUE}).")
   int threads = IngestSettings.defaultThreads();
 
-  @Option(names = "--batch", paramLabel = "N", defaultValue = "" + IngestSettings.DEFAULT_BATCH,
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      defaultValue = "" + IngestSettings.DEFAULT_BATCH,
       description = "Documents per transaction (default: ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--db", paramLabel = "PATH",
-      description = "Where to create the store, kept afterwards; it must not exist. Default: a temporary folder, deleted.")
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      description =
+          "Where to create the store, kept afterwards; it must not exist. Default: a temporary folder, deleted.")
   Path db;
 
-  @Option(names = "--runs", defaultValue = "50", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      defaultValue = "50",
+      description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--warmup", defaultValue = "5", description = "Untimed runs of each query first (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "5",
+      description = "Untimed runs of each query first (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--brief-runs", defaultValue = "5",
-      description = "Timed runs of building the brief, the slowest question (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--brief-runs",
+      defaultValue = "5",
+      description =
+          "Timed runs of building the brief, the slowest question (default: ${DEFAULT-VALUE}).")
   int briefRuns;
 
   @Override
   public Integer call() throws IOException {
     if (threads < 1 || batch < 1 || runs < 1 || warmup < 0 || briefRuns < 1) {
-      throw new Failures.UsageException("--threads, --batch, --runs and --brief-runs must be at least 1, --warmup at least 0");
+      throw new Failures.UsageException(
+          "--threads, --batch, --runs and --brief-runs must be at least 1, --warmup at least 0");
     }
     if (db != null && Files.exists(db)) {
       throw new Failures.UsageException("the benchmark needs a fresh store, and " + db + " exists");
@@ -100,8 +127,13 @@ final class BenchStoreCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.standard(config);
     CoderVersion coder = CoderVersion.of(config.actors());
     try {
-      out.printf(Locale.ROOT, "bench store: %s, %d threads, batches of %d, store %s%n",
-          String.join(" ", input.paths()), threads, batch, path);
+      out.printf(
+          Locale.ROOT,
+          "bench store: %s, %d threads, batches of %d, store %s%n",
+          String.join(" ", input.paths()),
+          threads,
+          batch,
+          path);
       ingest(out, path, pipeline, coder, "ingest", true);
       ingest(out, path, pipeline, coder, "again", false);
       queries(out, path, pipeline);
@@ -113,7 +145,13 @@ final class BenchStoreCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  private void ingest(PrintWriter out, Path path, Pipeline pipeline, CoderVersion coder, String label, boolean progress) {
+  private void ingest(
+      PrintWriter out,
+      Path path,
+      Pipeline pipeline,
+      CoderVersion coder,
+      String label,
+      boolean progress) {
     Problems problems = Problems.counting();
     IngestSummary s;
     StoreCounts counts;
@@ -123,29 +161,59 @@ final class BenchStoreCommand implements Callable<Integer> {
     try (HeapSampler heap = new HeapSampler();
         Store store = Store.open(path, "dyad bench store");
         Stream<RawDocument> raws = Ingest.read(input.paths(), input.config().ingest(), problems)) {
-      s = store.ingestRaw(raws, pipeline, coder, problems, new IngestSettings(input.paths(), batch, p -> {
-        loopNanos[0] = p.elapsedNanos();
-        if (progress && p.read() % 10_000 == 0) {
-          out.printf(Locale.ROOT, "  %,d documents, %.0f documents/s%n", p.read(), p.rate());
-          out.flush();
-        }
-      }, threads));
+      s =
+          store.ingestRaw(
+              raws,
+              pipeline,
+              coder,
+              problems,
+              new IngestSettings(
+                  input.paths(),
+                  batch,
+                  p -> {
+                    loopNanos[0] = p.elapsedNanos();
+                    if (progress && p.read() % 10_000 == 0) {
+                      out.printf(
+                          Locale.ROOT, "  %,d documents, %.0f documents/s%n", p.read(), p.rate());
+                      out.flush();
+                    }
+                  },
+                  threads));
       counts = store.counts();
       peak = heap.peakBytes();
     }
     double wall = (System.nanoTime() - started) / 1e9;
     double loop = loopNanos[0] / 1e9;
-    out.printf(Locale.ROOT, "%-6s %,d read, %,d new in %.1f s wall (open and close included): %.0f documents/s%n",
-        label, s.read(), s.stored(), wall, s.read() / wall);
+    out.printf(
+        Locale.ROOT,
+        "%-6s %,d read, %,d new in %.1f s wall (open and close included): %.0f documents/s%n",
+        label,
+        s.read(),
+        s.stored(),
+        wall,
+        s.read() / wall);
     // The claim rebuild and the search index run side by side; the checkpoint follows them.
-    out.printf(Locale.ROOT, "         read, clean, code and write %.1f s (%.0f documents/s); then claims rebuild %.1f s"
+    out.printf(
+        Locale.ROOT,
+        "         read, clean, code and write %.1f s (%.0f documents/s); then claims rebuild %.1f s"
             + " beside search index %.1f s; checkpoint and the rest %.1f s%n",
-        loop, s.read() / loop, s.claimsSeconds(), s.searchSeconds(),
+        loop,
+        s.read() / loop,
+        s.claimsSeconds(),
+        s.searchSeconds(),
         s.seconds() - loop - Math.max(s.claimsSeconds(), s.searchSeconds()));
-    out.printf(Locale.ROOT, "         store: %,d documents, %,d sentences, %,d events, %,d claims, %,d assessments;"
+    out.printf(
+        Locale.ROOT,
+        "         store: %,d documents, %,d sentences, %,d events, %,d claims, %,d assessments;"
             + " %.0f MB on disk; peak heap %.0f MB of %.0f MB%n",
-        counts.documents(), counts.sentences(), counts.events(), counts.claims(), counts.assessments(),
-        sizeOnDisk(path) / 1e6, peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        counts.documents(),
+        counts.sentences(),
+        counts.events(),
+        counts.claims(),
+        counts.assessments(),
+        sizeOnDisk(path) / 1e6,
+        peak / 1e6,
+        Runtime.getRuntime().maxMemory() / 1e6);
     if (problems.failed() > 0) {
       out.printf("         %d documents failed%n", problems.failed());
     }
@@ -153,40 +221,87 @@ final class BenchStoreCommand implements Callable<Integer> {
   }
 
   private void queries(PrintWriter out, Path path, Pipeline pipeline) throws IOException {
-    EventQuery dyad = new EventQuery(Optional.empty(), Optional.of(DYAD), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty());
-    EventQuery aid = new EventQuery(Optional.empty(), Optional.of(DYAD), Optional.of("AID"), Optional.of("reported"),
-        Optional.empty(), Optional.empty());
+    EventQuery dyad =
+        new EventQuery(
+            Optional.empty(),
+            Optional.of(DYAD),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    EventQuery aid =
+        new EventQuery(
+            Optional.empty(),
+            Optional.of(DYAD),
+            Optional.of("AID"),
+            Optional.of("reported"),
+            Optional.empty(),
+            Optional.empty());
     try (Store store = Store.openReadOnly(path)) {
       out.printf("queries (read-only store, %d runs after %d warm-up):%n", runs, warmup);
       for (String q : SEARCHES) {
         int hits = store.search(q, SEARCH_LIMIT).size();
-        line(out, "search " + q, Latency.of(warmup, runs, () -> store.search(q, SEARCH_LIMIT)), hits + " hits");
+        line(
+            out,
+            "search " + q,
+            Latency.of(warmup, runs, () -> store.search(q, SEARCH_LIMIT)),
+            hits + " hits");
       }
       // What the index alone costs, kept open: the rest of a search is opening it and the events.
       try (SentenceIndex index = SentenceIndex.openReadOnly(store.searchIndexPath())) {
         String q = SEARCHES.get(0);
-        line(out, "search " + q + " (index only)", Latency.of(warmup, runs, () -> search(index, q)), "");
+        line(
+            out,
+            "search " + q + " (index only)",
+            Latency.of(warmup, runs, () -> search(index, q)),
+            "");
       }
       String pair = DYAD.a() + "-" + DYAD.b();
-      line(out, "events " + pair, Latency.of(warmup, runs, () -> store.events(dyad)), store.events(dyad).size() + " events");
-      line(out, "events " + pair + " AID reported", Latency.of(warmup, runs, () -> store.events(aid)),
+      line(
+          out,
+          "events " + pair,
+          Latency.of(warmup, runs, () -> store.events(dyad)),
+          store.events(dyad).size() + " events");
+      line(
+          out,
+          "events " + pair + " AID reported",
+          Latency.of(warmup, runs, () -> store.events(aid)),
           store.events(aid).size() + " events");
       ClaimQuery dyadClaims = ClaimQuery.ALL.withDyad(DYAD.a(), DYAD.b());
-      line(out, "claims " + pair, Latency.of(warmup, runs, () -> store.claims(dyadClaims)),
+      line(
+          out,
+          "claims " + pair,
+          Latency.of(warmup, runs, () -> store.claims(dyadClaims)),
           store.claims(dyadClaims).size() + " claims with their mentions");
       Analytics analytics = store.analytics();
       for (Period by : Period.values()) {
         Timeline t = analytics.timeline(DYAD.a(), DYAD.b(), by, Optional.empty(), Optional.empty());
-        line(out, "timeline " + pair + " by " + by.label(),
-            Latency.of(warmup, runs, () -> analytics.timeline(DYAD.a(), DYAD.b(), by, Optional.empty(), Optional.empty())),
+        line(
+            out,
+            "timeline " + pair + " by " + by.label(),
+            Latency.of(
+                warmup,
+                runs,
+                () ->
+                    analytics.timeline(DYAD.a(), DYAD.b(), by, Optional.empty(), Optional.empty())),
             t.periods().size() + " periods, " + t.claims() + " claims");
       }
       NetworkGraph graph = analytics.network(ClaimQuery.ALL, NetworkGraph.FACTUAL);
-      line(out, "network (confirmed and reported)", Latency.of(warmup, runs, () -> analytics.network(ClaimQuery.ALL, NetworkGraph.FACTUAL)),
+      line(
+          out,
+          "network (confirmed and reported)",
+          Latency.of(warmup, runs, () -> analytics.network(ClaimQuery.ALL, NetworkGraph.FACTUAL)),
           graph.nodes().size() + " nodes, " + graph.edges().size() + " edges");
-      line(out, "actors (top 20)", Latency.of(warmup, runs, () -> analytics.actors(ClaimQuery.ALL, 20)), "");
-      line(out, "dyads (top 20)", Latency.of(warmup, runs, () -> analytics.dyads(ClaimQuery.ALL, 20)), "");
+      line(
+          out,
+          "actors (top 20)",
+          Latency.of(warmup, runs, () -> analytics.actors(ClaimQuery.ALL, 20)),
+          "");
+      line(
+          out,
+          "dyads (top 20)",
+          Latency.of(warmup, runs, () -> analytics.dyads(ClaimQuery.ALL, 20)),
+          "");
       BriefBuilder briefs = new BriefBuilder(store, pipeline.dictionary());
       BriefRequest brief = BriefRequest.dyad(DYAD.a(), DYAD.b());
       line(out, "brief " + pair, Latency.of(1, briefRuns, () -> briefs.build(brief)), "");
@@ -210,7 +325,8 @@ final class BenchStoreCommand implements Callable<Integer> {
     Path dir = db.toAbsolutePath().getParent();
     String name = db.getFileName().toString();
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile)
+      return files
+          .filter(Files::isRegularFile)
           .filter(f -> dir.relativize(f).toString().startsWith(name))
           .mapToLong(f -> f.toFile().length())
           .sum();

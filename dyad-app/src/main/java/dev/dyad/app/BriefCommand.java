@@ -44,19 +44,36 @@ final class BriefCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Option(names = "--dyad", paramLabel = "A,B", split = ",", description = "The brief on what passes between A and B (actor codes, as in PRK,RUS).")
+  @Option(
+      names = "--dyad",
+      paramLabel = "A,B",
+      split = ",",
+      description = "The brief on what passes between A and B (actor codes, as in PRK,RUS).")
   List<String> dyad;
 
-  @Option(names = "--actor", paramLabel = "CODE", description = "The brief on one actor: its claims with any counterpart, and what others did toward it.")
+  @Option(
+      names = "--actor",
+      paramLabel = "CODE",
+      description =
+          "The brief on one actor: its claims with any counterpart, and what others did toward it.")
   String actor;
 
-  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Claims reported on or after this day.")
+  @Option(
+      names = "--since",
+      paramLabel = "YYYY-MM-DD",
+      description = "Claims reported on or after this day.")
   LocalDate since;
 
-  @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Claims reported on or before this day.")
+  @Option(
+      names = "--until",
+      paramLabel = "YYYY-MM-DD",
+      description = "Claims reported on or before this day.")
   LocalDate until;
 
-  @Option(names = "--format", defaultValue = "md", description = "md (Markdown) or html. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "md",
+      description = "md (Markdown) or html. Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Override
@@ -74,7 +91,8 @@ final class BriefCommand implements Callable<Integer> {
     }
     out.print(render(brief, format));
     out.flush();
-    err.printf("dyad: brief %s: %d sources, built in %d ms%n",
+    err.printf(
+        "dyad: brief %s: %d sources, built in %d ms%n",
         brief.subject().title(), brief.sources().size(), (System.nanoTime() - start) / 1_000_000);
     return ExitCode.OK.code();
   }
@@ -91,7 +109,8 @@ final class BriefCommand implements Callable<Integer> {
       throw new Failures.UsageException("--dyad takes two actor codes, as in --dyad PRK,RUS");
     }
     try {
-      BriefRequest base = dyad != null ? BriefRequest.dyad(dyad.get(0), dyad.get(1)) : BriefRequest.actor(actor);
+      BriefRequest base =
+          dyad != null ? BriefRequest.dyad(dyad.get(0), dyad.get(1)) : BriefRequest.actor(actor);
       return base.within(Optional.ofNullable(since), Optional.ofNullable(until));
     } catch (IllegalArgumentException e) {
       throw new Failures.UsageException(e.getMessage());

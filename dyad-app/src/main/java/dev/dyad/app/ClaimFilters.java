@@ -13,28 +13,55 @@ import picocli.CommandLine.Option;
 
 /** The filters of {@code dyad claims} and {@code dyad assessments}; all given must hold. */
 final class ClaimFilters {
-  @Option(names = "--actor", paramLabel = "CODE", description = "With this actor on either side (a code prefix: RUS matches RUSGOV).")
+  @Option(
+      names = "--actor",
+      paramLabel = "CODE",
+      description = "With this actor on either side (a code prefix: RUS matches RUSGOV).")
   String actor;
 
-  @Option(names = "--dyad", paramLabel = "A,B", split = ",", description = "Between these two actors, either direction (assessments: naming both).")
+  @Option(
+      names = "--dyad",
+      paramLabel = "A,B",
+      split = ",",
+      description = "Between these two actors, either direction (assessments: naming both).")
   List<String> dyad;
 
-  @Option(names = "--type", paramLabel = "TYPE", description = "Claims of a PLOVER event type (AID, ACCUSE, …).")
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "Claims of a PLOVER event type (AID, ACCUSE, …).")
   String type;
 
-  @Option(names = "--status", paramLabel = "STATUS", description = "Claims with this status: confirmed, reported, alleged, disputed, planned, speculative or denied.")
+  @Option(
+      names = "--status",
+      paramLabel = "STATUS",
+      description =
+          "Claims with this status: confirmed, reported, alleged, disputed, planned, speculative or denied.")
   String status;
 
-  @Option(names = "--modality", paramLabel = "M", description = "Claims with at least one document of this modality.")
+  @Option(
+      names = "--modality",
+      paramLabel = "M",
+      description = "Claims with at least one document of this modality.")
   String modality;
 
-  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Reported on or after this day (claims: last reported; assessments: a dated voice).")
+  @Option(
+      names = "--since",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "Reported on or after this day (claims: last reported; assessments: a dated voice).")
   LocalDate since;
 
-  @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Reported on or before this day (claims: first reported).")
+  @Option(
+      names = "--until",
+      paramLabel = "YYYY-MM-DD",
+      description = "Reported on or before this day (claims: first reported).")
   LocalDate until;
 
-  @Option(names = "--text", paramLabel = "WORDS", description = "Words in the statement or an evidence sentence (case-insensitive).")
+  @Option(
+      names = "--text",
+      paramLabel = "WORDS",
+      description = "Words in the statement or an evidence sentence (case-insensitive).")
   String text;
 
   /** The store query these options describe; a bad value is a usage error naming its option. */
@@ -50,7 +77,10 @@ final class ClaimFilters {
       q = q.withType(parse(() -> EventType.valueOf(type.toUpperCase(Locale.ROOT)), "--type", type));
     }
     if (status != null) {
-      q = q.withStatus(parse(() -> ClaimStatus.valueOf(status.toUpperCase(Locale.ROOT)), "--status", status));
+      q =
+          q.withStatus(
+              parse(
+                  () -> ClaimStatus.valueOf(status.toUpperCase(Locale.ROOT)), "--status", status));
     }
     if (modality != null) {
       q = q.withModality(parse(() -> Modality.ofLabel(modality), "--modality", modality));
@@ -60,7 +90,8 @@ final class ClaimFilters {
 
   /** The assessment query: actor, dyad, dates and text apply; the claim-only filters do not. */
   AssessmentQuery assessmentQuery() {
-    AssessmentQuery q = AssessmentQuery.ALL.within(Optional.ofNullable(since), Optional.ofNullable(until));
+    AssessmentQuery q =
+        AssessmentQuery.ALL.within(Optional.ofNullable(since), Optional.ofNullable(until));
     if (actor != null) {
       q = q.withActor(actor.toUpperCase(Locale.ROOT));
     }

@@ -35,14 +35,18 @@ final class ClaimsCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin ClaimFilters filters;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (a table for a person), jsonl or csv. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text (a table for a person), jsonl or csv. Default: ${DEFAULT-VALUE}.")
   TableFormat format;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr());
-    java.util.Optional<AnalysisRun.Result> read = AnalysisRun.readOrReport(input, store, filters, reporter, spec.commandLine().getErr());
+    java.util.Optional<AnalysisRun.Result> read =
+        AnalysisRun.readOrReport(input, store, filters, reporter, spec.commandLine().getErr());
     if (read.isEmpty()) {
       return ExitCode.STORE.code();
     }
@@ -58,12 +62,18 @@ final class ClaimsCommand implements Callable<Integer> {
   }
 
   static void text(List<Claim> claims, AnalysisRun.Result analysis, PrintWriter out) {
-    out.printf("%d claims from %d documents in %d source families%n%n", claims.size(), analysis.documents(), analysis.families());
+    out.printf(
+        "%d claims from %d documents in %d source families%n%n",
+        claims.size(), analysis.documents(), analysis.families());
     out.printf("%-11s %4s %4s  %-10s  %s%n", "status", "src", "docs", "first", "claim");
     for (Claim c : claims) {
       out.printf(
           "%-11s %4d %4d  %-10s  %s%n",
-          c.status().label(), c.independentSources(), c.documents(), c.firstReported().orElse("-"), c.statement());
+          c.status().label(),
+          c.independentSources(),
+          c.documents(),
+          c.firstReported().orElse("-"),
+          c.statement());
       String profile =
           c.modalityProfile().entrySet().stream()
               .filter(e -> e.getValue() > 0)
@@ -73,7 +83,11 @@ final class ClaimsCommand implements Callable<Integer> {
       out.printf("%-11s %4s %4s  %-10s    modality: %s%n", "", "", "", "", profile);
       c.mentions().stream()
           .limit(1)
-          .forEach(m -> out.printf("%-11s %4s %4s  %-10s    \"%s\" (%s)%n", "", "", "", "", abbreviate(m.sentence()), m.docUri()));
+          .forEach(
+              m ->
+                  out.printf(
+                      "%-11s %4s %4s  %-10s    \"%s\" (%s)%n",
+                      "", "", "", "", abbreviate(m.sentence()), m.docUri()));
     }
   }
 

@@ -41,7 +41,8 @@ final class CodeCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "jsonl",
-      description = "jsonl (one JSON object per event) or tsv (a header, then one row per event). Default: ${DEFAULT-VALUE}.")
+      description =
+          "jsonl (one JSON object per event) or tsv (a header, then one row per event). Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Override
@@ -56,7 +57,8 @@ final class CodeCommand implements Callable<Integer> {
       out.println(EventTsv.header());
     }
     try (Stream<Event> stream =
-        pipeline.documents(input.paths(), reporter.problems())
+        pipeline
+            .documents(input.paths(), reporter.problems())
             .peek(d -> documents.incrementAndGet())
             .flatMap(d -> analyzer.analyze(d, reporter.problems()).events().stream())) {
       stream.forEach(

@@ -49,7 +49,8 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-serve",
-      description = "Do not start the dashboard afterwards (for scripts; the dashboard is not built yet).")
+      description =
+          "Do not start the dashboard afterwards (for scripts; the dashboard is not built yet).")
   boolean noServe;
 
   @Override
@@ -69,18 +70,31 @@ final class DemoCommand implements Callable<Integer> {
       IngestSummary ingested;
       Optional<Brief> brief;
       try (Store store = Store.open(db, "dyad demo");
-          Stream<Document> docs = pipeline.documents(List.of(dir.toString()), reporter.problems())) {
-        ingested = store.ingest(docs, pipeline, CoderVersion.of(config.actors()), reporter.problems(),
-            IngestSettings.of(List.of(dir.toString())));
-        brief = MostActiveDyad.of(store)
-            .map(d -> new BriefBuilder(store, pipeline.dictionary()).build(BriefRequest.dyad(d.get(0), d.get(1))));
+          Stream<Document> docs =
+              pipeline.documents(List.of(dir.toString()), reporter.problems())) {
+        ingested =
+            store.ingest(
+                docs,
+                pipeline,
+                CoderVersion.of(config.actors()),
+                reporter.problems(),
+                IngestSettings.of(List.of(dir.toString())));
+        brief =
+            MostActiveDyad.of(store)
+                .map(
+                    d ->
+                        new BriefBuilder(store, pipeline.dictionary())
+                            .build(BriefRequest.dyad(d.get(0), d.get(1))));
       }
       if (brief.isEmpty()) {
-        out.printf("Dyad demo: read %d documents from %s; they hold no claim between two actors, so there is no brief.%n",
+        out.printf(
+            "Dyad demo: read %d documents from %s; they hold no claim between two actors, so there is no brief.%n",
             ingested.read(), dir);
       } else {
-        out.printf("Dyad demo: read %d documents from %s into a temporary store (%d claims); the brief of its most"
-            + " active dyad, %s:%n%n", ingested.read(), dir, ingested.claims(), brief.get().subject().title());
+        out.printf(
+            "Dyad demo: read %d documents from %s into a temporary store (%d claims); the brief of its most"
+                + " active dyad, %s:%n%n",
+            ingested.read(), dir, ingested.claims(), brief.get().subject().title());
         out.print(MarkdownBrief.render(brief.get()));
       }
       if (!noServe) {
@@ -109,7 +123,12 @@ final class DemoCommand implements Callable<Integer> {
    */
   static Path bundledCorpus() {
     String home = System.getProperty("dyad.home");
-    Path corpus = Path.of(home != null ? home : ".").resolve("examples").resolve("corpus").toAbsolutePath().normalize();
+    Path corpus =
+        Path.of(home != null ? home : ".")
+            .resolve("examples")
+            .resolve("corpus")
+            .toAbsolutePath()
+            .normalize();
     Path here = Path.of("").toAbsolutePath();
     return corpus.startsWith(here) ? here.relativize(corpus) : corpus;
   }

@@ -28,7 +28,8 @@ final class DocumentText {
     out.println("   sentences  " + d.sentences().size());
     int width = String.valueOf(d.sentences().size()).length();
     for (Sentence s : d.sentences()) {
-      String marker = s.kind() == Block.Kind.HEADING ? "# " : s.kind() == Block.Kind.LIST_ITEM ? "- " : "";
+      String marker =
+          s.kind() == Block.Kind.HEADING ? "# " : s.kind() == Block.Kind.LIST_ITEM ? "- " : "";
       out.printf("   %" + width + "d  %s%s%n", s.index() + 1, marker, s.text());
     }
     out.println();
@@ -40,7 +41,10 @@ final class DocumentText {
     if (p.isAmbiguous()) {
       return "ambiguous: "
           + p.alternatives().stream().map(LocalDate::toString).collect(Collectors.joining(" or "))
-          + " (from " + from + evidence + ")";
+          + " (from "
+          + from
+          + evidence
+          + ")";
     }
     return p.date().map(date -> date + " (from " + from + evidence + ")").orElse("unknown");
   }

@@ -42,10 +42,17 @@ final class DyadsCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin ClaimFilters filters;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most this many pairs (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "At most this many pairs (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (a table), jsonl or csv. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text (a table), jsonl or csv. Default: ${DEFAULT-VALUE}.")
   TableFormat format;
 
   @Override
@@ -53,7 +60,8 @@ final class DyadsCommand implements Callable<Integer> {
     Limits.requirePositive(limit);
     ClaimQuery query = filters.claimQuery();
     PrintWriter out = spec.commandLine().getOut();
-    Optional<List<DyadActivity>> answer = AnalyticsRun.ask(store, spec.commandLine().getErr(), a -> a.dyads(query, limit));
+    Optional<List<DyadActivity>> answer =
+        AnalyticsRun.ask(store, spec.commandLine().getErr(), a -> a.dyads(query, limit));
     if (answer.isEmpty()) {
       return ExitCode.STORE.code();
     }
@@ -69,12 +77,22 @@ final class DyadsCommand implements Callable<Integer> {
   }
 
   private static void text(List<DyadActivity> dyads, PrintWriter out) {
-    out.printf("%-13s %6s  %-27s %-10s  %-10s  %s%n", "dyad", "claims", "balance (conflict|coop)", "first", "last", "statuses");
+    out.printf(
+        "%-13s %6s  %-27s %-10s  %-10s  %s%n",
+        "dyad", "claims", "balance (conflict|coop)", "first", "last", "statuses");
     for (DyadActivity d : dyads) {
-      String statuses = d.byStatus().entrySet().stream()
-          .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "));
-      out.printf("%-13s %6d  %s  %-10s  %-10s  %s%n", d.a() + "-" + d.b(), d.claims(), BalanceBar.of(d.balance().value()),
-          d.first().map(Object::toString).orElse("-"), d.last().map(Object::toString).orElse("-"), statuses);
+      String statuses =
+          d.byStatus().entrySet().stream()
+              .map(e -> e.getKey().label() + " " + e.getValue())
+              .collect(Collectors.joining(", "));
+      out.printf(
+          "%-13s %6d  %s  %-10s  %-10s  %s%n",
+          d.a() + "-" + d.b(),
+          d.claims(),
+          BalanceBar.of(d.balance().value()),
+          d.first().map(Object::toString).orElse("-"),
+          d.last().map(Object::toString).orElse("-"),
+          statuses);
     }
   }
 }

@@ -46,25 +46,47 @@ final class EventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Option(names = "--actor", paramLabel = "CODE", description = "Events with this actor on either side.")
+  @Option(
+      names = "--actor",
+      paramLabel = "CODE",
+      description = "Events with this actor on either side.")
   String actor;
 
-  @Option(names = "--dyad", paramLabel = "A,B", split = ",", description = "Events between A and B, either way round.")
+  @Option(
+      names = "--dyad",
+      paramLabel = "A,B",
+      split = ",",
+      description = "Events between A and B, either way round.")
   List<String> dyad;
 
-  @Option(names = "--type", paramLabel = "T", description = "A PLOVER event type (AID, CONSULT, ASSAULT…).")
+  @Option(
+      names = "--type",
+      paramLabel = "T",
+      description = "A PLOVER event type (AID, CONSULT, ASSAULT…).")
   String type;
 
-  @Option(names = "--modality", paramLabel = "M", description = "asserted, reported, alleged, planned, speculative, conditional or negated.")
+  @Option(
+      names = "--modality",
+      paramLabel = "M",
+      description = "asserted, reported, alleged, planned, speculative, conditional or negated.")
   String modality;
 
-  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Events dated on or after this day (undated: by publication).")
+  @Option(
+      names = "--since",
+      paramLabel = "YYYY-MM-DD",
+      description = "Events dated on or after this day (undated: by publication).")
   LocalDate since;
 
-  @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Events dated on or before this day.")
+  @Option(
+      names = "--until",
+      paramLabel = "YYYY-MM-DD",
+      description = "Events dated on or before this day.")
   LocalDate until;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, jsonl or csv. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, jsonl or csv. Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Override
@@ -75,17 +97,20 @@ final class EventsCommand implements Callable<Integer> {
     long[] count = {0};
     // CSV goes through the store's RFC 4180 writer, which writes its header and rows in one go.
     List<Event> forCsv = new ArrayList<>();
-    Consumer<Event> print = switch (format) {
-      case jsonl -> e -> out.println(EventJson.line(e));
-      case csv -> forCsv::add;
-      case text -> e -> out.println(text(e));
-    };
+    Consumer<Event> print =
+        switch (format) {
+          case jsonl -> e -> out.println(EventJson.line(e));
+          case csv -> forCsv::add;
+          case text -> e -> out.println(text(e));
+        };
 
     try (Store s = Store.openReadOnly(store.path())) {
-      s.events(query, e -> {
-        count[0]++;
-        print.accept(e);
-      });
+      s.events(
+          query,
+          e -> {
+            count[0]++;
+            print.accept(e);
+          });
     } catch (StoreLockedException | StoreException e) {
       err.println("dyad: " + e.getMessage());
       return ExitCode.STORE.code();
@@ -106,8 +131,13 @@ final class EventsCommand implements Callable<Integer> {
       try {
         Modality.ofLabel(modality);
       } catch (IllegalArgumentException e) {
-        throw new Failures.UsageException("unknown modality " + modality + "; one of "
-            + Arrays.stream(Modality.values()).map(Modality::label).collect(Collectors.joining(", ")));
+        throw new Failures.UsageException(
+            "unknown modality "
+                + modality
+                + "; one of "
+                + Arrays.stream(Modality.values())
+                    .map(Modality::label)
+                    .collect(Collectors.joining(", ")));
       }
     }
     if (since != null && until != null && since.isAfter(until)) {
@@ -123,9 +153,15 @@ final class EventsCommand implements Callable<Integer> {
   }
 
   private static String text(Event e) {
-    return String.format(Locale.ROOT, "%-10s %s -> %s %s%s [%s] %s",
+    return String.format(
+        Locale.ROOT,
+        "%-10s %s -> %s %s%s [%s] %s",
         e.date().or(() -> e.published().map(LocalDate::toString)).orElse("undated"),
-        e.source().code(), e.target().code(), e.eventType().name(),
-        e.mode().map(m -> "/" + m).orElse(""), e.modality().label(), e.sentence());
+        e.source().code(),
+        e.target().code(),
+        e.eventType().name(),
+        e.mode().map(m -> "/" + m).orElse(""),
+        e.modality().label(),
+        e.sentence());
   }
 }

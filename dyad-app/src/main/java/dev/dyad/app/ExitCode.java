@@ -33,7 +33,9 @@ enum ExitCode {
     return meaning;
   }
 
-  /** The list picocli prints under "Exit codes:" in every help (one line each, in numeric order). */
+  /**
+   * The list picocli prints under "Exit codes:" in every help (one line each, in numeric order).
+   */
   static Map<String, String> helpList() {
     Map<String, String> list = new LinkedHashMap<>();
     for (ExitCode e : values()) {

@@ -65,13 +65,24 @@ final class ExportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "WHAT", description = "events, claims, assessments or network.")
   String what;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "See above for the formats of each.")
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "See above for the formats of each.")
   String format;
 
-  @Option(names = "--output", required = true, paramLabel = "PATH", description = "The file to write (replaced if it exists).")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "PATH",
+      description = "The file to write (replaced if it exists).")
   Path output;
 
-  @Option(names = "--actors", paramLabel = "FILE", description = "The user actor dictionary the store was coded with, for names.")
+  @Option(
+      names = "--actors",
+      paramLabel = "FILE",
+      description = "The user actor dictionary the store was coded with, for names.")
   Path actors;
 
   @Override
@@ -79,59 +90,89 @@ final class ExportCommand implements Callable<Integer> {
     String kind = what.toLowerCase(Locale.ROOT);
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!FORMATS.containsKey(kind)) {
-      throw new Failures.UsageException("export what? events, claims, assessments or network, not " + what);
+      throw new Failures.UsageException(
+          "export what? events, claims, assessments or network, not " + what);
     }
     if (!FORMATS.get(kind).contains(fmt)) {
-      throw new Failures.UsageException(kind + " export as " + String.join(", ", FORMATS.get(kind).stream().sorted().toList()) + ", not " + format);
+      throw new Failures.UsageException(
+          kind
+              + " export as "
+              + String.join(", ", FORMATS.get(kind).stream().sorted().toList())
+              + ", not "
+              + format);
     }
-    Pipeline pipeline = Pipeline.standard(new PipelineConfig(IngestOptions.DEFAULTS, Optional.ofNullable(actors)));
+    Pipeline pipeline =
+        Pipeline.standard(new PipelineConfig(IngestOptions.DEFAULTS, Optional.ofNullable(actors)));
     long rows;
     try (Store s = Store.openReadOnly(store.path())) {
-      rows = switch (kind) {
-        case "events" -> fmt.equals("parquet") ? s.exportEventsParquet(output) : events(s, fmt, pipeline);
-        case "network" -> network(s.analysis(), fmt);
-        default -> analysis(s.analysis(), kind, fmt, pipeline);
-      };
+      rows =
+          switch (kind) {
+            case "events" ->
+                fmt.equals("parquet") ? s.exportEventsParquet(output) : events(s, fmt, pipeline);
+            case "network" -> network(s.analysis(), fmt);
+            default -> analysis(s.analysis(), kind, fmt, pipeline);
+          };
     } catch (StoreLockedException | StoreException e) {
       spec.commandLine().getErr().println("dyad: " + e.getMessage());
       return ExitCode.STORE.code();
     }
-    spec.commandLine().getErr().printf("dyad: wrote %d %s to %s%n", rows, kind.equals("network") ? "edges" : kind, output);
+    spec.commandLine()
+        .getErr()
+        .printf("dyad: wrote %d %s to %s%n", rows, kind.equals("network") ? "edges" : kind, output);
     return ExitCode.OK.code();
   }
 
   private long events(Store s, String fmt, Pipeline pipeline) {
     List<Event> events = s.events(EventQuery.ALL);
-    return write(out -> switch (fmt) {
-      case "csv" -> EventCsv.write(out, events);
-      case "gdelt" -> GdeltEventWriter.create().withDictionary(pipeline.dictionary()).writeEvents(out, events);
-      default -> lines(out, events.stream().map(EventJson::line).toList());
-    });
+    return write(
+        out ->
+            switch (fmt) {
+              case "csv" -> EventCsv.write(out, events);
+              case "gdelt" ->
+                  GdeltEventWriter.create()
+                      .withDictionary(pipeline.dictionary())
+                      .writeEvents(out, events);
+              default -> lines(out, events.stream().map(EventJson::line).toList());
+            });
   }
 
   private long analysis(StoredAnalysis a, String kind, String fmt, Pipeline pipeline) {
     if (kind.equals("claims")) {
-      return write(out -> switch (fmt) {
-        case "csv" -> ClaimCsv.write(out, a.claims());
-        case "gdelt" -> GdeltEventWriter.create().withDictionary(pipeline.dictionary()).writeClaims(out, a.claims());
-        default -> lines(out, a.claims().stream().map(c -> Json.write(ClaimJson.claim(c))).toList());
-      });
+      return write(
+          out ->
+              switch (fmt) {
+                case "csv" -> ClaimCsv.write(out, a.claims());
+                case "gdelt" ->
+                    GdeltEventWriter.create()
+                        .withDictionary(pipeline.dictionary())
+                        .writeClaims(out, a.claims());
+                default ->
+                    lines(
+                        out, a.claims().stream().map(c -> Json.write(ClaimJson.claim(c))).toList());
+              });
     }
-    return write(out -> fmt.equals("csv")
-        ? AssessmentCsv.write(out, a.assessments())
-        : lines(out, a.assessments().stream().map(x -> Json.write(ClaimJson.assessment(x))).toList()));
+    return write(
+        out ->
+            fmt.equals("csv")
+                ? AssessmentCsv.write(out, a.assessments())
+                : lines(
+                    out,
+                    a.assessments().stream()
+                        .map(x -> Json.write(ClaimJson.assessment(x)))
+                        .toList()));
   }
 
   private long network(StoredAnalysis a, String fmt) {
     NetworkGraph graph = NetworkGraph.fromClaims(a.claims());
-    write(out -> {
-      if (fmt.equals("gexf")) {
-        GexfWriter.write(graph, out);
-      } else {
-        GraphMlWriter.write(graph, out);
-      }
-      return 0;
-    });
+    write(
+        out -> {
+          if (fmt.equals("gexf")) {
+            GexfWriter.write(graph, out);
+          } else {
+            GraphMlWriter.write(graph, out);
+          }
+          return 0;
+        });
     return graph.edges().size();
   }
 

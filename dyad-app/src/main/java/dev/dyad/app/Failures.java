@@ -30,15 +30,17 @@ final class Failures implements IExecutionExceptionHandler {
       debugHint(e, cli);
       return ExitCode.IO.code();
     }
-    cli.getErr().println("dyad: internal error in " + cli.getCommandName() + ": " + e + "; please report it");
+    cli.getErr()
+        .println(
+            "dyad: internal error in " + cli.getCommandName() + ": " + e + "; please report it");
     debugHint(e, cli);
     return ExitCode.INTERNAL.code();
   }
 
   /**
-   * An error that escaped picocli (out of memory, a stack overflow): one line and
-   * {@link ExitCode#INTERNAL}, instead of the JVM's stack trace and exit status 1, which scripts
-   * would read as "some inputs failed".
+   * An error that escaped picocli (out of memory, a stack overflow): one line and {@link
+   * ExitCode#INTERNAL}, instead of the JVM's stack trace and exit status 1, which scripts would
+   * read as "some inputs failed".
    */
   static int internal(Throwable t, CommandLine cli) {
     cli.getErr().println("dyad: internal error: " + t);

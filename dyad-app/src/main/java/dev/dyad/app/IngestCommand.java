@@ -38,8 +38,10 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   /** Lines per thousand documents when standard error is not a terminal (a log, CI). */
   private static final long LOG_EVERY = 1000;
+
   /** In-place updates on a terminal at most this often. */
   private static final long REFRESH_NANOS = 200_000_000L;
+
   private static final int BAR_WIDTH = 24;
 
   @Spec CommandSpec spec;
@@ -50,14 +52,16 @@ final class IngestCommand implements Callable<Integer> {
       names = "--batch",
       paramLabel = "N",
       defaultValue = "" + IngestSettings.DEFAULT_BATCH,
-      description = "Documents per transaction (default: ${DEFAULT-VALUE}); a crash loses at most one batch.")
+      description =
+          "Documents per transaction (default: ${DEFAULT-VALUE}); a crash loses at most one batch.")
   int batch;
 
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Threads that clean and code documents while one writes them, in input order (default: the"
-          + " number of processors, here ${DEFAULT-VALUE}). The store ends up the same for any number.")
+      description =
+          "Threads that clean and code documents while one writes them, in input order (default: the"
+              + " number of processors, here ${DEFAULT-VALUE}). The store ends up the same for any number.")
   int threads = IngestSettings.defaultThreads();
 
   @Override
@@ -77,20 +81,33 @@ final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, terminal, bytes);
     IngestSummary summary;
     try (Store s = Store.open(store.path(), "dyad ingest " + String.join(" ", input.paths()));
-        Stream<RawDocument> raws = Ingest.read(input.paths(), config.ingest(), reporter.problems(), bytes)) {
+        Stream<RawDocument> raws =
+            Ingest.read(input.paths(), config.ingest(), reporter.problems(), bytes)) {
       // Raw documents: cleaning, the costliest stage, runs on the worker threads with coding.
-      summary = s.ingestRaw(raws, pipeline, CoderVersion.of(config.actors()), reporter.problems(),
-          new IngestSettings(input.paths(), batch, progress::update, threads));
+      summary =
+          s.ingestRaw(
+              raws,
+              pipeline,
+              CoderVersion.of(config.actors()),
+              reporter.problems(),
+              new IngestSettings(input.paths(), batch, progress::update, threads));
     } catch (StoreLockedException | StoreException e) {
       progress.end();
       err.println("dyad: " + e.getMessage());
       return ExitCode.STORE.code();
     }
     progress.end();
-    err.printf(Locale.ROOT,
+    err.printf(
+        Locale.ROOT,
         "dyad: store %s: %d read, %d new, %d already stored; %d events, %d claims, %d assessments (%.1f documents/s)%n",
-        store.path(), summary.read(), summary.stored(), summary.alreadyStored(), summary.events(),
-        summary.claims(), summary.assessments(), summary.seconds() > 0 ? summary.read() / summary.seconds() : 0);
+        store.path(),
+        summary.read(),
+        summary.stored(),
+        summary.alreadyStored(),
+        summary.events(),
+        summary.claims(),
+        summary.assessments(),
+        summary.seconds() > 0 ? summary.read() / summary.seconds() : 0);
     return reporter.finish(summary.read());
   }
 
@@ -133,7 +150,7 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
 
-    /** {@code [#####.....]  47%  1:12 left  } when the share is known, else nothing. */
+    /** {@code [#####.....] 47% 1:12 left } when the share is known, else nothing. */
     static String bar(OptionalDouble fraction, long elapsedNanos) {
       if (fraction.isEmpty()) {
         return "";
@@ -141,19 +158,28 @@ final class IngestCommand implements Callable<Integer> {
       double f = fraction.getAsDouble();
       int filled = (int) Math.round(f * BAR_WIDTH);
       String left = f <= 0 ? "--:--" : duration((long) (elapsedNanos / 1e9 * (1 - f) / f));
-      return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] "
+      return "["
+          + "#".repeat(filled)
+          + ".".repeat(BAR_WIDTH - filled)
+          + "] "
           + String.format(Locale.ROOT, "%3d%%  %s left  ", Math.round(f * 100), left);
     }
 
     static String duration(long seconds) {
       return seconds >= 3600
-          ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+          ? String.format(
+              Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
           : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     private static String line(IngestProgress p) {
-      return String.format(Locale.ROOT, "%d documents (%d new), %d events, %.1f documents/s",
-          p.read(), p.stored(), p.events(), p.rate());
+      return String.format(
+          Locale.ROOT,
+          "%d documents (%d new), %d events, %.1f documents/s",
+          p.read(),
+          p.stored(),
+          p.events(),
+          p.rate());
     }
   }
 }

@@ -23,7 +23,8 @@ final class InputOptions {
   /** The paths given; a command that needs input and got none is a usage error. */
   List<String> paths() {
     if (paths == null || paths.isEmpty()) {
-      throw new Failures.UsageException("give at least one PATH (a file, a folder, or - for standard input)");
+      throw new Failures.UsageException(
+          "give at least one PATH (a file, a folder, or - for standard input)");
     }
     return paths;
   }
@@ -54,6 +55,7 @@ final class InputOptions {
     if (actors != null && !Files.isReadable(actors)) {
       throw new Failures.UsageException("cannot read the actor dictionary " + actors);
     }
-    return new PipelineConfig(new IngestOptions((long) (maxDocMb * 1024 * 1024)), Optional.ofNullable(actors));
+    return new PipelineConfig(
+        new IngestOptions((long) (maxDocMb * 1024 * 1024)), Optional.ofNullable(actors));
   }
 }

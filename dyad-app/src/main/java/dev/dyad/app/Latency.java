@@ -47,6 +47,11 @@ record Latency(long[] nanos) {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "median %8.2f ms  p95 %8.2f ms  (%d runs)", medianMillis(), p95Millis(), nanos.length);
+    return String.format(
+        Locale.ROOT,
+        "median %8.2f ms  p95 %8.2f ms  (%d runs)",
+        medianMillis(),
+        p95Millis(),
+        nanos.length);
   }
 }

@@ -11,9 +11,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     synopsisSubcommandLabel = "COMMAND",
-    description = {
-      "Turns news text into source-attributed, certainty-aware event data."
-    },
+    description = {"Turns news text into source-attributed, certainty-aware event data."},
     commandListHeading = "%nCommands:%n",
     subcommands = {
       DemoCommand.class,
@@ -53,11 +51,16 @@ public final class Main implements Runnable {
 
   /** The exit codes at the foot of every command's help, from the one list in {@link ExitCode}. */
   private static void listExitCodes(CommandLine cli) {
-    cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+    cli.getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCode.helpList());
     cli.getSubcommands().values().forEach(Main::listExitCodes);
   }
 
-  /** Runs the command line; an error that escapes it ends with one line and the internal-error code. */
+  /**
+   * Runs the command line; an error that escapes it ends with one line and the internal-error code.
+   */
   static int execute(CommandLine cli, String... args) {
     try {
       return cli.execute(args);

@@ -43,11 +43,18 @@ final class NetworkCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin ClaimFilters filters;
 
-  @Option(names = "--statuses", paramLabel = "S,S", split = ",", defaultValue = "confirmed,reported",
+  @Option(
+      names = "--statuses",
+      paramLabel = "S,S",
+      split = ",",
+      defaultValue = "confirmed,reported",
       description = "The claim statuses drawn. Default: ${DEFAULT-VALUE}.")
   List<String> statuses;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, jsonl or csv. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, jsonl or csv. Default: ${DEFAULT-VALUE}.")
   TableFormat format;
 
   @Override
@@ -55,7 +62,8 @@ final class NetworkCommand implements Callable<Integer> {
     Set<ClaimStatus> drawn = statuses();
     ClaimQuery query = filters.claimQuery();
     PrintWriter out = spec.commandLine().getOut();
-    Optional<NetworkGraph> answer = AnalyticsRun.ask(store, spec.commandLine().getErr(), a -> a.network(query, drawn));
+    Optional<NetworkGraph> answer =
+        AnalyticsRun.ask(store, spec.commandLine().getErr(), a -> a.network(query, drawn));
     if (answer.isEmpty()) {
       return ExitCode.STORE.code();
     }
@@ -69,7 +77,9 @@ final class NetworkCommand implements Callable<Integer> {
       case text -> text(graph, out);
     }
     out.flush();
-    spec.commandLine().getErr().printf("dyad: network: %d nodes, %d edges%n", graph.nodes().size(), graph.edges().size());
+    spec.commandLine()
+        .getErr()
+        .printf("dyad: network: %d nodes, %d edges%n", graph.nodes().size(), graph.edges().size());
     return ExitCode.OK.code();
   }
 
@@ -79,25 +89,44 @@ final class NetworkCommand implements Callable<Integer> {
       try {
         out.add(ClaimStatus.valueOf(s.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new Failures.UsageException("--statuses: not a claim status: " + s
-            + " (confirmed, reported, alleged, disputed, planned, speculative, denied)");
+        throw new Failures.UsageException(
+            "--statuses: not a claim status: "
+                + s
+                + " (confirmed, reported, alleged, disputed, planned, speculative, denied)");
       }
     }
     return out;
   }
 
   private static void text(NetworkGraph graph, PrintWriter out) {
-    out.printf("%d actors%n%-8s %6s %6s %6s  %s%n", graph.nodes().size(), "code", "claims", "source", "target", "name");
+    out.printf(
+        "%d actors%n%-8s %6s %6s %6s  %s%n",
+        graph.nodes().size(), "code", "claims", "source", "target", "name");
     for (NetworkGraph.Node n : graph.nodes()) {
-      out.printf("%-8s %6d %6d %6d  %s%n", n.id(), n.claims(), n.asSource(), n.asTarget(), n.label());
+      out.printf(
+          "%-8s %6d %6d %6d  %s%n", n.id(), n.claims(), n.asSource(), n.asTarget(), n.label());
     }
-    out.printf("%n%d edges (weight: claims; sign: cooperation + or conflict -)%n%-17s %6s %4s %9s %7s  %s%n",
-        graph.edges().size(), "source -> target", "weight", "sign", "intensity", "sources", "claims");
+    out.printf(
+        "%n%d edges (weight: claims; sign: cooperation + or conflict -)%n%-17s %6s %4s %9s %7s  %s%n",
+        graph.edges().size(),
+        "source -> target",
+        "weight",
+        "sign",
+        "intensity",
+        "sources",
+        "claims");
     for (NetworkGraph.Edge e : graph.edges()) {
-      String ids = String.join(" ", e.claimIds().subList(0, Math.min(3, e.claimIds().size())))
-          + (e.claimIds().size() > 3 ? " +" + (e.claimIds().size() - 3) + " more" : "");
-      out.printf("%-17s %6d %4s %+9.1f %7d  %s%n", e.source() + " -> " + e.target(), e.claims(),
-          e.sign() > 0 ? "+" : e.sign() < 0 ? "-" : "0", e.meanIntensity(), e.independentSources(), ids);
+      String ids =
+          String.join(" ", e.claimIds().subList(0, Math.min(3, e.claimIds().size())))
+              + (e.claimIds().size() > 3 ? " +" + (e.claimIds().size() - 3) + " more" : "");
+      out.printf(
+          "%-17s %6d %4s %+9.1f %7d  %s%n",
+          e.source() + " -> " + e.target(),
+          e.claims(),
+          e.sign() > 0 ? "+" : e.sign() < 0 ? "-" : "0",
+          e.meanIntensity(),
+          e.independentSources(),
+          ids);
     }
   }
 }

@@ -46,7 +46,8 @@ final class RecodeCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.exists(store.path())) {
-      throw new Failures.UsageException("no store at " + store.path() + " (create one with dyad ingest)");
+      throw new Failures.UsageException(
+          "no store at " + store.path() + " (create one with dyad ingest)");
     }
     Reporter reporter = new Reporter(err);
     PipelineConfig config = new PipelineConfig(IngestOptions.DEFAULTS, Optional.ofNullable(actors));
@@ -58,7 +59,8 @@ final class RecodeCommand implements Callable<Integer> {
       err.println("dyad: " + e.getMessage());
       return ExitCode.STORE.code();
     }
-    err.printf("dyad: store %s recoded: %d documents, %d events, %d claims, %d assessments%n",
+    err.printf(
+        "dyad: store %s recoded: %d documents, %d events, %d claims, %d assessments%n",
         store.path(), counts.documents(), counts.events(), counts.claims(), counts.assessments());
     return reporter.finish(counts.documents());
   }

@@ -29,7 +29,10 @@ final class Reporter {
     }
   }
 
-  /** Prints the closing summary and returns the exit code: {@link ExitCode#INPUT_FAILED} when any input failed. */
+  /**
+   * Prints the closing summary and returns the exit code: {@link ExitCode#INPUT_FAILED} when any
+   * input failed.
+   */
   int finish(long documentsRead) {
     String failed =
         problems.failuresByCode().entrySet().stream()
@@ -37,7 +40,10 @@ final class Reporter {
             .collect(Collectors.joining(", "));
     err.printf(
         "dyad: documents: %d read, %d skipped, %d failed%s%n",
-        documentsRead, problems.skipped(), problems.failed(), failed.isEmpty() ? "" : " (" + failed + ")");
+        documentsRead,
+        problems.skipped(),
+        problems.failed(),
+        failed.isEmpty() ? "" : " (" + failed + ")");
     err.flush();
     return (problems.failed() > 0 ? ExitCode.INPUT_FAILED : ExitCode.OK).code();
   }

@@ -34,10 +34,16 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to search for.")
   List<String> query;
 
-  @Option(names = "--limit", defaultValue = "20", description = "At most this many sentences (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "20",
+      description = "At most this many sentences (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or jsonl. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or jsonl. Default: ${DEFAULT-VALUE}.")
   ListFormat format;
 
   @Override
@@ -55,13 +61,26 @@ final class SearchCommand implements Callable<Integer> {
     }
     for (SearchHit hit : hits) {
       if (format == ListFormat.jsonl) {
-        out.println(Json.write(SearchJson.hit(hit.sentence().docId(), hit.sentence().uri(),
-            hit.sentence().sentenceIndex(), hit.sentence().text(), hit.sentence().score(), hit.events())));
+        out.println(
+            Json.write(
+                SearchJson.hit(
+                    hit.sentence().docId(),
+                    hit.sentence().uri(),
+                    hit.sentence().sentenceIndex(),
+                    hit.sentence().text(),
+                    hit.sentence().score(),
+                    hit.events())));
       } else {
-        out.printf("%.2f  %s%n      %s (sentence %d)%n", hit.sentence().score(), hit.sentence().text(),
-            hit.sentence().uri(), hit.sentence().sentenceIndex() + 1);
+        out.printf(
+            "%.2f  %s%n      %s (sentence %d)%n",
+            hit.sentence().score(),
+            hit.sentence().text(),
+            hit.sentence().uri(),
+            hit.sentence().sentenceIndex() + 1);
         for (Event e : hit.events()) {
-          out.printf("      -> %s %s %s, %s%n", e.source().code(), e.eventType(), e.target().code(), e.modality().label());
+          out.printf(
+              "      -> %s %s %s, %s%n",
+              e.source().code(), e.eventType(), e.target().code(), e.modality().label());
         }
       }
     }

@@ -46,25 +46,44 @@ final class TimelineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Option(names = "--dyad", paramLabel = "A,B", split = ",", description = "The two actors, either direction (codes or code prefixes). Required.")
+  @Option(
+      names = "--dyad",
+      paramLabel = "A,B",
+      split = ",",
+      description = "The two actors, either direction (codes or code prefixes). Required.")
   List<String> dyad;
 
-  @Option(names = "--by", paramLabel = "week|month", defaultValue = "month", description = "ISO weeks (2024-W41, Monday to Sunday) or months (2024-10). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--by",
+      paramLabel = "week|month",
+      defaultValue = "month",
+      description =
+          "ISO weeks (2024-W41, Monday to Sunday) or months (2024-10). Default: ${DEFAULT-VALUE}.")
   String by;
 
-  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Claims dated on or after this day (claim dates, not publication).")
+  @Option(
+      names = "--since",
+      paramLabel = "YYYY-MM-DD",
+      description = "Claims dated on or after this day (claim dates, not publication).")
   LocalDate since;
 
-  @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Claims dated on or before this day.")
+  @Option(
+      names = "--until",
+      paramLabel = "YYYY-MM-DD",
+      description = "Claims dated on or before this day.")
   LocalDate until;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (a table with a balance bar), jsonl or csv. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text (a table with a balance bar), jsonl or csv. Default: ${DEFAULT-VALUE}.")
   TableFormat format;
 
   @Override
   public Integer call() {
     if (dyad == null || dyad.size() != 2 || dyad.stream().anyMatch(String::isBlank)) {
-      throw new Failures.UsageException("timeline needs --dyad with two actor codes, as in --dyad PRK,RUS");
+      throw new Failures.UsageException(
+          "timeline needs --dyad with two actor codes, as in --dyad PRK,RUS");
     }
     String a = dyad.get(0).strip().toUpperCase(Locale.ROOT);
     String b = dyad.get(1).strip().toUpperCase(Locale.ROOT);
@@ -74,8 +93,12 @@ final class TimelineCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Timeline> answer = AnalyticsRun.ask(store, err,
-        an -> an.timeline(a, b, period, Optional.ofNullable(since), Optional.ofNullable(until)));
+    Optional<Timeline> answer =
+        AnalyticsRun.ask(
+            store,
+            err,
+            an ->
+                an.timeline(a, b, period, Optional.ofNullable(since), Optional.ofNullable(until)));
     if (answer.isEmpty()) {
       return ExitCode.STORE.code();
     }
@@ -86,8 +109,14 @@ final class TimelineCommand implements Callable<Integer> {
       case text -> text(t, out);
     }
     out.flush();
-    err.printf("dyad: timeline %s-%s by %s: %d claims in %d periods%s%n", a, b, period.label(), t.claims(),
-        t.periods().size(), t.unplaced().isEmpty() ? "" : "; not placed in time: " + String.join(" ", t.unplaced()));
+    err.printf(
+        "dyad: timeline %s-%s by %s: %d claims in %d periods%s%n",
+        a,
+        b,
+        period.label(),
+        t.claims(),
+        t.periods().size(),
+        t.unplaced().isEmpty() ? "" : "; not placed in time: " + String.join(" ", t.unplaced()));
     return ExitCode.OK.code();
   }
 
@@ -100,15 +129,24 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   private static void text(Timeline t, PrintWriter out) {
-    out.printf("%-8s %7s %9s  %-27s  %s%n", "period", "claims", "intensity", "balance (conflict|coop)", "types");
+    out.printf(
+        "%-8s %7s %9s  %-27s  %s%n",
+        "period", "claims", "intensity", "balance (conflict|coop)", "types");
     boolean monthPrecise = false;
     for (TimelinePeriod p : t.periods()) {
-      String types = p.byType().entrySet().stream()
-          .map(e -> e.getKey().name() + " " + e.getValue()).collect(Collectors.joining(", "));
+      String types =
+          p.byType().entrySet().stream()
+              .map(e -> e.getKey().name() + " " + e.getValue())
+              .collect(Collectors.joining(", "));
       String claims = p.claims() + (p.monthPrecise() > 0 ? "*" : " ");
       monthPrecise |= p.monthPrecise() > 0;
-      out.printf("%-8s %7s %9s  %s  %s%n", p.period(), claims, BalanceBar.intensity(p.balance().meanIntensity()),
-          BalanceBar.of(p.balance().value()), types);
+      out.printf(
+          "%-8s %7s %9s  %s  %s%n",
+          p.period(),
+          claims,
+          BalanceBar.intensity(p.balance().meanIntensity()),
+          BalanceBar.of(p.balance().value()),
+          types);
     }
     if (monthPrecise) {
       out.println("* some claims are dated only to the month, and counted from its first day");

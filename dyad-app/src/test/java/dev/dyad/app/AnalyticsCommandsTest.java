@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code dyad actors}, {@code dyad dyads}, {@code dyad timeline} and {@code dyad network} on a store of the sample corpus. */
+/**
+ * {@code dyad actors}, {@code dyad dyads}, {@code dyad timeline} and {@code dyad network} on a
+ * store of the sample corpus.
+ */
 class AnalyticsCommandsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,17 +42,29 @@ class AnalyticsCommandsTest {
   @Test
   void writesActorsWithTheirContractFieldsAsJsonlAndCsv() throws Exception {
     List<JsonNode> actors = jsonl(Cli.run("actors", "--db", db, "--format", "jsonl"));
-    assertThat(fields(actors.get(0))).containsExactly(
-        "code", "name", "claims", "as_source", "as_target", "confirmed", "independent_sources", "mentions");
+    assertThat(fields(actors.get(0)))
+        .containsExactly(
+            "code",
+            "name",
+            "claims",
+            "as_source",
+            "as_target",
+            "confirmed",
+            "independent_sources",
+            "mentions");
     assertThat(actors.get(0).get("code").asText()).isEqualTo("PRK");
 
     Cli csv = Cli.run("actors", "--db", db, "--format", "csv", "--status", "confirmed");
     assertThat(csv.exit()).as(csv.err()).isZero();
-    assertThat(csv.out()).startsWith("code,name,claims,as_source,as_target,confirmed,independent_sources,mentions\n");
-    assertThat(csv.out().lines().skip(1)).allSatisfy(row -> {
-      String[] cells = row.split(",");
-      assertThat(cells[5]).isEqualTo(cells[2]);
-    });
+    assertThat(csv.out())
+        .startsWith(
+            "code,name,claims,as_source,as_target,confirmed,independent_sources,mentions\n");
+    assertThat(csv.out().lines().skip(1))
+        .allSatisfy(
+            row -> {
+              String[] cells = row.split(",");
+              assertThat(cells[5]).isEqualTo(cells[2]);
+            });
   }
 
   @Test
@@ -57,8 +72,20 @@ class AnalyticsCommandsTest {
     List<JsonNode> dyads = jsonl(Cli.run("dyads", "--db", db, "--format", "jsonl", "--limit", "5"));
     assertThat(dyads).hasSize(5);
     JsonNode top = dyads.get(0);
-    assertThat(fields(top)).containsExactly("a", "a_name", "b", "b_name", "claims", "by_status",
-        "mean_intensity", "cooperation", "conflict", "balance", "first", "last");
+    assertThat(fields(top))
+        .containsExactly(
+            "a",
+            "a_name",
+            "b",
+            "b_name",
+            "claims",
+            "by_status",
+            "mean_intensity",
+            "cooperation",
+            "conflict",
+            "balance",
+            "first",
+            "last");
     assertThat(top.get("a").asText()).isEqualTo("PRK");
     assertThat(top.get("b").asText()).isEqualTo("RUS");
     assertThat(top.get("by_status").get("disputed").asInt()).isEqualTo(1);
@@ -66,7 +93,9 @@ class AnalyticsCommandsTest {
     assertThat(top.get("first").asText()).isEqualTo("2026-03-01");
 
     Cli text = Cli.run("dyads", "--db", db, "--limit", "2");
-    assertThat(text.out().lines().skip(1).findFirst().orElseThrow()).startsWith("PRK-RUS").contains("|#");
+    assertThat(text.out().lines().skip(1).findFirst().orElseThrow())
+        .startsWith("PRK-RUS")
+        .contains("|#");
     Cli csv = Cli.run("dyads", "--db", db, "--format", "csv", "--limit", "2");
     assertThat(csv.out()).startsWith("a,a_name,b,b_name,claims,by_status_confirmed,");
     assertThat(csv.out().lines()).hasSize(3);
@@ -74,15 +103,43 @@ class AnalyticsCommandsTest {
 
   @Test
   void placesTheDisputedDeploymentInItsMonthOfTheTimeline() throws Exception {
-    String disputed = jsonl(Cli.run("claims", "--db", db, "--dyad", "PRK,RUS", "--status", "disputed", "--format", "jsonl"))
-        .get(0).get("claim_id").asText();
+    String disputed =
+        jsonl(
+                Cli.run(
+                    "claims",
+                    "--db",
+                    db,
+                    "--dyad",
+                    "PRK,RUS",
+                    "--status",
+                    "disputed",
+                    "--format",
+                    "jsonl"))
+            .get(0)
+            .get("claim_id")
+            .asText();
 
-    Cli cli = Cli.run("timeline", "--db", db, "--dyad", "RUS,PRK", "--by", "month", "--format", "jsonl");
+    Cli cli =
+        Cli.run("timeline", "--db", db, "--dyad", "RUS,PRK", "--by", "month", "--format", "jsonl");
     List<JsonNode> periods = jsonl(cli);
 
-    assertThat(periods).extracting(p -> p.get("period").asText()).containsExactly("2026-03", "2026-04", "2026-05");
-    assertThat(fields(periods.get(0))).containsExactly("period", "start", "end", "claims", "by_type", "by_status",
-        "mean_intensity", "cooperation", "conflict", "balance", "month_precise", "claim_ids");
+    assertThat(periods)
+        .extracting(p -> p.get("period").asText())
+        .containsExactly("2026-03", "2026-04", "2026-05");
+    assertThat(fields(periods.get(0)))
+        .containsExactly(
+            "period",
+            "start",
+            "end",
+            "claims",
+            "by_type",
+            "by_status",
+            "mean_intensity",
+            "cooperation",
+            "conflict",
+            "balance",
+            "month_precise",
+            "claim_ids");
     JsonNode may = periods.get(2);
     assertThat(may.get("claim_ids").toString()).contains(disputed);
     // Issue 11: the aid promised in May is coded as a commitment (AGREE) beside the planned act,
@@ -100,30 +157,77 @@ class AnalyticsCommandsTest {
     Cli text = Cli.run("timeline", "--db", db, "--dyad", "PRK,RUS", "--by", "week");
     assertThat(text.exit()).as(text.err()).isZero();
     assertThat(text.out()).contains("2026-W21", "|##########", "counted from its first day");
-    Cli csv = Cli.run("timeline", "--db", db, "--dyad", "PRK,RUS", "--format", "csv", "--since", "2026-05-01");
+    Cli csv =
+        Cli.run(
+            "timeline",
+            "--db",
+            db,
+            "--dyad",
+            "PRK,RUS",
+            "--format",
+            "csv",
+            "--since",
+            "2026-05-01");
     assertThat(csv.out()).startsWith("period,start,end,claims,by_type_agree,");
     assertThat(csv.out().lines()).hasSize(2);
   }
 
   @Test
   void drawsTheFactualNetworkAsNodesThenEdges() throws Exception {
-    String disputed = jsonl(Cli.run("claims", "--db", db, "--dyad", "PRK,RUS", "--status", "disputed", "--format", "jsonl"))
-        .get(0).get("claim_id").asText();
+    String disputed =
+        jsonl(
+                Cli.run(
+                    "claims",
+                    "--db",
+                    db,
+                    "--dyad",
+                    "PRK,RUS",
+                    "--status",
+                    "disputed",
+                    "--format",
+                    "jsonl"))
+            .get(0)
+            .get("claim_id")
+            .asText();
 
     Cli cli = Cli.run("network", "--db", db, "--format", "jsonl");
     List<JsonNode> lines = jsonl(cli);
     List<String> kinds = lines.stream().map(l -> l.get("kind").asText()).toList();
     assertThat(kinds).startsWith("node").endsWith("edge");
     assertThat(kinds.indexOf("edge")).isEqualTo(kinds.lastIndexOf("node") + 1);
-    JsonNode edge = lines.stream().filter(l -> l.get("kind").asText().equals("edge")
-        && l.get("source").asText().equals("PRK") && l.get("target").asText().equals("RUS")).findFirst().orElseThrow();
-    assertThat(fields(edge)).containsExactly("kind", "source", "target", "weight", "sign", "mean_intensity",
-        "independent_sources", "quad_classes", "claim_ids");
+    JsonNode edge =
+        lines.stream()
+            .filter(
+                l ->
+                    l.get("kind").asText().equals("edge")
+                        && l.get("source").asText().equals("PRK")
+                        && l.get("target").asText().equals("RUS"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(fields(edge))
+        .containsExactly(
+            "kind",
+            "source",
+            "target",
+            "weight",
+            "sign",
+            "mean_intensity",
+            "independent_sources",
+            "quad_classes",
+            "claim_ids");
     assertThat(edge.get("sign").asInt()).isEqualTo(1);
     assertThat(edge.get("claim_ids").size()).isEqualTo(edge.get("weight").asInt());
     assertThat(cli.out()).doesNotContain(disputed);
 
-    Cli withDisputed = Cli.run("network", "--db", db, "--format", "jsonl", "--statuses", "confirmed,reported,disputed");
+    Cli withDisputed =
+        Cli.run(
+            "network",
+            "--db",
+            db,
+            "--format",
+            "jsonl",
+            "--statuses",
+            "confirmed,reported,disputed");
     assertThat(withDisputed.out()).contains(disputed);
   }
 
@@ -133,7 +237,8 @@ class AnalyticsCommandsTest {
     assertThat(text.exit()).as(text.err()).isZero();
     assertThat(text.out()).contains("2 actors", "China", "2 edges", "CHN -> PHL");
     Cli csv = Cli.run("network", "--db", db, "--actor", "CHN", "--format", "csv");
-    assertThat(csv.out()).startsWith("source,source_name,target,target_name,weight,sign,mean_intensity,");
+    assertThat(csv.out())
+        .startsWith("source,source_name,target,target_name,weight,sign,mean_intensity,");
     assertThat(csv.out().lines()).hasSize(3);
   }
 
@@ -161,11 +266,12 @@ class AnalyticsCommandsTest {
   @Test
   void namesTheMissingStoreAndExitsThree() {
     String none = dir.resolve("none.db").toString();
-    for (String[] args : List.of(
-        new String[] {"actors", "--db", none},
-        new String[] {"dyads", "--db", none},
-        new String[] {"timeline", "--db", none, "--dyad", "PRK,RUS"},
-        new String[] {"network", "--db", none})) {
+    for (String[] args :
+        List.of(
+            new String[] {"actors", "--db", none},
+            new String[] {"dyads", "--db", none},
+            new String[] {"timeline", "--db", none, "--dyad", "PRK,RUS"},
+            new String[] {"network", "--db", none})) {
       Cli cli = Cli.run(args);
       assertThat(cli.exit()).as(args[0]).isEqualTo(3);
       assertThat(cli.err()).as(args[0]).contains("none.db");

@@ -15,8 +15,21 @@ class BenchStoreCommandTest {
   @Test
   void timesAnIngestTheSameIngestAgainAndTheQueries() {
     Path db = dir.resolve("bench.db");
-    Cli cli = Cli.run("bench", "store", "--db", db.toString(), "--threads", "2", "--runs", "2", "--warmup", "0",
-        "--brief-runs", "1", StoreCommandsTest.CORPUS);
+    Cli cli =
+        Cli.run(
+            "bench",
+            "store",
+            "--db",
+            db.toString(),
+            "--threads",
+            "2",
+            "--runs",
+            "2",
+            "--warmup",
+            "0",
+            "--brief-runs",
+            "1",
+            StoreCommandsTest.CORPUS);
 
     assertThat(cli.exit()).as(cli.err()).isZero();
     assertThat(cli.out())
@@ -28,7 +41,8 @@ class BenchStoreCommandTest {
         .containsPattern("claims PRK-RUS +median")
         .containsPattern("timeline PRK-RUS by week +median")
         .containsPattern("timeline PRK-RUS by month +median")
-        .containsPattern("network \\(confirmed and reported\\) +median .* [0-9]+ nodes, [0-9]+ edges")
+        .containsPattern(
+            "network \\(confirmed and reported\\) +median .* [0-9]+ nodes, [0-9]+ edges")
         .containsPattern("actors \\(top 20\\) +median")
         .containsPattern("dyads \\(top 20\\) +median")
         .containsPattern("brief PRK-RUS +median .*\\(1 runs\\)");

@@ -22,9 +22,17 @@ class BriefCommandTest {
   void writesTheDyadBriefInMarkdownWithEverySection() {
     Cli cli = Cli.run("brief", "--db", db, "--dyad", "PRK,RUS");
     assertThat(cli.exit()).as(cli.err()).isZero();
-    assertThat(cli.out()).startsWith("# Brief: North Korea – Russia\n").contains(
-        "## Bottom line", "## Key developments", "## Unconfirmed", "## Reactions", "## Assessments",
-        "## Timeline", "## Sources", "**Source quality.**");
+    assertThat(cli.out())
+        .startsWith("# Brief: North Korea – Russia\n")
+        .contains(
+            "## Bottom line",
+            "## Key developments",
+            "## Unconfirmed",
+            "## Reactions",
+            "## Assessments",
+            "## Timeline",
+            "## Sources",
+            "**Source quality.**");
     assertThat(cli.err()).contains("dyad: brief North Korea – Russia:").contains("built in");
   }
 
@@ -32,7 +40,9 @@ class BriefCommandTest {
   void writesOneSelfContainedHtmlFile() {
     Cli cli = Cli.run("brief", "--db", db, "--dyad", "rus,prk", "--format", "html");
     assertThat(cli.exit()).as(cli.err()).isZero();
-    assertThat(cli.out()).startsWith("<!DOCTYPE html>").contains("<h1>Brief: Russia – North Korea</h1>", "<svg", "@media print")
+    assertThat(cli.out())
+        .startsWith("<!DOCTYPE html>")
+        .contains("<h1>Brief: Russia – North Korea</h1>", "<svg", "@media print")
         .doesNotContain("<script", "<link");
   }
 
@@ -40,14 +50,27 @@ class BriefCommandTest {
   void briefsOneActor() {
     Cli cli = Cli.run("brief", "--db", db, "--actor", "KOR");
     assertThat(cli.exit()).as(cli.err()).isZero();
-    assertThat(cli.out()).startsWith("# Brief: South Korea\n").contains("involving South Korea", "South Korea criticized Russia");
+    assertThat(cli.out())
+        .startsWith("# Brief: South Korea\n")
+        .contains("involving South Korea", "South Korea criticized Russia");
   }
 
   @Test
   void keepsToThePeriod() {
-    Cli cli = Cli.run("brief", "--db", db, "--dyad", "PRK,RUS", "--since", "2026-06-01", "--until", "2026-06-30");
+    Cli cli =
+        Cli.run(
+            "brief",
+            "--db",
+            db,
+            "--dyad",
+            "PRK,RUS",
+            "--since",
+            "2026-06-01",
+            "--until",
+            "2026-06-30");
     assertThat(cli.exit()).as(cli.err()).isZero();
-    assertThat(cli.out()).contains("Reports from 1 June to 30 June 2026", "North Korea deployed troops to Russia")
+    assertThat(cli.out())
+        .contains("Reports from 1 June to 30 June 2026", "North Korea deployed troops to Russia")
         .doesNotContain("Seoul says");
   }
 
@@ -59,10 +82,21 @@ class BriefCommandTest {
     assertThat(both.err()).contains("either --dyad A,B or --actor CODE");
     assertThat(Cli.run("brief", "--db", db, "--dyad", "PRK").exit()).isEqualTo(2);
     assertThat(Cli.run("brief", "--db", db, "--dyad", "PRK,PRK").exit()).isEqualTo(2);
-    Cli backwards = Cli.run("brief", "--db", db, "--actor", "RUS", "--since", "2026-06-02", "--until", "2026-06-01");
+    Cli backwards =
+        Cli.run(
+            "brief",
+            "--db",
+            db,
+            "--actor",
+            "RUS",
+            "--since",
+            "2026-06-02",
+            "--until",
+            "2026-06-01");
     assertThat(backwards.exit()).isEqualTo(2);
     assertThat(backwards.err()).contains("before it starts");
-    assertThat(Cli.run("brief", "--db", db, "--actor", "RUS", "--format", "pdf").exit()).isEqualTo(2);
+    assertThat(Cli.run("brief", "--db", db, "--actor", "RUS", "--format", "pdf").exit())
+        .isEqualTo(2);
   }
 
   @Test

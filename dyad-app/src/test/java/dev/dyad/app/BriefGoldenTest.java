@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code dyad brief --dyad PRK,RUS} on the sample corpus, in Markdown and HTML, against golden
  * files read by hand (golden/REVIEW.md). Regenerate after a deliberate change by rerunning with
- * {@code -Ddyad.golden.update=true} (a failure prints the command), read the diff, update the review.
+ * {@code -Ddyad.golden.update=true} (a failure prints the command), read the diff, update the
+ * review.
  */
 class BriefGoldenTest {
   @TempDir static Path dir;

@@ -30,7 +30,17 @@ class ClaimsFromStoreTest {
     Path db = dir.resolve("dyad.db");
     Cli.run("ingest", "--db", db.toString(), CORPUS.toString());
 
-    Cli cli = Cli.run("claims", "--db", db.toString(), "--dyad", "RUS,PRK", "--status", "disputed", "--format", "jsonl");
+    Cli cli =
+        Cli.run(
+            "claims",
+            "--db",
+            db.toString(),
+            "--dyad",
+            "RUS,PRK",
+            "--status",
+            "disputed",
+            "--format",
+            "jsonl");
 
     assertThat(cli.exit()).as(cli.err()).isZero();
     String[] lines = cli.out().strip().split("\n");

@@ -43,8 +43,15 @@ class CleanCommandTest {
     for (JsonNode d : docs) {
       assertThat(d.fieldNames())
           .toIterable()
-          .contains("doc_id", "uri", "title", "published", "published_alternatives",
-              "published_source", "sentences", "warnings");
+          .contains(
+              "doc_id",
+              "uri",
+              "title",
+              "published",
+              "published_alternatives",
+              "published_source",
+              "sentences",
+              "warnings");
       assertThat(d.get("doc_id").asText()).matches("[0-9a-f]{16}");
     }
     JsonNode page = docs.get(0);
@@ -108,7 +115,9 @@ class CleanCommandTest {
     Cli cli = Cli.run("clean", dir.toString());
 
     assertThat(cli.exit()).isZero();
-    assertThat(cli.out()).contains("== Troops Arrive").contains("1  The first units arrived on Monday.")
+    assertThat(cli.out())
+        .contains("== Troops Arrive")
+        .contains("1  The first units arrived on Monday.")
         .contains("2  More are expected.");
   }
 

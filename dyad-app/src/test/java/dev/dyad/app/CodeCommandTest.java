@@ -37,9 +37,28 @@ class CodeCommandTest {
     JsonNode e = events.get(0);
     assertThat(e.fieldNames())
         .toIterable()
-        .contains("event_id", "doc_id", "doc_uri", "published", "sentence_index", "sentence", "span",
-            "source", "target", "event_type", "mode", "cameo", "quad_class", "intensity", "modality",
-            "modality_cue", "date", "date_basis", "historical", "pattern", "confidence");
+        .contains(
+            "event_id",
+            "doc_id",
+            "doc_uri",
+            "published",
+            "sentence_index",
+            "sentence",
+            "span",
+            "source",
+            "target",
+            "event_type",
+            "mode",
+            "cameo",
+            "quad_class",
+            "intensity",
+            "modality",
+            "modality_cue",
+            "date",
+            "date_basis",
+            "historical",
+            "pattern",
+            "confidence");
     assertThat(e.get("source").get("code").asText()).startsWith("PRK");
     assertThat(e.get("target").get("code").asText()).startsWith("RUS");
     assertThat(e.get("event_type").asText()).isEqualTo("AID");
@@ -58,7 +77,9 @@ class CodeCommandTest {
 
   @Test
   void writesTsvWithAHeader() throws IOException {
-    Files.writeString(dir.resolve("a.txt"), "Japan froze the assets of two North Korean trading firms on Monday.\n");
+    Files.writeString(
+        dir.resolve("a.txt"),
+        "Japan froze the assets of two North Korean trading firms on Monday.\n");
 
     Cli cli = Cli.run("code", "--format", "tsv", dir.toString());
 
@@ -83,14 +104,21 @@ class CodeCommandTest {
     Files.writeString(dir.resolve("news.txt"), "Zandoria condemned Russia on Monday.\n");
 
     Cli without = Cli.run("code", dir.resolve("news.txt").toString());
-    Cli with = Cli.run("code", "--actors", dir.resolve("actors.txt").toString(), dir.resolve("news.txt").toString());
+    Cli with =
+        Cli.run(
+            "code",
+            "--actors",
+            dir.resolve("actors.txt").toString(),
+            dir.resolve("news.txt").toString());
 
     assertThat(without.out()).doesNotContain("ZZA");
     assertThat(with.exit()).as(with.err()).isZero();
-    assertThat(lines(with.out())).anySatisfy(e -> {
-      assertThat(e.get("source").get("code").asText()).isEqualTo("ZZA");
-      assertThat(e.get("event_type").asText()).isEqualTo("ACCUSE");
-    });
+    assertThat(lines(with.out()))
+        .anySatisfy(
+            e -> {
+              assertThat(e.get("source").get("code").asText()).isEqualTo("ZZA");
+              assertThat(e.get("event_type").asText()).isEqualTo("ACCUSE");
+            });
   }
 
   private static List<JsonNode> lines(String out) {

@@ -21,9 +21,17 @@ class DemoCommandTest {
     assertThat(cli.exit()).as(cli.err()).isZero();
     assertThat(cli.err()).contains("17 read, 0 skipped, 0 failed").doesNotContain("dashboard");
     String first = cli.out().lines().findFirst().orElseThrow();
-    assertThat(first).startsWith("Dyad demo: read 17 documents from").contains("most active dyad, North Korea – Russia");
-    assertThat(cli.out()).contains("# Brief: North Korea – Russia", "## Bottom line", "## Key developments",
-        "## Reactions", "## Assessments", "## Sources");
+    assertThat(first)
+        .startsWith("Dyad demo: read 17 documents from")
+        .contains("most active dyad, North Korea – Russia");
+    assertThat(cli.out())
+        .contains(
+            "# Brief: North Korea – Russia",
+            "## Bottom line",
+            "## Key developments",
+            "## Reactions",
+            "## Assessments",
+            "## Sources");
     // The temporary store is gone.
     assertThat(demoStores()).isEqualTo(demoStoresBefore);
   }

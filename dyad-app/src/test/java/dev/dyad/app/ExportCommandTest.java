@@ -28,7 +28,9 @@ class ExportCommandTest {
 
   private static Path export(String what, String format) {
     Path out = dir.resolve(what + "." + format);
-    Cli cli = Cli.run("export", what, "--db", db.toString(), "--format", format, "--output", out.toString());
+    Cli cli =
+        Cli.run(
+            "export", what, "--db", db.toString(), "--format", format, "--output", out.toString());
     assertThat(cli.exit()).as(cli.err()).isZero();
     return out;
   }
@@ -40,7 +42,11 @@ class ExportCommandTest {
     Path parquet = export("events", "parquet");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT count(*) FROM read_parquet('" + parquet.toString().replace("'", "''") + "')")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT count(*) FROM read_parquet('"
+                    + parquet.toString().replace("'", "''")
+                    + "')")) {
       r.next();
       assertThat(r.getLong(1)).isEqualTo(jsonl);
     }
@@ -60,14 +66,25 @@ class ExportCommandTest {
   void writesTheNetworkAsGraphMlAndGexfThatParse() throws Exception {
     for (String format : List.of("graphml", "gexf")) {
       org.w3c.dom.Document xml =
-          DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(export("network", format).toFile());
+          DocumentBuilderFactory.newInstance()
+              .newDocumentBuilder()
+              .parse(export("network", format).toFile());
       assertThat(xml.getElementsByTagName("edge").getLength()).isGreaterThan(0);
     }
   }
 
   @Test
   void refusesAFormatTheThingDoesNotHave() {
-    Cli cli = Cli.run("export", "claims", "--db", db.toString(), "--format", "parquet", "--output", dir.resolve("x").toString());
+    Cli cli =
+        Cli.run(
+            "export",
+            "claims",
+            "--db",
+            db.toString(),
+            "--format",
+            "parquet",
+            "--output",
+            dir.resolve("x").toString());
     assertThat(cli.exit()).isEqualTo(2);
     assertThat(cli.err()).contains("claims export as csv, gdelt, jsonl");
   }
@@ -75,15 +92,27 @@ class ExportCommandTest {
   @Test
   void anOutputThatCannotBeWrittenIsAnIoErrorInOneLine() {
     Path output = dir.resolve("no-such-folder").resolve("claims.jsonl");
-    Cli cli = Cli.run("export", "claims", "--db", db.toString(), "--format", "jsonl", "--output", output.toString());
+    Cli cli =
+        Cli.run(
+            "export",
+            "claims",
+            "--db",
+            db.toString(),
+            "--format",
+            "jsonl",
+            "--output",
+            output.toString());
     assertThat(cli.exit()).isEqualTo(74);
-    assertThat(cli.err()).startsWith("dyad: export failed: java.nio.file.NoSuchFileException: " + output).doesNotContain("\tat ");
+    assertThat(cli.err())
+        .startsWith("dyad: export failed: java.nio.file.NoSuchFileException: " + output)
+        .doesNotContain("\tat ");
   }
 
   @Test
   void writesClaimsWithTheirContract() throws IOException {
-    assertThat(Files.readAllLines(export("claims", "jsonl"))).allMatch(l -> l.contains("\"independent_sources\""));
-    assertThat(Files.readAllLines(export("assessments", "csv")).get(0)).startsWith("assessment_id,");
+    assertThat(Files.readAllLines(export("claims", "jsonl")))
+        .allMatch(l -> l.contains("\"independent_sources\""));
+    assertThat(Files.readAllLines(export("assessments", "csv")).get(0))
+        .startsWith("assessment_id,");
   }
-
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code dyad claims} and {@code dyad assessments} on the sample corpus against golden files
  * reviewed by hand (golden/REVIEW.md). Regenerate after a deliberate change by rerunning with
- * {@code -Ddyad.golden.update=true} (a failure prints the command), read the diff, update the review.
+ * {@code -Ddyad.golden.update=true} (a failure prints the command), read the diff, update the
+ * review.
  */
 class GoldenClaimsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,17 +23,34 @@ class GoldenClaimsTest {
   @Test
   void mergesTheSampleCorpusAsReviewed() throws IOException {
     List<String> actual = new ArrayList<>();
-    actual.add("status\tindependent_sources\tdocuments\tsource\ttarget\tevent_type\tobject\tmodality_profile\tstatement");
+    actual.add(
+        "status\tindependent_sources\tdocuments\tsource\ttarget\tevent_type\tobject\tmodality_profile\tstatement");
     for (JsonNode c : run("claims")) {
       StringBuilder profile = new StringBuilder();
-      c.get("modality_profile").fields().forEachRemaining(e -> {
-        if (e.getValue().asInt() > 0) {
-          profile.append(profile.length() == 0 ? "" : ",").append(e.getKey()).append('=').append(e.getValue().asInt());
-        }
-      });
-      actual.add(String.join("\t", c.get("status").asText(), c.get("independent_sources").asText(),
-          c.get("documents").asText(), c.get("source").get("code").asText(), c.get("target").get("code").asText(),
-          c.get("event_type").asText(), c.get("object").asText(), profile, c.get("statement").asText()));
+      c.get("modality_profile")
+          .fields()
+          .forEachRemaining(
+              e -> {
+                if (e.getValue().asInt() > 0) {
+                  profile
+                      .append(profile.length() == 0 ? "" : ",")
+                      .append(e.getKey())
+                      .append('=')
+                      .append(e.getValue().asInt());
+                }
+              });
+      actual.add(
+          String.join(
+              "\t",
+              c.get("status").asText(),
+              c.get("independent_sources").asText(),
+              c.get("documents").asText(),
+              c.get("source").get("code").asText(),
+              c.get("target").get("code").asText(),
+              c.get("event_type").asText(),
+              c.get("object").asText(),
+              profile,
+              c.get("statement").asText()));
     }
     Golden.assertMatches(actual, "golden/claims-examples.tsv");
   }
@@ -42,9 +60,15 @@ class GoldenClaimsTest {
     List<String> actual = new ArrayList<>();
     actual.add("topic\tdirection\tindependent_sources\tdocuments\tactors\tstatement");
     for (JsonNode a : run("assessments")) {
-      actual.add(String.join("\t", a.get("topic").asText(), a.get("direction").asText(),
-          a.get("independent_sources").asText(), a.get("documents").asText(), a.get("actors").toString(),
-          a.get("statement").asText()));
+      actual.add(
+          String.join(
+              "\t",
+              a.get("topic").asText(),
+              a.get("direction").asText(),
+              a.get("independent_sources").asText(),
+              a.get("documents").asText(),
+              a.get("actors").toString(),
+              a.get("statement").asText()));
     }
     Golden.assertMatches(actual, "golden/assessments-examples.tsv");
   }

@@ -17,6 +17,7 @@ class GoldenCleanTest {
     Cli cli = Cli.run("clean", "--json", Corpora.examples().toString());
     assertThat(cli.exit()).as(cli.err()).isZero();
     // Paths are made relative to the repository so the file is the same on every machine.
-    Golden.assertMatches(cli.out().replace(Corpora.root() + "/", ""), "golden/clean-examples.jsonl");
+    Golden.assertMatches(
+        cli.out().replace(Corpora.root() + "/", ""), "golden/clean-examples.jsonl");
   }
 }

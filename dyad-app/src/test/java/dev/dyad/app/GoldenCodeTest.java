@@ -26,18 +26,27 @@ class GoldenCodeTest {
     Cli cli = Cli.run("code", Corpora.examples().toString());
     assertThat(cli.exit()).as(cli.err()).isZero();
     List<String> actual = new ArrayList<>();
-    actual.add("doc\tsentence\tsource\ttarget\tevent_type\tmode\tmodality\tdate\thistorical\tpattern");
+    actual.add(
+        "doc\tsentence\tsource\ttarget\tevent_type\tmode\tmodality\tdate\thistorical\tpattern");
     for (String line : cli.out().split("\n")) {
       if (line.isBlank()) {
         continue;
       }
       JsonNode e = JSON.readTree(line);
       String uri = e.get("doc_uri").asText().replace(Corpora.root() + "/", "");
-      actual.add(String.join("\t",
-          uri.substring(uri.lastIndexOf('/') + 1), e.get("sentence_index").asText(),
-          e.get("source").get("code").asText(), e.get("target").get("code").asText(),
-          e.get("event_type").asText(), e.get("mode").asText(), e.get("modality").asText(),
-          e.get("date").asText(), e.get("historical").asText(), e.get("pattern").asText()));
+      actual.add(
+          String.join(
+              "\t",
+              uri.substring(uri.lastIndexOf('/') + 1),
+              e.get("sentence_index").asText(),
+              e.get("source").get("code").asText(),
+              e.get("target").get("code").asText(),
+              e.get("event_type").asText(),
+              e.get("mode").asText(),
+              e.get("modality").asText(),
+              e.get("date").asText(),
+              e.get("historical").asText(),
+              e.get("pattern").asText()));
     }
     Golden.assertMatches(actual, "golden/code-examples.tsv");
   }

@@ -15,7 +15,8 @@ class IngestProgressBarTest {
 
   @Test
   void saysNothingOfTimeBeforeAnythingIsReadOrWithoutATotal() {
-    assertThat(IngestCommand.Progress.bar(OptionalDouble.of(0.0), 1_000_000_000L)).contains("--:-- left");
+    assertThat(IngestCommand.Progress.bar(OptionalDouble.of(0.0), 1_000_000_000L))
+        .contains("--:-- left");
     assertThat(IngestCommand.Progress.bar(OptionalDouble.empty(), 1_000_000_000L)).isEmpty();
   }
 

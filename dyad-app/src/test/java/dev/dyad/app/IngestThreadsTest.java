@@ -21,13 +21,29 @@ class IngestThreadsTest {
 
   @Test
   void fewerThanOneThreadIsAUsageError() {
-    Cli cli = Cli.run("ingest", "--db", dir.resolve("x.db").toString(), "--threads", "0", StoreCommandsTest.CORPUS);
+    Cli cli =
+        Cli.run(
+            "ingest",
+            "--db",
+            dir.resolve("x.db").toString(),
+            "--threads",
+            "0",
+            StoreCommandsTest.CORPUS);
     assertThat(cli.exit()).isEqualTo(2);
     assertThat(cli.err()).contains("--threads");
   }
 
   private static String events(Path db, String threads) {
-    Cli ingest = Cli.run("ingest", "--db", db.toString(), "--threads", threads, "--batch", "3", StoreCommandsTest.CORPUS);
+    Cli ingest =
+        Cli.run(
+            "ingest",
+            "--db",
+            db.toString(),
+            "--threads",
+            threads,
+            "--batch",
+            "3",
+            StoreCommandsTest.CORPUS);
     assertThat(ingest.exit()).as(ingest.err()).isZero();
     return Cli.run("events", "--db", db.toString(), "--format", "jsonl").out();
   }

@@ -2,9 +2,9 @@ package dev.dyad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class MainTest {
 
@@ -13,13 +13,37 @@ class MainTest {
     Cli cli = Cli.run("--help");
     assertThat(cli.exit()).isZero();
     assertThat(cli.out()).contains("Commands:");
-    for (String command : new String[] {"demo", "clean", "code", "claims", "assessments", "ingest", "recode", "events", "search", "export", "bench", "help"}) {
+    for (String command :
+        new String[] {
+          "demo",
+          "clean",
+          "code",
+          "claims",
+          "assessments",
+          "ingest",
+          "recode",
+          "events",
+          "search",
+          "export",
+          "bench",
+          "help"
+        }) {
       assertThat(cli.out()).containsPattern("(?m)^\\s+" + command + "\\s+\\S");
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "clean", "code", "claims", "assessments", "bench", "bench ingest", "bench code"})
+  @ValueSource(
+      strings = {
+        "demo",
+        "clean",
+        "code",
+        "claims",
+        "assessments",
+        "bench",
+        "bench ingest",
+        "bench code"
+      })
   void everyCommandExplainsItselfWithHelp(String command) {
     String[] args = (command + " --help").split(" ");
     Cli cli = Cli.run(args);

@@ -45,7 +45,8 @@ class SearchCommandTest {
     String first = Cli.run("search", "--db", db.toString(), "--limit", "100", "Russia").out();
 
     ingest(db);
-    assertThat(Cli.run("search", "--db", db.toString(), "--limit", "100", "Russia").out()).isEqualTo(first);
+    assertThat(Cli.run("search", "--db", db.toString(), "--limit", "100", "Russia").out())
+        .isEqualTo(first);
 
     // A run killed between the database commit and the index commit leaves the index behind.
     try (Stream<Path> files = Files.walk(dir.resolve("dyad.db.lucene"))) {
@@ -53,6 +54,7 @@ class SearchCommandTest {
     }
     assertThat(Cli.run("search", "--db", db.toString(), "Russia").out()).isEmpty();
     ingest(db);
-    assertThat(Cli.run("search", "--db", db.toString(), "--limit", "100", "Russia").out()).isEqualTo(first);
+    assertThat(Cli.run("search", "--db", db.toString(), "--limit", "100", "Russia").out())
+        .isEqualTo(first);
   }
 }

@@ -31,7 +31,8 @@ class StoreCommandsTest {
     assertThat(again.err()).contains("17 read, 0 new, 17 already stored");
 
     // The store answers with the very lines dyad code writes for that dyad.
-    List<String> expected = lines(Cli.run("code", CORPUS).out()).stream().filter(l -> isDyad(l, "PRK", "RUS")).toList();
+    List<String> expected =
+        lines(Cli.run("code", CORPUS).out()).stream().filter(l -> isDyad(l, "PRK", "RUS")).toList();
     assertThat(expected).isNotEmpty();
     Cli events = Cli.run("events", "--db", db, "--dyad", "PRK,RUS", "--format", "jsonl");
     assertThat(events.exit()).as(events.err()).isZero();
@@ -54,15 +55,21 @@ class StoreCommandsTest {
     try (Store holder = Store.open(db, "dyad ingest big-corpus")) {
       Cli blocked = Cli.run("ingest", "--db", db.toString(), CORPUS);
       assertThat(blocked.exit()).isEqualTo(3);
-      assertThat(blocked.err()).contains("dyad ingest big-corpus").contains("pid " + ProcessHandle.current().pid());
+      assertThat(blocked.err())
+          .contains("dyad ingest big-corpus")
+          .contains("pid " + ProcessHandle.current().pid());
     }
   }
 
   @Test
   void usageErrors() {
     assertThat(Cli.run("events", "--db", dir.resolve("none.db").toString()).exit()).isEqualTo(3);
-    assertThat(Cli.run("events", "--db", dir.resolve("none.db").toString(), "--dyad", "PRK").exit()).isEqualTo(2);
-    assertThat(Cli.run("ingest", "--db", dir.resolve("x.db").toString(), "--batch", "0", CORPUS).exit()).isEqualTo(2);
+    assertThat(Cli.run("events", "--db", dir.resolve("none.db").toString(), "--dyad", "PRK").exit())
+        .isEqualTo(2);
+    assertThat(
+            Cli.run("ingest", "--db", dir.resolve("x.db").toString(), "--batch", "0", CORPUS)
+                .exit())
+        .isEqualTo(2);
     assertThat(Cli.run("recode", "--db", dir.resolve("none.db").toString()).exit()).isEqualTo(2);
   }
 
@@ -80,5 +87,4 @@ class StoreCommandsTest {
   private static List<String> lines(String text) {
     return Arrays.stream(text.split("\n")).filter(l -> !l.isBlank()).toList();
   }
-
 }

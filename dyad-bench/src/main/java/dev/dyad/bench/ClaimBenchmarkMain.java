@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Family detection and claim merging over the synthetic corpus of {@link FamilyBenchmarkMain}
- * (by default 50,000 documents × 20 sentences, 10% near-copies): first every document goes
- * through {@link SourceFamilies}, then the {@link SyntheticEvents} of each document (about 15% of
+ * Family detection and claim merging over the synthetic corpus of {@link FamilyBenchmarkMain} (by
+ * default 50,000 documents × 20 sentences, 10% near-copies): first every document goes through
+ * {@link SourceFamilies}, then the {@link SyntheticEvents} of each document (about 15% of
  * sentences) go into a {@link ClaimMerger} under the document's family, and {@code claims()} is
  * asked once. Times only {@code add} and {@code claims()}; text and event generation are outside
  * the clock. Reports the biggest merge key (events per dyad, type, mode) to show whether one hot
@@ -60,8 +60,17 @@ public final class ClaimBenchmarkMain {
       List<String> body = SyntheticCorpus.body(i, plan);
       sentences += body.size();
       String text = String.join(" ", body);
-      Document doc = new Document(DocumentIds.of(text), "synthetic:" + i, "synthetic:" + i,
-          Optional.empty(), PublicationDate.UNKNOWN, text, List.of(), List.of(), Map.of());
+      Document doc =
+          new Document(
+              DocumentIds.of(text),
+              "synthetic:" + i,
+              "synthetic:" + i,
+              Optional.empty(),
+              PublicationDate.UNKNOWN,
+              text,
+              List.of(),
+              List.of(),
+              Map.of());
       long t = System.nanoTime();
       familyOf[i] = families.add(doc);
       familyNanos += System.nanoTime() - t;
@@ -76,7 +85,8 @@ public final class ClaimBenchmarkMain {
     SyntheticEvents generator = new SyntheticEvents(hot);
     ClaimMerger merger = new ClaimMerger();
     Map<String, int[]> keySizes = new HashMap<>();
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     long addNanos = 0;
     long addCpu = 0;
     long events = 0;
@@ -125,7 +135,8 @@ public final class ClaimBenchmarkMain {
     String biggest = null;
     int biggestSize = 0;
     for (Map.Entry<String, int[]> k : keySizes.entrySet()) {
-      if (k.getValue()[0] > biggestSize || (k.getValue()[0] == biggestSize && k.getKey().compareTo(biggest) < 0)) {
+      if (k.getValue()[0] > biggestSize
+          || (k.getValue()[0] == biggestSize && k.getKey().compareTo(biggest) < 0)) {
         biggest = k.getKey();
         biggestSize = k.getValue()[0];
       }
@@ -145,30 +156,68 @@ public final class ClaimBenchmarkMain {
     double addSeconds = addNanos / 1e9;
     double claimsSeconds = claimsNanos / 1e9;
     double mergeSeconds = addSeconds + claimsSeconds;
-    System.out.printf("corpus: %d documents (%d near-copies), %d sentences; %d events (%d in copies; "
-        + "%d of %d copies in their original's family)%s%n", documents, copies, sentences, events,
-        copyEvents, copiesInOriginalFamily, copies, hot > 0 ? String.format("; hot key share %.2f", hot) : "");
-    System.out.printf("families: %.2f s (%.1f µs/document), %d families; retained %.1f MB, peak %.1f MB%n",
-        familySeconds, familyNanos / 1e3 / documents, families.families(), familyRetained / 1e6,
+    System.out.printf(
+        "corpus: %d documents (%d near-copies), %d sentences; %d events (%d in copies; "
+            + "%d of %d copies in their original's family)%s%n",
+        documents,
+        copies,
+        sentences,
+        events,
+        copyEvents,
+        copiesInOriginalFamily,
+        copies,
+        hot > 0 ? String.format("; hot key share %.2f", hot) : "");
+    System.out.printf(
+        "families: %.2f s (%.1f µs/document), %d families; retained %.1f MB, peak %.1f MB%n",
+        familySeconds,
+        familyNanos / 1e3 / documents,
+        families.families(),
+        familyRetained / 1e6,
         familyPeak / 1e6);
-    System.out.printf("claims: %d events in %.2f s (add %.2f s + claims() %.2f s; %.0f events/s, "
-        + "%.1f µs/event); %d claims over %d keys; claims() again %.1f ms%n", events, mergeSeconds,
-        addSeconds, claimsSeconds, events / mergeSeconds, mergeSeconds * 1e6 / events, claims.size(),
-        keys, againNanos / 1e6);
+    System.out.printf(
+        "claims: %d events in %.2f s (add %.2f s + claims() %.2f s; %.0f events/s, "
+            + "%.1f µs/event); %d claims over %d keys; claims() again %.1f ms%n",
+        events,
+        mergeSeconds,
+        addSeconds,
+        claimsSeconds,
+        events / mergeSeconds,
+        mergeSeconds * 1e6 / events,
+        claims.size(),
+        keys,
+        againNanos / 1e6);
     // CPU time of the merging thread leaves out other processes on the machine (and GC threads).
-    System.out.printf("claims CPU (merging thread): add %.2f s + claims() %.2f s = %.1f µs/event%n",
+    System.out.printf(
+        "claims CPU (merging thread): add %.2f s + claims() %.2f s = %.1f µs/event%n",
         addCpu / 1e9, claimsCpu / 1e9, (addCpu + claimsCpu) / 1e3 / events);
-    System.out.printf("biggest key %s: %d events (%.1f%%) in %d claims%n", biggest, biggestSize,
-        100.0 * biggestSize / events, biggestClaims);
-    System.out.printf("heap: merger retained %.1f MB (%.0f bytes/event); retained in all %.1f MB; "
-        + "peak used sampled %.1f MB during merging; max heap %.0f MB%n", claimRetained / 1e6,
-        (double) claimRetained / events, retainedAll / 1e6, claimPeak / 1e6, rt.maxMemory() / 1e6);
-    System.out.printf("summary: families: %.2f s, %.1f MB; claims: %d events in %.2f s (%.0f events/s), "
-        + "%d claims, biggest key %d events; retained heap %.1f MB (families %.1f + claims %.1f)%n",
-        familySeconds, familyRetained / 1e6, events, mergeSeconds, events / mergeSeconds,
-        claims.size(), biggestSize, retainedAll / 1e6, familyRetained / 1e6, claimRetained / 1e6);
+    System.out.printf(
+        "biggest key %s: %d events (%.1f%%) in %d claims%n",
+        biggest, biggestSize, 100.0 * biggestSize / events, biggestClaims);
+    System.out.printf(
+        "heap: merger retained %.1f MB (%.0f bytes/event); retained in all %.1f MB; "
+            + "peak used sampled %.1f MB during merging; max heap %.0f MB%n",
+        claimRetained / 1e6,
+        (double) claimRetained / events,
+        retainedAll / 1e6,
+        claimPeak / 1e6,
+        rt.maxMemory() / 1e6);
+    System.out.printf(
+        "summary: families: %.2f s, %.1f MB; claims: %d events in %.2f s (%.0f events/s), "
+            + "%d claims, biggest key %d events; retained heap %.1f MB (families %.1f + claims %.1f)%n",
+        familySeconds,
+        familyRetained / 1e6,
+        events,
+        mergeSeconds,
+        events / mergeSeconds,
+        claims.size(),
+        biggestSize,
+        retainedAll / 1e6,
+        familyRetained / 1e6,
+        claimRetained / 1e6);
     // Keeps both indexes reachable until they have been measured.
-    if (families.documents() < 0 || again.size() != claims.size() || docIds.length == 0
+    if (families.documents() < 0
+        || again.size() != claims.size()
+        || docIds.length == 0
         || familyOf.length == 0) {
       throw new AssertionError();
     }
@@ -183,7 +232,14 @@ public final class ClaimBenchmarkMain {
       s = t;
       t = swap;
     }
-    return s + "|" + t + "|" + e.eventType() + "|" + e.mode().orElse("") + "|"
+    return s
+        + "|"
+        + t
+        + "|"
+        + e.eventType()
+        + "|"
+        + e.mode().orElse("")
+        + "|"
         + (e.historical() ? "hist" : "now");
   }
 

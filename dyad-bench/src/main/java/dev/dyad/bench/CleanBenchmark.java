@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class CleanBenchmark {
   private final DocumentCleaner cleaner = new DocumentCleaner();
-  private final RawDocument article = RawDocument.of("bench.txt", ContentType.TEXT, Samples.WEB_ARTICLE);
+  private final RawDocument article =
+      RawDocument.of("bench.txt", ContentType.TEXT, Samples.WEB_ARTICLE);
 
   /** Articles per second; multiply by 30 for sentences per second. */
   @Benchmark

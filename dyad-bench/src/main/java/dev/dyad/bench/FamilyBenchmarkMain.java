@@ -58,8 +58,17 @@ public final class FamilyBenchmarkMain {
       }
       sentences += body.size();
       String text = String.join(" ", body);
-      Document doc = new Document(DocumentIds.of(text), "synthetic:" + i, "synthetic:" + i, Optional.empty(),
-          PublicationDate.UNKNOWN, text, List.of(), List.of(), Map.of());
+      Document doc =
+          new Document(
+              DocumentIds.of(text),
+              "synthetic:" + i,
+              "synthetic:" + i,
+              Optional.empty(),
+              PublicationDate.UNKNOWN,
+              text,
+              List.of(),
+              List.of(),
+              Map.of());
       long t = System.nanoTime();
       String family = families.add(doc);
       addNanos += System.nanoTime() - t;
@@ -78,13 +87,17 @@ public final class FamilyBenchmarkMain {
     peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
     long retained = settledUsed(rt) - baseline;
 
-    System.out.printf("documents %d (%d near-copies), sentences %d%n", families.documents(), copies, sentences);
-    System.out.printf("families %d; near-copies joined to their source's family %d of %d (%.4f)%n",
+    System.out.printf(
+        "documents %d (%d near-copies), sentences %d%n", families.documents(), copies, sentences);
+    System.out.printf(
+        "families %d; near-copies joined to their source's family %d of %d (%.4f)%n",
         families.families(), copiesJoined, copies, (double) copiesJoined / Math.max(1, copies));
-    System.out.printf("add(): %.2f s in all, %.1f µs per document; wall with text generation and ids %.2f s%n",
+    System.out.printf(
+        "add(): %.2f s in all, %.1f µs per document; wall with text generation and ids %.2f s%n",
         addNanos / 1e9, addNanos / 1e3 / documents, wall / 1e9);
-    System.out.printf("heap: retained after GC %.1f MB (%.0f bytes per document, ids list included);"
-        + " peak used sampled %.1f MB; max heap %.0f MB%n",
+    System.out.printf(
+        "heap: retained after GC %.1f MB (%.0f bytes per document, ids list included);"
+            + " peak used sampled %.1f MB; max heap %.0f MB%n",
         retained / 1e6, (double) retained / documents, peak / 1e6, rt.maxMemory() / 1e6);
     // Keeps the index reachable until it has been measured.
     if (families.documents() < 0 || firstIds.isEmpty()) {
@@ -120,7 +133,9 @@ public final class FamilyBenchmarkMain {
   static List<String> edit(List<String> body, SplittableRandom r) {
     List<String> out = new ArrayList<>(body);
     switch (r.nextInt(5)) {
-      case 0 -> out.add("This story was first published by a partner wire and is republished with permission.");
+      case 0 ->
+          out.add(
+              "This story was first published by a partner wire and is republished with permission.");
       case 1 -> {
         for (int k = 1 + r.nextInt(2); k > 0; k--) {
           out.set(r.nextInt(out.size()), sentence(r));
@@ -129,8 +144,11 @@ public final class FamilyBenchmarkMain {
       case 2 -> out.subList((int) (out.size() * 0.7), out.size()).clear();
       case 3 -> Collections.rotate(out.subList(5, out.size()), 5);
       default -> {
-        out.add(0, "Sign up for our newsletter to get the day's top stories in your inbox every morning.");
-        out.add("Follow us for live updates. Read more: today's most read stories and our editors' picks.");
+        out.add(
+            0,
+            "Sign up for our newsletter to get the day's top stories in your inbox every morning.");
+        out.add(
+            "Follow us for live updates. Read more: today's most read stories and our editors' picks.");
       }
     }
     return out;

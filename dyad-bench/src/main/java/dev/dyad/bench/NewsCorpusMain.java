@@ -34,11 +34,13 @@ public final class NewsCorpusMain {
     }
     long started = System.nanoTime();
     NewsCorpus corpus = new NewsCorpus(seed, documents);
-    try (Writer out = new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer out =
+        new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8), 1 << 16)) {
       corpus.write(out);
     }
-    System.out.printf("%s: %,d documents, %.1f MB, seed %d, in %.1f s%n", output, documents,
-        Files.size(output) / 1e6, seed, (System.nanoTime() - started) / 1e9);
+    System.out.printf(
+        "%s: %,d documents, %.1f MB, seed %d, in %.1f s%n",
+        output, documents, Files.size(output) / 1e6, seed, (System.nanoTime() - started) / 1e9);
   }
 
   private static String value(String[] args, int i) {

@@ -42,7 +42,10 @@ final class Samples {
           "Venezuela expelled two American diplomats on Tuesday, accusing them of espionage.",
           "The junta in Niger ordered French troops to leave the country by the end of the year.");
 
-  /** An article laid out as scraped web text, with chrome and a dateline, for the cleaning benchmark. */
+  /**
+   * An article laid out as scraped web text, with chrome and a dateline, for the cleaning
+   * benchmark.
+   */
   static final String WEB_ARTICLE =
       "close\nHot Posts\nNorth Korea and Russia deepen their arms trade\nNorth Korea and Russia deepen their arms trade\n"
           + "4 min read 2026-03-14\n\n"

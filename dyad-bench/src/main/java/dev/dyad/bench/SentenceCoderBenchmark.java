@@ -2,9 +2,9 @@ package dev.dyad.bench;
 
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.actors.ActorMatcher;
-import dev.dyad.core.coding.modality.CueModalityDetector;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.EventCoder;
+import dev.dyad.core.coding.modality.CueModalityDetector;
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;
@@ -39,13 +39,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SentenceCoderBenchmark {
   private final EventCoder coder =
-      new EventCoder(new ActorMatcher(ActorDictionary.builtIn()), CueModalityDetector.builtIn(), EventDates::date);
+      new EventCoder(
+          new ActorMatcher(ActorDictionary.builtIn()),
+          CueModalityDetector.builtIn(),
+          EventDates::date);
   private final Document document = document(Samples.SENTENCES);
 
   static {
     // @OperationsPerInvocation below must match the fixed input.
     if (Samples.SENTENCES.size() != 30) {
-      throw new IllegalStateException("the benchmark expects 30 sentences, not " + Samples.SENTENCES.size());
+      throw new IllegalStateException(
+          "the benchmark expects 30 sentences, not " + Samples.SENTENCES.size());
     }
   }
 
@@ -64,11 +68,20 @@ public class SentenceCoderBenchmark {
       }
       int start = text.length();
       text.append(s);
-      sentences.add(new Sentence(sentences.size(), s, start, text.length(), sentences.size(), Block.Kind.PARAGRAPH));
+      sentences.add(
+          new Sentence(
+              sentences.size(), s, start, text.length(), sentences.size(), Block.Kind.PARAGRAPH));
     }
     LocalDate published = LocalDate.of(2026, 3, 16);
-    return new Document("bench", "bench", "bench", Optional.empty(),
+    return new Document(
+        "bench",
+        "bench",
+        "bench",
+        Optional.empty(),
         PublicationDate.known(published, PublicationDate.Basis.METADATA, published.toString()),
-        text.toString(), sentences, List.of(), Map.of());
+        text.toString(),
+        sentences,
+        List.of(),
+        Map.of());
   }
 }

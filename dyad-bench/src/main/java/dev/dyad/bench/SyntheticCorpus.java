@@ -34,6 +34,8 @@ final class SyntheticCorpus {
   /** The sentences of document {@code i} under {@code plan}: the original's, edited for a copy. */
   static List<String> body(int i, int[] plan) {
     List<String> body = FamilyBenchmarkMain.article(plan[i]);
-    return plan[i] == i ? body : FamilyBenchmarkMain.edit(body, new SplittableRandom(SEED ^ (31L * i)));
+    return plan[i] == i
+        ? body
+        : FamilyBenchmarkMain.edit(body, new SplittableRandom(SEED ^ (31L * i)));
   }
 }

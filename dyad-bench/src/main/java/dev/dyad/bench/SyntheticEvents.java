@@ -2,10 +2,10 @@ package dev.dyad.bench;
 
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.EventActor;
+import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.core.coding.ontology.EventKind;
 import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.core.coding.ontology.EventType;
-import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.core.model.EventDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,8 +20,8 @@ import java.util.SplittableRandom;
  * States about a fifth of all mentions), sometimes as a sector code ({@code RUSGOV}); types from a
  * Zipf over the 16 PLOVER types, so a few dyad+type keys dominate; modes from the ontology;
  * modality mostly asserted or reported; dates over two years, mostly to the day. A near-copy
- * repeats the events of its original's sentences that survive its edit. Fixed seed: the events of
- * a document are the same on every call.
+ * repeats the events of its original's sentences that survive its edit. Fixed seed: the events of a
+ * document are the same on every call.
  */
 final class SyntheticEvents {
   static final double EVENT_RATE = 0.15;
@@ -34,24 +34,37 @@ final class SyntheticEvents {
     "PAK", "TUR", "SAU", "SYR", "IRQ", "AFG", "EGY", "PSE", "LBN", "YEM", "QAT", "ARE", "JOR",
     "POL", "BLR", "TWN", "PHL", "VNM", "AUS", "CAN", "MEX", "BRA", "VEN", "CUB", "COL", "NGA",
     "ETH", "SDN", "SOM", "KEN", "ZAF", "LBY", "MLI", "AZE", "ARM", "GEO", "KAZ", "MMR", "BGD",
-    "IDN", "MYS", "THA", "ITA", "ESP", "NLD", "SWE", "FIN"};
+    "IDN", "MYS", "THA", "ITA", "ESP", "NLD", "SWE", "FIN"
+  };
+
   private static final String[] SECTORS = {"GOV", "MIL", "GOV", "MIL", "COP", "BUS"};
 
   /** Most-coded first (Zipf weights over this order). */
   static final EventType[] TYPES = {
     EventType.CONSULT, EventType.ACCUSE, EventType.COOPERATE, EventType.SUPPORT, EventType.AID,
     EventType.THREATEN, EventType.REQUEST, EventType.AGREE, EventType.PROTEST, EventType.SANCTION,
-    EventType.REJECT, EventType.MOBILIZE, EventType.COERCE, EventType.CONCEDE, EventType.RETREAT};
+    EventType.REJECT, EventType.MOBILIZE, EventType.COERCE, EventType.CONCEDE, EventType.RETREAT
+  };
 
-  private static final Map<EventType, String[]> OBJECTS = Map.of(
-      EventType.AID, new String[] {"artillery shells", "missiles", "troops", "oil", "money",
-          "humanitarian aid", "drones", "air-defence systems"},
-      EventType.MOBILIZE, new String[] {"troops", "soldiers", "warships", "drills"},
-      EventType.SANCTION, new String[] {"sanctions", "export controls", "tariffs"},
-      EventType.COOPERATE, new String[] {"drills", "military technology", "joint exercises"},
-      EventType.AGREE, new String[] {"agreement", "arms deal", "defence pact"},
-      EventType.CONSULT, new String[] {"envoy", "ambassador"},
-      EventType.COERCE, new String[] {"missiles", "drones"});
+  private static final Map<EventType, String[]> OBJECTS =
+      Map.of(
+          EventType.AID,
+              new String[] {
+                "artillery shells",
+                "missiles",
+                "troops",
+                "oil",
+                "money",
+                "humanitarian aid",
+                "drones",
+                "air-defence systems"
+              },
+          EventType.MOBILIZE, new String[] {"troops", "soldiers", "warships", "drills"},
+          EventType.SANCTION, new String[] {"sanctions", "export controls", "tariffs"},
+          EventType.COOPERATE, new String[] {"drills", "military technology", "joint exercises"},
+          EventType.AGREE, new String[] {"agreement", "arms deal", "defence pact"},
+          EventType.CONSULT, new String[] {"envoy", "ambassador"},
+          EventType.COERCE, new String[] {"missiles", "drones"});
 
   private static final double[] STATE_CDF = Zipf.cdf(STATES.length);
   private static final double[] TYPE_CDF = Zipf.cdf(EventType.values().length);
@@ -62,8 +75,8 @@ final class SyntheticEvents {
   private final double hot;
 
   /**
-   * @param hot the share of events forced onto one key (United States–Russia CONSULT, no mode),
-   *     to stress a single hot key; 0 for the natural mix
+   * @param hot the share of events forced onto one key (United States–Russia CONSULT, no mode), to
+   *     stress a single hot key; 0 for the natural mix
    */
   SyntheticEvents(double hot) {
     this.hot = hot;
@@ -88,7 +101,11 @@ final class SyntheticEvents {
    * in the text are the original's; a publication-date stand-in is the document's own.
    */
   List<Event> events(
-      int i, int[] plan, String docId, LocalDate published, LocalDate originalPublished,
+      int i,
+      int[] plan,
+      String docId,
+      LocalDate published,
+      LocalDate originalPublished,
       List<String> body) {
     int original = plan[i];
     List<String> originalBody = original == i ? body : FamilyBenchmarkMain.article(original);
@@ -98,7 +115,8 @@ final class SyntheticEvents {
       if (r.nextDouble() >= EVENT_RATE) {
         continue;
       }
-      // Draw every field before deciding whether the copy kept the sentence: the stream stays aligned.
+      // Draw every field before deciding whether the copy kept the sentence: the stream stays
+      // aligned.
       int src = Zipf.draw(r, STATE_CDF);
       int tgt = Zipf.draw(r, STATE_CDF);
       while (tgt == src) {
@@ -108,12 +126,16 @@ final class SyntheticEvents {
       String tgtCode = STATES[tgt] + (r.nextInt(4) == 0 ? SECTORS[r.nextInt(SECTORS.length)] : "");
       EventType type = types[Zipf.draw(r, TYPE_CDF)];
       String[] known = modes.get(type);
-      Optional<String> mode = known.length == 0 || r.nextBoolean()
-          ? Optional.empty() : Optional.of(known[r.nextInt(known.length)]);
+      Optional<String> mode =
+          known.length == 0 || r.nextBoolean()
+              ? Optional.empty()
+              : Optional.of(known[r.nextInt(known.length)]);
       Modality modality = modality(r.nextInt(100));
       String[] objects = OBJECTS.get(type);
-      Optional<String> object = objects != null && r.nextBoolean()
-          ? Optional.of(objects[r.nextInt(objects.length)]) : Optional.empty();
+      Optional<String> object =
+          objects != null && r.nextBoolean()
+              ? Optional.of(objects[r.nextInt(objects.length)])
+              : Optional.empty();
       boolean historical = r.nextInt(100) < 3;
       int dateRoll = r.nextInt(100);
       int back = r.nextInt(8);
@@ -157,11 +179,30 @@ final class SyntheticEvents {
       }
       EventKind kind = ontology.kind(type, mode);
       int at = Math.min(sentence.length(), 4);
-      out.add(new Event(eventId(i, index, out.size()), docId, "synthetic:" + i,
-          Optional.of(published), index, sentence, new Event.Span(0, at),
-          new EventActor(srcCode, STATES[src]), new EventActor(tgtCode, STATES[tgt]), type, mode,
-          kind.cameo(), kind.quadClass(), kind.intensity(), modality, Optional.empty(), date, basis,
-          historical, "synthetic." + type.name().toLowerCase(java.util.Locale.ROOT), 0.8, object));
+      out.add(
+          new Event(
+              eventId(i, index, out.size()),
+              docId,
+              "synthetic:" + i,
+              Optional.of(published),
+              index,
+              sentence,
+              new Event.Span(0, at),
+              new EventActor(srcCode, STATES[src]),
+              new EventActor(tgtCode, STATES[tgt]),
+              type,
+              mode,
+              kind.cameo(),
+              kind.quadClass(),
+              kind.intensity(),
+              modality,
+              Optional.empty(),
+              date,
+              basis,
+              historical,
+              "synthetic." + type.name().toLowerCase(java.util.Locale.ROOT),
+              0.8,
+              object));
     }
     return out;
   }
@@ -188,7 +229,11 @@ final class SyntheticEvents {
   }
 
   private static String eventId(int doc, int sentence, int k) {
-    long h = SyntheticCorpus.SEED ^ (doc * 0x9E3779B97F4A7C15L) ^ ((long) sentence << 40) ^ ((long) k << 56);
+    long h =
+        SyntheticCorpus.SEED
+            ^ (doc * 0x9E3779B97F4A7C15L)
+            ^ ((long) sentence << 40)
+            ^ ((long) k << 56);
     long a = mix(h);
     long b = mix(a ^ 0xD1B54A32D192ED03L);
     return String.format("%016x%08x", a, (int) b);
@@ -199,6 +244,4 @@ final class SyntheticEvents {
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);
   }
-
-
 }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Zipf-distributed picks: the first of n choices comes up about twice as often as the second, as
- * a few states and event types dominate real news.
+ * Zipf-distributed picks: the first of n choices comes up about twice as often as the second, as a
+ * few states and event types dominate real news.
  */
 final class Zipf {
   private Zipf() {}

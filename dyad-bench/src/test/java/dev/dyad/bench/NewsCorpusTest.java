@@ -36,7 +36,8 @@ class NewsCorpusTest {
   void aboutOneInTenIsANearCopyThatJoinsItsOriginalsFamily() throws IOException {
     NewsCorpus corpus = new NewsCorpus(NewsCorpus.DEFAULT_SEED, 2000);
     List<Document> docs = read(corpus);
-    long copies = java.util.stream.IntStream.range(0, 2000).filter(i -> corpus.article(i).copy()).count();
+    long copies =
+        java.util.stream.IntStream.range(0, 2000).filter(i -> corpus.article(i).copy()).count();
     assertThat(copies).isBetween(150L, 250L);
     SourceFamilies families = new SourceFamilies();
     docs.forEach(families::add);
@@ -48,9 +49,11 @@ class NewsCorpusTest {
   void theCoderFindsEventsOfEveryModalityBetweenTheStatesOfTheNews() throws IOException {
     Pipeline pipeline = Pipeline.standard(PipelineConfig.DEFAULTS);
     List<Document> docs = read(new NewsCorpus(NewsCorpus.DEFAULT_SEED, 300));
-    List<Event> events = docs.stream().flatMap(d -> pipeline.events(d, Problems.counting()).stream()).toList();
+    List<Event> events =
+        docs.stream().flatMap(d -> pipeline.events(d, Problems.counting()).stream()).toList();
     assertThat(events.size()).isGreaterThan(2 * docs.size());
-    assertThat(events.stream().map(Event::modality).collect(Collectors.toSet())).containsExactlyInAnyOrder(Modality.values());
+    assertThat(events.stream().map(Event::modality).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(Modality.values());
     Set<String> states = new HashSet<>();
     events.forEach(e -> states.add(e.source().code().substring(0, 3)));
     assertThat(states).contains("PRK", "RUS", "USA", "KOR", "JPN", "CHN", "UKR");
@@ -61,7 +64,9 @@ class NewsCorpusTest {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       corpus.write(out);
     }
-    try (Stream<Document> docs = Pipeline.standard(PipelineConfig.DEFAULTS).documents(List.of(file.toString()), Problems.counting())) {
+    try (Stream<Document> docs =
+        Pipeline.standard(PipelineConfig.DEFAULTS)
+            .documents(List.of(file.toString()), Problems.counting())) {
       return docs.toList();
     }
   }

@@ -13,8 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A corpus merged incrementally into claims and assessments: each document joins a source family
- * (a syndicated copy is no second source), its events merge into claims, and its forecasts into
+ * A corpus merged incrementally into claims and assessments: each document joins a source family (a
+ * syndicated copy is no second source), its events merge into claims, and its forecasts into
  * assessments. Adding a document never recomputes the others. The stateless commands add each
  * {@link DocumentAnalysis} as it is made; a store replays the {@link DocumentFacts} and events it
  * kept, with the same result. Single writer; not thread-safe.
@@ -46,7 +46,8 @@ public final class CorpusAnalysis {
     String family = families.add(facts.docId(), facts.signature());
     for (Event e : events) {
       if (!e.docId().equals(facts.docId())) {
-        throw new IllegalArgumentException("event " + e.eventId() + " is from " + e.docId() + ", not " + facts.docId());
+        throw new IllegalArgumentException(
+            "event " + e.eventId() + " is from " + e.docId() + ", not " + facts.docId());
       }
       claims.add(e, family);
     }
@@ -59,14 +60,16 @@ public final class CorpusAnalysis {
 
   /** Best supported first: independent sources, then documents, then status, then id. */
   public static final Comparator<Claim> BEST_SUPPORTED =
-      Comparator.comparingInt(Claim::independentSources).reversed()
+      Comparator.comparingInt(Claim::independentSources)
+          .reversed()
           .thenComparing(Comparator.comparingInt(Claim::documents).reversed())
           .thenComparing(Claim::status)
           .thenComparing(Claim::claimId);
 
   /** Most voiced first: independent sources, then documents, then id. */
   public static final Comparator<Assessment> MOST_VOICED =
-      Comparator.comparingInt(Assessment::independentSources).reversed()
+      Comparator.comparingInt(Assessment::independentSources)
+          .reversed()
           .thenComparing(Comparator.comparingInt(Assessment::documents).reversed())
           .thenComparing(Assessment::assessmentId);
 

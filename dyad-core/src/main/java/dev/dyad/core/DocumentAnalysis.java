@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything Dyad finds in one cleaned document that does not depend on any other document, made
- * by {@link DocumentAnalyzer#analyze}. What depends on the others (source families, claims,
+ * Everything Dyad finds in one cleaned document that does not depend on any other document, made by
+ * {@link DocumentAnalyzer#analyze}. What depends on the others (source families, claims,
  * assessments) is {@link CorpusAnalysis}'s.
  *
  * @param document the cleaned document
@@ -36,6 +36,7 @@ public record DocumentAnalysis(
 
   /** What the corpus merge needs of it besides the events. */
   public DocumentFacts facts() {
-    return new DocumentFacts(document.id(), document.uri(), document.published().date(), familySignature, assessments);
+    return new DocumentFacts(
+        document.id(), document.uri(), document.published().date(), familySignature, assessments);
   }
 }

@@ -16,8 +16,10 @@ import java.util.Objects;
  */
 public final class DocumentAnalyzer {
   private final Pipeline pipeline;
+
   /** Only its stateless {@link SourceFamilies#signature} is used, never its index. */
   private final SourceFamilies signatures = new SourceFamilies();
+
   private final AssessmentExtractor assessments;
 
   /** An analyzer with the stages and the actor dictionary of {@code pipeline}. */
@@ -34,7 +36,12 @@ public final class DocumentAnalyzer {
   /** The whole analysis of {@code doc}; a failure of the coder is reported, not thrown. */
   public DocumentAnalysis analyze(Document doc, Problems problems) {
     DocumentFacts facts = facts(doc);
-    return new DocumentAnalysis(doc, pipeline.events(doc, problems), facts.signature(), facts.assessments(), pipeline.actors(doc));
+    return new DocumentAnalysis(
+        doc,
+        pipeline.events(doc, problems),
+        facts.signature(),
+        facts.assessments(),
+        pipeline.actors(doc));
   }
 
   /**
@@ -42,6 +49,11 @@ public final class DocumentAnalyzer {
    * already (and documents stored before their facts were kept).
    */
   public DocumentFacts facts(Document doc) {
-    return new DocumentFacts(doc.id(), doc.uri(), doc.published().date(), signatures.signature(doc.text()), assessments.extract(doc));
+    return new DocumentFacts(
+        doc.id(),
+        doc.uri(),
+        doc.published().date(),
+        signatures.signature(doc.text()),
+        assessments.extract(doc));
   }
 }

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link CorpusAnalysis} needs of one document besides its events: its source-family
- * signature and its assessment facts, with the document's id, URI and date. A store keeps them
- * with the document, so that it can merge its corpus again without reading any text.
+ * What {@link CorpusAnalysis} needs of one document besides its events: its source-family signature
+ * and its assessment facts, with the document's id, URI and date. A store keeps them with the
+ * document, so that it can merge its corpus again without reading any text.
  *
  * @param docId the document id
  * @param uri the document URI
@@ -19,7 +19,11 @@ import java.util.Optional;
  * @param assessments what voices an assessment in it, in sentence order
  */
 public record DocumentFacts(
-    String docId, String uri, Optional<LocalDate> published, FamilySignature signature, List<AssessmentFact> assessments) {
+    String docId,
+    String uri,
+    Optional<LocalDate> published,
+    FamilySignature signature,
+    List<AssessmentFact> assessments) {
 
   public DocumentFacts {
     Objects.requireNonNull(docId, "docId");

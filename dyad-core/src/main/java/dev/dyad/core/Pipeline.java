@@ -5,19 +5,19 @@ import dev.dyad.core.actors.ActorMatcher;
 import dev.dyad.core.actors.ActorMention;
 import dev.dyad.core.actors.ArticleActors;
 import dev.dyad.core.actors.SentenceActor;
-import dev.dyad.core.model.Sentence;
-import java.util.ArrayList;
 import dev.dyad.core.clean.DocumentCleaner;
-import dev.dyad.core.coding.modality.CueModalityDetector;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.EventCoder;
+import dev.dyad.core.coding.modality.CueModalityDetector;
 import dev.dyad.core.ingest.Ingest;
 import dev.dyad.core.ingest.InputProgress;
 import dev.dyad.core.model.DataError;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import dev.dyad.core.model.RawDocument;
+import dev.dyad.core.model.Sentence;
 import dev.dyad.core.time.EventDates;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,8 +27,8 @@ import java.util.stream.Stream;
 /**
  * Dyad's per-document pipeline: ingest, clean, then find the actors and code the events of each
  * document. A lazy stream from inputs to documents, in constant memory; bad input is reported to
- * {@link Problems} and the batch goes on. Merging events into claims across documents is
- * {@link CorpusAnalysis}'s job (and the store's).
+ * {@link Problems} and the batch goes on. Merging events into claims across documents is {@link
+ * CorpusAnalysis}'s job (and the store's).
  */
 public final class Pipeline {
   private final PipelineConfig config;
@@ -41,7 +41,10 @@ public final class Pipeline {
     this.config = Objects.requireNonNull(config, "config");
     this.cleaner = new DocumentCleaner();
     this.dictionary =
-        config.actors().map(ActorDictionary.builtIn()::withOverrides).orElse(ActorDictionary.builtIn());
+        config
+            .actors()
+            .map(ActorDictionary.builtIn()::withOverrides)
+            .orElse(ActorDictionary.builtIn());
     this.matcher = new ActorMatcher(dictionary);
     this.coder = new EventCoder(matcher, CueModalityDetector.builtIn(), EventDates::date);
   }
@@ -57,7 +60,8 @@ public final class Pipeline {
   }
 
   /** As {@link #documents(List, Problems)}, counting the input bytes read into {@code progress}. */
-  public Stream<Document> documents(List<String> inputs, Problems problems, InputProgress progress) {
+  public Stream<Document> documents(
+      List<String> inputs, Problems problems, InputProgress progress) {
     return Ingest.read(inputs, config.ingest(), problems, progress)
         .map(raw -> clean(raw, problems))
         .flatMap(Optional::stream);
@@ -116,10 +120,21 @@ public final class Pipeline {
   public String describe() {
     return String.join(
         "\n",
-        "ingest  " + Ingest.class.getName() + " (max document " + config.ingest().maxDocumentBytes() + " bytes)",
+        "ingest  "
+            + Ingest.class.getName()
+            + " (max document "
+            + config.ingest().maxDocumentBytes()
+            + " bytes)",
         cleaner.describe().lines().map(step -> "clean   " + step).collect(Collectors.joining("\n")),
-        "actors  " + ActorMatcher.class.getSimpleName() + config.actors().map(p -> " + " + p).orElse(""),
-        "code    " + EventCoder.class.getSimpleName() + " (modality " + CueModalityDetector.class.getSimpleName()
-            + ", dates " + EventDates.class.getSimpleName() + ")");
+        "actors  "
+            + ActorMatcher.class.getSimpleName()
+            + config.actors().map(p -> " + " + p).orElse(""),
+        "code    "
+            + EventCoder.class.getSimpleName()
+            + " (modality "
+            + CueModalityDetector.class.getSimpleName()
+            + ", dates "
+            + EventDates.class.getSimpleName()
+            + ")");
   }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param actors a user actor dictionary that adds to or overrides the built-in one
  */
 public record PipelineConfig(IngestOptions ingest, Optional<Path> actors) {
-  public static final PipelineConfig DEFAULTS = new PipelineConfig(IngestOptions.DEFAULTS, Optional.empty());
+  public static final PipelineConfig DEFAULTS =
+      new PipelineConfig(IngestOptions.DEFAULTS, Optional.empty());
 
   public PipelineConfig {
     Objects.requireNonNull(ingest, "ingest");

@@ -29,66 +29,86 @@ class BoundedMemoryTest {
 
   @Test
   void refusesAFeedItemWithAHugeCdataDescriptionAndReadsTheOthers() throws Exception {
-    Path feed = gzipFeed("huge-cdata.rss.gz", out -> {
-      out.write(item(1, "<![CDATA[<p>Talks resumed.</p>]]>"));
-      out.write("<item><title>Two</title><description><![CDATA[");
-      repeat(out, "<p>Filler text that never ends. ", 40 * MB);
-      out.write("]]></description></item>\n");
-      out.write(item(3, "<![CDATA[<p>Police arrested ten protesters.</p>]]>"));
-    });
+    Path feed =
+        gzipFeed(
+            "huge-cdata.rss.gz",
+            out -> {
+              out.write(item(1, "<![CDATA[<p>Talks resumed.</p>]]>"));
+              out.write("<item><title>Two</title><description><![CDATA[");
+              repeat(out, "<p>Filler text that never ends. ", 40 * MB);
+              out.write("]]></description></item>\n");
+              out.write(item(3, "<![CDATA[<p>Police arrested ten protesters.</p>]]>"));
+            });
 
     List<String> lines = probe("read", MB, feed);
 
     assertThat(lines).contains("documents 2");
-    assertThat(lines).filteredOn(l -> l.startsWith("error ")).containsExactly("error TOO_LARGE " + feed + " item 2");
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("error "))
+        .containsExactly("error TOO_LARGE " + feed + " item 2");
   }
 
   @Test
   void refusesAFeedItemWithHugePlainTextAndReadsTheOthers() throws Exception {
-    Path feed = gzipFeed("huge-text.rss.gz", out -> {
-      out.write(item(1, "Talks resumed."));
-      out.write("<item><title>Two</title><description>");
-      repeat(out, "Filler &amp; text. ", 40 * MB);
-      out.write("</description></item>\n");
-      out.write(item(3, "Police arrested ten protesters."));
-    });
+    Path feed =
+        gzipFeed(
+            "huge-text.rss.gz",
+            out -> {
+              out.write(item(1, "Talks resumed."));
+              out.write("<item><title>Two</title><description>");
+              repeat(out, "Filler &amp; text. ", 40 * MB);
+              out.write("</description></item>\n");
+              out.write(item(3, "Police arrested ten protesters."));
+            });
 
     List<String> lines = probe("read", MB, feed);
 
     assertThat(lines).contains("documents 2");
-    assertThat(lines).filteredOn(l -> l.startsWith("error ")).containsExactly("error TOO_LARGE " + feed + " item 2");
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("error "))
+        .containsExactly("error TOO_LARGE " + feed + " item 2");
   }
 
   @Test
   void endsAFeedWithAHugeCommentWithADataErrorKeepingTheItemsBefore() throws Exception {
-    Path feed = gzipFeed("huge-comment.rss.gz", out -> {
-      out.write(item(1, "Talks resumed."));
-      out.write("<!--");
-      repeat(out, "a comment ", 40 * MB);
-      out.write("-->");
-      out.write(item(2, "Police arrested ten protesters."));
-    });
+    Path feed =
+        gzipFeed(
+            "huge-comment.rss.gz",
+            out -> {
+              out.write(item(1, "Talks resumed."));
+              out.write("<!--");
+              repeat(out, "a comment ", 40 * MB);
+              out.write("-->");
+              out.write(item(2, "Police arrested ten protesters."));
+            });
 
     List<String> lines = probe("read", MB, feed);
 
     assertThat(lines).contains("documents 1");
-    assertThat(lines).filteredOn(l -> l.startsWith("error ")).singleElement()
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("error "))
+        .singleElement()
         .satisfies(l -> assertThat(l).startsWith("error TOO_LARGE " + feed));
   }
 
   @Test
   void endsAFeedNestedAMillionElementsDeepWithADataError() throws Exception {
-    Path feed = gzipFeed("deep.rss.gz", out -> {
-      out.write(item(1, "Talks resumed."));
-      out.write("<item><title>Two</title><description>");
-      repeat(out, "<b>", 3 * MB);
-      out.write("</description></item>\n");
-    });
+    Path feed =
+        gzipFeed(
+            "deep.rss.gz",
+            out -> {
+              out.write(item(1, "Talks resumed."));
+              out.write("<item><title>Two</title><description>");
+              repeat(out, "<b>", 3 * MB);
+              out.write("</description></item>\n");
+            });
 
     List<String> lines = probe("read", 20 * MB, feed);
 
     assertThat(lines).contains("documents 1");
-    assertThat(lines).filteredOn(l -> l.startsWith("error ")).singleElement()
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("error "))
+        .singleElement()
         .satisfies(l -> assertThat(l).startsWith("error MALFORMED_XML " + feed + " item 2"));
   }
 
@@ -99,8 +119,11 @@ class BoundedMemoryTest {
   private Path gzipFeed(String name, Content items) throws IOException {
     Path file = dir.resolve(name);
     try (OutputStream raw = Files.newOutputStream(file);
-        Writer out = new java.io.OutputStreamWriter(new GZIPOutputStream(raw, 64 * 1024), StandardCharsets.UTF_8)) {
-      out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Wire</title>\n");
+        Writer out =
+            new java.io.OutputStreamWriter(
+                new GZIPOutputStream(raw, 64 * 1024), StandardCharsets.UTF_8)) {
+      out.write(
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Wire</title>\n");
       items.write(out);
       out.write("</channel></rss>\n");
     }
@@ -108,7 +131,12 @@ class BoundedMemoryTest {
   }
 
   private static String item(int n, String description) {
-    return "<item><title>Item " + n + "</title><link>https://n.example/" + n + "</link><description>" + description
+    return "<item><title>Item "
+        + n
+        + "</title><link>https://n.example/"
+        + n
+        + "</link><description>"
+        + description
         + "</description></item>\n";
   }
 
@@ -121,9 +149,17 @@ class BoundedMemoryTest {
 
   /** Runs {@link HeapProbe} in a JVM with a small heap and returns what it printed. */
   static List<String> probe(String mode, long maxDocumentBytes, Path... inputs) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP, "-XX:+ExitOnOutOfMemoryError",
-        "-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(), mode, Long.toString(maxDocumentBytes)));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                HEAP,
+                "-XX:+ExitOnOutOfMemoryError",
+                "-cp",
+                System.getProperty("java.class.path"),
+                HeapProbe.class.getName(),
+                mode,
+                Long.toString(maxDocumentBytes)));
     for (Path p : inputs) {
       command.add(p.toString());
     }

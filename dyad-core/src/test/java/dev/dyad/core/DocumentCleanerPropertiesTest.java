@@ -18,7 +18,8 @@ class DocumentCleanerPropertiesTest {
   private static final DocumentCleaner CLEANER = new DocumentCleaner();
 
   @Property(tries = 300)
-  void neverThrowsNorInventsLettersOrDigits(@ForAll("bodies") String body, @ForAll ContentType type) {
+  void neverThrowsNorInventsLettersOrDigits(
+      @ForAll("bodies") String body, @ForAll ContentType type) {
     Document d = CLEANER.clean(RawDocument.of("x", type, body));
     // Run-together words gain spaces and entities decode, but no letter or digit is ever added.
     assertThat(alnum(d.text())).isLessThanOrEqualTo(alnum(body) + 8);
@@ -31,10 +32,43 @@ class DocumentCleanerPropertiesTest {
   Arbitrary<String> bodies() {
     Arbitrary<String> words =
         Arbitraries.of(
-            "North", "Korea", "Russia", "shipped", "shells", "to", "<p>", "</p>", "< li >", "strong >",
-            "close", "Hot Posts", "\n", "\n\n", ".", ",", "date 2023-11-15", "07-11-2024", "Meta Description",
-            "â€™", "’", "“", "&amp;", "<script>x</script>", "# ", "- ", "1. ", "U.S.", "Gen.", "---", "title: x",
-            "solidifymilitary", "<article>", "</div>", "\u00a0", "\u200b", "é");
+            "North",
+            "Korea",
+            "Russia",
+            "shipped",
+            "shells",
+            "to",
+            "<p>",
+            "</p>",
+            "< li >",
+            "strong >",
+            "close",
+            "Hot Posts",
+            "\n",
+            "\n\n",
+            ".",
+            ",",
+            "date 2023-11-15",
+            "07-11-2024",
+            "Meta Description",
+            "â€™",
+            "’",
+            "“",
+            "&amp;",
+            "<script>x</script>",
+            "# ",
+            "- ",
+            "1. ",
+            "U.S.",
+            "Gen.",
+            "---",
+            "title: x",
+            "solidifymilitary",
+            "<article>",
+            "</div>",
+            "\u00a0",
+            "\u200b",
+            "é");
     return Arbitraries.oneOf(
         words.list().ofMaxSize(60).map(l -> String.join(" ", l)),
         Arbitraries.strings().ofMaxLength(300));

@@ -23,16 +23,25 @@ public final class HeapProbe {
     IngestOptions options = new IngestOptions(Long.parseLong(args[1]));
     List<String> inputs = List.of(args).subList(2, args.length);
     StringBuilder errors = new StringBuilder();
-    Problems problems = new Problems(e -> errors.append("error ").append(e.code()).append(' ').append(e.where()).append('\n'));
+    Problems problems =
+        new Problems(
+            e ->
+                errors
+                    .append("error ")
+                    .append(e.code())
+                    .append(' ')
+                    .append(e.where())
+                    .append('\n'));
     AtomicLong documents = new AtomicLong();
     AtomicLong events = new AtomicLong();
     if (code) {
       Pipeline pipeline = Pipeline.standard(new PipelineConfig(options));
       try (Stream<dev.dyad.core.model.Document> docs = pipeline.documents(inputs, problems)) {
-        docs.forEach(d -> {
-          documents.incrementAndGet();
-          events.addAndGet(pipeline.events(d, problems).size());
-        });
+        docs.forEach(
+            d -> {
+              documents.incrementAndGet();
+              events.addAndGet(pipeline.events(d, problems).size());
+            });
       }
     } else {
       try (Stream<RawDocument> docs = Ingest.read(inputs, options, problems)) {

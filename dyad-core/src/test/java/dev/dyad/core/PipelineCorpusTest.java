@@ -39,7 +39,9 @@ class PipelineCorpusTest {
     assertThat(withoutText).isLessThanOrEqualTo(1);
     for (Document d : docs) {
       for (Sentence s : d.sentences()) {
-        assertThat(WIKINEWS_FURNITURE.matcher(s.text()).find()).as(d.uri() + ": " + s.text()).isFalse();
+        assertThat(WIKINEWS_FURNITURE.matcher(s.text()).find())
+            .as(d.uri() + ": " + s.text())
+            .isFalse();
       }
     }
     long dated = docs.stream().filter(d -> d.published().date().isPresent()).count();
@@ -52,14 +54,18 @@ class PipelineCorpusTest {
     long hostile;
     try (Stream<String> lines = Files.lines(folder.resolve("expected.tsv"))) {
       // NONE marks an input that is read with a warning (lenient decoding), not refused.
-      hostile = lines.filter(l -> !l.isBlank() && !l.startsWith("#"))
-          .filter(l -> !l.split("\t")[1].equals("NONE")).count();
+      hostile =
+          lines
+              .filter(l -> !l.isBlank() && !l.startsWith("#"))
+              .filter(l -> !l.split("\t")[1].equals("NONE"))
+              .count();
     }
     List<DataError> errors = new ArrayList<>();
     Problems problems = new Problems(errors::add);
     List<Document> docs;
     try (Stream<Document> stream =
-        Pipeline.standard(PipelineConfig.DEFAULTS).documents(List.of(folder.toString()), problems)) {
+        Pipeline.standard(PipelineConfig.DEFAULTS)
+            .documents(List.of(folder.toString()), problems)) {
       docs = stream.toList();
     }
     assertThat(errors).noneMatch(e -> e.code() == DataError.Code.INTERNAL);
@@ -70,16 +76,22 @@ class PipelineCorpusTest {
   }
 
   @Test
-  void givesACopyUnderAnotherNameTheSameId(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
-    String body = "Seoul Says Shells Shipped\n\nNorth Korea shipped shells to Russia in March, officials said.\n";
+  void givesACopyUnderAnotherNameTheSameId(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    String body =
+        "Seoul Says Shells Shipped\n\nNorth Korea shipped shells to Russia in March, officials said.\n";
     Files.writeString(dir.resolve("a.txt"), body);
-    Files.writeString(dir.resolve("b.md"), "# Seoul Says Shells Shipped\n\nNorth Korea shipped shells to Russia in March, officials said.\n");
-    Files.writeString(dir.resolve("c.html"),
+    Files.writeString(
+        dir.resolve("b.md"),
+        "# Seoul Says Shells Shipped\n\nNorth Korea shipped shells to Russia in March, officials said.\n");
+    Files.writeString(
+        dir.resolve("c.html"),
         "<html><head><title>Seoul Says Shells Shipped</title></head><body><article>"
             + "<p>North Korea shipped shells to Russia in March, officials said.</p></article></body></html>");
     List<Document> docs;
     try (Stream<Document> stream =
-        Pipeline.standard(PipelineConfig.DEFAULTS).documents(List.of(dir.toString()), Problems.counting())) {
+        Pipeline.standard(PipelineConfig.DEFAULTS)
+            .documents(List.of(dir.toString()), Problems.counting())) {
       docs = stream.toList();
     }
     assertThat(docs).hasSize(3);

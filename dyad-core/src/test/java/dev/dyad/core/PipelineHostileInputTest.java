@@ -8,8 +8,8 @@ import dev.dyad.core.ingest.Source;
 import dev.dyad.core.model.DataError;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
-import dev.dyad.core.model.Warning;
 import dev.dyad.core.model.RawDocument;
+import dev.dyad.core.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,17 +22,24 @@ class PipelineHostileInputTest {
 
   @Test
   void keepsADocumentWithAStrayByteAndWarnsWithTheCount() {
-    byte[] bytes = concat("Talks in Genève resumed on Monday — officials said".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        new byte[] {(byte) 0xFF}, " the truce holds.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] bytes =
+        concat(
+            "Talks in Genève resumed on Monday — officials said"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            new byte[] {(byte) 0xFF},
+            " the truce holds.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     List<DataError> errors = new ArrayList<>();
 
     List<Document> docs = clean(Source.bytes("stray.txt", bytes), IngestOptions.DEFAULTS, errors);
 
     assertThat(errors).isEmpty();
-    assertThat(docs).singleElement().satisfies(d -> {
-      assertThat(d.text()).contains("Genève", "\uFFFD");
-      assertThat(d.warnings()).contains(Warning.undecodableBytes("1"));
-    });
+    assertThat(docs)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.text()).contains("Genève", "\uFFFD");
+              assertThat(d.warnings()).contains(Warning.undecodableBytes("1"));
+            });
   }
 
   @Test
@@ -41,10 +48,12 @@ class PipelineHostileInputTest {
     for (int i = 0; i < 20_000; i++) {
       text.append("Police arrested ").append(i).append(" people.\n");
     }
-    RawDocument raw = RawDocument.of("lines.txt", dev.dyad.core.model.ContentType.TEXT, text.toString());
+    RawDocument raw =
+        RawDocument.of("lines.txt", dev.dyad.core.model.ContentType.TEXT, text.toString());
 
-    Optional<Document> doc = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-        java.time.Duration.ofSeconds(60), () -> PIPELINE.clean(raw, Problems.counting()));
+    Optional<Document> doc =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(60), () -> PIPELINE.clean(raw, Problems.counting()));
 
     assertThat(doc).hasValueSatisfying(d -> assertThat(d.sentences()).hasSizeGreaterThan(19_000));
   }
@@ -53,7 +62,10 @@ class PipelineHostileInputTest {
   void cleansAnOverlongTextInBoundedPartsWithTheirOwnNames() {
     StringBuilder text_ = new StringBuilder();
     for (int i = 0; text_.length() < IngestOptions.DEFAULT_MAX_PART_CHARS * 2 + 1000; i++) {
-      text_.append("Russia condemned Ukraine on day ").append(i).append(". Police arrested protesters in Paris.\n\n");
+      text_
+          .append("Russia condemned Ukraine on day ")
+          .append(i)
+          .append(". Police arrested protesters in Paris.\n\n");
     }
     byte[] text = text_.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     List<DataError> errors = new ArrayList<>();
@@ -61,8 +73,14 @@ class PipelineHostileInputTest {
     List<Document> docs = clean(Source.bytes("long.txt", text), IngestOptions.DEFAULTS, errors);
 
     assertThat(errors).isEmpty();
-    assertThat(docs).extracting(Document::origin).containsExactly("long.txt part 1", "long.txt part 2", "long.txt part 3");
-    assertThat(docs).allSatisfy(d -> assertThat(d.text().length()).isLessThanOrEqualTo(IngestOptions.DEFAULT_MAX_PART_CHARS));
+    assertThat(docs)
+        .extracting(Document::origin)
+        .containsExactly("long.txt part 1", "long.txt part 2", "long.txt part 3");
+    assertThat(docs)
+        .allSatisfy(
+            d ->
+                assertThat(d.text().length())
+                    .isLessThanOrEqualTo(IngestOptions.DEFAULT_MAX_PART_CHARS));
     assertThat(docs).extracting(Document::id).doesNotHaveDuplicates();
   }
 

@@ -3,8 +3,8 @@ package dev.dyad.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.coding.Event;
-import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import dev.dyad.testkit.Corpora;
@@ -29,7 +29,8 @@ class PipelineSeedEventsTest {
   static void code() {
     Pipeline pipeline = Pipeline.standard(PipelineConfig.DEFAULTS);
     Problems problems = Problems.counting();
-    try (Stream<Document> docs = pipeline.documents(List.of(Corpora.seeds().toString()), problems)) {
+    try (Stream<Document> docs =
+        pipeline.documents(List.of(Corpora.seeds().toString()), problems)) {
       docs.forEach(d -> EVENTS.addAll(pipeline.events(d, problems)));
     }
     assertThat(problems.failed()).isZero();
@@ -40,7 +41,10 @@ class PipelineSeedEventsTest {
   }
 
   private static Predicate<Event> dyad(String source, String target, EventType type) {
-    return e -> e.source().code().startsWith(source) && e.target().code().startsWith(target) && e.eventType() == type;
+    return e ->
+        e.source().code().startsWith(source)
+            && e.target().code().startsWith(target)
+            && e.eventType() == type;
   }
 
   @Test
@@ -76,7 +80,8 @@ class PipelineSeedEventsTest {
   void findsTheExploredJointExercisesAsPlanned() {
     assertThat(EVENTS)
         .filteredOn(e -> seed(e).equals("002"))
-        .anyMatch(dyad("PRK", "RUS", EventType.COOPERATE).and(e -> e.modality() == Modality.PLANNED));
+        .anyMatch(
+            dyad("PRK", "RUS", EventType.COOPERATE).and(e -> e.modality() == Modality.PLANNED));
   }
 
   @Test
@@ -91,7 +96,8 @@ class PipelineSeedEventsTest {
         EVENTS.stream()
             .filter(e -> e.modality() == Modality.ASSERTED)
             .filter(e -> HEDGE.matcher(e.sentence().substring(0, e.span().end())).find())
-            .filter(e -> HEDGE.matcher(e.sentence().substring(e.span().start(), e.span().end())).find())
+            .filter(
+                e -> HEDGE.matcher(e.sentence().substring(e.span().start(), e.span().end())).find())
             .toList();
     assertThat(suspicious).isEmpty();
   }
@@ -107,7 +113,9 @@ class PipelineSeedEventsTest {
   @Test
   void findsSouthKoreanAndJapaneseDefenceMeasures() {
     List<Event> seed002 = EVENTS.stream().filter(e -> seed(e).equals("002")).toList();
-    assertThat(seed002).anyMatch(e -> e.source().code().startsWith("KOR") && e.eventType() == EventType.MOBILIZE);
-    assertThat(seed002).anyMatch(e -> e.source().code().startsWith("JPN") && e.eventType() == EventType.MOBILIZE);
+    assertThat(seed002)
+        .anyMatch(e -> e.source().code().startsWith("KOR") && e.eventType() == EventType.MOBILIZE);
+    assertThat(seed002)
+        .anyMatch(e -> e.source().code().startsWith("JPN") && e.eventType() == EventType.MOBILIZE);
   }
 }

@@ -7,8 +7,8 @@ import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.model.Sentence;
-import dev.dyad.testkit.Corpora;
 import dev.dyad.core.model.Warning;
+import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +33,8 @@ class PipelineSeedsTest {
             .documents(List.of(Corpora.seeds().toString()), problems)) {
       Map<String, Document> byPrefix =
           docs.collect(
-              Collectors.toMap(d -> Path.of(d.uri()).getFileName().toString().substring(0, 3), d -> d));
+              Collectors.toMap(
+                  d -> Path.of(d.uri()).getFileName().toString().substring(0, 3), d -> d));
       assertThat(problems.failed()).isZero();
       return byPrefix;
     }
@@ -91,15 +92,19 @@ class PipelineSeedsTest {
   void findsTheHeadlinesAndCollapsesRepeats() {
     Map<String, Document> seeds = seeds();
     assertThat(seeds.get("001").title()).contains("north korea russia alliance");
-    assertThat(seeds.get("001").sentences()).noneMatch(s -> s.text().equals("north korea russia alliance"));
-    assertThat(seeds.get("003").title()).hasValueSatisfying(t -> assertThat(t).startsWith("North Korea's Troop Deployment"));
+    assertThat(seeds.get("001").sentences())
+        .noneMatch(s -> s.text().equals("north korea russia alliance"));
+    assertThat(seeds.get("003").title())
+        .hasValueSatisfying(t -> assertThat(t).startsWith("North Korea's Troop Deployment"));
     assertThat(seeds.get("000").title()).isEmpty();
   }
 
   @Test
   void keepsTheFactualSentencesAnalystsNeed() {
     Map<String, Document> seeds = seeds();
-    assertThat(seeds.get("002").text()).contains("Pyongyang has provided munitions").contains("has condemned the cooperation");
+    assertThat(seeds.get("002").text())
+        .contains("Pyongyang has provided munitions")
+        .contains("has condemned the cooperation");
     assertThat(seeds.get("003").text()).contains("officially announced the deployment");
     assertThat(seeds.get("004").text()).contains("The alleged deployment of North Korean soldiers");
     assertThat(seeds.get("001").text()).contains("The USSR provided significant military");

@@ -3,12 +3,12 @@ package dev.dyad.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dyad.testkit.Corpora;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import dev.dyad.core.model.Sentence;
+import dev.dyad.testkit.Corpora;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,9 +41,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>A reference is an article URL and character offsets into its raw text with a checksum; the
  * article goes through Dyad's own cleaner and splitter, and the reference is found again in the
- * cleaned text by its word sequence, so a change in splitting cannot shift it silently. Every
- * event of a cleaned sentence that overlaps the reference counts. Actors are compared at country
- * level (IGO codes whole), as in {@code CoderEvaluationTest}.
+ * cleaned text by its word sequence, so a change in splitting cannot shift it silently. Every event
+ * of a cleaned sentence that overlaps the reference counts. Actors are compared at country level
+ * (IGO codes whole), as in {@code CoderEvaluationTest}.
  */
 class WikinewsBlindEvaluationTest {
   private static final String SET = "/coding/wikinews-blind/";
@@ -77,15 +77,26 @@ class WikinewsBlindEvaluationTest {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "P %.2f  R %.2f  F1 %.2f  (tp %d, fp %d, fn %d)",
-          precision(), recall(), f1(), tp, fp, fn);
+      return String.format(
+          Locale.ROOT,
+          "P %.2f  R %.2f  F1 %.2f  (tp %d, fp %d, fn %d)",
+          precision(),
+          recall(),
+          f1(),
+          tp,
+          fp,
+          fn);
     }
   }
 
-  /** {@code article}: the first 16 hex digits of the SHA-256 of the article's URL (no text of it here). */
+  /**
+   * {@code article}: the first 16 hex digits of the SHA-256 of the article's URL (no text of it
+   * here).
+   */
   record Reference(String id, String article, int start, int end, String sha256) {}
 
-  record Figures(Score dyadType, Score full, Map<String, Score> byType, int scored, int unaligned) {}
+  record Figures(
+      Score dyadType, Score full, Map<String, Score> byType, int scored, int unaligned) {}
 
   private static Figures figures;
 
@@ -104,10 +115,12 @@ class WikinewsBlindEvaluationTest {
     Pipeline pipeline = Pipeline.standard(PipelineConfig.DEFAULTS);
     Problems problems = new Problems(e -> {});
     Map<String, Document> cleaned = new HashMap<>();
-    pipeline.documents(List.of(articles.toString()), problems)
+    pipeline
+        .documents(List.of(articles.toString()), problems)
         .forEach(d -> cleaned.put(d.uri(), d));
     Map<String, List<Event>> events = new HashMap<>();
-    Function<Document, List<Event>> code = d -> events.computeIfAbsent(d.uri(), u -> pipeline.events(d, problems));
+    Function<Document, List<Event>> code =
+        d -> events.computeIfAbsent(d.uri(), u -> pipeline.events(d, problems));
 
     Score dyadType = new Score();
     Score full = new Score();
@@ -119,7 +132,9 @@ class WikinewsBlindEvaluationTest {
       String text = rawText.get(ref.article());
       assertThat(text).as("article of %s", ref.id()).isNotNull();
       String span = text.substring(ref.start(), ref.end());
-      assertThat(sha256(span)).as("checksum of %s: the article text changed", ref.id()).isEqualTo(ref.sha256());
+      assertThat(sha256(span))
+          .as("checksum of %s: the article text changed", ref.id())
+          .isEqualTo(ref.sha256());
       JsonNode label = labels.get(ref.id());
       if (label.has("skip")) {
         continue;
@@ -134,22 +149,35 @@ class WikinewsBlindEvaluationTest {
       if (doc != null) {
         for (Event e : code.apply(doc)) {
           if (sentences.contains(e.sentenceIndex())) {
-            found.add(new Key(country(e.source().code()), country(e.target().code()),
-                e.eventType().name(), e.modality().label()));
+            found.add(
+                new Key(
+                    country(e.source().code()),
+                    country(e.target().code()),
+                    e.eventType().name(),
+                    e.modality().label()));
           }
         }
       }
       Set<Key> gold = new HashSet<>();
       for (JsonNode g : label.get("events")) {
         String target = g.get("target").isNull() ? "-" : country(g.get("target").asText());
-        gold.add(new Key(country(g.get("source").asText()), target, g.get("event_type").asText(),
-            g.get("modality").asText()));
+        gold.add(
+            new Key(
+                country(g.get("source").asText()),
+                target,
+                g.get("event_type").asText(),
+                g.get("modality").asText()));
       }
       tally(found, gold, full, null);
       tally(dyadTypes(found), dyadTypes(gold), dyadType, byType);
     }
     figures = new Figures(dyadType, full, byType, scored, unaligned);
-    System.out.println("Blind Wikinews set (" + scored + " sentences scored, " + unaligned + " not found in the cleaned text):");
+    System.out.println(
+        "Blind Wikinews set ("
+            + scored
+            + " sentences scored, "
+            + unaligned
+            + " not found in the cleaned text):");
     System.out.println("  dyad + type            " + dyadType);
     System.out.println("  dyad + type + modality " + full);
     byType.forEach((t, s) -> System.out.printf(Locale.ROOT, "    %-10s %s%n", t, s));
@@ -238,14 +266,21 @@ class WikinewsBlindEvaluationTest {
     if (code == null) {
       return "-";
     }
-    return code.startsWith("IGO") || code.startsWith("NGO") ? code : code.substring(0, Math.min(3, code.length()));
+    return code.startsWith("IGO") || code.startsWith("NGO")
+        ? code
+        : code.substring(0, Math.min(3, code.length()));
   }
 
   private static List<Reference> references() throws IOException {
     List<Reference> out = new ArrayList<>();
     for (JsonNode r : lines("references.jsonl")) {
-      out.add(new Reference(r.get("id").asText(), r.get("article").asText(), r.get("start").asInt(),
-          r.get("end").asInt(), r.get("sha256").asText()));
+      out.add(
+          new Reference(
+              r.get("id").asText(),
+              r.get("article").asText(),
+              r.get("start").asInt(),
+              r.get("end").asInt(),
+              r.get("sha256").asText()));
     }
     return out;
   }

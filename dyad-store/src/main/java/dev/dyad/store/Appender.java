@@ -10,13 +10,13 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Bulk rows through DuckDB's appender: tens of times faster than a batch of prepared INSERTs,
- * which DuckDB executes one by one. An appender fills every column of a table in the table's
- * order, so the writers that use it and the migrations must agree ({@code StoreTest} checks).
+ * Bulk rows through DuckDB's appender: tens of times faster than a batch of prepared INSERTs, which
+ * DuckDB executes one by one. An appender fills every column of a table in the table's order, so
+ * the writers that use it and the migrations must agree ({@code StoreTest} checks).
  *
- * <p>Appended rows belong to the connection's open transaction only once a statement has run in
- * it (the driver begins transactions lazily); {@link #begin} runs one, so always start a
- * transaction there before appending ({@code AppenderTransactionTest} checks the premise).
+ * <p>Appended rows belong to the connection's open transaction only once a statement has run in it
+ * (the driver begins transactions lazily); {@link #begin} runs one, so always start a transaction
+ * there before appending ({@code AppenderTransactionTest} checks the premise).
  */
 final class Appender implements AutoCloseable {
   private final DuckDBAppender appender;
@@ -34,12 +34,15 @@ final class Appender implements AutoCloseable {
   }
 
   static Appender of(Connection c, String table) throws SQLException {
-    return new Appender(c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table));
+    return new Appender(
+        c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table));
   }
 
   /** An appender to a temporary table (DuckDB keeps them in the catalog {@code temp}). */
   static Appender ofTemporary(Connection c, String table) throws SQLException {
-    return new Appender(c.unwrap(DuckDBConnection.class).createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, table));
+    return new Appender(
+        c.unwrap(DuckDBConnection.class)
+            .createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, table));
   }
 
   Appender row() throws SQLException {
@@ -103,7 +106,10 @@ final class Appender implements AutoCloseable {
     return this;
   }
 
-  /** Hands the rows to DuckDB (within the open transaction); errors such as a duplicate key surface here. */
+  /**
+   * Hands the rows to DuckDB (within the open transaction); errors such as a duplicate key surface
+   * here.
+   */
   @Override
   public void close() throws SQLException {
     try {

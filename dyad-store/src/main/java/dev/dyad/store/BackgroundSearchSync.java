@@ -10,10 +10,10 @@ import java.util.concurrent.FutureTask;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The search sync of an ingest ({@link SearchSync}) on its own thread and its own connection to
- * the database, so that it runs beside the claim rebuild: each is one thread's work, one reads
- * texts and the other events and facts, and neither needs the other. The sync reads committed
- * documents only, so the rebuild's open transaction does not concern it.
+ * The search sync of an ingest ({@link SearchSync}) on its own thread and its own connection to the
+ * database, so that it runs beside the claim rebuild: each is one thread's work, one reads texts
+ * and the other events and facts, and neither needs the other. The sync reads committed documents
+ * only, so the rebuild's open transaction does not concern it.
  */
 final class BackgroundSearchSync {
   private final Path indexPath;
@@ -27,13 +27,16 @@ final class BackgroundSearchSync {
   /** Starts syncing the index at {@code indexPath} with the database {@code c} is connected to. */
   static BackgroundSearchSync start(Connection c, Path indexPath) throws SQLException {
     Connection own = c.unwrap(DuckDBConnection.class).duplicate();
-    FutureTask<Long> task = new FutureTask<>(() -> {
-      long started = System.nanoTime();
-      try (own; SentenceIndex index = SentenceIndex.open(indexPath)) {
-        SearchSync.sync(own, index);
-      }
-      return System.nanoTime() - started;
-    });
+    FutureTask<Long> task =
+        new FutureTask<>(
+            () -> {
+              long started = System.nanoTime();
+              try (own;
+                  SentenceIndex index = SentenceIndex.open(indexPath)) {
+                SearchSync.sync(own, index);
+              }
+              return System.nanoTime() - started;
+            });
     Thread t = new Thread(task, "dyad-search-sync");
     t.setDaemon(true);
     t.start();
@@ -54,7 +57,8 @@ final class BackgroundSearchSync {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException || cause instanceof SQLException) {
-        throw new StoreException("updating the sentence index " + indexPath + " failed: " + cause.getMessage(), cause);
+        throw new StoreException(
+            "updating the sentence index " + indexPath + " failed: " + cause.getMessage(), cause);
       }
       if (cause instanceof RuntimeException r) {
         throw r;
@@ -66,7 +70,10 @@ final class BackgroundSearchSync {
     }
   }
 
-  /** Waits after {@code failure} elsewhere, which stays the one thrown; the sync's own failure is added to it. */
+  /**
+   * Waits after {@code failure} elsewhere, which stays the one thrown; the sync's own failure is
+   * added to it.
+   */
   void awaitAfter(Exception failure) {
     try {
       await();

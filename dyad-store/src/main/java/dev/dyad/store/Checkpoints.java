@@ -18,7 +18,10 @@ final class Checkpoints {
 
   private Checkpoints() {}
 
-  /** Defers checkpoints; call {@link #endBulk} after the write, or {@link #endBulkAfter} when it failed. */
+  /**
+   * Defers checkpoints; call {@link #endBulk} after the write, or {@link #endBulkAfter} when it
+   * failed.
+   */
   static void beginBulk(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("SET checkpoint_threshold = '" + BULK_THRESHOLD + "'");
@@ -33,7 +36,9 @@ final class Checkpoints {
     }
   }
 
-  /** {@link #endBulk} after a write that failed with {@code failure}, which stays the one thrown. */
+  /**
+   * {@link #endBulk} after a write that failed with {@code failure}, which stays the one thrown.
+   */
   static void endBulkAfter(Connection c, Exception failure) {
     try {
       endBulk(c);

@@ -45,14 +45,18 @@ final class ClaimTables {
     return replay(c, analyzer.dictionary(), StoredFacts.computeMissing(c, analyzer));
   }
 
-  private static Replay replay(Connection c, ActorDictionary dictionary, Map<String, DocumentFacts> computed)
+  private static Replay replay(
+      Connection c, ActorDictionary dictionary, Map<String, DocumentFacts> computed)
       throws SQLException {
     CorpusAnalysis analysis = new CorpusAnalysis(dictionary);
     List<String> docIds = new ArrayList<>();
-    StoredFacts.forEach(c, computed, (facts, events) -> {
-      analysis.add(facts, events);
-      docIds.add(facts.docId());
-    });
+    StoredFacts.forEach(
+        c,
+        computed,
+        (facts, events) -> {
+          analysis.add(facts, events);
+          docIds.add(facts.docId());
+        });
     return new Replay(analysis, docIds);
   }
 
@@ -80,10 +84,12 @@ final class ClaimTables {
    * changed are written, and in one statement: DuckDB runs a batch of UPDATEs one by one, which
    * costs minutes for a fresh corpus of 100,000 documents.
    */
-  private static void updateFamilies(Connection c, List<String> docIds, CorpusAnalysis families) throws SQLException {
+  private static void updateFamilies(Connection c, List<String> docIds, CorpusAnalysis families)
+      throws SQLException {
     Map<String, String> stored = storedFamilies(c);
     try (Statement s = c.createStatement()) {
-      s.execute("CREATE OR REPLACE TEMPORARY TABLE family_changes (doc_id VARCHAR, family_id VARCHAR)");
+      s.execute(
+          "CREATE OR REPLACE TEMPORARY TABLE family_changes (doc_id VARCHAR, family_id VARCHAR)");
     }
     int changed = 0;
     try (Appender a = Appender.ofTemporary(c, "family_changes")) {

@@ -24,17 +24,36 @@ public record CoderVersion(String version, String dictionaryHash) {
   /** Dictionary resources of dyad-core, relative to its {@code dev/dyad/core/} folder. */
   static final List<String> RESOURCES =
       List.of(
-          "actors/countries.txt", "actors/historical.txt", "actors/organizations.txt",
-          "actors/roles.txt", "actors/people.txt",
-          "coding/patterns/classes.txt", "coding/patterns/agree.txt", "coding/patterns/consult.txt",
-          "coding/patterns/support.txt", "coding/patterns/concede.txt", "coding/patterns/cooperate.txt",
-          "coding/patterns/aid.txt", "coding/patterns/retreat.txt", "coding/patterns/request.txt",
-          "coding/patterns/accuse.txt", "coding/patterns/reject.txt", "coding/patterns/threaten.txt",
-          "coding/patterns/protest.txt", "coding/patterns/sanction.txt", "coding/patterns/mobilize.txt",
-          "coding/patterns/coerce.txt", "coding/patterns/assault.txt",
-          "coding/modality-cues.txt", "coding/cameo.tsv", "coding/ontology.tsv",
-          "coding/irregular-verbs.tsv", "coding/irregular-nouns.tsv",
-          "claims/claim-objects.txt", "claims/topics.txt", "time/periods.txt");
+          "actors/countries.txt",
+          "actors/historical.txt",
+          "actors/organizations.txt",
+          "actors/roles.txt",
+          "actors/people.txt",
+          "coding/patterns/classes.txt",
+          "coding/patterns/agree.txt",
+          "coding/patterns/consult.txt",
+          "coding/patterns/support.txt",
+          "coding/patterns/concede.txt",
+          "coding/patterns/cooperate.txt",
+          "coding/patterns/aid.txt",
+          "coding/patterns/retreat.txt",
+          "coding/patterns/request.txt",
+          "coding/patterns/accuse.txt",
+          "coding/patterns/reject.txt",
+          "coding/patterns/threaten.txt",
+          "coding/patterns/protest.txt",
+          "coding/patterns/sanction.txt",
+          "coding/patterns/mobilize.txt",
+          "coding/patterns/coerce.txt",
+          "coding/patterns/assault.txt",
+          "coding/modality-cues.txt",
+          "coding/cameo.tsv",
+          "coding/ontology.tsv",
+          "coding/irregular-verbs.tsv",
+          "coding/irregular-nouns.tsv",
+          "claims/claim-objects.txt",
+          "claims/topics.txt",
+          "time/periods.txt");
 
   /** The built-in coder, with the user's actor dictionary when one is given. */
   public static CoderVersion of(Optional<Path> userActors) {

@@ -4,8 +4,8 @@ import dev.dyad.core.model.Block;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.model.Sentence;
-import dev.dyad.report.json.Json;
 import dev.dyad.core.model.Warning;
+import dev.dyad.report.json.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -20,7 +20,8 @@ final class DocumentRows {
 
   /** Appends a row of {@code documents}, every column in table order. */
   /** A document row; {@code raw} is the source as read (HTML, text), null when not at hand. */
-  static void append(Appender a, Document d, String raw, long seq, LocalDateTime at, String runId) throws SQLException {
+  static void append(Appender a, Document d, String raw, long seq, LocalDateTime at, String runId)
+      throws SQLException {
     PublicationDate pub = d.published();
     a.row()
         .add(d.id())
@@ -44,7 +45,15 @@ final class DocumentRows {
 
   /** Appends a row of {@code sentences}. */
   static void append(Appender a, String docId, Sentence s) throws SQLException {
-    a.row().add(docId).add(s.index()).add(s.text()).add(s.start()).add(s.end()).add(s.block()).add(s.kind().name()).end();
+    a.row()
+        .add(docId)
+        .add(s.index())
+        .add(s.text())
+        .add(s.start())
+        .add(s.end())
+        .add(s.block())
+        .add(s.kind().name())
+        .end();
   }
 
   static Sentence sentence(ResultSet r) throws SQLException {
@@ -60,7 +69,9 @@ final class DocumentRows {
   /** The document of the current row of {@code select-documents}, with the given sentences. */
   static Document document(ResultSet r, List<Sentence> sentences) throws SQLException {
     List<LocalDate> alternatives =
-        Json.stringList(r.getString("published_alternatives")).stream().map(LocalDate::parse).toList();
+        Json.stringList(r.getString("published_alternatives")).stream()
+            .map(LocalDate::parse)
+            .toList();
     PublicationDate published =
         new PublicationDate(
             Sql.date(r, "published"),

@@ -12,7 +12,8 @@ import java.util.Locale;
  * pasted into SQL.
  */
 record EventFilter(String sql, List<String> parameters) {
-  private static final String ACTOR = " AND (starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))";
+  private static final String ACTOR =
+      " AND (starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))";
   private static final String DYAD =
       " AND ((starts_with(e.source_code, ?) AND starts_with(e.target_code, ?))"
           + " OR (starts_with(e.source_code, ?) AND starts_with(e.target_code, ?)))";
@@ -27,31 +28,48 @@ record EventFilter(String sql, List<String> parameters) {
   static EventFilter of(EventQuery q) {
     StringBuilder sql = new StringBuilder();
     List<String> params = new ArrayList<>();
-    q.actor().ifPresent(a -> {
-      sql.append(ACTOR);
-      params.add(EventQuery.code(a));
-      params.add(EventQuery.code(a));
-    });
-    q.dyad().ifPresent(d -> {
-      sql.append(DYAD);
-      params.addAll(List.of(EventQuery.code(d.a()), EventQuery.code(d.b()), EventQuery.code(d.b()), EventQuery.code(d.a())));
-    });
-    q.type().ifPresent(t -> {
-      sql.append(TYPE);
-      params.add(EventQuery.code(t));
-    });
-    q.modality().ifPresent(m -> {
-      sql.append(MODALITY);
-      params.add(m.strip().toLowerCase(Locale.ROOT));
-    });
-    q.since().ifPresent(d -> {
-      sql.append(SINCE);
-      params.add(d.toString());
-    });
-    q.until().ifPresent(d -> {
-      sql.append(UNTIL);
-      params.add(d.toString());
-    });
+    q.actor()
+        .ifPresent(
+            a -> {
+              sql.append(ACTOR);
+              params.add(EventQuery.code(a));
+              params.add(EventQuery.code(a));
+            });
+    q.dyad()
+        .ifPresent(
+            d -> {
+              sql.append(DYAD);
+              params.addAll(
+                  List.of(
+                      EventQuery.code(d.a()),
+                      EventQuery.code(d.b()),
+                      EventQuery.code(d.b()),
+                      EventQuery.code(d.a())));
+            });
+    q.type()
+        .ifPresent(
+            t -> {
+              sql.append(TYPE);
+              params.add(EventQuery.code(t));
+            });
+    q.modality()
+        .ifPresent(
+            m -> {
+              sql.append(MODALITY);
+              params.add(m.strip().toLowerCase(Locale.ROOT));
+            });
+    q.since()
+        .ifPresent(
+            d -> {
+              sql.append(SINCE);
+              params.add(d.toString());
+            });
+    q.until()
+        .ifPresent(
+            d -> {
+              sql.append(UNTIL);
+              params.add(d.toString());
+            });
     return new EventFilter(sql.toString(), List.copyOf(params));
   }
 

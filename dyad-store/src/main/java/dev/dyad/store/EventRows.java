@@ -2,8 +2,8 @@ package dev.dyad.store;
 
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.EventActor;
-import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.model.EventDate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,9 +54,9 @@ final class EventRows {
   }
 
   /**
-   * Appends the events of one document in the coder's order. An event id hashes document,
-   * sentence, span, pattern and parties, so a repeat is the same event: the first is kept, as the
-   * claim merger does.
+   * Appends the events of one document in the coder's order. An event id hashes document, sentence,
+   * span, pattern and parties, so a repeat is the same event: the first is kept, as the claim
+   * merger does.
    */
   static int appendAll(Appender a, List<Event> events, CoderVersion coder) throws SQLException {
     Set<String> seen = new HashSet<>();

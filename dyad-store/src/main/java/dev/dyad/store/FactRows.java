@@ -9,17 +9,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 
-/** {@link DocumentFacts} to rows of {@code document_signatures} and {@code document_assessments} and back. */
+/**
+ * {@link DocumentFacts} to rows of {@code document_signatures} and {@code document_assessments} and
+ * back.
+ */
 final class FactRows {
   private FactRows() {}
 
   /** Appends the facts of one document: its signature row and one row per assessment mention. */
-  static void append(Appender signatures, Appender assessments, DocumentFacts facts) throws SQLException {
+  static void append(Appender signatures, Appender assessments, DocumentFacts facts)
+      throws SQLException {
     String docId = facts.docId();
     signatures.row().add(docId).add(facts.signature().toBytes()).end();
     int ordinal = 0;
     for (AssessmentFact a : facts.assessments()) {
-      assessments.row()
+      assessments
+          .row()
           .add(docId)
           .add(ordinal++)
           .add(a.sentenceIndex())

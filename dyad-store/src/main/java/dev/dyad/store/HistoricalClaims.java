@@ -16,9 +16,10 @@ final class HistoricalClaims {
 
   static Set<String> ids(Connection c) throws SQLException {
     Set<String> ids = new HashSet<>();
-    try (PreparedStatement p = c.prepareStatement(
-            "SELECT m.claim_id FROM claim_mentions m JOIN events e USING (event_id)"
-                + " GROUP BY m.claim_id HAVING bool_and(e.historical)");
+    try (PreparedStatement p =
+            c.prepareStatement(
+                "SELECT m.claim_id FROM claim_mentions m JOIN events e USING (event_id)"
+                    + " GROUP BY m.claim_id HAVING bool_and(e.historical)");
         ResultSet r = p.executeQuery()) {
       while (r.next()) {
         ids.add(r.getString(1));

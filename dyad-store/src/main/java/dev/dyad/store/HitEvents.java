@@ -33,22 +33,28 @@ final class HitEvents {
     for (int from = 0; from < all.size(); from += CHUNK) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
       String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-      try (PreparedStatement p = c.prepareStatement(
-          "SELECT * FROM events WHERE doc_id IN (" + marks + ") ORDER BY doc_id, sentence_index, ordinal")) {
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT * FROM events WHERE doc_id IN ("
+                  + marks
+                  + ") ORDER BY doc_id, sentence_index, ordinal")) {
         for (int i = 0; i < chunk.size(); i++) {
           p.setString(i + 1, chunk.get(i));
         }
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
             Event e = EventRows.event(r);
-            bySentence.computeIfAbsent(key(e.docId(), e.sentenceIndex()), k -> new ArrayList<>()).add(e);
+            bySentence
+                .computeIfAbsent(key(e.docId(), e.sentenceIndex()), k -> new ArrayList<>())
+                .add(e);
           }
         }
       }
     }
     List<SearchHit> out = new ArrayList<>(hits.size());
     for (SentenceHit h : hits) {
-      out.add(new SearchHit(h, bySentence.getOrDefault(key(h.docId(), h.sentenceIndex()), List.of())));
+      out.add(
+          new SearchHit(h, bySentence.getOrDefault(key(h.docId(), h.sentenceIndex()), List.of())));
     }
     return out;
   }

@@ -29,15 +29,16 @@ import java.util.stream.Stream;
  * <p>Cleaning and the per-document analysis ({@link DocumentAnalyzer}) run on {@link
  * IngestSettings#threads()} workers ({@link OrderedWorkers}); this thread reads the inputs and
  * writes, in input order, so the stored rows and their {@code seq} are those of a single-threaded
- * run. The analyzer is thread-safe, and so is {@link Problems}; its listener hears of bad
- * documents from the workers.
+ * run. The analyzer is thread-safe, and so is {@link Problems}; its listener hears of bad documents
+ * from the workers.
  */
 final class IngestRun {
   /**
    * A document ready to write, or one the store had before this run ({@code analysis} null: there
    * is nothing to compute for it).
    */
-  private record Prepared(Document doc, String raw, DocumentAnalysis analysis, long distinctEvents) {
+  private record Prepared(
+      Document doc, String raw, DocumentAnalysis analysis, long distinctEvents) {
     boolean known() {
       return analysis == null;
     }
@@ -51,15 +52,23 @@ final class IngestRun {
   private final DocumentAnalyzer analyzer;
   private final long started = System.nanoTime();
   private final List<Prepared> batch = new ArrayList<>();
+
   /** Ids of this run's documents, so a second copy in the same inputs is known too. */
   private final Set<String> seen = new HashSet<>();
+
   private long nextSeq;
   private long read;
   private long stored;
   private long alreadyStored;
   private long events;
 
-  IngestRun(Connection c, String runId, DocumentAnalyzer analyzer, Problems problems, IngestSettings settings, CoderVersion coder) {
+  IngestRun(
+      Connection c,
+      String runId,
+      DocumentAnalyzer analyzer,
+      Problems problems,
+      IngestSettings settings,
+      CoderVersion coder) {
     this.c = c;
     this.runId = runId;
     this.problems = problems;
@@ -72,7 +81,8 @@ final class IngestRun {
    * Writes the new documents of {@code inputs}, each made a document by {@code clean} (empty when
    * it could not be, which {@code clean} reports); earlier batches stay committed if it throws.
    */
-  <T> void run(Stream<T> inputs, Function<T, Optional<Document>> clean, Function<T, String> rawOf) throws SQLException {
+  <T> void run(Stream<T> inputs, Function<T, Optional<Document>> clean, Function<T, String> rawOf)
+      throws SQLException {
     // Read-only once the workers start: they consult it to skip coding what is stored.
     Set<String> known = knownIds();
     nextSeq = maxSeq() + 1;
@@ -80,9 +90,14 @@ final class IngestRun {
         inputs.iterator(),
         settings.threads(),
         settings.inFlight(),
-        item -> clean.apply(item).map(doc -> known.contains(doc.id())
-            ? new Prepared(doc, null, null, 0)
-            : prepare(doc, rawOf.apply(item))),
+        item ->
+            clean
+                .apply(item)
+                .map(
+                    doc ->
+                        known.contains(doc.id())
+                            ? new Prepared(doc, null, null, 0)
+                            : prepare(doc, rawOf.apply(item))),
         this::accept);
     commitBatch();
   }
@@ -90,7 +105,8 @@ final class IngestRun {
   /** On a worker: everything about a new document that does not depend on the others. */
   private Prepared prepare(Document doc, String raw) {
     DocumentAnalysis analysis = analyzer.analyze(doc, problems);
-    return new Prepared(doc, raw, analysis, analysis.events().stream().map(Event::eventId).distinct().count());
+    return new Prepared(
+        doc, raw, analysis, analysis.events().stream().map(Event::eventId).distinct().count());
   }
 
   /** On this thread, in input order. */
@@ -114,7 +130,8 @@ final class IngestRun {
   }
 
   IngestSettings.IngestProgress progress() {
-    return new IngestSettings.IngestProgress(read, stored, alreadyStored, events, System.nanoTime() - started);
+    return new IngestSettings.IngestProgress(
+        read, stored, alreadyStored, events, System.nanoTime() - started);
   }
 
   private void commitBatch() throws SQLException {

@@ -9,15 +9,16 @@ import java.util.Objects;
  * @param inputs the paths given, recorded with the run
  * @param batchSize documents per transaction: a crash loses at most this many
  * @param listener told after every document, on the thread that called ingest, for progress output
- * @param threads worker threads that clean and code documents while one thread writes them in
- *     input order; 1 does everything on the calling thread. The stored rows are the same for any
- *     number
+ * @param threads worker threads that clean and code documents while one thread writes them in input
+ *     order; 1 does everything on the calling thread. The stored rows are the same for any number
  */
-public record IngestSettings(List<String> inputs, int batchSize, IngestListener listener, int threads) {
+public record IngestSettings(
+    List<String> inputs, int batchSize, IngestListener listener, int threads) {
   public static final int DEFAULT_BATCH = 200;
+
   /**
-   * Documents read ahead of the writer per worker thread: enough to keep the workers busy while
-   * a batch commits, few enough that memory stays a small multiple of the batch.
+   * Documents read ahead of the writer per worker thread: enough to keep the workers busy while a
+   * batch commits, few enough that memory stays a small multiple of the batch.
    */
   static final int IN_FLIGHT_PER_THREAD = 32;
 
@@ -71,7 +72,8 @@ public record IngestSettings(List<String> inputs, int batchSize, IngestListener 
    * @param events events coded from the new documents
    * @param elapsedNanos since the run started
    */
-  public record IngestProgress(long read, long stored, long alreadyStored, long events, long elapsedNanos) {
+  public record IngestProgress(
+      long read, long stored, long alreadyStored, long events, long elapsedNanos) {
     /** Documents read per second. */
     public double rate() {
       return elapsedNanos == 0 ? 0 : read * 1e9 / elapsedNanos;

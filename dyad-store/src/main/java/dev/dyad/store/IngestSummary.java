@@ -15,5 +15,13 @@ package dev.dyad.store;
  * @param searchSeconds bringing the sentence index in step, which runs beside the claim rebuild
  */
 public record IngestSummary(
-    String runId, long read, long stored, long alreadyStored, long events, long claims, long assessments, double seconds,
-    double claimsSeconds, double searchSeconds) {}
+    String runId,
+    long read,
+    long stored,
+    long alreadyStored,
+    long events,
+    long claims,
+    long assessments,
+    double seconds,
+    double claimsSeconds,
+    double searchSeconds) {}

@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Versioned schema migrations from {@code migrations/V<n>__<name>.sql} resources, listed in
- * {@code migrations/index.txt}. Each applies once, in its own transaction together with its row in
- * {@code schema_version}, so a crash leaves either the old schema or the new one.
+ * Versioned schema migrations from {@code migrations/V<n>__<name>.sql} resources, listed in {@code
+ * migrations/index.txt}. Each applies once, in its own transaction together with its row in {@code
+ * schema_version}, so a crash leaves either the old schema or the new one.
  */
 final class Migrations {
   private static final String DIR = "migrations/";
@@ -50,7 +50,8 @@ final class Migrations {
             s.execute(statement);
           }
         }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version (version, name) VALUES (?, ?)")) {
+        try (PreparedStatement p =
+            c.prepareStatement("INSERT INTO schema_version (version, name) VALUES (?, ?)")) {
           p.setInt(1, m.version());
           p.setString(2, m.name());
           p.executeUpdate();
@@ -59,7 +60,8 @@ final class Migrations {
         applied++;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
-        throw new SQLException("migration V" + m.version() + " (" + m.name() + ") failed: " + e.getMessage(), e);
+        throw new SQLException(
+            "migration V" + m.version() + " (" + m.name() + ") failed: " + e.getMessage(), e);
       } finally {
         c.setAutoCommit(true);
       }
@@ -126,7 +128,8 @@ final class Migrations {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         return r.lines().toList();
       }
     } catch (IOException e) {

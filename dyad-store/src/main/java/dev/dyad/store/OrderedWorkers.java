@@ -17,9 +17,9 @@ import java.util.function.Function;
  * thread-safe) and consumes the results (one writer, so rows go in as one thread would write them);
  * at most {@code inFlight} items are read ahead of the consumer, which bounds memory.
  *
- * <p>Failures keep single-threaded semantics: when the source throws, every item read before it
- * is still consumed, then the failure is rethrown; a failure of the work on one item is rethrown
- * when that item's turn comes, after the items before it were consumed.
+ * <p>Failures keep single-threaded semantics: when the source throws, every item read before it is
+ * still consumed, then the failure is rethrown; a failure of the work on one item is rethrown when
+ * that item's turn comes, after the items before it were consumed.
  */
 final class OrderedWorkers {
   /** What the calling thread does with each result, in input order. */
@@ -35,10 +35,12 @@ final class OrderedWorkers {
    * Runs {@code work} over {@code source} on {@code threads} threads (on the calling thread alone
    * when 1) and gives every result to {@code sink}, in the source's order.
    */
-  static <T, R> void run(Iterator<T> source, int threads, int inFlight, Function<T, R> work, Sink<R> sink)
+  static <T, R> void run(
+      Iterator<T> source, int threads, int inFlight, Function<T, R> work, Sink<R> sink)
       throws SQLException {
     if (threads < 1 || inFlight < 1) {
-      throw new IllegalArgumentException("threads and inFlight must be positive: " + threads + ", " + inFlight);
+      throw new IllegalArgumentException(
+          "threads and inFlight must be positive: " + threads + ", " + inFlight);
     }
     if (threads == 1) {
       while (source.hasNext()) {

@@ -12,15 +12,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Brings the sentence index in step with the store: documents the store has and the index lacks
- * are added, documents the index has and the store lacks are removed. Run after every ingest; a run
+ * Brings the sentence index in step with the store: documents the store has and the index lacks are
+ * added, documents the index has and the store lacks are removed. Run after every ingest; a run
  * killed between the database commit and the index commit is repaired by the next one, so the two
  * never drift for long and re-ingesting never duplicates.
  *
  * <p>Only documents from the first missing one on (in ingest order) are read back, so an ingest
  * that adds a few documents to a large store reads a few. Documents are added on one thread and in
- * ingest order: Lucene breaks ties between equal scores by that order, so an index rebuilt from
- * the store answers exactly as the one it replaces.
+ * ingest order: Lucene breaks ties between equal scores by that order, so an index rebuilt from the
+ * store answers exactly as the one it replaces.
  */
 final class SearchSync {
   private SearchSync() {}
@@ -48,16 +48,20 @@ final class SearchSync {
     }
     int[] added = {0};
     if (firstMissing != Long.MAX_VALUE) {
-      StoredCorpus.forEach(c, firstMissing, false, (doc, events) -> {
-        if (!indexed.contains(doc.id())) {
-          try {
-            index.add(doc);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          added[0]++;
-        }
-      });
+      StoredCorpus.forEach(
+          c,
+          firstMissing,
+          false,
+          (doc, events) -> {
+            if (!indexed.contains(doc.id())) {
+              try {
+                index.add(doc);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              added[0]++;
+            }
+          });
     }
     index.commit();
     return added[0];

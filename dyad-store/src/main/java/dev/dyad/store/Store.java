@@ -53,13 +53,13 @@ import java.util.stream.Stream;
  * may open it at all. A writer ({@link #open}) first takes an OS lock on {@code <db>.lock} and
  * writes its pid and command into it, so a second writer fails at once with {@link
  * StoreLockedException} naming the holder. Readers ({@link #openReadOnly}) open DuckDB read-only;
- * any number can read together while no writer has the file, and a reader that meets a writer
- * gets the same message. The OS releases the lock when its holder dies, even by kill -9.
+ * any number can read together while no writer has the file, and a reader that meets a writer gets
+ * the same message. The OS releases the lock when its holder dies, even by kill -9.
  *
  * <p>Crash consistency: ingest commits one transaction per batch of documents (each with all its
- * sentences and events); claims and assessments are rebuilt in one transaction after the
- * documents. A killed ingest loses at most its open batch; the next writer marks the run
- * interrupted and the next ingest rebuilds claims that were left behind.
+ * sentences and events); claims and assessments are rebuilt in one transaction after the documents.
+ * A killed ingest loses at most its open batch; the next writer marks the run interrupted and the
+ * next ingest rebuilds claims that were left behind.
  *
  * <p>Not thread-safe: one thread uses a store.
  */
@@ -117,7 +117,11 @@ public final class Store implements AutoCloseable, BriefStore {
       Connection c = DriverManager.getConnection("jdbc:duckdb:" + db, props);
       try {
         if (Migrations.current(c) < Migrations.all().size()) {
-          throw new StoreException("the store " + db + " has an older schema; run dyad ingest or dyad recode to upgrade it", null);
+          throw new StoreException(
+              "the store "
+                  + db
+                  + " has an older schema; run dyad ingest or dyad recode to upgrade it",
+              null);
         }
       } catch (SQLException | RuntimeException e) {
         c.close();
@@ -147,7 +151,11 @@ public final class Store implements AutoCloseable, BriefStore {
    *     thread-safe
    */
   public IngestSummary ingest(
-      Stream<Document> documents, Pipeline pipeline, CoderVersion coder, Problems problems, IngestSettings settings) {
+      Stream<Document> documents,
+      Pipeline pipeline,
+      CoderVersion coder,
+      Problems problems,
+      IngestSettings settings) {
     return ingest(documents, Optional::of, d -> null, pipeline, coder, problems, settings);
   }
 
@@ -157,13 +165,28 @@ public final class Store implements AutoCloseable, BriefStore {
    * naming its origin.
    */
   public IngestSummary ingestRaw(
-      Stream<RawDocument> raws, Pipeline pipeline, CoderVersion coder, Problems problems, IngestSettings settings) {
-    return ingest(raws, raw -> pipeline.clean(raw, problems), RawDocument::body, pipeline, coder, problems, settings);
+      Stream<RawDocument> raws,
+      Pipeline pipeline,
+      CoderVersion coder,
+      Problems problems,
+      IngestSettings settings) {
+    return ingest(
+        raws,
+        raw -> pipeline.clean(raw, problems),
+        RawDocument::body,
+        pipeline,
+        coder,
+        problems,
+        settings);
   }
 
   private <T> IngestSummary ingest(
-      Stream<T> inputs, Function<T, Optional<Document>> clean, Function<T, String> rawOf, Pipeline pipeline,
-      CoderVersion coder, Problems problems,
+      Stream<T> inputs,
+      Function<T, Optional<Document>> clean,
+      Function<T, String> rawOf,
+      Pipeline pipeline,
+      CoderVersion coder,
+      Problems problems,
       IngestSettings settings) {
     requireWriter();
     String runId = UUID.randomUUID().toString();
@@ -203,9 +226,17 @@ public final class Store implements AutoCloseable, BriefStore {
       finishRun(runId, "done");
       IngestSettings.IngestProgress p = run.progress();
       StoreCounts counts = counts();
-      return new IngestSummary(runId, p.read(), p.stored(), p.alreadyStored(), p.events(),
-          counts.claims(), counts.assessments(), p.elapsedNanos() / 1e9,
-          (claimsEnded - claimsStarted) / 1e9, searchSeconds);
+      return new IngestSummary(
+          runId,
+          p.read(),
+          p.stored(),
+          p.alreadyStored(),
+          p.events(),
+          counts.claims(),
+          counts.assessments(),
+          p.elapsedNanos() / 1e9,
+          (claimsEnded - claimsStarted) / 1e9,
+          searchSeconds);
     } catch (SQLException e) {
       throw new StoreException("ingest into " + path + " failed: " + e.getMessage(), e);
     }
@@ -234,12 +265,15 @@ public final class Store implements AutoCloseable, BriefStore {
             Appender signatures = Appender.of(connection, "document_signatures");
             Appender assessments = Appender.of(connection, "document_assessments");
             Appender actors = Appender.of(connection, "actor_mentions")) {
-          StoredCorpus.forEach(connection, false, (doc, none) -> {
-            DocumentAnalysis analysis = analyzer.analyze(doc, problems);
-            EventRows.appendAll(e, analysis.events(), coder);
-            FactRows.append(signatures, assessments, analysis.facts());
-            ActorMentionRows.appendAll(actors, doc.id(), analysis.actors());
-          });
+          StoredCorpus.forEach(
+              connection,
+              false,
+              (doc, none) -> {
+                DocumentAnalysis analysis = analyzer.analyze(doc, problems);
+                EventRows.appendAll(e, analysis.events(), coder);
+                FactRows.append(signatures, assessments, analysis.facts());
+                ActorMentionRows.appendAll(actors, doc.id(), analysis.actors());
+              });
         }
         ClaimTables.rebuild(connection, analyzer);
         markClaimsBuilt();
@@ -261,7 +295,9 @@ public final class Store implements AutoCloseable, BriefStore {
   /** Stored events matching {@code query}, in ingest order (documents, then the coder's order). */
   public void events(EventQuery query, Consumer<Event> sink) {
     EventFilter filter = EventFilter.of(query);
-    try (PreparedStatement p = connection.prepareStatement(Sql.get("select-events") + filter.sql() + " ORDER BY d.seq, e.ordinal")) {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            Sql.get("select-events") + filter.sql() + " ORDER BY d.seq, e.ordinal")) {
       filter.bind(p);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -295,7 +331,11 @@ public final class Store implements AutoCloseable, BriefStore {
 
   /** Every stored claim and assessment, with the document and family counts they come from. */
   public StoredAnalysis analysis() {
-    return new StoredAnalysis(claims(ClaimQuery.ALL), assessments(AssessmentQuery.ALL), (int) counts().documents(), families());
+    return new StoredAnalysis(
+        claims(ClaimQuery.ALL),
+        assessments(AssessmentQuery.ALL),
+        (int) counts().documents(),
+        families());
   }
 
   /**
@@ -306,7 +346,10 @@ public final class Store implements AutoCloseable, BriefStore {
     // COPY takes no parameters for its target; the path is quoted as an SQL string literal.
     String target = output.toAbsolutePath().toString().replace("'", "''");
     try (Statement s = connection.createStatement()) {
-      return s.executeUpdate("COPY (SELECT * FROM events ORDER BY doc_id, sentence_index, ordinal) TO '" + target + "' (FORMAT parquet)");
+      return s.executeUpdate(
+          "COPY (SELECT * FROM events ORDER BY doc_id, sentence_index, ordinal) TO '"
+              + target
+              + "' (FORMAT parquet)");
     } catch (SQLException e) {
       throw new StoreException("writing " + output + " failed: " + e.getMessage(), e);
     }
@@ -345,7 +388,8 @@ public final class Store implements AutoCloseable, BriefStore {
   }
 
   @Override
-  public Timeline timeline(String a, String b, Period by, Optional<LocalDate> since, Optional<LocalDate> until) {
+  public Timeline timeline(
+      String a, String b, Period by, Optional<LocalDate> since, Optional<LocalDate> until) {
     return analytics().timeline(a, b, by, since, until);
   }
 
@@ -428,7 +472,8 @@ public final class Store implements AutoCloseable, BriefStore {
     try {
       return StoredClaims.assessments(connection, query);
     } catch (SQLException e) {
-      throw new StoreException("reading assessments from " + path + " failed: " + e.getMessage(), e);
+      throw new StoreException(
+          "reading assessments from " + path + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -457,8 +502,8 @@ public final class Store implements AutoCloseable, BriefStore {
   }
 
   /**
-   * Documents about any of these actors (an event with one of them on either side, or an
-   * assessment naming one; code prefixes), every document when none are given; in ingest order.
+   * Documents about any of these actors (an event with one of them on either side, or an assessment
+   * naming one; code prefixes), every document when none are given; in ingest order.
    */
   @Override
   public List<StoredDocument> documentsAbout(List<String> codes) {
@@ -488,7 +533,8 @@ public final class Store implements AutoCloseable, BriefStore {
     try {
       return read.apply(connection);
     } catch (SQLException e) {
-      throw new StoreException("reading " + what + " from " + path + " failed: " + e.getMessage(), e);
+      throw new StoreException(
+          "reading " + what + " from " + path + " failed: " + e.getMessage(), e);
     }
   }
 }

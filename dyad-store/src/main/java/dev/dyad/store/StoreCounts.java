@@ -1,4 +1,5 @@
 package dev.dyad.store;
 
 /** Rows in the main tables. */
-public record StoreCounts(long documents, long sentences, long events, long claims, long assessments) {}
+public record StoreCounts(
+    long documents, long sentences, long events, long claims, long assessments) {}

@@ -7,7 +7,11 @@ public final class StoreLockedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   StoreLockedException(Path db, String holder) {
-    super("the store " + db + " is being written by another process (" + holder
-        + "); wait for it to finish, or use another --db");
+    super(
+        "the store "
+            + db
+            + " is being written by another process ("
+            + holder
+            + "); wait for it to finish, or use another --db");
   }
 }

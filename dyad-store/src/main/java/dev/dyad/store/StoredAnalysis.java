@@ -10,7 +10,8 @@ import java.util.List;
  * @param documents how many stored documents they come from
  * @param families how many independent source families those documents form
  */
-public record StoredAnalysis(List<Claim> claims, List<Assessment> assessments, int documents, int families) {
+public record StoredAnalysis(
+    List<Claim> claims, List<Assessment> assessments, int documents, int families) {
   public StoredAnalysis {
     claims = List.copyOf(claims);
     assessments = List.copyOf(assessments);

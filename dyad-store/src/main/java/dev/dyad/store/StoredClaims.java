@@ -24,11 +24,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads claims and assessments back from their tables, as the records dyad-core made them: a
- * query costs what it selects, not a replay of the corpus. Claims are selected wholly in SQL
- * ({@link ClaimCondition}, tested to pass what {@link ClaimQuery#matches} passes); assessments
- * are narrowed in SQL by actor, dyad and topic, then {@link AssessmentQuery#matches} applies the
- * rest.
+ * Reads claims and assessments back from their tables, as the records dyad-core made them: a query
+ * costs what it selects, not a replay of the corpus. Claims are selected wholly in SQL ({@link
+ * ClaimCondition}, tested to pass what {@link ClaimQuery#matches} passes); assessments are narrowed
+ * in SQL by actor, dyad and topic, then {@link AssessmentQuery#matches} applies the rest.
  */
 final class StoredClaims {
   private StoredClaims() {}
@@ -37,17 +36,29 @@ final class StoredClaims {
   static List<Claim> claims(Connection c, ClaimQuery query) throws SQLException {
     ClaimCondition where = ClaimCondition.of(query);
     Map<String, List<ClaimMention>> mentions = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT m.claim_id, m.doc_id, e.doc_uri, m.family_id, e.sentence, m.sentence_index, m.modality,"
-            + " m.modality_cue, m.event_id, m.published FROM claim_mentions m JOIN events e USING (event_id)"
-            + " WHERE m.claim_id IN (SELECT c.claim_id FROM claims c WHERE " + where.sql() + ") ORDER BY m.claim_id, m.ordinal")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT m.claim_id, m.doc_id, e.doc_uri, m.family_id, e.sentence, m.sentence_index, m.modality,"
+                + " m.modality_cue, m.event_id, m.published FROM claim_mentions m JOIN events e USING (event_id)"
+                + " WHERE m.claim_id IN (SELECT c.claim_id FROM claims c WHERE "
+                + where.sql()
+                + ") ORDER BY m.claim_id, m.ordinal")) {
       where.bind(p, 1);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          mentions.computeIfAbsent(r.getString("claim_id"), k -> new ArrayList<>()).add(new ClaimMention(
-              r.getString("doc_id"), r.getString("doc_uri"), r.getString("family_id"), r.getString("sentence"),
-              r.getInt("sentence_index"), Modality.ofLabel(r.getString("modality")),
-              Sql.string(r, "modality_cue"), r.getString("event_id"), Sql.date(r, "published")));
+          mentions
+              .computeIfAbsent(r.getString("claim_id"), k -> new ArrayList<>())
+              .add(
+                  new ClaimMention(
+                      r.getString("doc_id"),
+                      r.getString("doc_uri"),
+                      r.getString("family_id"),
+                      r.getString("sentence"),
+                      r.getInt("sentence_index"),
+                      Modality.ofLabel(r.getString("modality")),
+                      Sql.string(r, "modality_cue"),
+                      r.getString("event_id"),
+                      Sql.date(r, "published")));
         }
       }
     }
@@ -58,15 +69,24 @@ final class StoredClaims {
         while (r.next()) {
           String id = r.getString("claim_id");
           Map<Modality, Integer> profile = new EnumMap<>(Modality.class);
-          Json.intMap(r.getString("modality_profile")).forEach((k, v) -> profile.put(Modality.ofLabel(k), v));
-          out.add(new Claim(id, r.getString("statement"),
-              new ClaimActor(r.getString("source_code"), r.getString("source_name")),
-              new ClaimActor(r.getString("target_code"), r.getString("target_name")),
-              EventType.valueOf(r.getString("event_type")), Sql.string(r, "mode"), Sql.string(r, "object"),
-              ClaimStatus.valueOf(r.getString("status").toUpperCase(Locale.ROOT)),
-              r.getInt("documents"), r.getInt("independent_sources"), profile,
-              Sql.string(r, "first_reported"), Sql.string(r, "last_reported"),
-              mentions.getOrDefault(id, List.of())));
+          Json.intMap(r.getString("modality_profile"))
+              .forEach((k, v) -> profile.put(Modality.ofLabel(k), v));
+          out.add(
+              new Claim(
+                  id,
+                  r.getString("statement"),
+                  new ClaimActor(r.getString("source_code"), r.getString("source_name")),
+                  new ClaimActor(r.getString("target_code"), r.getString("target_name")),
+                  EventType.valueOf(r.getString("event_type")),
+                  Sql.string(r, "mode"),
+                  Sql.string(r, "object"),
+                  ClaimStatus.valueOf(r.getString("status").toUpperCase(Locale.ROOT)),
+                  r.getInt("documents"),
+                  r.getInt("independent_sources"),
+                  profile,
+                  Sql.string(r, "first_reported"),
+                  Sql.string(r, "last_reported"),
+                  mentions.getOrDefault(id, List.of())));
         }
       }
     }
@@ -78,14 +98,19 @@ final class StoredClaims {
   static List<Assessment> assessments(Connection c, AssessmentQuery query) throws SQLException {
     Where where = where(query);
     Map<String, List<AssessmentMention>> mentions = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT m.*, d.uri FROM assessment_mentions m JOIN documents d USING (doc_id)"
-            + " WHERE m.assessment_id IN (SELECT assessment_id FROM assessments" + where.sql + ")"
-            + " ORDER BY m.assessment_id, m.ordinal")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT m.*, d.uri FROM assessment_mentions m JOIN documents d USING (doc_id)"
+                + " WHERE m.assessment_id IN (SELECT assessment_id FROM assessments"
+                + where.sql
+                + ")"
+                + " ORDER BY m.assessment_id, m.ordinal")) {
       where.bind(p);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          mentions.computeIfAbsent(r.getString("assessment_id"), k -> new ArrayList<>()).add(assessmentMention(r));
+          mentions
+              .computeIfAbsent(r.getString("assessment_id"), k -> new ArrayList<>())
+              .add(assessmentMention(r));
         }
       }
     }
@@ -107,17 +132,31 @@ final class StoredClaims {
 
   private static AssessmentMention assessmentMention(ResultSet r) throws SQLException {
     return new AssessmentMention(
-        r.getString("doc_id"), r.getString("uri"), r.getString("family_id"), Sql.date(r, "published"),
-        r.getInt("sentence_index"), r.getString("sentence"), r.getString("topic"),
-        direction(r.getString("direction")), Json.stringList(r.getString("actors")),
-        r.getString("cue"), r.getString("trigger_words"));
+        r.getString("doc_id"),
+        r.getString("uri"),
+        r.getString("family_id"),
+        Sql.date(r, "published"),
+        r.getInt("sentence_index"),
+        r.getString("sentence"),
+        r.getString("topic"),
+        direction(r.getString("direction")),
+        Json.stringList(r.getString("actors")),
+        r.getString("cue"),
+        r.getString("trigger_words"));
   }
 
-  private static Assessment assessment(ResultSet r, Map<String, List<AssessmentMention>> mentions) throws SQLException {
+  private static Assessment assessment(ResultSet r, Map<String, List<AssessmentMention>> mentions)
+      throws SQLException {
     String id = r.getString("assessment_id");
-    return new Assessment(id, r.getString("topic"), direction(r.getString("direction")),
-        Json.stringList(r.getString("actors")), r.getString("statement"), r.getInt("documents"),
-        r.getInt("independent_sources"), mentions.getOrDefault(id, List.of()));
+    return new Assessment(
+        id,
+        r.getString("topic"),
+        direction(r.getString("direction")),
+        Json.stringList(r.getString("actors")),
+        r.getString("statement"),
+        r.getInt("documents"),
+        r.getInt("independent_sources"),
+        mentions.getOrDefault(id, List.of()));
   }
 
   private static Assessment.Direction direction(String label) {
@@ -133,23 +172,32 @@ final class StoredClaims {
     }
   }
 
-  /** Actor codes sit in a JSON array of strings: {@code "PRK} starts an element that starts with PRK. */
+  /**
+   * Actor codes sit in a JSON array of strings: {@code "PRK} starts an element that starts with
+   * PRK.
+   */
   private static Where where(AssessmentQuery q) {
     List<String> clauses = new ArrayList<>();
     List<String> params = new ArrayList<>();
-    q.actor().ifPresent(a -> {
-      clauses.add("contains(actors, ?)");
-      params.add("\"" + a);
-    });
-    q.dyad().ifPresent(d -> {
-      clauses.add("contains(actors, ?) AND contains(actors, ?)");
-      params.add("\"" + d.a());
-      params.add("\"" + d.b());
-    });
-    q.topic().ifPresent(t -> {
-      clauses.add("topic = ?");
-      params.add(t);
-    });
+    q.actor()
+        .ifPresent(
+            a -> {
+              clauses.add("contains(actors, ?)");
+              params.add("\"" + a);
+            });
+    q.dyad()
+        .ifPresent(
+            d -> {
+              clauses.add("contains(actors, ?) AND contains(actors, ?)");
+              params.add("\"" + d.a());
+              params.add("\"" + d.b());
+            });
+    q.topic()
+        .ifPresent(
+            t -> {
+              clauses.add("topic = ?");
+              params.add(t);
+            });
     return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
   }
 }

@@ -22,17 +22,26 @@ final class StoredCorpus {
 
   private StoredCorpus() {}
 
-  /** Visits every document; {@code withEvents} false skips the event scan (recode replaces them). */
+  /**
+   * Visits every document; {@code withEvents} false skips the event scan (recode replaces them).
+   */
   static void forEach(Connection c, boolean withEvents, Visitor visitor) throws SQLException {
     forEach(c, Long.MIN_VALUE, withEvents, visitor);
   }
 
-  /** Visits the documents from ingest position {@code fromSeq} on (the newest, when they are all that is needed). */
-  static void forEach(Connection c, long fromSeq, boolean withEvents, Visitor visitor) throws SQLException {
+  /**
+   * Visits the documents from ingest position {@code fromSeq} on (the newest, when they are all
+   * that is needed).
+   */
+  static void forEach(Connection c, long fromSeq, boolean withEvents, Visitor visitor)
+      throws SQLException {
     try (PreparedStatement docs = c.prepareStatement(Sql.get("select-documents"));
         PreparedStatement sents = c.prepareStatement(Sql.get("select-sentences"));
-        PreparedStatement evs = c.prepareStatement(withEvents
-            ? Sql.get("select-events-from-seq") : "SELECT NULL AS doc_id WHERE CAST(? AS BIGINT) IS NULL AND false")) {
+        PreparedStatement evs =
+            c.prepareStatement(
+                withEvents
+                    ? Sql.get("select-events-from-seq")
+                    : "SELECT NULL AS doc_id WHERE CAST(? AS BIGINT) IS NULL AND false")) {
       docs.setLong(1, fromSeq);
       sents.setLong(1, fromSeq);
       evs.setLong(1, fromSeq);

@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The stored corpus as the claim rebuild reads it: each document in ingest order with its
- * {@link DocumentFacts} and its events, from four ordered scans merged by document. No text is
- * read, so a rebuild costs the facts and events, not the corpus.
+ * The stored corpus as the claim rebuild reads it: each document in ingest order with its {@link
+ * DocumentFacts} and its events, from four ordered scans merged by document. No text is read, so a
+ * rebuild costs the facts and events, not the corpus.
  */
 final class StoredFacts {
   /** What a caller does with each stored document. */
@@ -32,12 +32,13 @@ final class StoredFacts {
   private StoredFacts() {}
 
   /**
-   * Visits every document in ingest order; documents without stored facts take theirs from
-   * {@code computed} (see {@link #computeMissing}).
+   * Visits every document in ingest order; documents without stored facts take theirs from {@code
+   * computed} (see {@link #computeMissing}).
    *
    * @throws IllegalStateException if a document has facts neither stored nor computed
    */
-  static void forEach(Connection c, Map<String, DocumentFacts> computed, Visitor visitor) throws SQLException {
+  static void forEach(Connection c, Map<String, DocumentFacts> computed, Visitor visitor)
+      throws SQLException {
     try (PreparedStatement docs = c.prepareStatement(Sql.get("select-document-heads"));
         PreparedStatement sigs = c.prepareStatement(Sql.get("select-signatures-by-seq"));
         PreparedStatement facts = c.prepareStatement(Sql.get("select-assessment-facts-by-seq"));
@@ -80,10 +81,11 @@ final class StoredFacts {
   }
 
   /**
-   * The facts of the documents that have none stored (stored before the store kept them),
-   * computed from their stored text; empty, and nothing read, when every document has its facts.
+   * The facts of the documents that have none stored (stored before the store kept them), computed
+   * from their stored text; empty, and nothing read, when every document has its facts.
    */
-  static Map<String, DocumentFacts> computeMissing(Connection c, DocumentAnalyzer analyzer) throws SQLException {
+  static Map<String, DocumentFacts> computeMissing(Connection c, DocumentAnalyzer analyzer)
+      throws SQLException {
     Set<String> missing = new HashSet<>();
     try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery(Sql.get("documents-without-facts"))) {
@@ -93,11 +95,14 @@ final class StoredFacts {
     }
     Map<String, DocumentFacts> out = new HashMap<>();
     if (!missing.isEmpty()) {
-      StoredCorpus.forEach(c, false, (doc, none) -> {
-        if (missing.contains(doc.id())) {
-          out.put(doc.id(), analyzer.facts(doc));
-        }
-      });
+      StoredCorpus.forEach(
+          c,
+          false,
+          (doc, none) -> {
+            if (missing.contains(doc.id())) {
+              out.put(doc.id(), analyzer.facts(doc));
+            }
+          });
     }
     return out;
   }

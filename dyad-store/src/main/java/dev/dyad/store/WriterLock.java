@@ -13,10 +13,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
- * The one-writer lock: an OS lock on {@code <db>.lock} next to the database. DuckDB itself lets
- * one process write, but its refusal names no one; this lock is taken first, and the holder writes
- * its pid and command into the file so a second writer can say who is in the way. The OS drops
- * the lock when the holder dies (even by kill -9), so a stale file never blocks anyone.
+ * The one-writer lock: an OS lock on {@code <db>.lock} next to the database. DuckDB itself lets one
+ * process write, but its refusal names no one; this lock is taken first, and the holder writes its
+ * pid and command into the file so a second writer can say who is in the way. The OS drops the lock
+ * when the holder dies (even by kill -9), so a stale file never blocks anyone.
  */
 final class WriterLock implements AutoCloseable {
   private final FileChannel channel;
@@ -39,7 +39,9 @@ final class WriterLock implements AutoCloseable {
     Path file = lockFile(db);
     FileChannel channel = null;
     try {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -50,7 +52,14 @@ final class WriterLock implements AutoCloseable {
         channel.close();
         throw new StoreLockedException(db, holder(db));
       }
-      String who = "pid " + ProcessHandle.current().pid() + ", " + command + ", since " + Instant.now() + "\n";
+      String who =
+          "pid "
+              + ProcessHandle.current().pid()
+              + ", "
+              + command
+              + ", since "
+              + Instant.now()
+              + "\n";
       channel.truncate(0);
       channel.write(ByteBuffer.wrap(who.getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(false);
@@ -67,7 +76,8 @@ final class WriterLock implements AutoCloseable {
     if (!Files.exists(file)) {
       return null;
     }
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       FileLock probe;
       try {
         probe = channel.tryLock();

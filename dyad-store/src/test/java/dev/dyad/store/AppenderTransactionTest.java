@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Crash safety rests on this: rows appended after {@link Appender#begin} belong to that transaction.
- * (Without a statement first, DuckDB JDBC 2.0 commits appended rows on their own.)
+ * Crash safety rests on this: rows appended after {@link Appender#begin} belong to that
+ * transaction. (Without a statement first, DuckDB JDBC 2.0 commits appended rows on their own.)
  */
 class AppenderTransactionTest {
   @TempDir Path dir;

@@ -20,7 +20,11 @@ class CheckpointsTest {
     Path db = dir.resolve("c.db");
     try (Store store = Store.open(db)) {
       String threshold = threshold(store);
-      store.ingest(ExampleCorpus.DOCUMENTS.stream(), ExampleCorpus.PIPELINE, StoreTest.CODER, Problems.counting(),
+      store.ingest(
+          ExampleCorpus.DOCUMENTS.stream(),
+          ExampleCorpus.PIPELINE,
+          StoreTest.CODER,
+          Problems.counting(),
           new IngestSettings(List.of("corpus"), 3, p -> {}));
       assertThat(threshold(store)).isEqualTo(threshold);
       // The documents are in the database file; the log holds only the run's closing update.

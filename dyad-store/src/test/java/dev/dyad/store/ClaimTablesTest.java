@@ -17,12 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClaimTablesTest {
   /** Every row the rebuild writes, in a stable order, as text. */
-  static final List<String> REBUILT = List.of(
-      "SELECT * FROM claims ORDER BY claim_id",
-      "SELECT * FROM claim_mentions ORDER BY claim_id, ordinal",
-      "SELECT * FROM assessments ORDER BY assessment_id",
-      "SELECT * FROM assessment_mentions ORDER BY assessment_id, ordinal",
-      "SELECT doc_id, family_id FROM documents ORDER BY seq");
+  static final List<String> REBUILT =
+      List.of(
+          "SELECT * FROM claims ORDER BY claim_id",
+          "SELECT * FROM claim_mentions ORDER BY claim_id, ordinal",
+          "SELECT * FROM assessments ORDER BY assessment_id",
+          "SELECT * FROM assessment_mentions ORDER BY assessment_id, ordinal",
+          "SELECT doc_id, family_id FROM documents ORDER BY seq");
 
   @TempDir Path dir;
 
@@ -30,7 +31,11 @@ class ClaimTablesTest {
   private static StoredAnalysis replay(Store store) {
     try {
       ClaimTables.Replay r = ClaimTables.replay(store.connection(), ExampleCorpus.ANALYZER);
-      return new StoredAnalysis(r.analysis().claims(), r.analysis().assessments(), r.docIds().size(), r.analysis().families());
+      return new StoredAnalysis(
+          r.analysis().claims(),
+          r.analysis().assessments(),
+          r.docIds().size(),
+          r.analysis().families());
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -42,7 +47,8 @@ class ClaimTablesTest {
       ingest(store, ExampleCorpus.DOCUMENTS);
       StoredAnalysis stored = replay(store);
       assertThat(stored.claims()).containsExactlyElementsOf(ExampleCorpus.STATELESS.claims());
-      assertThat(stored.assessments()).containsExactlyElementsOf(ExampleCorpus.STATELESS.assessments());
+      assertThat(stored.assessments())
+          .containsExactlyElementsOf(ExampleCorpus.STATELESS.assessments());
       assertThat(stored.families()).isEqualTo(ExampleCorpus.STATELESS.families());
     }
   }
@@ -83,7 +89,8 @@ class ClaimTablesTest {
     try (Store store = Store.open(db)) {
       ingest(store, docs.subList(10, docs.size()));
       assertThat(rows(store)).containsExactlyElementsOf(whole);
-      assertThat(StoreTest.long1(store, "SELECT count(*) FROM document_signatures")).isEqualTo(docs.size());
+      assertThat(StoreTest.long1(store, "SELECT count(*) FROM document_signatures"))
+          .isEqualTo(docs.size());
     }
   }
 
@@ -100,7 +107,11 @@ class ClaimTablesTest {
   }
 
   private static void ingest(Store store, List<Document> docs) {
-    store.ingest(docs.stream(), ExampleCorpus.PIPELINE, StoreTest.CODER, Problems.counting(),
+    store.ingest(
+        docs.stream(),
+        ExampleCorpus.PIPELINE,
+        StoreTest.CODER,
+        Problems.counting(),
         new IngestSettings(List.of("corpus"), 5, p -> {}));
   }
 
@@ -112,13 +123,17 @@ class ClaimTablesTest {
   }
 
   static List<String> rows(Store store) {
-    return REBUILT.stream().flatMap(sql -> StoreRows.of(store, sql).stream().map(r -> sql + " | " + r)).toList();
+    return REBUILT.stream()
+        .flatMap(sql -> StoreRows.of(store, sql).stream().map(r -> sql + " | " + r))
+        .toList();
   }
 
   private static List<String> facts(Store store) {
     return List.of(
             "SELECT doc_id, signature FROM document_signatures ORDER BY doc_id",
             "SELECT * FROM document_assessments ORDER BY doc_id, ordinal")
-        .stream().flatMap(sql -> StoreRows.of(store, sql).stream()).toList();
+        .stream()
+        .flatMap(sql -> StoreRows.of(store, sql).stream())
+        .toList();
   }
 }

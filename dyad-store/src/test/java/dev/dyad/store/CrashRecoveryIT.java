@@ -24,15 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs a real ingest in a child process: while it writes, other writers and readers are refused
- * with its name; then it is killed (SIGKILL) mid-run, and the store is checked and completed.
- * An integration test (Failsafe, in {@code mvn verify}): a child JVM and 2,000 documents.
+ * with its name; then it is killed (SIGKILL) mid-run, and the store is checked and completed. An
+ * integration test (Failsafe, in {@code mvn verify}): a child JVM and 2,000 documents.
  */
 @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CrashRecoveryIT {
   static final int DOCUMENTS = 2000;
   static final int BATCH = 50;
   static final List<String> COUNTRIES =
-      List.of("Russia", "China", "Japan", "France", "Germany", "India", "Brazil", "Canada", "Turkey", "Iran");
+      List.of(
+          "Russia", "China", "Japan", "France", "Germany", "India", "Brazil", "Canada", "Turkey",
+          "Iran");
 
   @TempDir Path dir;
 
@@ -42,21 +44,32 @@ class CrashRecoveryIT {
     writeCorpus(corpus);
     Path db = dir.resolve("crash.db");
 
-    Process child = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"),
-            SlowIngestMain.class.getName(), db.toString(), corpus.toString(), Integer.toString(BATCH), "10")
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                SlowIngestMain.class.getName(),
+                db.toString(),
+                corpus.toString(),
+                Integer.toString(BATCH),
+                "10")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null && !line.equals("read 425")) {
         assertThat(line).as("the child finished before it could be killed").isNotEqualTo("done");
         if (line.equals("read 200")) {
           // Another process writes: a second writer and a reader are both told who it is.
           String holder = "pid " + child.pid() + ", SlowIngestMain";
-          assertThatThrownBy(() -> Store.open(db)).isInstanceOf(StoreLockedException.class).hasMessageContaining(holder);
-          assertThatThrownBy(() -> Store.openReadOnly(db)).isInstanceOf(StoreLockedException.class).hasMessageContaining(holder);
+          assertThatThrownBy(() -> Store.open(db))
+              .isInstanceOf(StoreLockedException.class)
+              .hasMessageContaining(holder);
+          assertThatThrownBy(() -> Store.openReadOnly(db))
+              .isInstanceOf(StoreLockedException.class)
+              .hasMessageContaining(holder);
         }
       }
       child.destroyForcibly(); // SIGKILL: no shutdown hooks, no close
@@ -69,11 +82,17 @@ class CrashRecoveryIT {
       // The child runs ahead of what the test has read, but not to the end (10 ms a document).
       assertThat(stored).isBetween((long) BATCH, (long) DOCUMENTS - BATCH);
       assertThat(stored % BATCH).as("only whole batches survive").isZero();
-      assertThat(StoreTest.ids(store, "SELECT status FROM ingest_runs")).containsExactly("interrupted");
+      assertThat(StoreTest.ids(store, "SELECT status FROM ingest_runs"))
+          .containsExactly("interrupted");
       assertEveryDocumentComplete(store, pipeline);
 
-      IngestSummary resumed = store.ingest(pipeline.documents(List.of(corpus.toString()), Problems.counting()),
-          pipeline, CoderVersion.of(Optional.empty()), Problems.counting(), IngestSettings.of(List.of(corpus.toString())));
+      IngestSummary resumed =
+          store.ingest(
+              pipeline.documents(List.of(corpus.toString()), Problems.counting()),
+              pipeline,
+              CoderVersion.of(Optional.empty()),
+              Problems.counting(),
+              IngestSettings.of(List.of(corpus.toString())));
       assertThat(resumed.alreadyStored()).isEqualTo(stored);
       assertThat(store.counts().documents()).isEqualTo(DOCUMENTS);
       assertEveryDocumentComplete(store, pipeline);
@@ -81,17 +100,31 @@ class CrashRecoveryIT {
     }
   }
 
-  /** Each stored document has all its sentences (it reads back whole) and exactly the events it codes to. */
+  /**
+   * Each stored document has all its sentences (it reads back whole) and exactly the events it
+   * codes to.
+   */
   private static void assertEveryDocumentComplete(Store store, Pipeline pipeline) throws Exception {
-    assertThat(StoreTest.long1(store, "SELECT count(*) FROM events WHERE doc_id NOT IN (SELECT doc_id FROM documents)")).isZero();
-    assertThat(StoreTest.long1(store, "SELECT count(*) FROM sentences WHERE doc_id NOT IN (SELECT doc_id FROM documents)")).isZero();
+    assertThat(
+            StoreTest.long1(
+                store,
+                "SELECT count(*) FROM events WHERE doc_id NOT IN (SELECT doc_id FROM documents)"))
+        .isZero();
+    assertThat(
+            StoreTest.long1(
+                store,
+                "SELECT count(*) FROM sentences WHERE doc_id NOT IN (SELECT doc_id FROM documents)"))
+        .isZero();
     List<String> incomplete = new ArrayList<>();
-    StoredCorpus.forEach(store.connection(), true, (doc, events) -> {
-      List<Event> coded = pipeline.events(doc, Problems.counting());
-      if (doc.sentences().isEmpty() || !coded.equals(events)) {
-        incomplete.add(doc.id());
-      }
-    });
+    StoredCorpus.forEach(
+        store.connection(),
+        true,
+        (doc, events) -> {
+          List<Event> coded = pipeline.events(doc, Problems.counting());
+          if (doc.sentences().isEmpty() || !coded.equals(events)) {
+            incomplete.add(doc.id());
+          }
+        });
     assertThat(incomplete).isEmpty();
   }
 
@@ -100,10 +133,26 @@ class CrashRecoveryIT {
     for (int i = 0; i < DOCUMENTS; i++) {
       String a = COUNTRIES.get(i % COUNTRIES.size());
       String b = COUNTRIES.get((i / COUNTRIES.size() + 1 + i) % COUNTRIES.size());
-      String text = a + " sent " + (100 + i) + " troops to " + b + " on Monday, officials said.\n\n"
-          + "Report number " + i + " was confirmed by the ministry of " + a + ".";
-      lines.add("{\"url\": \"https://example.org/n/" + i + "\", \"title\": \"Report " + i
-          + "\", \"published\": \"2026-03-14\", \"text\": \"" + text.replace("\n", "\\n") + "\"}");
+      String text =
+          a
+              + " sent "
+              + (100 + i)
+              + " troops to "
+              + b
+              + " on Monday, officials said.\n\n"
+              + "Report number "
+              + i
+              + " was confirmed by the ministry of "
+              + a
+              + ".";
+      lines.add(
+          "{\"url\": \"https://example.org/n/"
+              + i
+              + "\", \"title\": \"Report "
+              + i
+              + "\", \"published\": \"2026-03-14\", \"text\": \""
+              + text.replace("\n", "\\n")
+              + "\"}");
     }
     Files.write(file, lines, StandardCharsets.UTF_8);
   }

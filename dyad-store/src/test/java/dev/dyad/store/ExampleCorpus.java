@@ -23,7 +23,8 @@ final class ExampleCorpus {
   private ExampleCorpus() {}
 
   private static List<Document> read() {
-    try (Stream<Document> docs = PIPELINE.documents(List.of(PATH.toString()), Problems.counting())) {
+    try (Stream<Document> docs =
+        PIPELINE.documents(List.of(PATH.toString()), Problems.counting())) {
       return docs.toList();
     }
   }

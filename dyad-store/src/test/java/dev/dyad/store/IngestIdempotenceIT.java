@@ -24,8 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
  * (Failsafe, in {@code mvn verify}): two ingests of the whole shared corpus into DuckDB.
  */
 class IngestIdempotenceIT {
-  private static final List<String> TABLES = List.of(
-      "documents", "sentences", "events", "claims", "claim_mentions", "assessments", "assessment_mentions");
+  private static final List<String> TABLES =
+      List.of(
+          "documents",
+          "sentences",
+          "events",
+          "claims",
+          "claim_mentions",
+          "assessments",
+          "assessment_mentions");
 
   @TempDir Path dir;
 
@@ -55,7 +62,11 @@ class IngestIdempotenceIT {
 
   private static IngestSummary ingest(Store store, Pipeline pipeline, List<String> inputs) {
     try (Stream<Document> docs = pipeline.documents(inputs, Problems.counting())) {
-      return store.ingest(docs, pipeline, CoderVersion.of(Optional.empty()), Problems.counting(),
+      return store.ingest(
+          docs,
+          pipeline,
+          CoderVersion.of(Optional.empty()),
+          Problems.counting(),
           new IngestSettings(inputs, 100, p -> {}));
     }
   }
@@ -71,7 +82,8 @@ class IngestIdempotenceIT {
 
   private static String claimIds(Store store) throws SQLException {
     try (Statement s = store.connection().createStatement();
-        ResultSet r = s.executeQuery("SELECT string_agg(claim_id, ',' ORDER BY claim_id) FROM claims")) {
+        ResultSet r =
+            s.executeQuery("SELECT string_agg(claim_id, ',' ORDER BY claim_id) FROM claims")) {
       r.next();
       return r.getString(1);
     }

@@ -28,7 +28,12 @@ public final class IngestedStore {
     List<String> inputs = List.of(input.toString());
     try (Store store = Store.open(db);
         Stream<Document> docs = pipeline.documents(inputs, Problems.counting())) {
-      store.ingest(docs, pipeline, CoderVersion.of(Optional.empty()), Problems.counting(), IngestSettings.of(inputs));
+      store.ingest(
+          docs,
+          pipeline,
+          CoderVersion.of(Optional.empty()),
+          Problems.counting(),
+          IngestSettings.of(inputs));
     }
     return db;
   }

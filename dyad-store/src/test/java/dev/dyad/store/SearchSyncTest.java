@@ -16,21 +16,40 @@ class SearchSyncTest {
   @TempDir Path dir;
 
   @Test
-  void addsTheDocumentsTheIndexLacksWhereverTheyAreAndRemovesTheOnesTheStoreLacks() throws Exception {
+  void addsTheDocumentsTheIndexLacksWhereverTheyAreAndRemovesTheOnesTheStoreLacks()
+      throws Exception {
     List<Document> docs = ExampleCorpus.DOCUMENTS;
     Set<String> ids = docs.stream().map(Document::id).collect(Collectors.toSet());
     try (Store store = Store.open(dir.resolve("s.db"))) {
-      store.ingest(docs.subList(0, 9).stream(), ExampleCorpus.PIPELINE, StoreTest.CODER, Problems.counting(),
+      store.ingest(
+          docs.subList(0, 9).stream(),
+          ExampleCorpus.PIPELINE,
+          StoreTest.CODER,
+          Problems.counting(),
           IngestSettings.of(List.of("corpus")));
-      store.ingest(docs.subList(9, docs.size()).stream(), ExampleCorpus.PIPELINE, StoreTest.CODER, Problems.counting(),
+      store.ingest(
+          docs.subList(9, docs.size()).stream(),
+          ExampleCorpus.PIPELINE,
+          StoreTest.CODER,
+          Problems.counting(),
           IngestSettings.of(List.of("corpus")));
       try (SentenceIndex index = SentenceIndex.open(store.searchIndexPath())) {
         assertThat(index.docIds()).isEqualTo(ids);
-        // A document in the middle of the ingest order goes missing; one the store never had appears.
+        // A document in the middle of the ingest order goes missing; one the store never had
+        // appears.
         index.delete(docs.get(4).id());
         Document d = docs.get(0);
-        index.add(new Document("feedfacecafebeef", d.uri(), d.origin(), d.title(), d.published(), d.text(),
-            d.sentences(), d.warnings(), d.metadata()));
+        index.add(
+            new Document(
+                "feedfacecafebeef",
+                d.uri(),
+                d.origin(),
+                d.title(),
+                d.published(),
+                d.text(),
+                d.sentences(),
+                d.warnings(),
+                d.metadata()));
         index.commit();
         assertThat(SearchSync.sync(store.connection(), index)).isOne();
         assertThat(index.docIds()).isEqualTo(ids);

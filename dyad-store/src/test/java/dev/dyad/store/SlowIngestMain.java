@@ -27,13 +27,20 @@ public final class SlowIngestMain {
     Pipeline pipeline = Pipeline.standard(new PipelineConfig(IngestOptions.DEFAULTS));
     try (Store store = Store.open(db, "SlowIngestMain");
         Stream<Document> docs = pipeline.documents(List.of(corpus), Problems.counting())) {
-      store.ingest(docs.peek(d -> pause(sleep)), pipeline, CoderVersion.of(Optional.empty()), Problems.counting(),
-          new IngestSettings(List.of(corpus), batch, p -> {
-            if (p.read() % 25 == 0) {
-              System.out.println("read " + p.read());
-              System.out.flush();
-            }
-          }));
+      store.ingest(
+          docs.peek(d -> pause(sleep)),
+          pipeline,
+          CoderVersion.of(Optional.empty()),
+          Problems.counting(),
+          new IngestSettings(
+              List.of(corpus),
+              batch,
+              p -> {
+                if (p.read() % 25 == 0) {
+                  System.out.println("read " + p.read());
+                  System.out.flush();
+                }
+              }));
     }
     System.out.println("done");
   }

@@ -20,7 +20,8 @@ final class StoreRows {
         StringBuilder row = new StringBuilder();
         for (int i = 1; i <= columns; i++) {
           Object v = r.getObject(i);
-          row.append(i > 1 ? " | " : "").append(v instanceof byte[] b ? Arrays.toString(b) : String.valueOf(v));
+          row.append(i > 1 ? " | " : "")
+              .append(v instanceof byte[] b ? Arrays.toString(b) : String.valueOf(v));
         }
         out.add(row.toString());
       }

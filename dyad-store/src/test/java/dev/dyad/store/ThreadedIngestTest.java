@@ -17,14 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ThreadedIngestTest {
   /** Every stored row but the run's id and time, in a stable order. */
-  static final List<String> STORED = List.of(
-      "SELECT doc_id, seq, uri, origin, title, published, published_alternatives, published_source,"
-          + " published_evidence, family_id, clean_text, warnings, metadata FROM documents ORDER BY seq",
-      "SELECT * FROM sentences ORDER BY doc_id, sentence_index",
-      "SELECT * FROM events ORDER BY doc_id, ordinal",
-      "SELECT * FROM document_signatures ORDER BY doc_id",
-      "SELECT * FROM document_assessments ORDER BY doc_id, ordinal",
-      "SELECT documents_read, documents_new, already_stored, skipped, failed, events, status FROM ingest_runs");
+  static final List<String> STORED =
+      List.of(
+          "SELECT doc_id, seq, uri, origin, title, published, published_alternatives, published_source,"
+              + " published_evidence, family_id, clean_text, warnings, metadata FROM documents ORDER BY seq",
+          "SELECT * FROM sentences ORDER BY doc_id, sentence_index",
+          "SELECT * FROM events ORDER BY doc_id, ordinal",
+          "SELECT * FROM document_signatures ORDER BY doc_id",
+          "SELECT * FROM document_assessments ORDER BY doc_id, ordinal",
+          "SELECT documents_read, documents_new, already_stored, skipped, failed, events, status FROM ingest_runs");
 
   @TempDir Path dir;
 
@@ -40,23 +41,47 @@ class ThreadedIngestTest {
   void cleaningOnTheWorkersStoresWhatCleaningFirstStores() {
     List<String> cleanedFirst;
     try (Store store = Store.open(dir.resolve("cleaned.db"))) {
-      store.ingest(ExampleCorpus.DOCUMENTS.stream(), ExampleCorpus.PIPELINE, StoreTest.CODER, Problems.counting(), settings(1));
+      store.ingest(
+          ExampleCorpus.DOCUMENTS.stream(),
+          ExampleCorpus.PIPELINE,
+          StoreTest.CODER,
+          Problems.counting(),
+          settings(1));
       cleanedFirst = rows(store);
     }
     try (Store store = Store.open(dir.resolve("raw.db"));
-        Stream<RawDocument> raws = Ingest.read(List.of(ExampleCorpus.PATH.toString()), IngestOptions.DEFAULTS, Problems.counting())) {
-      IngestSummary summary = store.ingestRaw(raws, ExampleCorpus.PIPELINE, StoreTest.CODER, Problems.counting(), settings(3));
+        Stream<RawDocument> raws =
+            Ingest.read(
+                List.of(ExampleCorpus.PATH.toString()),
+                IngestOptions.DEFAULTS,
+                Problems.counting())) {
+      IngestSummary summary =
+          store.ingestRaw(
+              raws, ExampleCorpus.PIPELINE, StoreTest.CODER, Problems.counting(), settings(3));
       assertThat(summary.read()).isEqualTo(ExampleCorpus.DOCUMENTS.size());
       assertThat(rows(store)).containsExactlyElementsOf(cleanedFirst);
     }
   }
 
-  /** Ingests the corpus, then the corpus again with a copy of itself (nothing new), and returns the rows. */
+  /**
+   * Ingests the corpus, then the corpus again with a copy of itself (nothing new), and returns the
+   * rows.
+   */
   private List<String> ingestTwice(String name, int threads) {
     try (Store store = Store.open(dir.resolve(name))) {
-      store.ingest(ExampleCorpus.DOCUMENTS.stream(), ExampleCorpus.PIPELINE, StoreTest.CODER, Problems.counting(), settings(threads));
-      IngestSummary again = store.ingest(Stream.concat(ExampleCorpus.DOCUMENTS.stream(), ExampleCorpus.DOCUMENTS.stream()),
-          ExampleCorpus.PIPELINE, StoreTest.CODER, Problems.counting(), settings(threads));
+      store.ingest(
+          ExampleCorpus.DOCUMENTS.stream(),
+          ExampleCorpus.PIPELINE,
+          StoreTest.CODER,
+          Problems.counting(),
+          settings(threads));
+      IngestSummary again =
+          store.ingest(
+              Stream.concat(ExampleCorpus.DOCUMENTS.stream(), ExampleCorpus.DOCUMENTS.stream()),
+              ExampleCorpus.PIPELINE,
+              StoreTest.CODER,
+              Problems.counting(),
+              settings(threads));
       assertThat(again.stored()).isZero();
       assertThat(again.alreadyStored()).isEqualTo(2L * ExampleCorpus.DOCUMENTS.size());
       List<String> rows = new java.util.ArrayList<>(rows(store));
@@ -71,6 +96,8 @@ class ThreadedIngestTest {
   }
 
   private static List<String> rows(Store store) {
-    return STORED.stream().flatMap(sql -> StoreRows.of(store, sql).stream().map(r -> sql + " | " + r)).toList();
+    return STORED.stream()
+        .flatMap(sql -> StoreRows.of(store, sql).stream().map(r -> sql + " | " + r))
+        .toList();
   }
 }

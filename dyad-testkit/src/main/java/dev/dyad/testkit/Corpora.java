@@ -19,7 +19,8 @@ public final class Corpora {
 
   /**
    * The repository root. The build passes it as {@code dyad.root}; a test started elsewhere (an
-   * IDE, a module folder) walks up from the working directory to the folder holding examples/corpus.
+   * IDE, a module folder) walks up from the working directory to the folder holding
+   * examples/corpus.
    */
   public static Path root() {
     String given = System.getProperty("dyad.root");
@@ -28,11 +29,13 @@ public final class Corpora {
     }
     Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
     for (Path dir = start; dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("examples").resolve("corpus")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+      if (Files.isDirectory(dir.resolve("examples").resolve("corpus"))
+          && Files.isRegularFile(dir.resolve("pom.xml"))) {
         return dir;
       }
     }
-    throw new IllegalStateException("no repository root (a folder with pom.xml and examples/corpus) above " + start);
+    throw new IllegalStateException(
+        "no repository root (a folder with pom.xml and examples/corpus) above " + start);
   }
 
   /** The sample corpus, {@code examples/corpus}: invented by us, always present. */
@@ -82,7 +85,9 @@ public final class Corpora {
   }
 
   private static String skipped(String what) {
-    return "skipped: ../shared/corpus/" + what + " is absent beside this checkout;"
+    return "skipped: ../shared/corpus/"
+        + what
+        + " is absent beside this checkout;"
         + " these tests read the shared corpus in place";
   }
 }

@@ -9,11 +9,11 @@ import java.util.List;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Golden files: an output compared byte for byte with a file under the module's
- * {@code src/test/resources}, reviewed by hand and committed. A failure shows a line diff (with
- * the column where long lines part). After a deliberate change, run the test with
- * {@code -Ddyad.golden.update=true}: the file is rewritten from the output, and the diff is read
- * and committed with the reason.
+ * Golden files: an output compared byte for byte with a file under the module's {@code
+ * src/test/resources}, reviewed by hand and committed. A failure shows a line diff (with the column
+ * where long lines part). After a deliberate change, run the test with {@code
+ * -Ddyad.golden.update=true}: the file is rewritten from the output, and the diff is read and
+ * committed with the reason.
  */
 public final class Golden {
   /** The system property that rewrites golden files instead of comparing with them. */
@@ -32,16 +32,26 @@ public final class Golden {
       return;
     }
     if (!Files.isRegularFile(file)) {
-      throw new AssertionFailedError("golden file " + shown(file) + " does not exist; write it with -D"
-          + UPDATE + "=true, read it, and commit it");
+      throw new AssertionFailedError(
+          "golden file "
+              + shown(file)
+              + " does not exist; write it with -D"
+              + UPDATE
+              + "=true, read it, and commit it");
     }
     String expected = read(file);
     if (!expected.equals(actual)) {
       throw new AssertionFailedError(
-          "golden file " + shown(file) + " differs from the output:\n" + LineDiff.render(expected, actual)
-              + "\nIf the change is deliberate, rewrite the file (" + command() + "), read its diff"
+          "golden file "
+              + shown(file)
+              + " differs from the output:\n"
+              + LineDiff.render(expected, actual)
+              + "\nIf the change is deliberate, rewrite the file ("
+              + command()
+              + "), read its diff"
               + " and commit it with the reason.",
-          expected, actual);
+          expected,
+          actual);
     }
   }
 
@@ -63,17 +73,32 @@ public final class Golden {
     return Path.of(module).resolve("src").resolve("test").resolve("resources").resolve(name);
   }
 
-  /** The command that reruns the calling test class (the nearest *Test, *IT or *Properties) in update mode. */
+  /**
+   * The command that reruns the calling test class (the nearest *Test, *IT or *Properties) in
+   * update mode.
+   */
   private static String command() {
-    String caller = StackWalker.getInstance().walk(frames -> frames
-        .map(StackWalker.StackFrame::getClassName)
-        .filter(c -> c.matches(".*(Test|IT|Properties)(\\$.*)?"))
-        .map(c -> c.replaceFirst("\\$.*", ""))
-        .findFirst()
-        .orElse("TheTest"));
-    String module = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).getFileName().toString();
-    return "mvn -pl " + module + " -am test -Dtest=" + caller.substring(caller.lastIndexOf('.') + 1)
-        + " -Dsurefire.failIfNoSpecifiedTests=false -D" + UPDATE + "=true";
+    String caller =
+        StackWalker.getInstance()
+            .walk(
+                frames ->
+                    frames
+                        .map(StackWalker.StackFrame::getClassName)
+                        .filter(c -> c.matches(".*(Test|IT|Properties)(\\$.*)?"))
+                        .map(c -> c.replaceFirst("\\$.*", ""))
+                        .findFirst()
+                        .orElse("TheTest"));
+    String module =
+        Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+            .getFileName()
+            .toString();
+    return "mvn -pl "
+        + module
+        + " -am test -Dtest="
+        + caller.substring(caller.lastIndexOf('.') + 1)
+        + " -Dsurefire.failIfNoSpecifiedTests=false -D"
+        + UPDATE
+        + "=true";
   }
 
   private static String shown(Path file) {

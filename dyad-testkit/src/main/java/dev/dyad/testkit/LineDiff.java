@@ -5,13 +5,14 @@ import java.util.List;
 
 /**
  * A unified diff of two texts, for a person reading a failed golden test: hunks with two lines of
- * context, long lines cut to a window around the column where they part, and at most
- * {@value #MAX_CHANGES} changed lines shown.
+ * context, long lines cut to a window around the column where they part, and at most {@value
+ * #MAX_CHANGES} changed lines shown.
  */
 final class LineDiff {
   static final int CONTEXT = 2;
   static final int MAX_CHANGES = 60;
   static final int LONG_LINE = 160;
+
   /** Beyond this many cells the middle is shown as replaced whole, not aligned line by line. */
   private static final long MAX_CELLS = 16_000_000L;
 
@@ -27,10 +28,14 @@ final class LineDiff {
     long removed = edits.stream().filter(e -> e.op() == '-').count();
     long added = edits.stream().filter(e -> e.op() == '+').count();
     StringBuilder out = new StringBuilder();
-    out.append(String.format("%d lines expected, %d actual; %d removed (-), %d added (+)%n",
-        expected.size(), actual.size(), removed, added));
+    out.append(
+        String.format(
+            "%d lines expected, %d actual; %d removed (-), %d added (+)%n",
+            expected.size(), actual.size(), removed, added));
     if (removed == 0 && added == 0) {
-      return out.append("the lines are equal: the texts differ in line endings or the final newline\n").toString();
+      return out.append(
+              "the lines are equal: the texts differ in line endings or the final newline\n")
+          .toString();
     }
     int shown = 0;
     int i = 0;
@@ -65,15 +70,22 @@ final class LineDiff {
     return out;
   }
 
-  /** The shortest edit script by longest common subsequence, after the common ends are set aside. */
+  /**
+   * The shortest edit script by longest common subsequence, after the common ends are set aside.
+   */
   static List<Edit> edits(List<String> expected, List<String> actual) {
     int prefix = 0;
-    while (prefix < expected.size() && prefix < actual.size() && expected.get(prefix).equals(actual.get(prefix))) {
+    while (prefix < expected.size()
+        && prefix < actual.size()
+        && expected.get(prefix).equals(actual.get(prefix))) {
       prefix++;
     }
     int suffix = 0;
-    while (suffix < expected.size() - prefix && suffix < actual.size() - prefix
-        && expected.get(expected.size() - 1 - suffix).equals(actual.get(actual.size() - 1 - suffix))) {
+    while (suffix < expected.size() - prefix
+        && suffix < actual.size() - prefix
+        && expected
+            .get(expected.size() - 1 - suffix)
+            .equals(actual.get(actual.size() - 1 - suffix))) {
       suffix++;
     }
     List<String> a = expected.subList(prefix, expected.size() - suffix);
@@ -84,7 +96,12 @@ final class LineDiff {
     }
     middle(a, b, prefix, out);
     for (int k = suffix; k > 0; k--) {
-      out.add(new Edit(' ', expected.size() - k + 1, actual.size() - k + 1, expected.get(expected.size() - k)));
+      out.add(
+          new Edit(
+              ' ',
+              expected.size() - k + 1,
+              actual.size() - k + 1,
+              expected.get(expected.size() - k)));
     }
     return out;
   }
@@ -104,7 +121,10 @@ final class LineDiff {
     int[][] common = new int[n + 1][m + 1];
     for (int x = n - 1; x >= 0; x--) {
       for (int y = m - 1; y >= 0; y--) {
-        common[x][y] = a.get(x).equals(b.get(y)) ? common[x + 1][y + 1] + 1 : Math.max(common[x + 1][y], common[x][y + 1]);
+        common[x][y] =
+            a.get(x).equals(b.get(y))
+                ? common[x + 1][y + 1] + 1
+                : Math.max(common[x + 1][y], common[x][y + 1]);
       }
     }
     int x = 0;
@@ -124,7 +144,10 @@ final class LineDiff {
     }
   }
 
-  /** The end (exclusive) of the hunk holding the change at {@code i}: changes closer than 2×context join it. */
+  /**
+   * The end (exclusive) of the hunk holding the change at {@code i}: changes closer than 2×context
+   * join it.
+   */
   private static int hunkEnd(List<Edit> edits, int i) {
     int end = i;
     int lastChange = i;
@@ -139,11 +162,14 @@ final class LineDiff {
 
   private static String header(List<Edit> edits, int start, int end) {
     List<Edit> hunk = edits.subList(start, end);
-    int expectedFrom = hunk.stream().filter(e -> e.op() != '+').mapToInt(Edit::expectedLine).findFirst().orElse(0);
-    int actualFrom = hunk.stream().filter(e -> e.op() != '-').mapToInt(Edit::actualLine).findFirst().orElse(0);
+    int expectedFrom =
+        hunk.stream().filter(e -> e.op() != '+').mapToInt(Edit::expectedLine).findFirst().orElse(0);
+    int actualFrom =
+        hunk.stream().filter(e -> e.op() != '-').mapToInt(Edit::actualLine).findFirst().orElse(0);
     long expectedCount = hunk.stream().filter(e -> e.op() != '+').count();
     long actualCount = hunk.stream().filter(e -> e.op() != '-').count();
-    return String.format("@@ -%d,%d +%d,%d @@%n", expectedFrom, expectedCount, actualFrom, actualCount);
+    return String.format(
+        "@@ -%d,%d +%d,%d @@%n", expectedFrom, expectedCount, actualFrom, actualCount);
   }
 
   /**
@@ -166,7 +192,9 @@ final class LineDiff {
         plusStart++;
       }
       int other = plusStart + at;
-      return other < edits.size() && opsBetween(edits, plusStart, other + 1, '+') ? edits.get(other).text() : null;
+      return other < edits.size() && opsBetween(edits, plusStart, other + 1, '+')
+          ? edits.get(other).text()
+          : null;
     }
     int minusStart = runStart;
     while (minusStart > 0 && edits.get(minusStart - 1).op() == '-') {
@@ -192,13 +220,17 @@ final class LineDiff {
     }
     int column = 0;
     if (partner != null) {
-      while (column < line.length() && column < partner.length() && line.charAt(column) == partner.charAt(column)) {
+      while (column < line.length()
+          && column < partner.length()
+          && line.charAt(column) == partner.charAt(column)) {
         column++;
       }
     }
     int from = Math.max(0, column - LONG_LINE / 3);
     int to = Math.min(line.length(), from + LONG_LINE);
-    return (from > 0 ? "…" : "") + line.substring(from, to) + (to < line.length() ? "…" : "")
+    return (from > 0 ? "…" : "")
+        + line.substring(from, to)
+        + (to < line.length() ? "…" : "")
         + (partner != null ? "   [column " + (column + 1) + " of " + line.length() + "]" : "");
   }
 }

@@ -34,26 +34,35 @@ public @interface TryTimeout {
 
   /** Runs each try on a worker thread and waits at most the annotation's time for it. */
   final class Hook implements AroundTryHook {
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(runnable -> {
-      Thread thread = new Thread(runnable, "jqwik-try");
-      thread.setDaemon(true);
-      return thread;
-    });
+    private static final ExecutorService WORKERS =
+        Executors.newCachedThreadPool(
+            runnable -> {
+              Thread thread = new Thread(runnable, "jqwik-try");
+              thread.setDaemon(true);
+              return thread;
+            });
 
     @Override
-    public TryExecutionResult aroundTry(TryLifecycleContext context, TryExecutor aTry, List<Object> parameters)
-        throws Throwable {
-      int seconds = context.findAnnotation(TryTimeout.class)
-          .or(() -> context.findAnnotationsInContainer(TryTimeout.class).stream().findFirst())
-          .map(TryTimeout::seconds)
-          .orElseThrow(() -> new IllegalStateException("@TryTimeout hook without the annotation"));
+    public TryExecutionResult aroundTry(
+        TryLifecycleContext context, TryExecutor aTry, List<Object> parameters) throws Throwable {
+      int seconds =
+          context
+              .findAnnotation(TryTimeout.class)
+              .or(() -> context.findAnnotationsInContainer(TryTimeout.class).stream().findFirst())
+              .map(TryTimeout::seconds)
+              .orElseThrow(
+                  () -> new IllegalStateException("@TryTimeout hook without the annotation"));
       Future<TryExecutionResult> result = WORKERS.submit(() -> aTry.execute(parameters));
       try {
         return result.get(seconds, TimeUnit.SECONDS);
       } catch (TimeoutException e) {
         result.cancel(true);
-        return TryExecutionResult.falsified(new AssertionFailedError(
-            "one try took longer than " + seconds + " s (a runaway regular expression or a hang) on " + parameters));
+        return TryExecutionResult.falsified(
+            new AssertionFailedError(
+                "one try took longer than "
+                    + seconds
+                    + " s (a runaway regular expression or a hang) on "
+                    + parameters));
       } catch (ExecutionException e) {
         throw e.getCause();
       }

@@ -54,7 +54,8 @@ class GoldenTest {
   @Test
   void aMissingFileSaysHowToWriteIt() {
     assertThatThrownBy(() -> Golden.check("x\n", dir.resolve("none.tsv"), false))
-        .hasMessageContaining("does not exist").hasMessageContaining("-Ddyad.golden.update=true");
+        .hasMessageContaining("does not exist")
+        .hasMessageContaining("-Ddyad.golden.update=true");
   }
 
   @Test
@@ -66,6 +67,7 @@ class GoldenTest {
 
   @Test
   void goldenFilesLiveInTheModulesTestResources() {
-    assertThat(Golden.file("golden/x.tsv").toString().replace('\\', '/')).endsWith("dyad-testkit/src/test/resources/golden/x.tsv");
+    assertThat(Golden.file("golden/x.tsv").toString().replace('\\', '/'))
+        .endsWith("dyad-testkit/src/test/resources/golden/x.tsv");
   }
 }

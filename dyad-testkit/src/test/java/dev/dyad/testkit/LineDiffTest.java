@@ -28,8 +28,12 @@ class LineDiffTest {
     String prefix = "x".repeat(500);
     String diff = LineDiff.render(prefix + "expected-tail\n", prefix + "actual-tail\n");
 
-    assertThat(diff).contains("[column 501 of 513]").contains("expected-tail").contains("actual-tail");
-    assertThat(diff.lines().mapToInt(String::length).max().orElse(0)).isLessThan(LineDiff.LONG_LINE + 40);
+    assertThat(diff)
+        .contains("[column 501 of 513]")
+        .contains("expected-tail")
+        .contains("actual-tail");
+    assertThat(diff.lines().mapToInt(String::length).max().orElse(0))
+        .isLessThan(LineDiff.LONG_LINE + 40);
   }
 
   @Test
@@ -55,8 +59,10 @@ class LineDiffTest {
     List<String> b = List.of("z", "b", "c", "x", "e", "f", "g");
     List<LineDiff.Edit> edits = LineDiff.edits(a, b);
 
-    assertThat(edits.stream().filter(e -> e.op() != '+').map(LineDiff.Edit::text)).containsExactlyElementsOf(a);
-    assertThat(edits.stream().filter(e -> e.op() != '-').map(LineDiff.Edit::text)).containsExactlyElementsOf(b);
+    assertThat(edits.stream().filter(e -> e.op() != '+').map(LineDiff.Edit::text))
+        .containsExactlyElementsOf(a);
+    assertThat(edits.stream().filter(e -> e.op() != '-').map(LineDiff.Edit::text))
+        .containsExactlyElementsOf(b);
     assertThat(edits.stream().filter(e -> e.op() == ' ')).hasSize(4);
   }
 

@@ -22,22 +22,33 @@ class TryTimeoutTest {
 
   @Test
   void aTryThatNeverReturnsIsFalsifiedByItsInput() throws Throwable {
-    TryExecutionResult result = new TryTimeout.Hook().aroundTry(context(), parameters -> {
-      // Like a backtracking regular expression: busy, and deaf to interruption.
-      while (!released) {
-        Thread.onSpinWait();
-      }
-      return TryExecutionResult.satisfied();
-    }, List.of("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac"));
+    TryExecutionResult result =
+        new TryTimeout.Hook()
+            .aroundTry(
+                context(),
+                parameters -> {
+                  // Like a backtracking regular expression: busy, and deaf to interruption.
+                  while (!released) {
+                    Thread.onSpinWait();
+                  }
+                  return TryExecutionResult.satisfied();
+                },
+                List.of("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac"));
 
     assertThat(result.isFalsified()).isTrue();
-    assertThat(result.throwable()).get().extracting(Throwable::getMessage).asString()
-        .contains("longer than 1 s").contains("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac");
+    assertThat(result.throwable())
+        .get()
+        .extracting(Throwable::getMessage)
+        .asString()
+        .contains("longer than 1 s")
+        .contains("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac");
   }
 
   @Test
   void aFastTryKeepsItsResult() throws Throwable {
-    TryExecutionResult result = new TryTimeout.Hook().aroundTry(context(), parameters -> TryExecutionResult.invalid(), List.of());
+    TryExecutionResult result =
+        new TryTimeout.Hook()
+            .aroundTry(context(), parameters -> TryExecutionResult.invalid(), List.of());
 
     assertThat(result.isInvalid()).isTrue();
   }
@@ -46,16 +57,26 @@ class TryTimeoutTest {
   void whatATryThrowsReachesJqwikUnchanged() {
     IllegalStateException thrown = new IllegalStateException("bug");
 
-    assertThatThrownBy(() -> new TryTimeout.Hook().aroundTry(context(), parameters -> {
-      throw thrown;
-    }, List.of())).isSameAs(thrown);
+    assertThatThrownBy(
+            () ->
+                new TryTimeout.Hook()
+                    .aroundTry(
+                        context(),
+                        parameters -> {
+                          throw thrown;
+                        },
+                        List.of()))
+        .isSameAs(thrown);
   }
 
   /** A try context whose only answer is this class's annotation. */
   private static TryLifecycleContext context() {
     TryTimeout annotation = TryTimeoutTest.class.getAnnotation(TryTimeout.class);
-    return (TryLifecycleContext) Proxy.newProxyInstance(TryTimeoutTest.class.getClassLoader(),
-        new Class<?>[] {TryLifecycleContext.class},
-        (proxy, method, args) -> method.getName().equals("findAnnotation") ? Optional.of(annotation) : null);
+    return (TryLifecycleContext)
+        Proxy.newProxyInstance(
+            TryTimeoutTest.class.getClassLoader(),
+            new Class<?>[] {TryLifecycleContext.class},
+            (proxy, method, args) ->
+                method.getName().equals("findAnnotation") ? Optional.of(annotation) : null);
   }
 }

@@ -25,9 +25,8 @@ import java.util.Optional;
  * </pre>
  *
  * <ul>
- *   <li>{@code kind} is {@code country}, {@code org}, {@code institution}, {@code role},
- *       {@code person} or {@code ignore} (a phrase to swallow and not code, such as "Latin
- *       America").
+ *   <li>{@code kind} is {@code country}, {@code org}, {@code institution}, {@code role}, {@code
+ *       person} or {@code ignore} (a phrase to swallow and not code, such as "Latin America").
  *   <li>The canonical name is an alias too. Aliases match whole tokens, ignoring letter case and
  *       accents; {@code =} before an alias makes it case-sensitive ({@code =US} is not "us");
  *       {@code ~} marks an alias that another entry deliberately shares (the first one loaded
@@ -47,8 +46,14 @@ import java.util.Optional;
 public final class ActorDictionary {
   private static final String RESOURCE_DIR = "/dev/dyad/core/actors/";
   private static final List<String> BUILT_IN =
-      List.of("countries.txt", "historical.txt", "places.txt", "organizations.txt", "roles.txt",
-          "groups.txt", "people.txt");
+      List.of(
+          "countries.txt",
+          "historical.txt",
+          "places.txt",
+          "organizations.txt",
+          "roles.txt",
+          "groups.txt",
+          "people.txt");
 
   private final List<ActorEntry> entries;
   private final Map<String, ActorEntry> byCode;
@@ -59,8 +64,10 @@ public final class ActorDictionary {
     for (ActorEntry entry : this.entries) {
       ActorEntry earlier = map.putIfAbsent(entry.code(), entry);
       if (earlier != null) {
-        throw new DictionaryFormatException(entry.source().replaceFirst(":\\d+$", ""),
-            lineOf(entry), "code " + entry.code() + " is already used at " + earlier.source());
+        throw new DictionaryFormatException(
+            entry.source().replaceFirst(":\\d+$", ""),
+            lineOf(entry),
+            "code " + entry.code() + " is already used at " + earlier.source());
       }
     }
     this.byCode = map;

@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param sector sector code added to the country or organisation, or empty
  * @param from first day the entry is valid (historical states), if known
  * @param to last day the entry is valid, if it ended
- * @param offices office holdings of a person, in file order; for a place, the countries it
- *     belonged to and when; for an institution, the codes it had and when
+ * @param offices office holdings of a person, in file order; for a place, the countries it belonged
+ *     to and when; for an institution, the codes it had and when
  * @param source file and line it was read from, for error messages
  */
 public record ActorEntry(
@@ -111,7 +111,9 @@ public record ActorEntry(
         .orElseGet(() -> new Actor(country, country, "", name, kind));
   }
 
-  /** The office held on {@code date} (the latest begun if several), or the open one with no date. */
+  /**
+   * The office held on {@code date} (the latest begun if several), or the open one with no date.
+   */
   public Optional<Office> officeOn(Optional<LocalDate> date) {
     Office best = null;
     for (Office office : offices) {

@@ -18,9 +18,9 @@ import java.util.function.IntFunction;
  *       PRKMIL, "Russia's defence ministry" RUSGOV, "Darfur rebels" SDNREB;
  *   <li>then a person, who decides the code: "Russian President Vladimir Putin" is one mention;
  *   <li>role words before a person: "President Putin", "Foreign Minister Lavrov";
- *   <li>a title before a name the dictionary does not list: "Defence Minister Ana Ruiz" is a
- *       person with the title's sector and the country of the phrase ("Spanish …"), of the same
- *       name earlier in the article, or of the article's dateline; with none, nothing;
+ *   <li>a title before a name the dictionary does not list: "Defence Minister Ana Ruiz" is a person
+ *       with the title's sector and the country of the phrase ("Spanish …"), of the same name
+ *       earlier in the article, or of the article's dateline; with none, nothing;
  *   <li>role words tied to a place after them: "rebels in the Ivory Coast" (CIVREB), "leaders of
  *       Romania's new government" (ROUGOV), "refugees fleeing the war in Liberia" (LBRCVL);
  *   <li>an organisation or institution followed by a role and a person: "NATO Secretary General
@@ -29,14 +29,14 @@ import java.util.function.IntFunction;
  *   <li>a run of role words counts as one: "Russian Foreign Ministry spokeswoman".
  * </ul>
  *
- * <p>Role words with no country in their phrase ("Police arrested 40 protesters in Nairobi")
- * take the country of the one place the sentence locates itself in ("in Nairobi": KENCOP,
- * KENCVL) when their sector is a local one (police, civilians, opposition, rebels, soldiers,
- * courts, criminals, groups); else an ethnic or religious group takes its home country when it
- * has one; else they code nothing.
+ * <p>Role words with no country in their phrase ("Police arrested 40 protesters in Nairobi") take
+ * the country of the one place the sentence locates itself in ("in Nairobi": KENCOP, KENCVL) when
+ * their sector is a local one (police, civilians, opposition, rebels, soldiers, courts, criminals,
+ * groups); else an ethnic or religious group takes its home country when it has one; else they code
+ * nothing.
  *
- * <p>Instances are immutable and thread-safe; {@link #article} gives a reader for one article
- * that remembers the people it has named.
+ * <p>Instances are immutable and thread-safe; {@link #article} gives a reader for one article that
+ * remembers the people it has named.
  */
 public final class ActorMatcher {
   private final AliasTrie trie;
@@ -49,8 +49,8 @@ public final class ActorMatcher {
   }
 
   /**
-   * Actor mentions in {@code sentence}, in order and never overlapping. The sentence is read
-   * alone: a name introduced in an earlier sentence is not known here (see {@link #article}).
+   * Actor mentions in {@code sentence}, in order and never overlapping. The sentence is read alone:
+   * a name introduced in an earlier sentence is not known here (see {@link #article}).
    */
   public List<ActorMention> find(String sentence, Optional<LocalDate> date) {
     Objects.requireNonNull(sentence, "sentence");
@@ -65,9 +65,9 @@ public final class ActorMatcher {
 
   /**
    * A reader for the sentences of one article, which it reads in order: a titled person the
-   * dictionary does not list ("Defence Minister Ana Ruiz") is remembered, so that "Ruiz said" in
-   * a later sentence names the same actor; a dateline ("KAMPALA, Uganda (AP) -") gives the
-   * country of titled people with no other.
+   * dictionary does not list ("Defence Minister Ana Ruiz") is remembered, so that "Ruiz said" in a
+   * later sentence names the same actor; a dateline ("KAMPALA, Uganda (AP) -") gives the country of
+   * titled people with no other.
    */
   public ArticleActors article(List<String> sentences, Optional<LocalDate> date) {
     List<String> copy = List.copyOf(sentences);
@@ -76,11 +76,11 @@ public final class ActorMatcher {
 
   /**
    * The same, reusing tokens the caller already made with {@link Tokenizer#tokenize} (the event
-   * coder tokenizes every sentence anyway): {@code tokens.apply(i)} must be the tokens of
-   * sentence {@code i}.
+   * coder tokenizes every sentence anyway): {@code tokens.apply(i)} must be the tokens of sentence
+   * {@code i}.
    */
-  public ArticleActors article(List<String> sentences, IntFunction<List<Token>> tokens,
-      Optional<LocalDate> date) {
+  public ArticleActors article(
+      List<String> sentences, IntFunction<List<Token>> tokens, Optional<LocalDate> date) {
     return new ArticleActors(this, sentences, tokens, date);
   }
 

@@ -1,7 +1,6 @@
 package dev.dyad.core.actors;
 
 import dev.dyad.core.text.Token;
-import dev.dyad.core.text.Tokenizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +9,9 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * The actors of one article's sentences, read in order so that a person introduced with a title
- * is known by surname later ("Defence Minister Ana Ruiz …" then "Ruiz said …"). Asking for a
- * sentence reads every earlier one first; each is read once.
+ * The actors of one article's sentences, read in order so that a person introduced with a title is
+ * known by surname later ("Defence Minister Ana Ruiz …" then "Ruiz said …"). Asking for a sentence
+ * reads every earlier one first; each is read once.
  *
  * <p>Not thread-safe: one instance per article.
  */
@@ -24,7 +23,10 @@ public final class ArticleActors {
   private final ArticleMemory memory = new ArticleMemory();
   private final List<List<ActorMention>> read = new ArrayList<>();
 
-  ArticleActors(ActorMatcher matcher, List<String> sentences, IntFunction<List<Token>> tokens,
+  ArticleActors(
+      ActorMatcher matcher,
+      List<String> sentences,
+      IntFunction<List<Token>> tokens,
       Optional<LocalDate> date) {
     this.matcher = Objects.requireNonNull(matcher, "matcher");
     this.sentences = List.copyOf(sentences);
@@ -37,8 +39,9 @@ public final class ArticleActors {
     Objects.checkIndex(index, sentences.size());
     while (read.size() <= index) {
       int next = read.size();
-      read.add(new SentenceReader(matcher, sentences.get(next), tokens.apply(next), date, memory)
-          .read());
+      read.add(
+          new SentenceReader(matcher, sentences.get(next), tokens.apply(next), date, memory)
+              .read());
       memory.sentenceDone();
     }
     return read.get(index);

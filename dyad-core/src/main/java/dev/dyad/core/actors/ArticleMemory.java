@@ -47,7 +47,8 @@ final class ArticleMemory {
     }
     Known best = null;
     for (Known k : candidates) {
-      if (start + k.keys().length <= tokens.size() && matches(k, tokens, start)
+      if (start + k.keys().length <= tokens.size()
+          && matches(k, tokens, start)
           && (best == null || k.keys().length > best.keys().length)) {
         best = k;
       }

@@ -1,6 +1,5 @@
 package dev.dyad.core.actors;
 
-import dev.dyad.core.text.Token;
 import dev.dyad.core.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,6 +19,7 @@ final class DictionaryParser {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
   private static final Pattern ACTOR_CODE = Pattern.compile("[A-Z]{3}[A-Z0-9]*");
+
   /** Kinds whose line may be followed by dated lines: offices, or who held a place when. */
   private static final java.util.Set<ActorKind> DATED_KINDS =
       java.util.EnumSet.of(ActorKind.PERSON, ActorKind.PLACE, ActorKind.INSTITUTION);
@@ -90,18 +90,32 @@ final class DictionaryParser {
       throw error("organisation code '" + org + "' is not upper-case letters");
     }
     switch (kind) {
-      case INSTITUTION -> require(!country.isEmpty() && !sector.isEmpty(),
-          "an institution needs country=XXX and sector=XXX");
+      case INSTITUTION ->
+          require(
+              !country.isEmpty() && !sector.isEmpty(),
+              "an institution needs country=XXX and sector=XXX");
       case PERSON -> require(!country.isEmpty(), "a person needs country=XXX");
-      case PLACE -> require(!country.isEmpty() && sector.isEmpty(),
-          "a place needs country=XXX and no sector");
+      case PLACE ->
+          require(
+              !country.isEmpty() && sector.isEmpty(), "a place needs country=XXX and no sector");
       case TITLE, GROUP -> require(!sector.isEmpty(), "a title or group needs sector=XXX");
-      default -> { }
+      default -> {}
     }
     Optional<LocalDate> from = Optional.ofNullable(attrs.get("from")).map(d -> date(d, false));
     Optional<LocalDate> to = Optional.ofNullable(attrs.get("to")).map(d -> date(d, true));
-    person = new Pending(code, kind, name, aliases(f[3], name), country, org, sector, from, to,
-        new ArrayList<>(), file + ":" + lineNumber);
+    person =
+        new Pending(
+            code,
+            kind,
+            name,
+            aliases(f[3], name),
+            country,
+            org,
+            sector,
+            from,
+            to,
+            new ArrayList<>(),
+            file + ":" + lineNumber);
   }
 
   private void office(String line) {
@@ -113,8 +127,8 @@ final class DictionaryParser {
       throw error("office code '" + f[0] + "' is not upper-case letters, e.g. RUSGOV");
     }
     LocalDate from = date(f[2], false);
-    Optional<LocalDate> to = f.length > 3 && !f[3].isEmpty()
-        ? Optional.of(date(f[3], true)) : Optional.empty();
+    Optional<LocalDate> to =
+        f.length > 3 && !f[3].isEmpty() ? Optional.of(date(f[3], true)) : Optional.empty();
     if (to.isPresent() && to.get().isBefore(from)) {
       throw error("office ends before it begins");
     }
@@ -129,9 +143,19 @@ final class DictionaryParser {
 
   private void flush() {
     if (person != null) {
-      entries.add(new ActorEntry(person.code, person.kind, person.name, person.aliases,
-          person.country, person.org, person.sector, person.from, person.to, person.offices,
-          person.source));
+      entries.add(
+          new ActorEntry(
+              person.code,
+              person.kind,
+              person.name,
+              person.aliases,
+              person.country,
+              person.org,
+              person.sector,
+              person.from,
+              person.to,
+              person.offices,
+              person.source));
       person = null;
     }
   }
@@ -158,8 +182,11 @@ final class DictionaryParser {
       case "title" -> ActorKind.TITLE;
       case "group" -> ActorKind.GROUP;
       case "place" -> ActorKind.PLACE;
-      default -> throw error("unknown kind '" + word
-          + "': use country, org, institution, role, title, group, place, person or ignore");
+      default ->
+          throw error(
+              "unknown kind '"
+                  + word
+                  + "': use country, org, institution, role, title, group, place, person or ignore");
     };
   }
 
@@ -235,7 +262,16 @@ final class DictionaryParser {
   }
 
   /** An entry still collecting office lines. */
-  private record Pending(String code, ActorKind kind, String name, List<ActorEntry.Alias> aliases,
-      String country, String org, String sector, Optional<LocalDate> from,
-      Optional<LocalDate> to, List<ActorEntry.Office> offices, String source) {}
+  private record Pending(
+      String code,
+      ActorKind kind,
+      String name,
+      List<ActorEntry.Alias> aliases,
+      String country,
+      String org,
+      String sector,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      List<ActorEntry.Office> offices,
+      String source) {}
 }

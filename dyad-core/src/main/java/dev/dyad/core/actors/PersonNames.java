@@ -5,39 +5,161 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Recognises a person's name after a title when the dictionary does not list the person:
- * "President Askar Akayev", "Gen. Ratko Mladic", "Defence Minister Ana Ruiz", "President Omar
- * al-Bashir". A name is one to four capitalised words, joined by hyphens or by the lower-case
- * particles of Arabic, Dutch, Spanish and German names.
+ * Recognises a person's name after a title when the dictionary does not list the person: "President
+ * Askar Akayev", "Gen. Ratko Mladic", "Defence Minister Ana Ruiz", "President Omar al-Bashir". A
+ * name is one to four capitalised words, joined by hyphens or by the lower-case particles of
+ * Arabic, Dutch, Spanish and German names.
  */
 final class PersonNames {
   private static final int MAX_WORDS = 4;
 
   /** Lower-case words that may sit inside a name ("Omar al-Bashir", "Ursula von der Leyen"). */
-  private static final Set<String> PARTICLES = Set.of(
-      "al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "da", "dos", "das", "do",
-      "di", "du", "la", "le", "van", "von", "der", "den", "ter", "y");
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "da", "dos", "das", "do",
+          "di", "du", "la", "le", "van", "von", "der", "den", "ter", "y");
 
   /**
    * Capitalised words that follow a title without being a name: days, months, and the nouns of
    * bodies ("General Assembly", "General Motors", "President Hotel").
    */
-  private static final Set<String> NOT_NAMES = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "the", "a", "an", "and", "or", "but", "he", "she", "it",
-      "they", "we", "his", "her", "their", "its", "in", "on", "at", "of", "for", "to", "with",
-      "said", "says", "told", "mr", "mrs", "ms", "dr", "sir", "assembly", "council",
-      "committee", "court", "party", "ministry", "office", "department", "motors", "electric",
-      "dynamics", "staff", "command", "corps", "army", "forces", "bank", "union", "commission",
-      "agency", "affairs", "development", "security", "defence", "defense", "republic",
-      "kingdom", "state", "states", "house", "university", "college", "hospital", "airport",
-      "street", "hotel", "administration", "government", "cabinet", "palace", "secretariat",
-      "directorate", "general", "minister", "ministers", "foreign", "interior",
-      "prime", "vice", "deputy", "acting", "former", "new", "then", "elect", "emeritus",
-      "today", "yesterday", "tomorrow", "this", "that", "these", "those", "who", "which",
-      "whose", "when", "while", "after", "before", "as", "by", "from", "into", "over", "under",
-      "i", "ii", "iii", "iv", "jr", "sr", "christmas", "easter", "ramadan", "eid");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "the",
+          "a",
+          "an",
+          "and",
+          "or",
+          "but",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "his",
+          "her",
+          "their",
+          "its",
+          "in",
+          "on",
+          "at",
+          "of",
+          "for",
+          "to",
+          "with",
+          "said",
+          "says",
+          "told",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "sir",
+          "assembly",
+          "council",
+          "committee",
+          "court",
+          "party",
+          "ministry",
+          "office",
+          "department",
+          "motors",
+          "electric",
+          "dynamics",
+          "staff",
+          "command",
+          "corps",
+          "army",
+          "forces",
+          "bank",
+          "union",
+          "commission",
+          "agency",
+          "affairs",
+          "development",
+          "security",
+          "defence",
+          "defense",
+          "republic",
+          "kingdom",
+          "state",
+          "states",
+          "house",
+          "university",
+          "college",
+          "hospital",
+          "airport",
+          "street",
+          "hotel",
+          "administration",
+          "government",
+          "cabinet",
+          "palace",
+          "secretariat",
+          "directorate",
+          "general",
+          "minister",
+          "ministers",
+          "foreign",
+          "interior",
+          "prime",
+          "vice",
+          "deputy",
+          "acting",
+          "former",
+          "new",
+          "then",
+          "elect",
+          "emeritus",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "this",
+          "that",
+          "these",
+          "those",
+          "who",
+          "which",
+          "whose",
+          "when",
+          "while",
+          "after",
+          "before",
+          "as",
+          "by",
+          "from",
+          "into",
+          "over",
+          "under",
+          "i",
+          "ii",
+          "iii",
+          "iv",
+          "jr",
+          "sr",
+          "christmas",
+          "easter",
+          "ramadan",
+          "eid");
 
   private PersonNames() {}
 
@@ -48,8 +170,8 @@ final class PersonNames {
   }
 
   /**
-   * The tokens of a name starting at {@code start}, or an empty list. A single capital followed
-   * by a dot is an initial ("George W. Bush").
+   * The tokens of a name starting at {@code start}, or an empty list. A single capital followed by
+   * a dot is an initial ("George W. Bush").
    */
   static List<Token> at(List<Token> tokens, int start) {
     int end = start;
@@ -66,8 +188,9 @@ final class PersonNames {
       }
       // A particle or a hyphen joins two name words: "al-Bashir", "bin Laden", "von der Leyen".
       int join = end;
-      while (join < tokens.size() && (PARTICLES.contains(tokens.get(join).key())
-          || tokens.get(join).form().equals("-")) && join - end < 3) {
+      while (join < tokens.size()
+          && (PARTICLES.contains(tokens.get(join).key()) || tokens.get(join).form().equals("-"))
+          && join - end < 3) {
         join++;
       }
       if (join > end && words > 0 && join < tokens.size() && isNameWord(tokens.get(join))) {
@@ -92,7 +215,8 @@ final class PersonNames {
 
   private static boolean isNameWord(Token t) {
     String form = t.form();
-    if (form.isEmpty() || !Character.isUpperCase(form.codePointAt(0))
+    if (form.isEmpty()
+        || !Character.isUpperCase(form.codePointAt(0))
         || NOT_NAMES.contains(t.key())) {
       return false;
     }

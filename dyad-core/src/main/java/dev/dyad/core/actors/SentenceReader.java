@@ -18,31 +18,43 @@ import java.util.function.Predicate;
 final class SentenceReader {
   private static final Predicate<ActorEntry> ANY = entry -> true;
   private static final Predicate<ActorEntry> PERSON = entry -> entry.kind() == ActorKind.PERSON;
-  private static final Predicate<ActorEntry> ROLE_LIKE = entry -> entry.kind() == ActorKind.ROLE
-      || entry.kind() == ActorKind.TITLE || entry.kind() == ActorKind.GROUP;
-  private static final Predicate<ActorEntry> TERRITORY = entry -> entry.kind() == ActorKind.COUNTRY
-      || entry.kind() == ActorKind.PLACE;
+  private static final Predicate<ActorEntry> ROLE_LIKE =
+      entry ->
+          entry.kind() == ActorKind.ROLE
+              || entry.kind() == ActorKind.TITLE
+              || entry.kind() == ActorKind.GROUP;
+  private static final Predicate<ActorEntry> TERRITORY =
+      entry -> entry.kind() == ActorKind.COUNTRY || entry.kind() == ActorKind.PLACE;
 
   /** Prepositions that locate: "in Nairobi", "near Goma", "across Darfur". */
-  private static final Set<String> LOCATIVE = Set.of(
-      "in", "at", "near", "inside", "outside", "across", "throughout", "around", "within");
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "around", "within");
 
   /** Prepositions that tie role words to the place after them: "rebels in", "leaders of". */
-  private static final Set<String> TIE = Set.of(
-      "in", "of", "from", "inside", "across", "throughout", "near");
+  private static final Set<String> TIE =
+      Set.of("in", "of", "from", "inside", "across", "throughout", "near");
 
   /** Words after role words that lead to their place: "refugees fleeing the war in Liberia". */
-  private static final Set<String> LINKS = Set.of(
-      "fleeing", "fled", "based", "stationed", "deployed", "operating", "living", "fighting",
-      "displaced", "loyal");
+  private static final Set<String> LINKS =
+      Set.of(
+          "fleeing",
+          "fled",
+          "based",
+          "stationed",
+          "deployed",
+          "operating",
+          "living",
+          "fighting",
+          "displaced",
+          "loyal");
 
   /**
-   * Sectors whose bare role words take the country of the place the sentence is in: people who
-   * are where the sentence is. Officials, diplomats and lawmakers travel ("officials met in
-   * Geneva"), so GOV, LEG, MED, BUS and SPY do not.
+   * Sectors whose bare role words take the country of the place the sentence is in: people who are
+   * where the sentence is. Officials, diplomats and lawmakers travel ("officials met in Geneva"),
+   * so GOV, LEG, MED, BUS and SPY do not.
    */
-  private static final Set<String> LOCAL_SECTORS = Set.of(
-      "COP", "CVL", "OPP", "REB", "MIL", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH");
+  private static final Set<String> LOCAL_SECTORS =
+      Set.of("COP", "CVL", "OPP", "REB", "MIL", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH");
 
   private final ActorMatcher matcher;
   private final AliasTrie trie;
@@ -52,6 +64,7 @@ final class SentenceReader {
   private final ArticleMemory memory;
   private final List<ActorMention> mentions = new ArrayList<>();
   private final List<Bare> bare = new ArrayList<>();
+
   /** Countries of the places the sentence locates itself in, in order. */
   private final Set<String> located = new LinkedHashSet<>();
 
@@ -59,25 +72,29 @@ final class SentenceReader {
   private record Bare(int from, int to, Roles roles) {}
 
   /**
-   * A run of role words: the token index after it, its sector (empty if none), whether it ends
-   * in a title, and the home country of a group in it, if any.
+   * A run of role words: the token index after it, its sector (empty if none), whether it ends in a
+   * title, and the home country of a group in it, if any.
    */
-  private record Roles(int end, String sector, boolean title, String home, ActorEntry first,
-      boolean adjectiveOnly) {
+  private record Roles(
+      int end, String sector, boolean title, String home, ActorEntry first, boolean adjectiveOnly) {
     /** Whether the run names actors: not only adjectives ("the Kurdish language"). */
     boolean names() {
       return !sector.isEmpty() && !adjectiveOnly;
     }
   }
 
-  SentenceReader(ActorMatcher matcher, String sentence, Optional<LocalDate> date,
-      ArticleMemory memory) {
+  SentenceReader(
+      ActorMatcher matcher, String sentence, Optional<LocalDate> date, ArticleMemory memory) {
     this(matcher, sentence, Tokenizer.tokenize(sentence), date, memory);
   }
 
   /** With the sentence's tokens already made by {@link Tokenizer#tokenize}. */
-  SentenceReader(ActorMatcher matcher, String sentence, List<Token> tokens,
-      Optional<LocalDate> date, ArticleMemory memory) {
+  SentenceReader(
+      ActorMatcher matcher,
+      String sentence,
+      List<Token> tokens,
+      Optional<LocalDate> date,
+      ArticleMemory memory) {
     this.matcher = matcher;
     this.trie = matcher.trie();
     this.sentence = sentence;
@@ -100,15 +117,16 @@ final class SentenceReader {
       if (hit.entry().kind() == ActorKind.COUNTRY || hit.entry().kind() == ActorKind.PLACE) {
         noteLocation(i, hit.entry());
       }
-      i = switch (hit.entry().kind()) {
-        case IGNORE -> hit.end();
-        case ROLE, TITLE, GROUP -> agent(i);
-        case COUNTRY, ORGANIZATION, INSTITUTION, PLACE -> compound(i, hit);
-        case PERSON -> {
-          add(i, hit.end(), hit.entry(), hit.entry().actorOn(date));
-          yield hit.end();
-        }
-      };
+      i =
+          switch (hit.entry().kind()) {
+            case IGNORE -> hit.end();
+            case ROLE, TITLE, GROUP -> agent(i);
+            case COUNTRY, ORGANIZATION, INSTITUTION, PLACE -> compound(i, hit);
+            case PERSON -> {
+              add(i, hit.end(), hit.entry(), hit.entry().actorOn(date));
+              yield hit.end();
+            }
+          };
     }
     resolveBare();
     return List.copyOf(mentions);
@@ -141,8 +159,8 @@ final class SentenceReader {
       if (!name.isEmpty()) {
         int end = roles.end() + name.size();
         Optional<ArticleMemory.Known> known = memory.at(tokens, roles.end());
-        Optional<String> country = known.map(k -> k.actor().country()).filter(c -> !c.isEmpty())
-            .or(memory::dateline);
+        Optional<String> country =
+            known.map(k -> k.actor().country()).filter(c -> !c.isEmpty()).or(memory::dateline);
         // With no country anywhere the title and name code nothing.
         country.ifPresent(c -> person(start, end, name, c, roles.sector()));
         return end;
@@ -160,9 +178,9 @@ final class SentenceReader {
   }
 
   /**
-   * "rebels in the Ivory Coast", "leaders of Romania's new government", "refugees fleeing the
-   * war in Liberia": the role words from {@code start} take the country of the
-   * place after them. Returns the token after the phrase, or -1 when there is no such place.
+   * "rebels in the Ivory Coast", "leaders of Romania's new government", "refugees fleeing the war
+   * in Liberia": the role words from {@code start} take the country of the place after them.
+   * Returns the token after the phrase, or -1 when there is no such place.
    */
   private int tiedPlace(int start, Roles roles) {
     if (!opensNounPhrase(start)) {
@@ -173,7 +191,9 @@ final class SentenceReader {
       // Up to four lower-case words before the preposition: "fleeing the war in".
       int limit = Math.min(tokens.size(), k + 5);
       k++;
-      while (k < limit && !TIE.contains(tokens.get(k).key()) && lowerWord(tokens.get(k))
+      while (k < limit
+          && !TIE.contains(tokens.get(k).key())
+          && lowerWord(tokens.get(k))
           && trie.longest(tokens, k, ANY) == null) {
         k++;
       }
@@ -195,7 +215,9 @@ final class SentenceReader {
     // "of Romania's new government": the possessive and the head noun stay in the phrase.
     int q = end < tokens.size() && tokens.get(end).possessive() ? end + 1 : end;
     int r = q;
-    while (r < q + 2 && r < tokens.size() && lowerWord(tokens.get(r))
+    while (r < q + 2
+        && r < tokens.size()
+        && lowerWord(tokens.get(r))
         && trie.longest(tokens, r, ROLE_LIKE) == null) {
       r++;
     }
@@ -207,12 +229,12 @@ final class SentenceReader {
   }
 
   /**
-   * Whether the role words at {@code start} open their own noun phrase, so that a place after
-   * them is theirs: "Rebels in Darfur", "40 protesters in Nairobi", "the leaders of Romania".
-   * Quirk: without a part-of-speech tagger a verb before them ("deployed troops in Iraq",
-   * "withdraw its forces from Croatia") cannot be told from an adjective, so only articles,
-   * numbers, quantifiers, prepositions, conjunctions and a few frequent adjectives may come
-   * before; the rest fall back to the sentence's place.
+   * Whether the role words at {@code start} open their own noun phrase, so that a place after them
+   * is theirs: "Rebels in Darfur", "40 protesters in Nairobi", "the leaders of Romania". Quirk:
+   * without a part-of-speech tagger a verb before them ("deployed troops in Iraq", "withdraw its
+   * forces from Croatia") cannot be told from an adjective, so only articles, numbers, quantifiers,
+   * prepositions, conjunctions and a few frequent adjectives may come before; the rest fall back to
+   * the sentence's place.
    */
   private boolean opensNounPhrase(int start) {
     if (start == 0) {
@@ -223,25 +245,99 @@ final class SentenceReader {
     if (POSSESSIVE_DETERMINERS.contains(key)) {
       return false;
     }
-    return !lowerWord(before) || NP_OPENERS.contains(key)
+    return !lowerWord(before)
+        || NP_OPENERS.contains(key)
         || Character.isDigit(before.form().charAt(0));
   }
 
   /** "its forces", "their leaders": someone else's, named elsewhere. */
-  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of(
-      "its", "their", "his", "her", "our", "my", "your", "whose");
+  private static final Set<String> POSSESSIVE_DETERMINERS =
+      Set.of("its", "their", "his", "her", "our", "my", "your", "whose");
 
   /** Words that may come before role words that open a noun phrase. */
-  private static final Set<String> NP_OPENERS = Set.of(
-      "the", "a", "an", "of", "and", "or", "some", "many", "several", "most", "all", "more",
-      "than", "about", "around", "nearly", "almost", "least", "hundreds", "thousands", "dozens",
-      "scores", "tens", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "local", "armed", "other", "foreign", "senior", "top", "former", "new", "young", "suspected",
-      "alleged", "unidentified", "rival", "pro", "anti", "-", "fellow", "including", "among",
-      // Prepositions and conjunctions open a noun phrase: "an attack on rebels in Darfur".
-      "that", "which", "who", "whom", "while", "when", "where", "after", "before", "as", "with",
-      "by", "for", "against", "on", "to", "between", "from", "at", "into", "over", "under",
-      "like", "both", "but", "because", "if", "says", "said");
+  private static final Set<String> NP_OPENERS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "of",
+          "and",
+          "or",
+          "some",
+          "many",
+          "several",
+          "most",
+          "all",
+          "more",
+          "than",
+          "about",
+          "around",
+          "nearly",
+          "almost",
+          "least",
+          "hundreds",
+          "thousands",
+          "dozens",
+          "scores",
+          "tens",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "local",
+          "armed",
+          "other",
+          "foreign",
+          "senior",
+          "top",
+          "former",
+          "new",
+          "young",
+          "suspected",
+          "alleged",
+          "unidentified",
+          "rival",
+          "pro",
+          "anti",
+          "-",
+          "fellow",
+          "including",
+          "among",
+          // Prepositions and conjunctions open a noun phrase: "an attack on rebels in Darfur".
+          "that",
+          "which",
+          "who",
+          "whom",
+          "while",
+          "when",
+          "where",
+          "after",
+          "before",
+          "as",
+          "with",
+          "by",
+          "for",
+          "against",
+          "on",
+          "to",
+          "between",
+          "from",
+          "at",
+          "into",
+          "over",
+          "under",
+          "like",
+          "both",
+          "but",
+          "because",
+          "if",
+          "says",
+          "said");
 
   private static boolean lowerWord(Token t) {
     String form = t.form();
@@ -257,8 +353,11 @@ final class SentenceReader {
     }
     if (entry.kind() == ActorKind.COUNTRY) {
       // "North Korea's KCNA": the institution already says which country it belongs to.
-      AliasTrie.Hit institution = trie.longest(tokens, next,
-          e -> e.kind() == ActorKind.INSTITUTION && e.country().equals(entry.country()));
+      AliasTrie.Hit institution =
+          trie.longest(
+              tokens,
+              next,
+              e -> e.kind() == ActorKind.INSTITUTION && e.country().equals(entry.country()));
       if (institution != null) {
         add(start, institution.end(), institution.entry(), institution.entry().actorOn(date));
         return institution.end();
@@ -281,8 +380,12 @@ final class SentenceReader {
         } else {
           // "Hamas leader Ismail Haniyeh": the organisation's own code stands.
           ActorEntry unlisted = unlisted(name, own.country(), own.code());
-          add(start, end, unlisted, new Actor(own.code(), own.country(), own.sector(),
-              unlisted.name(), ActorKind.PERSON));
+          add(
+              start,
+              end,
+              unlisted,
+              new Actor(
+                  own.code(), own.country(), own.sector(), unlisted.name(), ActorKind.PERSON));
           memory.remember(name, unlisted, mentions.get(mentions.size() - 1).actor());
         }
         return end;
@@ -290,8 +393,10 @@ final class SentenceReader {
     }
     if (roles.names() && territory && roles.title()) {
       int comma = roles.end();
-      List<Token> name = comma + 1 < tokens.size() && tokens.get(comma).form().equals(",")
-          ? unlistedName(comma + 1) : List.of();
+      List<Token> name =
+          comma + 1 < tokens.size() && tokens.get(comma).form().equals(",")
+              ? unlistedName(comma + 1)
+              : List.of();
       int after = comma + 1 + name.size();
       if (!name.isEmpty() && (after == tokens.size() || !lowerWord(tokens.get(after)))) {
         // "the Kyrgyz president, Askar Akayev, said": the apposition names the title's holder.
@@ -323,9 +428,18 @@ final class SentenceReader {
 
   private ActorEntry unlisted(List<Token> name, String country, String code) {
     String text = sentence.substring(name.get(0).start(), name.get(name.size() - 1).end());
-    return new ActorEntry("UNLISTED-" + code + "-" + name.get(name.size() - 1).form(),
-        ActorKind.PERSON, text, List.of(new ActorEntry.Alias(text, true, false)), country, "", "",
-        Optional.empty(), Optional.empty(), List.of(), "article");
+    return new ActorEntry(
+        "UNLISTED-" + code + "-" + name.get(name.size() - 1).form(),
+        ActorKind.PERSON,
+        text,
+        List.of(new ActorEntry.Alias(text, true, false)),
+        country,
+        "",
+        "",
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        "article");
   }
 
   /** A name after a title, unless the dictionary knows the words as something else. */
@@ -352,7 +466,8 @@ final class SentenceReader {
     ActorEntry first = null;
     boolean adjectiveOnly = true;
     int end = start;
-    for (AliasTrie.Hit role = trie.longest(tokens, end, ROLE_LIKE); role != null;
+    for (AliasTrie.Hit role = trie.longest(tokens, end, ROLE_LIKE);
+        role != null;
         role = trie.longest(tokens, end, ROLE_LIKE)) {
       ActorEntry e = role.entry();
       String next = e.sector();
@@ -406,9 +521,11 @@ final class SentenceReader {
   private void resolveBare() {
     // Quirk: "Israeli troops shot two men in the West Bank, the army said": when the sentence
     // names another country, a bare "army" may be either's, so the place lends nothing.
-    boolean onlyThePlace = located.size() == 1 && mentions.stream()
-        .map(m -> m.actor().country())
-        .allMatch(c -> c.isEmpty() || located.contains(c));
+    boolean onlyThePlace =
+        located.size() == 1
+            && mentions.stream()
+                .map(m -> m.actor().country())
+                .allMatch(c -> c.isEmpty() || located.contains(c));
     for (Bare b : bare) {
       String country = "";
       if (onlyThePlace && LOCAL_SECTORS.contains(b.roles().sector())) {
@@ -430,8 +547,8 @@ final class SentenceReader {
   }
 
   /**
-   * "KAMPALA, Uganda (AP) -": an article that opens with a place in capitals, then a dash within
-   * a few words, is datelined there.
+   * "KAMPALA, Uganda (AP) -": an article that opens with a place in capitals, then a dash within a
+   * few words, is datelined there.
    */
   private void dateline() {
     if (tokens.isEmpty()) {

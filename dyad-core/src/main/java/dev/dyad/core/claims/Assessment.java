@@ -8,8 +8,8 @@ import java.util.Objects;
  * What analysts say events could lead to, merged across sentences and reports. An assessment is
  * never an event: "could fuel an arms race" is a forecast about an arms race, not one.
  *
- * @param assessmentId stable id: a hash of topic, direction and the earliest mention's document
- *     and sentence
+ * @param assessmentId stable id: a hash of topic, direction and the earliest mention's document and
+ *     sentence
  * @param topic the topic id from {@code topics.txt} ("arms-race")
  * @param direction whether the sentences say the risk or likelihood goes up or down
  * @param actors country-level codes named in the mentions, most often named first

@@ -10,41 +10,46 @@ import java.util.regex.Pattern;
  * <p>"Will" is not a forecast cue: "will take countermeasures" is a plan, coded as an event.
  */
 final class AssessmentCues {
-  static final Pattern FORECAST = Pattern.compile(
-      "(?<![\\p{L}])(could|may(?!\\s+\\d)|might|would|likely|unlikely|potential(ly)?|possibl[ey]"
-          + "|risks?|threat(en)?s?|pos(e|es|ed|ing)\\s+(\\w+\\s+)?challenges?|challenges?\\s+to"
-          + "|implications?|consequences?|ramifications?|repercussions?"
-          + "|lead(s|ing)?\\s+(to|toward|towards)|undermin\\w*|destabili[sz]\\w*|escalat\\w*"
-          + "|expected\\s+to|poised\\s+to|concerns?\\s+(about|over|that|for|regarding)"
-          + "|fears?\\s+(of|that)|warn\\w*)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE);
+  static final Pattern FORECAST =
+      Pattern.compile(
+          "(?<![\\p{L}])(could|may(?!\\s+\\d)|might|would|likely|unlikely|potential(ly)?|possibl[ey]"
+              + "|risks?|threat(en)?s?|pos(e|es|ed|ing)\\s+(\\w+\\s+)?challenges?|challenges?\\s+to"
+              + "|implications?|consequences?|ramifications?|repercussions?"
+              + "|lead(s|ing)?\\s+(to|toward|towards)|undermin\\w*|destabili[sz]\\w*|escalat\\w*"
+              + "|expected\\s+to|poised\\s+to|concerns?\\s+(about|over|that|for|regarding)"
+              + "|fears?\\s+(of|that)|warn\\w*)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE);
 
   // A change that makes more of what it acts on.
-  private static final Pattern MORE = Pattern.compile(
-      "(?<![\\p{L}])(lead|leads|leading|fuel\\w*|intensif\\w*|heighten\\w*|rais\\w*|spark\\w*"
-          + "|trigger\\w*|provok\\w*|escalat\\w*|exacerbat\\w*|increas\\w*|boost\\w*"
-          + "|accelerat\\w*|contribut\\w*|bolster\\w*|strengthen\\w*|enhanc\\w*|deepen\\w*"
-          + "|embolden\\w*|inspir\\w*|prompt\\w*|worsen\\w*|foster\\w*|promot\\w*|advanc\\w*"
-          + "|facilitat\\w*|help\\w*|creat\\w*|caus\\w*|generat\\w*|set\\s+off|bring|brings|introduc\\w*|spread\\w*)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(lead|leads|leading|fuel\\w*|intensif\\w*|heighten\\w*|rais\\w*|spark\\w*"
+              + "|trigger\\w*|provok\\w*|escalat\\w*|exacerbat\\w*|increas\\w*|boost\\w*"
+              + "|accelerat\\w*|contribut\\w*|bolster\\w*|strengthen\\w*|enhanc\\w*|deepen\\w*"
+              + "|embolden\\w*|inspir\\w*|prompt\\w*|worsen\\w*|foster\\w*|promot\\w*|advanc\\w*"
+              + "|facilitat\\w*|help\\w*|creat\\w*|caus\\w*|generat\\w*|set\\s+off|bring|brings|introduc\\w*|spread\\w*)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE);
   // A change that makes less of it, or harms it.
-  private static final Pattern LESS = Pattern.compile(
-      "(?<![\\p{L}])(reduc\\w*|eas(e|es|ed|ing)|lower\\w*|lessen\\w*|mitigat\\w*|defus\\w*"
-          + "|de-escalat\\w*|prevent\\w*|curb\\w*|deter\\w*|calm\\w*|avert\\w*|dampen\\w*"
-          + "|limit\\w*|weaken\\w*|diminish\\w*|undermin\\w*|complicat\\w*|hinder\\w*|delay\\w*"
-          + "|derail\\w*|disrupt\\w*|erod\\w*|jeopardi[sz]\\w*|threaten\\w*|destabili[sz]\\w*"
-          + "|alter\\w*|shift\\w*|challeng\\w*|circumvent\\w*|def(y|ies|ied|ying)|evad\\w*"
-          + "|hamper\\w*|obstruct\\w*|stall\\w*)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LESS =
+      Pattern.compile(
+          "(?<![\\p{L}])(reduc\\w*|eas(e|es|ed|ing)|lower\\w*|lessen\\w*|mitigat\\w*|defus\\w*"
+              + "|de-escalat\\w*|prevent\\w*|curb\\w*|deter\\w*|calm\\w*|avert\\w*|dampen\\w*"
+              + "|limit\\w*|weaken\\w*|diminish\\w*|undermin\\w*|complicat\\w*|hinder\\w*|delay\\w*"
+              + "|derail\\w*|disrupt\\w*|erod\\w*|jeopardi[sz]\\w*|threaten\\w*|destabili[sz]\\w*"
+              + "|alter\\w*|shift\\w*|challeng\\w*|circumvent\\w*|def(y|ies|ied|ying)|evad\\w*"
+              + "|hamper\\w*|obstruct\\w*|stall\\w*)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE);
   // "The risk of", "a threat to", "concerns for": more of a risk, less of a good.
-  private static final Pattern RISK = Pattern.compile(
-      "(?<![\\p{L}])(risks?\\s+(of|to|for)|threats?\\s+(of|to)|dangers?\\s+(of|to)"
-          + "|concerns?\\s+(about|over|for|regarding)|challenges?\\s+(to|for)"
-          + "|(implications?|consequences?|ramifications?|repercussions?)\\s+(for|on)"
-          + "|impacts?\\s+on)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern RISK =
+      Pattern.compile(
+          "(?<![\\p{L}])(risks?\\s+(of|to|for)|threats?\\s+(of|to)|dangers?\\s+(of|to)"
+              + "|concerns?\\s+(about|over|for|regarding)|challenges?\\s+(to|for)"
+              + "|(implications?|consequences?|ramifications?|repercussions?)\\s+(for|on)"
+              + "|impacts?\\s+on)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern NEGATION =
-      Pattern.compile("(?<![\\p{L}])(not|never|no|cannot)\\s+(\\w+\\s+)?$|n't\\s+(\\w+\\s+)?$",
+      Pattern.compile(
+          "(?<![\\p{L}])(not|never|no|cannot)\\s+(\\w+\\s+)?$|n't\\s+(\\w+\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   private AssessmentCues() {}
@@ -74,7 +79,7 @@ final class AssessmentCues {
         own = c;
       } else if (c.end <= match.start()) {
         before = best;
-        best = c;  // keep the nearest before: English puts the verb before what it acts on
+        best = c; // keep the nearest before: English puts the verb before what it acts on
       }
     }
     if (best == null && own == null) {
@@ -96,10 +101,15 @@ final class AssessmentCues {
 
   private static boolean negated(String text, Change c) {
     String before = text.substring(Math.max(0, c.start - 20), c.start);
-    return NEGATION.matcher(before).find() && !before.toLowerCase(java.util.Locale.ROOT).endsWith("not only ");
+    return NEGATION.matcher(before).find()
+        && !before.toLowerCase(java.util.Locale.ROOT).endsWith("not only ");
   }
 
-  private enum Kind { MORE, LESS, RISK }
+  private enum Kind {
+    MORE,
+    LESS,
+    RISK
+  }
 
   private record Change(int start, int end, Kind kind) {}
 

@@ -17,12 +17,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds assessments in a document: sentences that forecast or weigh consequences ("could lead to
- * an arms race", "may undermine the effectiveness of sanctions") about a topic of {@link
+ * Finds assessments in a document: sentences that forecast or weigh consequences ("could lead to an
+ * arms race", "may undermine the effectiveness of sanctions") about a topic of {@link
  * TopicTaxonomy}. It reads every sentence, whether or not the coder found events there.
  *
- * <p>A sentence qualifies when it has a forecast cue outside the topic's trigger and is neither
- * a heading nor a question. A list label glued before a colon ("Escalation of the Conflict: The
+ * <p>A sentence qualifies when it has a forecast cue outside the topic's trigger and is neither a
+ * heading nor a question. A list label glued before a colon ("Escalation of the Conflict: The
  * participation … could escalate tensions") is ignored when looking for topics, since it names a
  * section rather than making a claim. One mention per topic per sentence. Thread-safe.
  */
@@ -49,10 +49,14 @@ public final class AssessmentExtractor {
 
   /** The assessment mentions of {@code doc}, a document of source family {@code familyId}. */
   public List<AssessmentMention> extract(Document doc, String familyId) {
-    return extract(doc).stream().map(f -> f.mention(doc.id(), doc.uri(), familyId, doc.published().date())).toList();
+    return extract(doc).stream()
+        .map(f -> f.mention(doc.id(), doc.uri(), familyId, doc.published().date()))
+        .toList();
   }
 
-  /** What voices an assessment in {@code doc}, in sentence order; the family is the caller's to add. */
+  /**
+   * What voices an assessment in {@code doc}, in sentence order; the family is the caller's to add.
+   */
   public List<AssessmentFact> extract(Document doc) {
     Optional<LocalDate> published = doc.published().date();
     List<AssessmentFact> out = new ArrayList<>();
@@ -70,8 +74,9 @@ public final class AssessmentExtractor {
         if (m.start() < bodyStart || firstByTopic.containsKey(m.topic().id())) {
           continue;
         }
-        Optional<String> cue = AssessmentCues.forecast(text.substring(bodyStart),
-            m.start() - bodyStart, m.end() - bodyStart);
+        Optional<String> cue =
+            AssessmentCues.forecast(
+                text.substring(bodyStart), m.start() - bodyStart, m.end() - bodyStart);
         if (cue.isPresent()) {
           firstByTopic.put(m.topic().id(), m);
           cueByTopic.put(m.topic().id(), cue.get());
@@ -82,8 +87,15 @@ public final class AssessmentExtractor {
       }
       List<String> named = actorsIn(sentences, i, published);
       for (TopicMatch m : firstByTopic.values()) {
-        out.add(new AssessmentFact(s.index(), text, m.topic().id(), AssessmentCues.direction(text, m), named,
-            cueByTopic.get(m.topic().id()), text.substring(m.start(), m.end())));
+        out.add(
+            new AssessmentFact(
+                s.index(),
+                text,
+                m.topic().id(),
+                AssessmentCues.direction(text, m),
+                named,
+                cueByTopic.get(m.topic().id()),
+                text.substring(m.start(), m.end())));
       }
     }
     return out;

@@ -6,10 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An assessment mention as {@link AssessmentExtractor} finds it in one document: everything but
- * the document's source family, which depends on the documents read before it and is only known
- * when the corpus is merged ({@link #mention}). A store keeps these with the document, so a
- * rebuild of its assessments never reads the text again.
+ * An assessment mention as {@link AssessmentExtractor} finds it in one document: everything but the
+ * document's source family, which depends on the documents read before it and is only known when
+ * the corpus is merged ({@link #mention}). A store keeps these with the document, so a rebuild of
+ * its assessments never reads the text again.
  *
  * @param sentenceIndex the sentence's index in its document
  * @param sentence the sentence text
@@ -20,7 +20,13 @@ import java.util.Optional;
  * @param trigger the words that named the topic
  */
 public record AssessmentFact(
-    int sentenceIndex, String sentence, String topic, Assessment.Direction direction, List<String> actors, String cue, String trigger) {
+    int sentenceIndex,
+    String sentence,
+    String topic,
+    Assessment.Direction direction,
+    List<String> actors,
+    String cue,
+    String trigger) {
 
   public AssessmentFact {
     Objects.requireNonNull(sentence, "sentence");
@@ -32,7 +38,19 @@ public record AssessmentFact(
   }
 
   /** The mention, in document {@code docId} of source family {@code familyId}. */
-  public AssessmentMention mention(String docId, String docUri, String familyId, Optional<LocalDate> published) {
-    return new AssessmentMention(docId, docUri, familyId, published, sentenceIndex, sentence, topic, direction, actors, cue, trigger);
+  public AssessmentMention mention(
+      String docId, String docUri, String familyId, Optional<LocalDate> published) {
+    return new AssessmentMention(
+        docId,
+        docUri,
+        familyId,
+        published,
+        sentenceIndex,
+        sentence,
+        topic,
+        direction,
+        actors,
+        cue,
+        trigger);
   }
 }

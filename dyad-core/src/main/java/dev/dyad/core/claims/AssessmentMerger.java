@@ -15,18 +15,20 @@ import java.util.Set;
 /**
  * Merges assessment mentions into {@link Assessment}s: same topic, same direction, and actor sets
  * that overlap at country level. Overlap is taken transitively (union-find over actor codes per
- * topic and direction), which makes the result independent of the order of adds and each add
- * nearly O(1). Mentions that name no actor form one assessment per topic and direction.
- * Incremental and not thread-safe.
+ * topic and direction), which makes the result independent of the order of adds and each add nearly
+ * O(1). Mentions that name no actor form one assessment per topic and direction. Incremental and
+ * not thread-safe.
  */
 public final class AssessmentMerger {
   private static final Comparator<AssessmentMention> CHRONOLOGICAL =
-      Comparator.comparing((AssessmentMention m) -> m.published().orElse(null),
+      Comparator.comparing(
+              (AssessmentMention m) -> m.published().orElse(null),
               Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(AssessmentMention::docId)
           .thenComparingInt(AssessmentMention::sentenceIndex);
   private static final Comparator<Assessment> ORDER =
-      Comparator.comparingInt(Assessment::independentSources).reversed()
+      Comparator.comparingInt(Assessment::independentSources)
+          .reversed()
           .thenComparing(Comparator.comparingInt(Assessment::documents).reversed())
           .thenComparing(Assessment::topic)
           .thenComparing(Assessment::direction)
@@ -43,7 +45,9 @@ public final class AssessmentMerger {
     this(TopicTaxonomy.builtIn(), ActorDictionary.builtIn());
   }
 
-  /** A merger that phrases statements from {@code topics} and names actors with {@code dictionary}. */
+  /**
+   * A merger that phrases statements from {@code topics} and names actors with {@code dictionary}.
+   */
   public AssessmentMerger(TopicTaxonomy topics, ActorDictionary dictionary) {
     this.topics = topics;
     this.actors = new ClaimActors(dictionary);
@@ -96,19 +100,35 @@ public final class AssessmentMerger {
       families.add(m.familyId());
     }
     List<String> codes = new ArrayList<>(docsNaming.keySet());
-    codes.sort(Comparator.comparing((String c) -> -docsNaming.get(c).size())
-        .thenComparing(c -> -namings.get(c))
-        .thenComparingDouble(c -> positions.get(c) / (double) namings.get(c))
-        .thenComparing(c -> c));
-    String phrase = topics.topic(first.topic())
-        .map(t -> t.phrase(first.direction()))
-        .orElse((first.direction() == Assessment.Direction.RAISES ? "could raise " : "could lower ")
-            + "the risk of " + first.topic());
+    codes.sort(
+        Comparator.comparing((String c) -> -docsNaming.get(c).size())
+            .thenComparing(c -> -namings.get(c))
+            .thenComparingDouble(c -> positions.get(c) / (double) namings.get(c))
+            .thenComparing(c -> c));
+    String phrase =
+        topics
+            .topic(first.topic())
+            .map(t -> t.phrase(first.direction()))
+            .orElse(
+                (first.direction() == Assessment.Direction.RAISES ? "could raise " : "could lower ")
+                    + "the risk of "
+                    + first.topic());
     String statement = "Analysts say " + subject(codes) + " " + phrase;
-    String id = ClaimHash.of(first.topic(), first.direction().name(), first.docId(),
-        Integer.toString(first.sentenceIndex()));
-    return new Assessment(id, first.topic(), first.direction(), codes, statement,
-        documents.size(), families.size(), mentions);
+    String id =
+        ClaimHash.of(
+            first.topic(),
+            first.direction().name(),
+            first.docId(),
+            Integer.toString(first.sentenceIndex()));
+    return new Assessment(
+        id,
+        first.topic(),
+        first.direction(),
+        codes,
+        statement,
+        documents.size(),
+        families.size(),
+        mentions);
   }
 
   private String subject(List<String> codes) {
@@ -116,10 +136,13 @@ public final class AssessmentMerger {
       return "these developments";
     }
     // Neutral wording: the actors named may be allies or rivals ("South Korea and Japan").
-    List<String> names = codes.stream().limit(3)
-        .map(c -> actors.phrase(actors.actor(c))).toList();
-    String list = names.size() == 1 ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    List<String> names = codes.stream().limit(3).map(c -> actors.phrase(actors.actor(c))).toList();
+    String list =
+        names.size() == 1
+            ? names.get(0)
+            : String.join(", ", names.subList(0, names.size() - 1))
+                + " and "
+                + names.get(names.size() - 1);
     return "developments involving " + list;
   }
 
@@ -147,7 +170,7 @@ public final class AssessmentMerger {
       while (!parent.get(r).equals(r)) {
         r = parent.get(r);
       }
-      parent.put(code, r);  // path shortening
+      parent.put(code, r); // path shortening
       return r;
     }
 

@@ -1,7 +1,7 @@
 package dev.dyad.core.claims;
 
-import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.core.coding.ontology.EventType;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -57,8 +57,10 @@ public record Claim(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(firstReported, "firstReported");
     Objects.requireNonNull(lastReported, "lastReported");
-    modalityProfile = modalityProfile.isEmpty()
-        ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(modalityProfile));
+    modalityProfile =
+        modalityProfile.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new EnumMap<>(modalityProfile));
     mentions = List.copyOf(mentions);
   }
 }

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 final class ClaimActors {
   // Names read with "the" in running text: the United States, the Philippines, the European Union.
   private static final Pattern ARTICLE =
-      Pattern.compile("^(United |Democratic Republic|Czech Republic|Central African)"
-          + "|(Islands|Republic|Emirates|Union|Netherlands|Philippines|Bahamas|Maldives|Gambia)$");
+      Pattern.compile(
+          "^(United |Democratic Republic|Czech Republic|Central African)"
+              + "|(Islands|Republic|Emirates|Union|Netherlands|Philippines|Bahamas|Maldives|Gambia)$");
 
   private final ActorDictionary dictionary;
   private final Set<String> bases = new HashSet<>();

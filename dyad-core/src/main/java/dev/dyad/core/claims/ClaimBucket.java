@@ -66,11 +66,29 @@ final class ClaimBucket {
     docsByModality.forEach((modality, docs) -> profile.put(modality, docs.size()));
     ClaimActor source = actors.actor(key.unordered() ? first.source() : key.first());
     ClaimActor target = actors.actor(key.unordered() ? first.target() : key.second());
-    String statement = ClaimStatements.statement(actors.phrase(source), actors.phrase(target),
-        key.type(), key.mode(), group.objectClass, key.unordered());
+    String statement =
+        ClaimStatements.statement(
+            actors.phrase(source),
+            actors.phrase(target),
+            key.type(),
+            key.mode(),
+            group.objectClass,
+            key.unordered());
     String id = ClaimHash.of(key.text(), group.objectClass.orElse(""), first.mention().eventId());
-    return new Claim(id, statement, source, target, key.type(), key.mode(), group.objectClass,
-        ClaimStatus.of(mentions), documents.size(), families.size(), profile,
-        earliest.map(LocalDate::toString), latest.map(LocalDate::toString), mentions);
+    return new Claim(
+        id,
+        statement,
+        source,
+        target,
+        key.type(),
+        key.mode(),
+        group.objectClass,
+        ClaimStatus.of(mentions),
+        documents.size(),
+        families.size(),
+        profile,
+        earliest.map(LocalDate::toString),
+        latest.map(LocalDate::toString),
+        mentions);
   }
 }

@@ -22,9 +22,12 @@ record ClaimEvidence(
     Optional<ClaimPeriod> period,
     int sourcePosition) {
 
-  /** Earliest report first; ties broken by document, sentence and position, so never by input order. */
+  /**
+   * Earliest report first; ties broken by document, sentence and position, so never by input order.
+   */
   static final Comparator<ClaimEvidence> CHRONOLOGICAL =
-      Comparator.comparing((ClaimEvidence e) -> e.mention().published().orElse(null),
+      Comparator.comparing(
+              (ClaimEvidence e) -> e.mention().published().orElse(null),
               Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(e -> e.mention().docId())
           .thenComparingInt(e -> e.mention().sentenceIndex())

@@ -11,13 +11,13 @@ import java.util.Set;
 /**
  * Partitions the evidence of one key into claims.
  *
- * <p>Compatibility is not transitive (an undated report fits both a 2023 and a 2024 transfer;
- * one with no object fits both munitions and troops), so merging greedily in arrival order would
- * depend on that order. Instead the evidence is sorted canonically, most specific first, and
- * each piece joins the compatible claim with the most documents (the earliest founded on a tie),
- * or founds a new one. The result depends only on the set of events. Cost: O(m log m) for the
- * sort plus, per event, the groups of its object classes whose dates fall in the same few
- * {@link #BUCKET_DAYS}-day buckets (not all g claims of the key).
+ * <p>Compatibility is not transitive (an undated report fits both a 2023 and a 2024 transfer; one
+ * with no object fits both munitions and troops), so merging greedily in arrival order would depend
+ * on that order. Instead the evidence is sorted canonically, most specific first, and each piece
+ * joins the compatible claim with the most documents (the earliest founded on a tie), or founds a
+ * new one. The result depends only on the set of events. Cost: O(m log m) for the sort plus, per
+ * event, the groups of its object classes whose dates fall in the same few {@link #BUCKET_DAYS}-day
+ * buckets (not all g claims of the key).
  */
 final class ClaimGrouping {
   private ClaimGrouping() {}
@@ -28,14 +28,16 @@ final class ClaimGrouping {
     Optional<ClaimPeriod> period = Optional.empty();
     final Set<String> documents = new HashSet<>();
     final List<ClaimEvidence> members = new ArrayList<>();
+
     /** Its place in founding order, which breaks ties between equally documented groups. */
     int founded;
 
     boolean accepts(ClaimEvidence e, boolean strictObjects) {
-      boolean objects = objectClass.equals(e.objectClass())
-          || (!strictObjects && (objectClass.isEmpty() || e.objectClass().isEmpty()));
-      boolean dates = period.isEmpty() || e.period().isEmpty()
-          || overlaps(period.get(), e.period().get());
+      boolean objects =
+          objectClass.equals(e.objectClass())
+              || (!strictObjects && (objectClass.isEmpty() || e.objectClass().isEmpty()));
+      boolean dates =
+          period.isEmpty() || e.period().isEmpty() || overlaps(period.get(), e.period().get());
       return objects && dates;
     }
 
@@ -57,18 +59,17 @@ final class ClaimGrouping {
 
   /**
    * The claims of one key. With {@code strictObjects} an object never meets its absence: for the
-   * broad symmetric types, "military cooperation" does not confirm "joint exercises". For
-   * transfers and the other directed types, an unnamed object is taken as the named one
-   * ("supplied Russia" joins "supplied shells to Russia").
+   * broad symmetric types, "military cooperation" does not confirm "joint exercises". For transfers
+   * and the other directed types, an unnamed object is taken as the named one ("supplied Russia"
+   * joins "supplied shells to Russia").
    *
    * <p>Each piece joins the compatible group with the most documents, the earliest founded on a
-   * tie. The groups are indexed so that a piece is compared only with those that can accept it:
-   * by object class, and the dated ones by the {@link #BUCKET_DAYS}-day buckets their period
-   * covered when it was first set (a period only shrinks, so it never leaves its buckets; stale
-   * entries are filtered by {@link Group#accepts}). An undated piece fits every group of its
-   * classes, so it takes the best of each class, kept as documents grow. A hot key of tens of
-   * thousands of events over years thus costs about the groups of a few buckets per event, not
-   * every group of the key.
+   * tie. The groups are indexed so that a piece is compared only with those that can accept it: by
+   * object class, and the dated ones by the {@link #BUCKET_DAYS}-day buckets their period covered
+   * when it was first set (a period only shrinks, so it never leaves its buckets; stale entries are
+   * filtered by {@link Group#accepts}). An undated piece fits every group of its classes, so it
+   * takes the best of each class, kept as documents grow. A hot key of tens of thousands of events
+   * over years thus costs about the groups of a few buckets per event, not every group of the key.
    */
   static List<Group> partition(List<ClaimEvidence> evidence, boolean strictObjects) {
     List<ClaimEvidence> sorted = new ArrayList<>(evidence);
@@ -174,7 +175,8 @@ final class ClaimGrouping {
   }
 
   private static boolean better(Group g, Group current) {
-    return current == null || g.documents.size() > current.documents.size()
+    return current == null
+        || g.documents.size() > current.documents.size()
         || (g.documents.size() == current.documents.size() && g.founded < current.founded);
   }
 }

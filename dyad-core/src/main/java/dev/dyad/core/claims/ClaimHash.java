@@ -11,8 +11,9 @@ final class ClaimHash {
 
   static String of(String... parts) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest(String.join("\u001f", parts).getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(String.join("\u001f", parts).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always present", e);

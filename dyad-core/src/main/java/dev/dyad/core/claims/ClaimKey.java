@@ -8,11 +8,15 @@ import java.util.Set;
 
 /**
  * What two events must share to be one claim: the country-level dyad (unordered for symmetric
- * acts), the type, the mode, and whether they are background history. Only events with the same
- * key are ever compared, so merging costs time linear in the events of each key.
+ * acts), the type, the mode, and whether they are background history. Only events with the same key
+ * are ever compared, so merging costs time linear in the events of each key.
  */
 record ClaimKey(
-    String first, String second, EventType type, Optional<String> mode, boolean unordered,
+    String first,
+    String second,
+    EventType type,
+    Optional<String> mode,
+    boolean unordered,
     boolean historical) {
 
   // Acts that PLOVER codes in both directions: one event per ordered pair, one claim per dyad.
@@ -38,7 +42,13 @@ record ClaimKey(
   }
 
   String text() {
-    return String.join("|", first, second, type.name(), mode.orElse(""),
-        unordered ? "sym" : "dir", historical ? "hist" : "now");
+    return String.join(
+        "|",
+        first,
+        second,
+        type.name(),
+        mode.orElse(""),
+        unordered ? "sym" : "dir",
+        historical ? "hist" : "now");
   }
 }

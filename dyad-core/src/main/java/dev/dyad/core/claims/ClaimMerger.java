@@ -16,20 +16,21 @@ import java.util.Set;
  * Merges events into claims: the same dyadic act, told by any number of sentences and reports,
  * becomes one {@link Claim} that counts its documents and independent source families.
  *
- * <p>Events are compared only within a key: country-level source and target (unordered for
- * CONSULT, COOPERATE, AGREE and "between" events), type, mode and whether they are background
- * history, which never merges with news. Within a key, events merge when their dates overlap at
- * the coarser precision (or either is undated; a publication date standing in for an event date
- * counts as ±15 days) and their objects are of one class (or, for directed types, either has
- * none); see {@link ClaimGrouping}. The claims depend only on the set of events added, not on
- * their order. An event added twice (same event id) counts once.
+ * <p>Events are compared only within a key: country-level source and target (unordered for CONSULT,
+ * COOPERATE, AGREE and "between" events), type, mode and whether they are background history, which
+ * never merges with news. Within a key, events merge when their dates overlap at the coarser
+ * precision (or either is undated; a publication date standing in for an event date counts as ±15
+ * days) and their objects are of one class (or, for directed types, either has none); see {@link
+ * ClaimGrouping}. The claims depend only on the set of events added, not on their order. An event
+ * added twice (same event id) counts once.
  *
  * <p>Incremental: add events as documents arrive and ask for {@link #claims()} at any time; only
  * the keys touched since the last call are rebuilt. Not thread-safe.
  */
 public final class ClaimMerger {
   private static final Comparator<Claim> ORDER =
-      Comparator.comparingInt(Claim::independentSources).reversed()
+      Comparator.comparingInt(Claim::independentSources)
+          .reversed()
           .thenComparing(Comparator.comparingInt(Claim::documents).reversed())
           .thenComparing(Claim::statement)
           .thenComparing(Claim::claimId);
@@ -58,12 +59,26 @@ public final class ClaimMerger {
       return;
     }
     ClaimKey key = ClaimKey.of(e, actors);
-    ClaimMention mention = new ClaimMention(e.docId(), e.docUri(), familyId, e.sentence(),
-        e.sentenceIndex(), e.modality(), e.modalityCue(), e.eventId(), e.published());
+    ClaimMention mention =
+        new ClaimMention(
+            e.docId(),
+            e.docUri(),
+            familyId,
+            e.sentence(),
+            e.sentenceIndex(),
+            e.modality(),
+            e.modalityCue(),
+            e.eventId(),
+            e.published());
     int position = e.sentence().indexOf(e.source().text());
-    ClaimEvidence evidence = new ClaimEvidence(mention, actors.countryLevel(e.source().code()),
-        actors.countryLevel(e.target().code()), objects.classOf(e.object()), ClaimPeriod.of(e),
-        position < 0 ? Integer.MAX_VALUE : position);
+    ClaimEvidence evidence =
+        new ClaimEvidence(
+            mention,
+            actors.countryLevel(e.source().code()),
+            actors.countryLevel(e.target().code()),
+            objects.classOf(e.object()),
+            ClaimPeriod.of(e),
+            position < 0 ? Integer.MAX_VALUE : position);
     buckets.computeIfAbsent(key, ClaimBucket::new).add(evidence);
   }
 
@@ -78,9 +93,7 @@ public final class ClaimMerger {
     }
   }
 
-  /**
-   * Every claim so far: the most independently sourced first, then by documents and statement.
-   */
+  /** Every claim so far: the most independently sourced first, then by documents and statement. */
   public List<Claim> claims() {
     List<Claim> all = new ArrayList<>();
     for (ClaimBucket bucket : buckets.values()) {

@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Object classes from {@code claim-objects.txt}: "artillery shells" and "missiles" are munitions,
- * "soldiers" are troops. Claims merge only when their object classes agree, so a munitions
- * transfer never absorbs a troop deployment.
+ * "soldiers" are troops. Claims merge only when their object classes agree, so a munitions transfer
+ * never absorbs a troop deployment.
  */
 final class ClaimObjects {
   static final String FILE = "claim-objects.txt";
@@ -94,8 +94,8 @@ final class ClaimObjects {
       if (in == null) {
         throw new IllegalStateException("missing resource " + FILE);
       }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines().toList());
+      return parse(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + FILE, e);
     }

@@ -8,10 +8,10 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 /**
- * The days an event may have happened on: a year, a month or a day as the text dates it. Two
- * events are compatible when their periods overlap, which compares them at the coarser precision.
- * Overlap of intervals is pairwise iff their common intersection is non-empty, so a claim keeps
- * just the intersection of its mentions' periods.
+ * The days an event may have happened on: a year, a month or a day as the text dates it. Two events
+ * are compatible when their periods overlap, which compares them at the coarser precision. Overlap
+ * of intervals is pairwise iff their common intersection is non-empty, so a claim keeps just the
+ * intersection of its mentions' periods.
  */
 record ClaimPeriod(LocalDate start, LocalDate end) {
 
@@ -28,14 +28,17 @@ record ClaimPeriod(LocalDate start, LocalDate end) {
    * often daily: there the day must match within one day.
    */
   static final int TEXT_DAY_WINDOW_DAYS = REPORT_WINDOW_DAYS;
+
   static final int DISCRETE_EVENT_WINDOW_DAYS = 1;
   private static final java.util.Set<EventType> DISCRETE =
-      java.util.EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST, EventType.THREATEN);
+      java.util.EnumSet.of(
+          EventType.ASSAULT, EventType.COERCE, EventType.PROTEST, EventType.THREATEN);
 
   static Optional<ClaimPeriod> of(Event e) {
-    int window = e.dateBasis() == EventDate.Basis.PUBLISHED
-        ? REPORT_WINDOW_DAYS
-        : DISCRETE.contains(e.eventType()) ? DISCRETE_EVENT_WINDOW_DAYS : TEXT_DAY_WINDOW_DAYS;
+    int window =
+        e.dateBasis() == EventDate.Basis.PUBLISHED
+            ? REPORT_WINDOW_DAYS
+            : DISCRETE.contains(e.eventType()) ? DISCRETE_EVENT_WINDOW_DAYS : TEXT_DAY_WINDOW_DAYS;
     return e.date().map(date -> parse(date, window));
   }
 

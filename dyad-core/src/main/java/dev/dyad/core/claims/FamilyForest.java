@@ -3,8 +3,8 @@ package dev.dyad.core.claims;
 import java.util.Arrays;
 
 /**
- * Union-find over document numbers in arrival order. The root of a set is always its lowest
- * number, so a family's representative is its first document whatever order the unions come in.
+ * Union-find over document numbers in arrival order. The root of a set is always its lowest number,
+ * so a family's representative is its first document whatever order the unions come in.
  * Single-writer.
  */
 final class FamilyForest {

@@ -3,8 +3,8 @@ package dev.dyad.core.claims;
 /**
  * How {@link SourceFamilies} compares documents.
  *
- * @param shingleWords words per shingle; five words make a shingle rare enough that two
- *     independent reports of one event share few of them, while a copy shares almost all
+ * @param shingleWords words per shingle; five words make a shingle rare enough that two independent
+ *     reports of one event share few of them, while a copy shares almost all
  * @param hashes MinHash functions per signature; the estimate's standard error at Jaccard 0.5 is
  *     about {@code 0.5 / sqrt(hashes)}
  * @param bands LSH bands of {@code hashes / bands} rows each (positions left over count in the
@@ -21,10 +21,10 @@ public record FamilyOptions(int shingleWords, int hashes, int bands, double thre
    * truncation to 70%) have shingle Jaccard 0.46 to 0.93 and independent reports of the same event
    * at most 0.03 (0.07 for another event told in the same wire formulas). 0.3 sits in that gap,
    * over three standard errors of the 128-hash estimate from the weakest copy and ten from the
-   * strongest non-copy. The bands put the LSH S-curve's midpoint at {@code (1/42)^(1/3) ≈ 0.29}:
-   * a pair at 0.45 becomes a candidate with probability 0.98 and at 0.6 with 0.9999, while a pair
-   * at 0.07 does with 0.014, so the candidates to verify stay few. Four rows (32 bands) would miss
-   * a quarter of the pairs at 0.45; two rows (64 bands) would make every pair sharing some
+   * strongest non-copy. The bands put the LSH S-curve's midpoint at {@code (1/42)^(1/3) ≈ 0.29}: a
+   * pair at 0.45 becomes a candidate with probability 0.98 and at 0.6 with 0.9999, while a pair at
+   * 0.07 does with 0.014, so the candidates to verify stay few. Four rows (32 bands) would miss a
+   * quarter of the pairs at 0.45; two rows (64 bands) would make every pair sharing some
    * boilerplate a candidate and double the band keys kept per document.
    */
   public static final FamilyOptions DEFAULTS = new FamilyOptions(5, 128, 42, 0.3);

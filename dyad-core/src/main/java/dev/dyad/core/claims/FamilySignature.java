@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * What {@link SourceFamilies} keeps of a document's text: the compact MinHash signature and the
- * LSH band keys. Computing it is the costly part of adding a document (shingling and hashing every
+ * What {@link SourceFamilies} keeps of a document's text: the compact MinHash signature and the LSH
+ * band keys. Computing it is the costly part of adding a document (shingling and hashing every
  * word), so a caller that adds the same documents again (a store rebuilding its families) can
  * compute it once, keep its {@link #toBytes() bytes}, and {@link SourceFamilies#add(String,
- * FamilySignature) add} from them with the same result. A text too short to compare has the
- * {@link #TOO_SHORT} signature. Immutable.
+ * FamilySignature) add} from them with the same result. A text too short to compare has the {@link
+ * #TOO_SHORT} signature. Immutable.
  */
 public final class FamilySignature {
   /** The signature of a text with too few shingles to compare: it joins a family only by its id. */
@@ -85,7 +85,9 @@ public final class FamilySignature {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FamilySignature s && Arrays.equals(minHash, s.minHash) && Arrays.equals(bandKeys, s.bandKeys);
+    return o instanceof FamilySignature s
+        && Arrays.equals(minHash, s.minHash)
+        && Arrays.equals(bandKeys, s.bandKeys);
   }
 
   @Override
@@ -95,6 +97,8 @@ public final class FamilySignature {
 
   @Override
   public String toString() {
-    return comparable() ? "FamilySignature[" + minHash.length + " hashes, " + bandKeys.length + " bands]" : "FamilySignature[too short]";
+    return comparable()
+        ? "FamilySignature[" + minHash.length + " hashes, " + bandKeys.length + " bands]"
+        : "FamilySignature[too short]";
   }
 }

@@ -12,6 +12,7 @@ final class LshIndex {
   private final int bands;
   private final int rows;
   private final LshTable table = new LshTable();
+
   /** {@code next[slot * bands + band]}: the previous slot in that bucket, or -1. */
   private int[] next = new int[1024];
 

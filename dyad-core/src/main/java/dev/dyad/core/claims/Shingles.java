@@ -6,8 +6,8 @@ import java.util.Arrays;
 /**
  * Word shingles of a text as distinct 64-bit hashes. Words are runs of letters and digits after
  * NFKC normalisation, lower-cased; periods and apostrophes inside a word are dropped ("U.S." is
- * "us", "Moscow's" is "moscows") and every other character separates words, so that quotes,
- * dashes and spacing, which copies of one article change freely, do not change the shingles.
+ * "us", "Moscow's" is "moscows") and every other character separates words, so that quotes, dashes
+ * and spacing, which copies of one article change freely, do not change the shingles.
  */
 final class Shingles {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;

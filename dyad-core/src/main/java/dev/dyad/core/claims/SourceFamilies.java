@@ -22,8 +22,8 @@ import java.util.Objects;
  *
  * <p>Documents with the same {@link Document#id()} (same normalised text) are one document. A
  * document with fewer than {@value #MIN_SHINGLES} shingles is too short to compare and only ever
- * joins by its id. A family's id is the id of its first document; the partition does not depend
- * on the order documents arrive in, only the choice of first document does.
+ * joins by its id. A family's id is the id of its first document; the partition does not depend on
+ * the order documents arrive in, only the choice of first document does.
  *
  * <p>Not thread-safe: one thread adds, or callers synchronise; reads must not overlap a write.
  * {@link #signature} alone reads no state and may run on any thread.
@@ -40,10 +40,13 @@ public final class SourceFamilies {
   private final FamilyForest forest = new FamilyForest();
   private final Map<String, Integer> numbers = new HashMap<>();
   private final List<String> ids = new ArrayList<>();
+
   /** Signature positions of slot {@code s} are {@code signatures[s * hashes ...]}. */
   private int[] signatures = new int[0];
+
   /** Document number of each slot; only documents long enough to compare have a slot. */
   private int[] slotDocument = new int[0];
+
   private int slots;
 
   /** Families with {@link FamilyOptions#DEFAULTS}. */
@@ -57,7 +60,9 @@ public final class SourceFamilies {
     this.index = new LshIndex(options.bands(), options.rows());
   }
 
-  /** Adds a document (again adding one with a known id changes nothing) and returns its family id. */
+  /**
+   * Adds a document (again adding one with a known id changes nothing) and returns its family id.
+   */
   public String add(Document doc) {
     Objects.requireNonNull(doc, "doc");
     Integer known = numbers.get(doc.id());
@@ -77,7 +82,8 @@ public final class SourceFamilies {
     Objects.requireNonNull(docId, "docId");
     Objects.requireNonNull(signature, "signature");
     if (signature.comparable()
-        && (signature.minHash().length != options.hashes() || signature.bandKeys().length != options.bands())) {
+        && (signature.minHash().length != options.hashes()
+            || signature.bandKeys().length != options.bands())) {
       throw new IllegalArgumentException(signature + " does not fit " + options);
     }
     Integer known = numbers.get(docId);

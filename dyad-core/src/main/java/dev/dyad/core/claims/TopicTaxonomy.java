@@ -23,6 +23,7 @@ public final class TopicTaxonomy {
   static final String FILE = "topics.txt";
 
   private final List<Topic> topics;
+
   /** Per topic, per trigger: a lower-case literal every match contains, to skip the regex. */
   private final String[][] literals;
 
@@ -72,11 +73,13 @@ public final class TopicTaxonomy {
       String where = FILE + ":" + (i + 1) + ": ";
       String[] cells = line.split("\\|", -1);
       if (cells.length != 5) {
-        throw new IllegalArgumentException(where + "expected 'id | label | triggers | raises | lowers'");
+        throw new IllegalArgumentException(
+            where + "expected 'id | label | triggers | raises | lowers'");
       }
       String id = cells[0].strip();
       if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
-        throw new IllegalArgumentException(where + "id '" + id + "' is not lower-case-with-hyphens");
+        throw new IllegalArgumentException(
+            where + "id '" + id + "' is not lower-case-with-hyphens");
       }
       if (!ids.add(id)) {
         throw new IllegalArgumentException(where + "duplicate topic " + id);
@@ -143,8 +146,8 @@ public final class TopicTaxonomy {
       if (in == null) {
         throw new IllegalStateException("missing resource " + FILE);
       }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines().toList());
+      return parse(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + FILE, e);
     }

@@ -52,7 +52,9 @@ public record TopicTrigger(String phrase, boolean good, Pattern pattern) {
       }
     }
     regex.append("(?![\\p{L}\\p{N}])");
-    return new TopicTrigger(text, good,
+    return new TopicTrigger(
+        text,
+        good,
         Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 }

@@ -64,19 +64,27 @@ public final class ChromeFilter {
   private static final Pattern LEADING_DATELINE =
       Pattern.compile("^date\\s+\\d{4}-\\d{2}-\\d{2}\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
 
-  // Bylines and kicker bars: "By Hana Lindqvist, Meridian Wire", "Explainer | June 12, 2026 | 5 min read".
+  // Bylines and kicker bars: "By Hana Lindqvist, Meridian Wire", "Explainer | June 12, 2026 | 5 min
+  // read".
   private static final Pattern BYLINE =
       Pattern.compile("(?:[Bb]y|[Pp]osted by|[Ww]ritten by|[Ww]ords by)\\s+\\p{Lu}[^.!?]{0,100}");
-  /** A separator in a masthead or kicker: "Meridian Wire Service · Asia desk", "X — Brussels bureau". */
+
+  /**
+   * A separator in a masthead or kicker: "Meridian Wire Service · Asia desk", "X — Brussels
+   * bureau".
+   */
   private static final Pattern KICKER_SEPARATOR = Pattern.compile("\\s[|\u00B7\u2022\u2014]\\s");
+
   private static final Pattern BARE_URL = Pattern.compile("(?:https?://|www\\.)\\S+");
   // Quirk: "Related reading on X: …" trails many articles as one line of links.
   private static final Pattern RELATED_LINE =
-      Pattern.compile("(?:related reading|related coverage|read more|see also|more on this)\\b.{0,300}", FLAGS);
+      Pattern.compile(
+          "(?:related reading|related coverage|read more|see also|more on this)\\b.{0,300}", FLAGS);
   static final int MAX_KICKER_WORDS = 6;
   static final int MAX_RELATED_WORDS = 30;
   private static final Pattern BAR = Pattern.compile("\\s[|\u00B7\u2022]\\s");
-  private static final Pattern READING_TIME = Pattern.compile("\\b\\d+\\s*min(?:ute)?s?\\s+read\\b", FLAGS);
+  private static final Pattern READING_TIME =
+      Pattern.compile("\\b\\d+\\s*min(?:ute)?s?\\s+read\\b", FLAGS);
   static final int MAX_META_LINE_WORDS = 15;
 
   private static final Pattern WORD = Pattern.compile("\\S+");
@@ -120,7 +128,9 @@ public final class ChromeFilter {
           || isMetaLine(text)
           || BARE_URL.matcher(text).matches()
           || (lead && isKicker(text))
-          || (RELATED_LINE.matcher(text).matches() && words(text) <= MAX_RELATED_WORDS && !kept.isEmpty())) {
+          || (RELATED_LINE.matcher(text).matches()
+              && words(text) <= MAX_RELATED_WORDS
+              && !kept.isEmpty())) {
         continue;
       }
       if (SEO_CLOSING.matcher(text).find() && words(text) <= 40 && !kept.isEmpty()) {
@@ -186,10 +196,14 @@ public final class ChromeFilter {
 
   private static boolean isSeoHeading(Block block) {
     String text = block.text().strip();
-    return words(text) <= 6 && !SENTENCE_END.matcher(text).find() && SEO_HEADING.matcher(text).matches();
+    return words(text) <= 6
+        && !SENTENCE_END.matcher(text).find()
+        && SEO_HEADING.matcher(text).matches();
   }
 
-  /** The index after an SEO section: the next heading that is neither SEO nor chrome, or the end. */
+  /**
+   * The index after an SEO section: the next heading that is neither SEO nor chrome, or the end.
+   */
   private static int seoSectionEnd(List<Block> blocks, int start) {
     for (int j = start + 1; j < blocks.size(); j++) {
       Block b = blocks.get(j);

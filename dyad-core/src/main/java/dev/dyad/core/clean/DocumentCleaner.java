@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 /**
  * Cleans one raw document by folding a fixed list of {@link CleaningStep}s over it: extract the
  * main content as blocks, repair each block's text, find the publication date (before chrome
- * removal, since datelines are chrome), drop web chrome, find the title, repair words run
- * together (after chrome removal, so the document's own vocabulary is clean evidence), split
- * sentences, and derive the id from the final text. Stateless and thread-safe.
+ * removal, since datelines are chrome), drop web chrome, find the title, repair words run together
+ * (after chrome removal, so the document's own vocabulary is clean evidence), split sentences, and
+ * derive the id from the final text. Stateless and thread-safe.
  */
 public final class DocumentCleaner {
   private final List<CleaningStep> steps =

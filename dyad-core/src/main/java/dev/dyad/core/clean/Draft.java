@@ -51,13 +51,21 @@ record Draft(
 
   /** A draft of {@code raw} before any step. */
   static Draft of(RawDocument raw) {
-    return new Draft(raw, Extracted.of(List.of()), List.of(), PublicationDate.UNKNOWN,
-        Optional.empty(), List.of(), "", "", List.of());
+    return new Draft(
+        raw,
+        Extracted.of(List.of()),
+        List.of(),
+        PublicationDate.UNKNOWN,
+        Optional.empty(),
+        List.of(),
+        "",
+        "",
+        List.of());
   }
 
   Draft withExtracted(Extracted extracted) {
-    return new Draft(raw, extracted, extracted.blocks(), published, title, sentences, text, id,
-        warnings);
+    return new Draft(
+        raw, extracted, extracted.blocks(), published, title, sentences, text, id, warnings);
   }
 
   Draft withBlocks(List<Block> blocks) {
@@ -98,7 +106,7 @@ record Draft(
 
   /** The cleaned document. */
   Document toDocument() {
-    return new Document(id, raw.uri(), raw.origin(), title, published, text, sentences, warnings,
-        raw.metadata());
+    return new Document(
+        id, raw.uri(), raw.origin(), title, published, text, sentences, warnings, raw.metadata());
   }
 }

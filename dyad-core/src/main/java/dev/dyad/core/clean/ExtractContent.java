@@ -4,9 +4,9 @@ import dev.dyad.core.model.ContentType;
 import dev.dyad.core.model.Warning;
 
 /**
- * The main content as layout blocks, by the {@link ContentExtractor} for the content type
- * ({@link HtmlExtractor} or {@link PlainTextExtractor}), with what reading the body noticed: bytes
- * that were not valid UTF-8, broken markup, no main content.
+ * The main content as layout blocks, by the {@link ContentExtractor} for the content type ({@link
+ * HtmlExtractor} or {@link PlainTextExtractor}), with what reading the body noticed: bytes that
+ * were not valid UTF-8, broken markup, no main content.
  */
 final class ExtractContent implements CleaningStep {
   private final ContentExtractor html = new HtmlExtractor();
@@ -24,7 +24,8 @@ final class ExtractContent implements CleaningStep {
     if (undecodable != null) {
       out = out.warn(Warning.undecodableBytes(undecodable));
     }
-    Extracted extracted = (draft.raw().type() == ContentType.HTML ? html : plain).extract(draft.raw());
+    Extracted extracted =
+        (draft.raw().type() == ContentType.HTML ? html : plain).extract(draft.raw());
     return out.withExtracted(extracted).warn(extracted.warnings());
   }
 }

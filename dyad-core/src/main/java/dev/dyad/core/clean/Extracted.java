@@ -14,7 +14,10 @@ import java.util.Optional;
  * @param warnings what a reader should know about the extraction
  */
 public record Extracted(
-    List<Block> blocks, Optional<String> title, Optional<String> published, List<Warning> warnings) {
+    List<Block> blocks,
+    Optional<String> title,
+    Optional<String> published,
+    List<Warning> warnings) {
   public Extracted {
     blocks = List.copyOf(blocks);
     warnings = List.copyOf(warnings);

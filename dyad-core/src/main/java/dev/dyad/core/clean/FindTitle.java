@@ -26,8 +26,10 @@ final class FindTitle implements CleaningStep {
   private static List<Block> withoutRepeatsOf(String title, List<Block> blocks) {
     String key = DocumentIds.normalise(title);
     return blocks.stream()
-        .filter(b -> b.text().length() > title.length() * 2
-            || !DocumentIds.normalise(b.text()).equals(key))
+        .filter(
+            b ->
+                b.text().length() > title.length() * 2
+                    || !DocumentIds.normalise(b.text()).equals(key))
         .toList();
   }
 }

@@ -14,39 +14,83 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 /**
- * Lays out the main content as blocks in reading order: headings, paragraphs and list items.
- * Inline elements join as a browser joins them (the source's own white space decides, so
- * {@code <b>W</b>ashington} stays one word and {@code <b>a</b> <i>b</i>} keeps its space); block
- * elements and {@code <br>} separate words; two {@code <br>} in a row end a paragraph.
+ * Lays out the main content as blocks in reading order: headings, paragraphs and list items. Inline
+ * elements join as a browser joins them (the source's own white space decides, so {@code
+ * <b>W</b>ashington} stays one word and {@code <b>a</b> <i>b</i>} keeps its space); block elements
+ * and {@code <br>} separate words; two {@code <br>} in a row end a paragraph.
  */
 final class HtmlBlocks {
   /** Elements that start and end a block of text. */
   private static final Set<String> BLOCK_TAGS =
       Set.of(
-          "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
-          "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
-          "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main",
-          "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
-          "th", "thead", "tr", "ul");
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "body",
+          "caption",
+          "center",
+          "dd",
+          "details",
+          "dialog",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "html",
+          "li",
+          "main",
+          "menu",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "td",
+          "tfoot",
+          "th",
+          "thead",
+          "tr",
+          "ul");
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
   /** Elements whose text is a paragraph however short. */
   private static final Set<String> PARAGRAPHS =
       Set.of("p", "blockquote", "pre", "dd", "dt", "figcaption", "summary", "caption");
 
   /** Bare text in a div must have this many words to be content rather than a label. */
   static final int BARE_WORDS = 5;
+
   /** A list whose text is this much link text is a list of links (tags, related stories). */
   static final double LINK_LIST = 0.8;
+
   /** Bare text or a short paragraph that is this much link text is a "read more" line. */
   static final double LINK_LINE = 0.9;
 
   /** Marks a {@code <br>} in collected text, from the Unicode private use area. */
   private static final char BR = '\uE000';
 
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile(BR + "[\\s\\u00A0" + BR + "]*" + BR);
+  private static final Pattern PARAGRAPH_BREAK =
+      Pattern.compile(BR + "[\\s\\u00A0" + BR + "]*" + BR);
   private static final Pattern SPACES =
-      Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000" + BR + "]+");
+      Pattern.compile(
+          "[\\s\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000" + BR + "]+");
 
   private HtmlBlocks() {}
 
@@ -72,8 +116,10 @@ final class HtmlBlocks {
     final List<Block> blocks = new ArrayList<>();
     final Predicate<String> skipHeading;
     final StringBuilder text = new StringBuilder();
+
     /** Enclosing block elements, innermost first: they decide the kind of the text. */
     final Deque<Element> open = new ArrayDeque<>();
+
     int linkDepth;
     int linkChars;
 
@@ -161,7 +207,9 @@ final class HtmlBlocks {
     }
   }
 
-  /** Bare text in a div is content when it is a sentence, not a label ("Share", "Advertisement"). */
+  /**
+   * Bare text in a div is content when it is a sentence, not a label ("Share", "Advertisement").
+   */
   private static boolean isSubstantial(String line) {
     int words = 1;
     for (int i = 0; i < line.length(); i++) {

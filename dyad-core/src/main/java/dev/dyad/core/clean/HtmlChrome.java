@@ -8,16 +8,33 @@ import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 
 /**
- * Removes page chrome from a parsed page: scripts and styles, navigation, headers and footers,
- * and every element whose id, class, role or aria-label marks it as sharing, comments, related
- * stories, cookie banners, adverts, newsletter boxes, sidebars, menus or pagination.
+ * Removes page chrome from a parsed page: scripts and styles, navigation, headers and footers, and
+ * every element whose id, class, role or aria-label marks it as sharing, comments, related stories,
+ * cookie banners, adverts, newsletter boxes, sidebars, menus or pagination.
  */
 final class HtmlChrome {
   private static final Set<String> TAGS =
       Set.of(
-          "script", "style", "noscript", "template", "iframe", "svg", "form", "button", "nav",
-          "header", "footer", "aside", "object", "embed", "canvas", "select", "input", "textarea",
-          "dialog", "math");
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "svg",
+          "form",
+          "button",
+          "nav",
+          "header",
+          "footer",
+          "aside",
+          "object",
+          "embed",
+          "canvas",
+          "select",
+          "input",
+          "textarea",
+          "dialog",
+          "math");
 
   /** Elements kept whatever their class says: the content itself and the page around it. */
   private static final Set<String> NEVER = Set.of("html", "body", "article", "main");
@@ -66,7 +83,9 @@ final class HtmlChrome {
       return false;
     }
     boolean marked =
-        TAGS.contains(tag) || hidden(el) || CHROME_ROLE.matcher(lower(el.attr("role"))).matches()
+        TAGS.contains(tag)
+            || hidden(el)
+            || CHROME_ROLE.matcher(lower(el.attr("role"))).matches()
             || MARKER.matcher(lower(el.id())).find()
             || MARKER.matcher(lower(el.className())).find()
             || MARKER.matcher(lower(el.attr("aria-label"))).find();

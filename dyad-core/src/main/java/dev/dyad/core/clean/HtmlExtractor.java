@@ -14,8 +14,8 @@ import org.jsoup.parser.Parser;
 /**
  * Finds the main content of an HTML page (the article, without navigation, share bars, comments,
  * related stories, cookie banners and adverts) and lays it out as headings, paragraphs and list
- * items, with the title and publication date the page's metadata gives. Never throws on bad
- * markup: jsoup repairs it as a browser would, and the errors it met become warnings.
+ * items, with the title and publication date the page's metadata gives. Never throws on bad markup:
+ * jsoup repairs it as a browser would, and the errors it met become warnings.
  *
  * <p>Written on jsoup rather than on a Readability port: Readability4J, the one maintained-looking
  * Java port on Maven Central, has had no release since 2021 and pulls in Kotlin; boilerpipe was
@@ -26,10 +26,13 @@ import org.jsoup.parser.Parser;
 public final class HtmlExtractor implements ContentExtractor {
   /** Markup errors tracked per page: enough to count a broken page, cheap on a clean one. */
   static final int TRACKED_ERRORS = 100;
+
   /** Markup errors quoted in the warning. */
   static final int QUOTED_ERRORS = 3;
+
   /** Below this share of text in the markup, the content was probably not in the page. */
   static final double LOW_TEXT_RATIO = 0.01;
+
   /** Pages shorter than this are too small for the text ratio to mean anything. */
   static final int RATIO_MIN_LENGTH = 2_000;
 
@@ -58,8 +61,7 @@ public final class HtmlExtractor implements ContentExtractor {
     Optional<String> headline = title;
     List<Block> blocks =
         HtmlBlocks.of(
-            content,
-            heading -> headline.isPresent() && repeatsTitle(heading, headline.get()));
+            content, heading -> headline.isPresent() && repeatsTitle(heading, headline.get()));
 
     if (blocks.isEmpty()) {
       warnings.add(Warning.noMainContent());
@@ -88,11 +90,16 @@ public final class HtmlExtractor implements ContentExtractor {
     if (errors.isEmpty()) {
       return Optional.empty();
     }
-    String count = errors.size() >= TRACKED_ERRORS ? TRACKED_ERRORS + " or more" : "" + errors.size();
+    String count =
+        errors.size() >= TRACKED_ERRORS ? TRACKED_ERRORS + " or more" : "" + errors.size();
     StringBuilder quoted = new StringBuilder();
     for (int i = 0; i < Math.min(QUOTED_ERRORS, errors.size()); i++) {
       ParseError e = errors.get(i);
-      quoted.append(i == 0 ? "" : "; ").append("at ").append(e.getPosition()).append(": ")
+      quoted
+          .append(i == 0 ? "" : "; ")
+          .append("at ")
+          .append(e.getPosition())
+          .append(": ")
           .append(e.getErrorMessage());
     }
     return Optional.of(Warning.markupErrors(count, quoted.toString()));

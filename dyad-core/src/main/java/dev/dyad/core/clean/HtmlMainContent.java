@@ -12,12 +12,13 @@ import org.jsoup.nodes.Element;
  * Chooses the element(s) that hold a page's main content, once chrome is gone: the page's own
  * {@code [itemprop=articleBody]}, {@code <article>} or {@code <main>} when it holds enough text,
  * else the best element by Readability-style scoring (paragraphs, text length and commas, counted
- * up to the parent and grandparent, weighted by class and id, penalised by link density), with
- * the siblings that score nearly as well.
+ * up to the parent and grandparent, weighted by class and id, penalised by link density), with the
+ * siblings that score nearly as well.
  */
 final class HtmlMainContent {
   /** Text a semantic container needs before it is trusted over scoring. */
   static final int SUBSTANTIAL = 200;
+
   /** A paragraph shorter than this says nothing about where the content is. */
   private static final int MIN_PARAGRAPH = 25;
 
@@ -107,7 +108,8 @@ final class HtmlMainContent {
   }
 
   /** The top element and the siblings that carry content too (a split article body). */
-  private static List<Element> withSiblings(Element top, double topScore, Map<Element, Double> scores) {
+  private static List<Element> withSiblings(
+      Element top, double topScore, Map<Element, Double> scores) {
     double threshold = Math.max(10, topScore * 0.2);
     List<Element> chosen = new ArrayList<>();
     for (Element sibling : top.parent().children()) {

@@ -12,6 +12,7 @@ final class HtmlMetadata {
   /** Separators between a headline and a trailing site name in {@code <title>}. */
   private static final List<String> SITE_SEPARATORS =
       List.of(" | ", " - ", " — ", " – ", " :: ", " · ", " // ");
+
   /** A headline left after cutting the site name must be at least this long. */
   static final int MIN_HEADLINE = 15;
 
@@ -43,9 +44,9 @@ final class HtmlMetadata {
   }
 
   /**
-   * The publication date as written: article:published_time, JSON-LD datePublished, a date meta
-   * tag or itemprop, og:published_time. {@code <time>} in the content is read by the caller, who
-   * knows where the content is.
+   * The publication date as written: article:published_time, JSON-LD datePublished, a date meta tag
+   * or itemprop, og:published_time. {@code <time>} in the content is read by the caller, who knows
+   * where the content is.
    */
   static Optional<String> published(Document doc) {
     Optional<String> found =

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public final class PlainTextExtractor implements ContentExtractor {
 
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|\\n");
-  private static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2022\u00B7\u25AA\u25CF\u25E6\u2023\u2013])\\s+(.*)$");
+  private static final Pattern BULLET =
+      Pattern.compile("^(?:[-*+\u2022\u00B7\u25AA\u25CF\u25E6\u2023\u2013])\\s+(.*)$");
   private static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s+(.*)$");
   private static final Pattern ATX_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)(?:\\s+#+)?$");
   private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^(?:=+|-+)$");
@@ -32,12 +33,14 @@ public final class PlainTextExtractor implements ContentExtractor {
   private static final Pattern MD_EMPHASIS =
       Pattern.compile("(?<![\\w*])([*_])(?=[^\\s*_])([^*_]+?)(?<=[^\\s*_])\\1(?![\\w*])");
   private static final Pattern MD_CODE = Pattern.compile("`([^`]+)`");
-  private static final Pattern LIST_TAG = Pattern.compile("<\\s{0,3}li\\s{0,3}>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIST_TAG =
+      Pattern.compile("<\\s{0,3}li\\s{0,3}>", Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:,][\"')\\]]?$");
   private static final Pattern WORD = Pattern.compile("\\S+");
   // A heading never ends on a function word; a wrapped line of a paragraph often does.
   private static final Pattern DANGLING_WORD =
-      Pattern.compile("\\b(?:and|or|but|the|a|an|of|to|in|on|at|by|for|with|from|that|as|is|are|was|were)$",
+      Pattern.compile(
+          "\\b(?:and|or|but|the|a|an|of|to|in|on|at|by|for|with|from|that|as|is|are|was|were)$",
           Pattern.CASE_INSENSITIVE);
 
   static final int MAX_HEADING_WORDS = 14;
@@ -45,9 +48,12 @@ public final class PlainTextExtractor implements ContentExtractor {
 
   // Quirk: Markdown from static-site tools opens with YAML front matter carrying the metadata.
   private static final Pattern FRONT_MATTER =
-      Pattern.compile("\\A\\uFEFF?---[ \\t]*\\r?\\n((?:.{0,500}\\r?\\n){0,40}?)---[ \\t]*(?:\\r?\\n|\\z)");
+      Pattern.compile(
+          "\\A\\uFEFF?---[ \\t]*\\r?\\n((?:.{0,500}\\r?\\n){0,40}?)---[ \\t]*(?:\\r?\\n|\\z)");
   private static final Pattern FRONT_FIELD =
-      Pattern.compile("(?m)^(title|date|published|pubdate|date_published)\\s*:\\s*(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?m)^(title|date|published|pubdate|date_published)\\s*:\\s*(.*?)\\s*$",
+          Pattern.CASE_INSENSITIVE);
 
   @Override
   public Extracted extract(RawDocument raw) {
@@ -174,7 +180,9 @@ public final class PlainTextExtractor implements ContentExtractor {
       }
       String text = TextNormalizer.normalize(rawLine);
       if (markdown && !inFence) {
-        if (SETEXT_UNDERLINE.matcher(text).matches() && !lines.isEmpty() && lines.get(lines.size() - 1) != null
+        if (SETEXT_UNDERLINE.matcher(text).matches()
+            && !lines.isEmpty()
+            && lines.get(lines.size() - 1) != null
             && lines.get(lines.size() - 1).kind() == Block.Kind.PARAGRAPH) {
           Line last = lines.remove(lines.size() - 1);
           lines.add(new Line(Block.Kind.HEADING, last.text()));
@@ -221,7 +229,9 @@ public final class PlainTextExtractor implements ContentExtractor {
     if (numbered.matches() && !numbered.group(2).isBlank()) {
       String rest = numbered.group(2);
       // "1. Arms and Equipment Exchanges" is a numbered section heading, not an item.
-      return headingLike(rest) ? new Line(Block.Kind.HEADING, rest) : new Line(Block.Kind.LIST_ITEM, rest);
+      return headingLike(rest)
+          ? new Line(Block.Kind.HEADING, rest)
+          : new Line(Block.Kind.LIST_ITEM, rest);
     }
     return new Line(Block.Kind.PARAGRAPH, text);
   }

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Splits words run together ("solidifymilitary") with {@link WordSegmenter}. Runs after
- * {@link DropChrome}, so that the document's own vocabulary (words it spells with spaces
- * elsewhere) is clean evidence.
+ * Splits words run together ("solidifymilitary") with {@link WordSegmenter}. Runs after {@link
+ * DropChrome}, so that the document's own vocabulary (words it spells with spaces elsewhere) is
+ * clean evidence.
  */
 final class RepairRunTogetherWords implements CleaningStep {
   private final WordSegmenter segmenter = WordSegmenter.english();
@@ -19,7 +19,8 @@ final class RepairRunTogetherWords implements CleaningStep {
   public Draft apply(Draft draft) {
     List<Block> blocks = draft.blocks();
     Set<String> vocabulary =
-        WordSegmenter.vocabulary(blocks.stream().map(Block::text).collect(Collectors.joining("\n")));
+        WordSegmenter.vocabulary(
+            blocks.stream().map(Block::text).collect(Collectors.joining("\n")));
     List<Block> repaired = new ArrayList<>(blocks.size());
     int repairs = 0;
     for (Block block : blocks) {

@@ -22,8 +22,10 @@ final class SplitSentences implements CleaningStep {
   @Override
   public Draft apply(Draft draft) {
     List<Sentence> sentences = splitter.split(draft.blocks());
-    String text = draft.blocks().stream().map(Block::text)
-        .collect(Collectors.joining(SentenceSplitter.BLOCK_SEPARATOR));
+    String text =
+        draft.blocks().stream()
+            .map(Block::text)
+            .collect(Collectors.joining(SentenceSplitter.BLOCK_SEPARATOR));
     Draft out = draft.withSentences(sentences, text);
     return sentences.isEmpty() ? out.warn(Warning.noTextLeft()) : out;
   }

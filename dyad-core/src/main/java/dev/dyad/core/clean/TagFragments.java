@@ -39,7 +39,8 @@ public final class TagFragments {
       Pattern.compile("(?<![\\w<>])/?p\\s{0,3}>(?=\\s*(?:$|<))", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SPACE_RUN = Pattern.compile("[ \\t]{2,}");
-  private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("(?<=\\S)[ \\t]+([,.;:!?])(?![\\d.])");
+  private static final Pattern SPACE_BEFORE_PUNCT =
+      Pattern.compile("(?<=\\S)[ \\t]+([,.;:!?])(?![\\d.])");
   // Quirk: "conclusion ,North": the space went to the wrong side of the comma. Moving it keeps the
   // length; a letter must follow, so "1 ,000" or ". . ." are left alone.
   private static final Pattern MOVED_SPACE = Pattern.compile("(?<=\\p{L})[ \\t]([,;])(?=\\p{L})");
@@ -49,7 +50,8 @@ public final class TagFragments {
   private static final Pattern GLUED_COMMA = Pattern.compile("(?<=\\p{Ll}{2}),(?=\\p{L}{2})");
   // Quirk: a sentence glued to the previous one ("environment.For"); abbreviations (U.S.) and
   // domains (example.com) do not match: a lower-case word must precede, a capitalised one follow.
-  private static final Pattern GLUED_PERIOD = Pattern.compile("(?<=\\p{Ll}{3})\\.(?=\\p{Lu}\\p{Ll}{2})");
+  private static final Pattern GLUED_PERIOD =
+      Pattern.compile("(?<=\\p{Ll}{3})\\.(?=\\p{Lu}\\p{Ll}{2})");
   // Quirk: "region 's": a possessive detached from its noun.
   private static final Pattern DETACHED_POSSESSIVE =
       Pattern.compile("(?<=\\p{L})[ \\t]+'s(?=[\\s,.;:!?]|$)");
@@ -65,18 +67,39 @@ public final class TagFragments {
     }
   }
 
-  private static final List<Rule> RULES = List.of(
-      new Rule(BRACKETED, " ", s -> s.indexOf('<') >= 0),
-      new Rule(BARE, " ", s -> s.indexOf('>') >= 0),
-      new Rule(BARE_P, " ", s -> s.indexOf('>') >= 0),
-      new Rule(SPACE_RUN, " ", s -> adjacent(s, TagFragments::isBlank, TagFragments::isBlank)),
-      new Rule(MOVED_SPACE, "$1 ", s -> adjacent(s, TagFragments::isBlank, c -> c == ',' || c == ';')),
-      new Rule(MOVED_SPACE_PERIOD, ". ", s -> adjacent(s, TagFragments::isBlank, c -> c == '.')),
-      new Rule(SPACE_BEFORE_PUNCT, "$1", s -> adjacent(s, TagFragments::isBlank, c -> ",.;:!?".indexOf(c) >= 0)),
-      new Rule(DETACHED_POSSESSIVE, "'s", s -> adjacent(s, TagFragments::isBlank, c -> c == '\'')),
-      // A letter outside the basic plane starts with a surrogate: let the pattern decide.
-      new Rule(GLUED_COMMA, ", ", s -> adjacent(s, c -> c == ',', c -> Character.isLetter(c) || Character.isSurrogate(c))),
-      new Rule(GLUED_PERIOD, ". ", s -> adjacent(s, c -> c == '.', c -> Character.isUpperCase(c) || Character.isSurrogate(c))));
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule(BRACKETED, " ", s -> s.indexOf('<') >= 0),
+          new Rule(BARE, " ", s -> s.indexOf('>') >= 0),
+          new Rule(BARE_P, " ", s -> s.indexOf('>') >= 0),
+          new Rule(SPACE_RUN, " ", s -> adjacent(s, TagFragments::isBlank, TagFragments::isBlank)),
+          new Rule(
+              MOVED_SPACE,
+              "$1 ",
+              s -> adjacent(s, TagFragments::isBlank, c -> c == ',' || c == ';')),
+          new Rule(
+              MOVED_SPACE_PERIOD, ". ", s -> adjacent(s, TagFragments::isBlank, c -> c == '.')),
+          new Rule(
+              SPACE_BEFORE_PUNCT,
+              "$1",
+              s -> adjacent(s, TagFragments::isBlank, c -> ",.;:!?".indexOf(c) >= 0)),
+          new Rule(
+              DETACHED_POSSESSIVE, "'s", s -> adjacent(s, TagFragments::isBlank, c -> c == '\'')),
+          // A letter outside the basic plane starts with a surrogate: let the pattern decide.
+          new Rule(
+              GLUED_COMMA,
+              ", ",
+              s ->
+                  adjacent(
+                      s, c -> c == ',', c -> Character.isLetter(c) || Character.isSurrogate(c))),
+          new Rule(
+              GLUED_PERIOD,
+              ". ",
+              s ->
+                  adjacent(
+                      s,
+                      c -> c == '.',
+                      c -> Character.isUpperCase(c) || Character.isSurrogate(c))));
 
   /** Returns the text without tag fragments, with spacing around punctuation repaired. */
   public static String strip(String text) {

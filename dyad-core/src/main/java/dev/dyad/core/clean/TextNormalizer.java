@@ -25,7 +25,8 @@ public final class TextNormalizer {
   // Quirk: UTF-8 bytes decoded as cp1252 or Latin-1 ("â€™", "Ã©"): a lead byte C2..F4 followed
   // by continuation bytes 80..BF, each shown as its cp1252 or Latin-1 character.
   private static final Pattern MOJIBAKE =
-      Pattern.compile("[\u00C2-\u00F4][\u0080-\u00BF" + CP1252_HIGH.replace("\u0000", "") + "]{1,3}");
+      Pattern.compile(
+          "[\u00C2-\u00F4][\u0080-\u00BF" + CP1252_HIGH.replace("\u0000", "") + "]{1,3}");
 
   /**
    * Returns the normalised text, trimmed. Correct accented text is never changed; idempotent.
@@ -92,8 +93,14 @@ public final class TextNormalizer {
 
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c)
-        || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
-        || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
+        || c == '\u00A0'
+        || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u202F'
+        || c == '\u205F'
+        || c == '\u3000';
   }
 
   private static boolean singleQuote(char c) {

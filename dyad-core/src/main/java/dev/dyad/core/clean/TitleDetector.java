@@ -26,8 +26,10 @@ public final class TitleDetector {
           "(?:introduction|intro|overview|summary|background|abstract|contents|table of contents"
               + "|conclusion|faq|key points|highlights)",
           Pattern.CASE_INSENSITIVE);
+
   // Quirk: scraped headlines keep a stray closing quote ("…Security Risks\"").
-  private static final Pattern STRAY_QUOTE = Pattern.compile("^[\"']+(?=[^\"']*$)|(?<=[^\"'\\s])[\"']+$");
+  private static final Pattern STRAY_QUOTE =
+      Pattern.compile("^[\"']+(?=[^\"']*$)|(?<=[^\"'\\s])[\"']+$");
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:,][\"')\\]]?$");
 
@@ -58,7 +60,8 @@ public final class TitleDetector {
           return Optional.of(clean(block.text()));
         }
         first = first.or(() -> Optional.of(clean(block.text())));
-      } else if (!SECTION_NAME.matcher(block.text().strip()).matches() && !MASTHEAD.matcher(block.text()).find()) {
+      } else if (!SECTION_NAME.matcher(block.text().strip()).matches()
+          && !MASTHEAD.matcher(block.text()).find()) {
         break;
       }
     }

@@ -31,25 +31,34 @@ public final class WordSegmenter {
   private static final String LEXICON = "lexicon-en.txt";
   private static final Pattern CHUNK = Pattern.compile("\\S+");
   // Quirk: URLs, e-mail addresses, handles and codes are glued on purpose.
-  private static final Pattern NOT_PROSE = Pattern.compile("[/@_\\\\#=\\d]|www\\.|\\.(?:com|org|net)\\b");
+  private static final Pattern NOT_PROSE =
+      Pattern.compile("[/@_\\\\#=\\d]|www\\.|\\.(?:com|org|net)\\b");
   private static final Pattern CASE_BOUNDARY = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
   /** One- and two-letter words common enough to be trusted as parts of a split. */
   private static final Set<String> SHORT_WORDS =
-      Set.of("a", "an", "as", "at", "be", "by", "do", "he", "if", "in", "is", "it", "me", "my",
-          "no", "of", "on", "or", "so", "to", "up", "us", "we");
+      Set.of(
+          "a", "an", "as", "at", "be", "by", "do", "he", "if", "in", "is", "it", "me", "my", "no",
+          "of", "on", "or", "so", "to", "up", "us", "we");
+
   private static final String[] SUFFIXES = {"'s", "s", "es", "ed", "d", "ing", "ly", "er", "ers"};
 
   static final int MIN_RUN = 7;
+
   /** Chains of run-together words in one text from which it counts as damaged. */
   static final int DAMAGED_CHAINS = 2;
+
   /** Parts from which a lone split is trusted. */
   static final int STRONG_PARTS = 4;
+
   static final int MAX_PART = 24;
+
   /** Cost of every part, so that fewer, longer words win ("within" over "with in"). */
   static final double PART_COST = 4.0;
+
   /** Cost per letter of leaving an unknown run as it is. */
   static final double UNKNOWN_LETTER_COST = 2.5;
+
   /** How much cheaper than the run a split must be. */
   static final double MARGIN = 4.0;
 
@@ -129,7 +138,8 @@ public final class WordSegmenter {
     // One lost space rarely comes alone: a text with two or more chains of words run together is
     // damaged, and weaker splits ("shiftin") are trusted there. Elsewhere a split must be strong on
     // its own, because "in credible" or "life style" look as good as "shift in" to a lexicon.
-    // Two candidate splits in neighbouring words ("deepenmilitary tiesbetween") are such a text too.
+    // Two candidate splits in neighbouring words ("deepenmilitary tiesbetween") are such a text
+    // too.
     boolean damaged =
         splits.stream().filter(Split::chain).count() >= DAMAGED_CHAINS || neighbours(splits, text);
     StringBuilder out = new StringBuilder(text.length() + 16);
@@ -179,7 +189,8 @@ public final class WordSegmenter {
       return null;
     }
     boolean camel = Character.isLowerCase(token.charAt(0)) && hasCaseBoundary(token);
-    // Most words are short and plainly spelled: leave them before any lookup (this runs on every word).
+    // Most words are short and plainly spelled: leave them before any lookup (this runs on every
+    // word).
     if (!camel && token.length() < MIN_RUN) {
       return null;
     }
@@ -325,7 +336,9 @@ public final class WordSegmenter {
     return i;
   }
 
-  /** Whether {@link #NOT_PROSE} can match: it needs one of its characters or a "." before a domain. */
+  /**
+   * Whether {@link #NOT_PROSE} can match: it needs one of its characters or a "." before a domain.
+   */
   static boolean mayNotBeProse(String chunk) {
     for (int i = 0; i < chunk.length(); i++) {
       char c = chunk.charAt(i);
@@ -333,7 +346,10 @@ public final class WordSegmenter {
         return true;
       }
     }
-    return chunk.contains("www.") || chunk.contains(".com") || chunk.contains(".org") || chunk.contains(".net");
+    return chunk.contains("www.")
+        || chunk.contains(".com")
+        || chunk.contains(".org")
+        || chunk.contains(".net");
   }
 
   private static boolean isAllUpper(String token) {

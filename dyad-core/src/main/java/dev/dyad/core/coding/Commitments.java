@@ -25,9 +25,25 @@ import java.util.Set;
 final class Commitments {
   static final String RESOURCE = "/dev/dyad/core/coding/commitments.txt";
   static final String PATTERN_ID = "agree.commit";
+
   /** Words that may stand between "to" and the act: "to keep sending", "to continue to provide". */
-  private static final Set<String> BRIDGES = Set.of("keep", "continue", "help", "start", "begin",
-      "resume", "further", "also", "jointly", "immediately", "gradually", "fully", "not", "to");
+  private static final Set<String> BRIDGES =
+      Set.of(
+          "keep",
+          "continue",
+          "help",
+          "start",
+          "begin",
+          "resume",
+          "further",
+          "also",
+          "jointly",
+          "immediately",
+          "gradually",
+          "fully",
+          "not",
+          "to");
+
   private static final int MAX_BRIDGE = 3;
   private static final double CONFIDENCE = 0.9;
 
@@ -44,13 +60,17 @@ final class Commitments {
   /** The AGREE match for the commitment before {@code act}, when there is one. */
   Optional<PatternMatcher.Match> commitment(List<Token> tokens, PatternMatcher.Match act) {
     EventPattern p = act.pattern();
-    if (p.type() == EventType.AGREE || p.type() == EventType.REQUEST
-        || p.type() == EventType.REJECT || p.type() == EventType.THREATEN) {
+    if (p.type() == EventType.AGREE
+        || p.type() == EventType.REQUEST
+        || p.type() == EventType.REJECT
+        || p.type() == EventType.THREATEN) {
       return Optional.empty();
     }
     int k = act.trigger() - 1;
     int bridged = 0;
-    while (k >= 0 && !tokens.get(k).key().equals("to") && bridged < MAX_BRIDGE
+    while (k >= 0
+        && !tokens.get(k).key().equals("to")
+        && bridged < MAX_BRIDGE
         && BRIDGES.contains(tokens.get(k).key())) {
       k--;
       bridged++;
@@ -62,11 +82,33 @@ final class Commitments {
     if (act.source() != null && act.source().last() >= word) {
       return Optional.empty(); // the committing actor must stand before the commitment
     }
-    EventPattern agree = new EventPattern(PATTERN_ID, EventType.AGREE, Optional.empty(),
-        p.elements(), p.trigger(), p.symmetric(), Math.min(p.confidence(), CONFIDENCE),
-        RESOURCE, false, false, false, false);
-    return Optional.of(new PatternMatcher.Match(agree, word, act.first(), act.last(),
-        act.source(), act.target(), act.parties(), act.gaps(), Optional.empty(), -1, -1));
+    EventPattern agree =
+        new EventPattern(
+            PATTERN_ID,
+            EventType.AGREE,
+            Optional.empty(),
+            p.elements(),
+            p.trigger(),
+            p.symmetric(),
+            Math.min(p.confidence(), CONFIDENCE),
+            RESOURCE,
+            false,
+            false,
+            false,
+            false);
+    return Optional.of(
+        new PatternMatcher.Match(
+            agree,
+            word,
+            act.first(),
+            act.last(),
+            act.source(),
+            act.target(),
+            act.parties(),
+            act.gaps(),
+            Optional.empty(),
+            -1,
+            -1));
   }
 
   private static Commitments parse(List<String> lines) {
@@ -89,7 +131,9 @@ final class Commitments {
         if (in == null) {
           throw new IllegalStateException(RESOURCE + " is not on the classpath");
         }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+            .lines()
+            .toList();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -31,8 +31,8 @@ import java.util.Optional;
  * @param historical whether it is background from an earlier period
  * @param pattern the id of the pattern that matched ("aid.send.weapons")
  * @param confidence 0..1: the pattern's base confidence with penalties for gaps and references
- * @param object what was sent, deployed or imposed ("munitions", "troops"), when the pattern
- *     names it
+ * @param object what was sent, deployed or imposed ("munitions", "troops"), when the pattern names
+ *     it
  */
 public record Event(
     String eventId,

@@ -1,7 +1,6 @@
 package dev.dyad.core.coding;
 
 import dev.dyad.core.actors.ActorMatcher;
-import dev.dyad.core.actors.ActorMention;
 import dev.dyad.core.coding.mentions.Coreference;
 import dev.dyad.core.coding.mentions.DocumentMentions;
 import dev.dyad.core.coding.mentions.Party;
@@ -43,13 +42,13 @@ import java.util.stream.Stream;
 /**
  * Codes the sentences of a cleaned document into dyadic events with the built-in patterns.
  *
- * <p>Per sentence: the tokens are looked up in the trigger index (a sentence with no trigger
- * costs one hash lookup per token); only then are actors found, and a sentence with neither an
- * actor nor a referring phrase is dropped. Each pattern is matched around each trigger; compound
- * slots give one event per actor, symmetric patterns both directions. The modality comes from the
- * {@link ModalityDetector}, the date from the {@link EventDater}. When several patterns code the
- * same (source, target, type) in one sentence, the longest match is kept, so a sentence never
- * gives two events with the same source, target, type, mode and modality.
+ * <p>Per sentence: the tokens are looked up in the trigger index (a sentence with no trigger costs
+ * one hash lookup per token); only then are actors found, and a sentence with neither an actor nor
+ * a referring phrase is dropped. Each pattern is matched around each trigger; compound slots give
+ * one event per actor, symmetric patterns both directions. The modality comes from the {@link
+ * ModalityDetector}, the date from the {@link EventDater}. When several patterns code the same
+ * (source, target, type) in one sentence, the longest match is kept, so a sentence never gives two
+ * events with the same source, target, type, mode and modality.
  *
  * <p>Instances hold no mutable state: one coder serves many threads.
  */
@@ -99,8 +98,10 @@ public final class EventCoder {
     final SentenceActors[] cache;
     final List<List<Token>> tokenCache;
     final DocumentMentions mentions;
+
     /** The events coded so far, in sentence order. */
     final List<Event> coded = new ArrayList<>();
+
     SentenceActors title;
     dev.dyad.core.actors.ArticleActors article;
 
@@ -110,8 +111,8 @@ public final class EventCoder {
       this.date = doc.published().date();
       this.cache = new SentenceActors[sentences.size()];
       this.tokenCache = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
-      this.mentions = new DocumentMentions(sentences, this::tokens, this::actorsOf,
-          this::titleActors);
+      this.mentions =
+          new DocumentMentions(sentences, this::tokens, this::actorsOf, this::titleActors);
     }
 
     List<Event> events() {
@@ -133,8 +134,8 @@ public final class EventCoder {
         // The article reader reads sentences in order, so a person named with a title earlier
         // ("Defence Minister Ana Ruiz") is known by surname here ("Ruiz said").
         if (article == null) {
-          article = actors.article(sentences.stream().map(Sentence::text).toList(),
-              this::tokens, date);
+          article =
+              actors.article(sentences.stream().map(Sentence::text).toList(), this::tokens, date);
         }
         cache[i] = SentenceActors.of(tokens(i), article.mentions(i), i * 1000);
       }
@@ -143,9 +144,10 @@ public final class EventCoder {
 
     SentenceActors titleActors() {
       if (title == null) {
-        title = doc.title()
-            .map(t -> SentenceActors.of(Tokenizer.tokenize(t), actors.find(t, date), -1000))
-            .orElse(SentenceActors.NONE);
+        title =
+            doc.title()
+                .map(t -> SentenceActors.of(Tokenizer.tokenize(t), actors.find(t, date), -1000))
+                .orElse(SentenceActors.NONE);
       }
       return title;
     }
@@ -213,38 +215,39 @@ public final class EventCoder {
     }
 
     /**
-     * Drops the matches of verb patterns whose trigger the tagger reads as a noun here ("the
-     * EU's hit list", "in March"). Only a window around each such trigger is tagged, and only in
+     * Drops the matches of verb patterns whose trigger the tagger reads as a noun here ("the EU's
+     * hit list", "in March"). Only a window around each such trigger is tagged, and only in
      * sentences that matched, so the tagger costs little.
      */
     void dropNounTriggers(List<Token> tokens, List<PatternMatcher.Match> matches) {
-      matches.removeIf(m -> {
-        // Quirk: the tagger reads many gerunds as nouns ("continued shelling Azerbaijan"); a
-        // gerund after a determiner is caught by NounForms already, so -ing forms stay verbs.
-        if (!m.pattern().verbal() || tokens.get(m.trigger()).key().endsWith("ing")) {
-          return false;
-        }
-        int from = Math.max(0, m.trigger() - POS_WINDOW);
-        int to = Math.min(tokens.size(), m.trigger() + POS_WINDOW + 1);
-        WordClass[] classes = partOfSpeech.classes(tokens.subList(from, to));
-        int at = m.trigger() - from;
-        if (classes[at] != WordClass.NOUN && classes[at] != WordClass.PROPER_NOUN) {
-          return false;
-        }
-        // Quirk: after a name the tagger often reads a present-tense verb as a noun ("Armenia
-        // shells Azerbaijan"); a noun reading is trusted after a function word ("in March",
-        // "the EU's hit list") or before another noun ("hit list").
-        boolean afterFunctionWord = at > 0 && classes[at - 1] == WordClass.OTHER;
-        boolean beforeNoun = at + 1 < classes.length && classes[at + 1] == WordClass.NOUN;
-        return afterFunctionWord || beforeNoun;
-      });
+      matches.removeIf(
+          m -> {
+            // Quirk: the tagger reads many gerunds as nouns ("continued shelling Azerbaijan"); a
+            // gerund after a determiner is caught by NounForms already, so -ing forms stay verbs.
+            if (!m.pattern().verbal() || tokens.get(m.trigger()).key().endsWith("ing")) {
+              return false;
+            }
+            int from = Math.max(0, m.trigger() - POS_WINDOW);
+            int to = Math.min(tokens.size(), m.trigger() + POS_WINDOW + 1);
+            WordClass[] classes = partOfSpeech.classes(tokens.subList(from, to));
+            int at = m.trigger() - from;
+            if (classes[at] != WordClass.NOUN && classes[at] != WordClass.PROPER_NOUN) {
+              return false;
+            }
+            // Quirk: after a name the tagger often reads a present-tense verb as a noun ("Armenia
+            // shells Azerbaijan"); a noun reading is trusted after a function word ("in March",
+            // "the EU's hit list") or before another noun ("hit list").
+            boolean afterFunctionWord = at > 0 && classes[at - 1] == WordClass.OTHER;
+            boolean beforeNoun = at + 1 < classes.length && classes[at + 1] == WordClass.NOUN;
+            return afterFunctionWord || beforeNoun;
+          });
     }
 
     /**
      * A match of a pair pattern ("The U.S. condemned the cooperation") with its target: the two
-     * states the document is about, other than the source. Empty when another pattern matched
-     * the same trigger with a named target ("condemned the transfers between A and B"), or when
-     * the document names fewer than two other states.
+     * states the document is about, other than the source. Empty when another pattern matched the
+     * same trigger with a named target ("condemned the transfers between A and B"), or when the
+     * document names fewer than two other states.
      */
     Optional<PatternMatcher.Match> withSalientPair(
         int i, PatternMatcher.Match m, List<PatternMatcher.Match> all) {
@@ -257,8 +260,7 @@ public final class EventCoder {
       m.source().parties().forEach(p -> except.add(p.country()));
       int at = m.objectFirst() >= 0 ? m.objectFirst() : m.last();
       String words = m.object().orElse("it");
-      List<Party> pair = m.pattern().agentFirst()
-          ? lastTransferAgent(i, except, words) : List.of();
+      List<Party> pair = m.pattern().agentFirst() ? lastTransferAgent(i, except, words) : List.of();
       if (pair.isEmpty()) {
         pair = mentions.salientStates(i, at, 2, except, words);
         if (pair.size() < 2) {
@@ -266,24 +268,42 @@ public final class EventCoder {
         }
       }
       SlotFill target = new SlotFill(at, Math.max(at, m.objectLast()), pair, false, true);
-      return Optional.of(new PatternMatcher.Match(m.pattern(), m.trigger(), m.first(), m.last(),
-          m.source(), target, null, m.gaps(), m.object(), m.objectFirst(), m.objectLast()));
+      return Optional.of(
+          new PatternMatcher.Match(
+              m.pattern(),
+              m.trigger(),
+              m.first(),
+              m.last(),
+              m.source(),
+              target,
+              null,
+              m.gaps(),
+              m.object(),
+              m.objectFirst(),
+              m.objectLast()));
     }
 
     /**
      * "Seoul condemned the transfer" after "North Korea shipped missiles to Russia": the agent of
      * the last transfer (AID) the document coded before, as its bare state (gold convention:
-     * condemning a transfer targets who made it). Reactions often come paragraphs after the
-     * lede that reports the transfer, so the whole document counts.
+     * condemning a transfer targets who made it). Reactions often come paragraphs after the lede
+     * that reports the transfer, so the whole document counts.
      */
     private List<Party> lastTransferAgent(int i, java.util.Set<String> except, String words) {
       for (int k = coded.size() - 1; k >= 0; k--) {
         Event e = coded.get(k);
         if (e.eventType() == EventType.AID && e.sentenceIndex() < i) {
           String country = e.source().code().substring(0, Math.min(3, e.source().code().length()));
-          return except.contains(country) ? List.of()
-              : List.of(new Party(country, country, words, dev.dyad.core.actors.ActorKind.COUNTRY,
-                  e.historical(), false));
+          return except.contains(country)
+              ? List.of()
+              : List.of(
+                  new Party(
+                      country,
+                      country,
+                      words,
+                      dev.dyad.core.actors.ActorKind.COUNTRY,
+                      e.historical(),
+                      false));
         }
       }
       return List.of();
@@ -314,11 +334,12 @@ public final class EventCoder {
           }
         }
       }
-      boolean reference = (m.source() != null && m.source().reference())
-          || (m.target() != null && m.target().reference())
-          || (m.parties() != null && m.parties().reference());
-      double confidence = p.confidence() * Math.pow(GAP_PENALTY, m.gaps())
-          * (reference ? REFERENCE_PENALTY : 1.0);
+      boolean reference =
+          (m.source() != null && m.source().reference())
+              || (m.target() != null && m.target().reference())
+              || (m.parties() != null && m.parties().reference());
+      double confidence =
+          p.confidence() * Math.pow(GAP_PENALTY, m.gaps()) * (reference ? REFERENCE_PENALTY : 1.0);
       int length = m.last() - m.first() + 1;
       for (Party[] pair : pairs) {
         String key = pair[0].code() + ">" + pair[1].code() + ">" + p.type();
@@ -351,8 +372,10 @@ public final class EventCoder {
       EventPattern p = m.pattern();
       String sentence = sentences.get(i).text();
       EventSpan span = new EventSpan(m.trigger(), m.first(), m.last());
-      ModalityReading reading = leadIn(i).filter(lead -> weaker(lead, modalityOf(tokens, m, p, span)))
-          .orElseGet(() -> modalityOf(tokens, m, p, span));
+      ModalityReading reading =
+          leadIn(i)
+              .filter(lead -> weaker(lead, modalityOf(tokens, m, p, span)))
+              .orElseGet(() -> modalityOf(tokens, m, p, span));
       EventDate when = dater.date(tokens, span, sentence, doc.published());
       EventType type = p.type();
       Optional<String> mode = p.mode();
@@ -373,13 +396,29 @@ public final class EventCoder {
       String source = SuccessorStates.asOf(c.source().code(), when);
       String target = SuccessorStates.asOf(c.target().code(), when);
       String id = eventId(doc.id(), i, start, end, p.id(), source, target);
-      return new Event(id, doc.id(), doc.uri(), date, i, sentence, new Event.Span(start, end),
+      return new Event(
+          id,
+          doc.id(),
+          doc.uri(),
+          date,
+          i,
+          sentence,
+          new Event.Span(start, end),
           new EventActor(source, c.source().text()),
           new EventActor(target, c.target().text()),
-          type, mode, kind.cameo(), kind.quadClass(), kind.intensity(),
-          reading.modality(), reading.cue(), when.date(), when.basis(),
+          type,
+          mode,
+          kind.cameo(),
+          kind.quadClass(),
+          kind.intensity(),
+          reading.modality(),
+          reading.cue(),
+          when.date(),
+          when.basis(),
           when.historical() || c.source().historical() || c.target().historical(),
-          patternId, Math.min(1.0, c.confidence()), object);
+          patternId,
+          Math.min(1.0, c.confidence()),
+          object);
     }
 
     private ModalityReading modalityOf(
@@ -387,7 +426,8 @@ public final class EventCoder {
       return p.id().equals(Commitments.PATTERN_ID)
           // The commitment is a fact; only what stands before its word can hedge it ("Officials
           // said Jordan agreed to …" is reported), never the "agreed to" that makes it.
-          ? modality.detect(tokens.subList(0, m.trigger() + 1),
+          ? modality.detect(
+              tokens.subList(0, m.trigger() + 1),
               new EventSpan(m.trigger(), Math.min(m.first(), m.trigger()), m.trigger()))
           // PLOVER: a commitment or a threat ("agreed to hold drills", "pledged aid to", "vowed to
           // retaliate against") is itself an act, so its modality is read up to its trigger; the
@@ -398,9 +438,9 @@ public final class EventCoder {
     }
 
     /**
-     * The modality of a hedged lead-in to the list that sentence {@code i} belongs to ("Key
-     * issues likely include:" before its items): its items inherit it. Empty for a sentence that
-     * is not a list item, or whose lead-in states facts.
+     * The modality of a hedged lead-in to the list that sentence {@code i} belongs to ("Key issues
+     * likely include:" before its items): its items inherit it. Empty for a sentence that is not a
+     * list item, or whose lead-in states facts.
      */
     Optional<ModalityReading> leadIn(int i) {
       if (sentences.get(i).kind() != Block.Kind.LIST_ITEM) {
@@ -440,8 +480,8 @@ public final class EventCoder {
   }
 
   /**
-   * Whether the sentence is a question ("What drives Russia's cooperation with Iran?"): a
-   * question asks about an act, it does not report one. Closing quotes after the mark count.
+   * Whether the sentence is a question ("What drives Russia's cooperation with Iran?"): a question
+   * asks about an act, it does not report one. Closing quotes after the mark count.
    */
   static boolean isQuestion(List<Token> tokens) {
     for (int k = tokens.size() - 1; k >= 0; k--) {
@@ -458,19 +498,21 @@ public final class EventCoder {
 
   /**
    * One reading of the same words per dyad: when two types code the same ordered pair from
-   * overlapping spans ("released a detained soldier", "fired water cannon at"), the match with
-   * the earlier trigger (the main verb) wins, then the more specific pattern, then the longer.
+   * overlapping spans ("released a detained soldier", "fired water cannon at"), the match with the
+   * earlier trigger (the main verb) wins, then the more specific pattern, then the longer.
    */
   private static List<Candidate> oneReadingPerDyad(java.util.Collection<Candidate> all) {
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : all) {
       boolean beaten = false;
       for (Candidate o : all) {
-        if (o != c && o.source().code().equals(c.source().code())
+        if (o != c
+            && o.source().code().equals(c.source().code())
             && o.target().code().equals(c.target().code())
             && o.match().pattern().type() != c.match().pattern().type()
             && !commitmentAndItsAct(o, c)
-            && o.match().first() <= c.match().last() && c.match().first() <= o.match().last()
+            && o.match().first() <= c.match().last()
+            && c.match().first() <= o.match().last()
             && o.preferredTo(c)) {
           beaten = true;
           break;
@@ -484,10 +526,10 @@ public final class EventCoder {
   }
 
   /**
-   * A commitment (AGREE) and the act it promises are two events (PLOVER): "pledged to send aid
-   * to X" is AGREE, asserted, and AID, planned; neither is another reading of the other. Signing
-   * an agreement is not a commitment in this sense: "signed an agreement to build a road link"
-   * stays one reading, the signing.
+   * A commitment (AGREE) and the act it promises are two events (PLOVER): "pledged to send aid to
+   * X" is AGREE, asserted, and AID, planned; neither is another reading of the other. Signing an
+   * agreement is not a commitment in this sense: "signed an agreement to build a road link" stays
+   * one reading, the signing.
    */
   private static boolean commitmentAndItsAct(Candidate a, Candidate b) {
     return isCommitment(a.match().pattern()) || isCommitment(b.match().pattern());
@@ -498,10 +540,10 @@ public final class EventCoder {
   }
 
   /**
-   * Whether {@code m} is what another act asks for or refuses, which is not coded: "called on
-   * China to stop supplying …", "refused to send arms …" (the REJECT is coded instead). A demand
-   * or threat also governs a that-clause ("demanded Friday that Serbia withdraw …") and what
-   * follows "must"/"should" ("said Serbia must withdraw …").
+   * Whether {@code m} is what another act asks for or refuses, which is not coded: "called on China
+   * to stop supplying …", "refused to send arms …" (the REJECT is coded instead). A demand or
+   * threat also governs a that-clause ("demanded Friday that Serbia withdraw …") and what follows
+   * "must"/"should" ("said Serbia must withdraw …").
    */
   private static boolean isUncodedComplement(
       PatternMatcher.Match m, List<PatternMatcher.Match> all, List<Token> tokens) {
@@ -512,7 +554,8 @@ public final class EventCoder {
     for (PatternMatcher.Match o : all) {
       EventType t = o.pattern().type();
       if ((t == EventType.REQUEST || t == EventType.REJECT || t == EventType.THREATEN)
-          && o.trigger() < m.trigger() && m.trigger() - o.trigger() <= 10
+          && o.trigger() < m.trigger()
+          && m.trigger() - o.trigger() <= 10
           && (hasInfinitive(tokens, o.trigger() + 1, m.trigger())
               || t != EventType.REJECT && governsClause(tokens, o.trigger(), m.trigger()))) {
         return true;
@@ -522,8 +565,8 @@ public final class EventCoder {
   }
 
   /**
-   * A that-clause after the demand or threat ("demanded that X …", "warned that it would …"),
-   * or the demand's own modal ("X must withdraw"), reaching the act with no other boundary.
+   * A that-clause after the demand or threat ("demanded that X …", "warned that it would …"), or
+   * the demand's own modal ("X must withdraw"), reaching the act with no other boundary.
    */
   private static boolean governsClause(List<Token> tokens, int trigger, int act) {
     boolean opened = MODALS.contains(tokens.get(trigger).key());
@@ -575,9 +618,9 @@ public final class EventCoder {
   }
 
   /**
-   * Whether two actors are one side: the same state, or a state and one of its own organs
-   * ("Russia" and "the Kremlin"). Actors of one country in other sectors (rebels and the army,
-   * police and citizens) can still act on each other.
+   * Whether two actors are one side: the same state, or a state and one of its own organs ("Russia"
+   * and "the Kremlin"). Actors of one country in other sectors (rebels and the army, police and
+   * citizens) can still act on each other.
    */
   static boolean sameSide(Party a, Party b) {
     if (a.code().equals(b.code())) {
@@ -616,12 +659,19 @@ public final class EventCoder {
   }
 
   static String eventId(
-      String docId, int sentence, int start, int end, String pattern, String source,
+      String docId,
+      int sentence,
+      int start,
+      int end,
+      String pattern,
+      String source,
       String target) {
-    String key = docId + '\u0000' + sentence + '\u0000' + start + '\u0000' + end + '\u0000'
-        + pattern + '\u0000' + source + '\u0000' + target;
+    String key =
+        docId + '\u0000' + sentence + '\u0000' + start + '\u0000' + end + '\u0000' + pattern
+            + '\u0000' + source + '\u0000' + target;
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always present", e);

@@ -21,7 +21,9 @@ public interface EventDater {
       (tokens, span, sentence, published) ->
           published.date().isPresent()
               ? new EventDate(
-                  Optional.of(published.date().get().toString()), EventDate.Basis.PUBLISHED, false,
+                  Optional.of(published.date().get().toString()),
+                  EventDate.Basis.PUBLISHED,
+                  false,
                   "")
               : EventDate.NONE;
 }

@@ -4,9 +4,9 @@ import dev.dyad.core.model.EventDate;
 import java.util.Map;
 
 /**
- * Codes a state by the state that existed when the event happened: Moscow, the Kremlin or
- * Russia acting in 1961 is the Soviet Union; in 1905 it is Russia. The dictionary names Russia by its current code;
- * only the event's date can tell which state acted.
+ * Codes a state by the state that existed when the event happened: Moscow, the Kremlin or Russia
+ * acting in 1961 is the Soviet Union; in 1905 it is Russia. The dictionary names Russia by its
+ * current code; only the event's date can tell which state acted.
  */
 final class SuccessorStates {
   private SuccessorStates() {}
@@ -36,6 +36,8 @@ final class SuccessorStates {
       return code;
     }
     int year = Integer.parseInt(date.substring(0, 4));
-    return year >= era.firstYear() && year <= era.lastYear() ? era.predecessor() + code.substring(3) : code;
+    return year >= era.firstYear() && year <= era.lastYear()
+        ? era.predecessor() + code.substring(3)
+        : code;
   }
 }

@@ -13,7 +13,7 @@
  * </ul>
  *
  * <p>Dates come in through {@link dev.dyad.core.coding.EventDater}, so coding does not depend on
- * {@code dev.dyad.core.time} (nor time on coding): both share the values in
- * {@code dev.dyad.core.model}.
+ * {@code dev.dyad.core.time} (nor time on coding): both share the values in {@code
+ * dev.dyad.core.model}.
  */
 package dev.dyad.core.coding;

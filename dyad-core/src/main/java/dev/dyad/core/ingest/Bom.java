@@ -8,7 +8,10 @@ import java.util.Optional;
 record Bom(Charset charset, int length) {
 
   static Optional<Bom> of(byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
       return Optional.of(new Bom(StandardCharsets.UTF_8, 3));
     }
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {

@@ -19,6 +19,8 @@ final class Bounded {
 
   static BadInput tooLarge(String where, String what, long limit) {
     return new BadInput(
-        Code.TOO_LARGE, where, what + " is larger than the limit of " + limit + " bytes (maxDocumentBytes)");
+        Code.TOO_LARGE,
+        where,
+        what + " is larger than the limit of " + limit + " bytes (maxDocumentBytes)");
   }
 }

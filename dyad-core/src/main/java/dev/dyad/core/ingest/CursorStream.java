@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A lazy stream over one {@link Source}: opens it on first demand, checks its head, pulls
- * documents one at a time from a {@link Cursor}, and turns anything thrown into one reported
- * error. Nothing escapes but what the consumer itself throws.
+ * A lazy stream over one {@link Source}: opens it on first demand, checks its head, pulls documents
+ * one at a time from a {@link Cursor}, and turns anything thrown into one reported error. Nothing
+ * escapes but what the consumer itself throws.
  */
 final class CursorStream {
   private CursorStream() {}
@@ -26,7 +26,8 @@ final class CursorStream {
     Cursor open(InputStream in) throws IOException;
   }
 
-  static Stream<RawDocument> of(Source source, Head.Check check, Problems problems, Opening opening) {
+  static Stream<RawDocument> of(
+      Source source, Head.Check check, Problems problems, Opening opening) {
     Pull pull = new Pull(source, check, problems, opening);
     return StreamSupport.stream(pull, false).onClose(pull::close);
   }
@@ -63,7 +64,9 @@ final class CursorStream {
       } catch (Exception | StackOverflowError e) {
         // Quirk: a parser may recurse on deeply nested input; that is bad data, not a crash.
         String where = cursor == null ? source.name() : cursor.where();
-        problems.fail(Failures.describe(e, where, cursor == null ? DataError.Code.UNREADABLE : cursor.brokenCode()));
+        problems.fail(
+            Failures.describe(
+                e, where, cursor == null ? DataError.Code.UNREADABLE : cursor.brokenCode()));
         next = Optional.empty();
       }
       if (next.isEmpty()) {

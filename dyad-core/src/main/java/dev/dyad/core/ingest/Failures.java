@@ -24,13 +24,15 @@ final class Failures {
       return new DataError(Code.UNREADABLE, where, "permission denied");
     }
     if (has(e, EOFException.class)) {
-      return new DataError(Code.TRUNCATED, where, "the input ends early (truncated file or gzip stream)");
+      return new DataError(
+          Code.TRUNCATED, where, "the input ends early (truncated file or gzip stream)");
     }
     if (has(e, ZipException.class)) {
       return new DataError(Code.UNREADABLE, where, "not valid gzip data: " + text(e));
     }
     if (has(e, CharConversionException.class) || has(e, CharacterCodingException.class)) {
-      return new DataError(Code.ENCODING, where, "bytes that are not valid in the declared encoding");
+      return new DataError(
+          Code.ENCODING, where, "bytes that are not valid in the declared encoding");
     }
     if (e instanceof java.io.IOException) {
       return new DataError(Code.UNREADABLE, where, "could not be read: " + text(e));

@@ -17,9 +17,11 @@ final class FeedItems {
       Map.of(
           "http://purl.org/rss/1.0/modules/content/", "content",
           "http://purl.org/dc/elements/1.1/", "dc");
-  private static final List<String> BODY_FIELDS = List.of("content:encoded", "content", "description", "summary");
+  private static final List<String> BODY_FIELDS =
+      List.of("content:encoded", "content", "description", "summary");
   // Quirk: feeds carry the date under four names; the first publication date wins over updated.
-  private static final List<String> DATE_FIELDS = List.of("pubDate", "published", "dc:date", "updated");
+  private static final List<String> DATE_FIELDS =
+      List.of("pubDate", "published", "dc:date", "updated");
   private static final String ATOM = "http://www.w3.org/2005/Atom";
 
   private final XMLStreamReader xml;
@@ -32,8 +34,8 @@ final class FeedItems {
   }
 
   /**
-   * Reads the item whose start tag the reader is on, up to its end tag. An empty or over-long
-   * item is a {@link BadInput} thrown with the reader on the item's end tag.
+   * Reads the item whose start tag the reader is on, up to its end tag. An empty or over-long item
+   * is a {@link BadInput} thrown with the reader on the item's end tag.
    */
   RawDocument read(String where) throws XMLStreamException {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -70,7 +72,8 @@ final class FeedItems {
     return document(fields, link, where);
   }
 
-  private RawDocument document(Map<String, String> fields, Optional<String> atomLink, String where) {
+  private RawDocument document(
+      Map<String, String> fields, Optional<String> atomLink, String where) {
     Optional<String> body =
         BODY_FIELDS.stream()
             .map(fields::get)
@@ -139,8 +142,8 @@ final class FeedItems {
           depth--;
           piece = depth > 0 ? "</" + xml.getLocalName() + ">" : "";
         }
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> piece =
-            escape ? escape(xml.getText()) : xml.getText();
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+            piece = escape ? escape(xml.getText()) : xml.getText();
         default -> piece = "";
       }
       seen += piece.length();
@@ -154,8 +157,11 @@ final class FeedItems {
   private String attributes() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < xml.getAttributeCount(); i++) {
-      sb.append(' ').append(xml.getAttributeLocalName(i)).append("=\"")
-          .append(escape(xml.getAttributeValue(i)).replace("\"", "&quot;")).append('"');
+      sb.append(' ')
+          .append(xml.getAttributeLocalName(i))
+          .append("=\"")
+          .append(escape(xml.getAttributeValue(i)).replace("\"", "&quot;"))
+          .append('"');
     }
     return sb.toString();
   }
@@ -169,7 +175,10 @@ final class FeedItems {
     int depth = 1;
     while (depth > 0) {
       int event = xml.next();
-      depth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+      depth +=
+          event == XMLStreamConstants.START_ELEMENT
+              ? 1
+              : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
     }
   }
 }

@@ -14,16 +14,19 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads RSS 2.0 (and RSS 1.0) and Atom feeds item by item with StAX: each item or entry is one
- * HTML document. No DTD is processed and no external entity is fetched. A feed that breaks keeps
- * the items before the break.
+ * Reads RSS 2.0 (and RSS 1.0) and Atom feeds item by item with StAX: each item or entry is one HTML
+ * document. No DTD is processed and no external entity is fetched. A feed that breaks keeps the
+ * items before the break.
  */
 final class FeedReader implements DocumentReader {
 
   @Override
   public Stream<RawDocument> read(Source source, IngestOptions options, Problems problems) {
     return CursorStream.of(
-        source, Head.Check.TEXT, problems, in -> new FeedCursor(in, source.name(), options, problems));
+        source,
+        Head.Check.TEXT,
+        problems,
+        in -> new FeedCursor(in, source.name(), options, problems));
   }
 
   static XMLInputFactory secureFactory() {
@@ -68,8 +71,7 @@ final class FeedReader implements DocumentReader {
       this.budget = new XmlBudget(options.maxDocumentBytes());
       this.lenient = new LenientXml(text);
       try {
-        this.xml = budget.watching(
-            secureFactory().createXMLStreamReader(budget.counting(lenient)));
+        this.xml = budget.watching(secureFactory().createXMLStreamReader(budget.counting(lenient)));
       } catch (XMLStreamException e) {
         throw broken(e, name);
       }
@@ -116,15 +118,20 @@ final class FeedReader implements DocumentReader {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD && lenient.declaresEntities()) {
           throw new BadInput(
-              Code.MALFORMED_XML, name, "the feed declares entities in a DTD, which Dyad refuses to expand");
+              Code.MALFORMED_XML,
+              name,
+              "the feed declares entities in a DTD, which Dyad refuses to expand");
         }
         if (event == XMLStreamConstants.START_ELEMENT) {
           String root = xml.getLocalName();
           return switch (root) {
             case "rss", "RDF" -> "item";
             case "feed" -> "entry";
-            default -> throw new BadInput(
-                Code.MALFORMED_XML, name, "not an RSS or Atom feed (root element <" + root + ">)");
+            default ->
+                throw new BadInput(
+                    Code.MALFORMED_XML,
+                    name,
+                    "not an RSS or Atom feed (root element <" + root + ">)");
           };
         }
       }
@@ -142,7 +149,9 @@ final class FeedReader implements DocumentReader {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       // Quirk: StAX keeps the underlying IOException as a "nested" exception, not as the cause.
       Throwable cause =
-          e instanceof XMLStreamException x && x.getNestedException() != null ? x.getNestedException() : e;
+          e instanceof XMLStreamException x && x.getNestedException() != null
+              ? x.getNestedException()
+              : e;
       // Quirk: StAX says "ends early" only in words; an EOF in a gzip stream says it by type.
       boolean truncated =
           Failures.has(cause, java.io.EOFException.class)
@@ -153,9 +162,11 @@ final class FeedReader implements DocumentReader {
       }
       if (Failures.has(cause, java.io.CharConversionException.class)
           || Failures.has(cause, java.nio.charset.CharacterCodingException.class)) {
-        return new BadInput(Code.ENCODING, where, "bytes that are not valid in the feed's encoding");
+        return new BadInput(
+            Code.ENCODING, where, "bytes that are not valid in the feed's encoding");
       }
-      return new BadInput(Code.MALFORMED_XML, where, "not well-formed XML: " + shortMessage(message));
+      return new BadInput(
+          Code.MALFORMED_XML, where, "not well-formed XML: " + shortMessage(message));
     }
 
     private static String shortMessage(String message) {

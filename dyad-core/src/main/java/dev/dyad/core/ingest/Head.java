@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Looks at the first 8 KB of an input before a reader sees it, to refuse empty, binary and
- * BOM-less UTF-16 input with one clear error instead of a parser's confusion.
+ * Looks at the first 8 KB of an input before a reader sees it, to refuse empty, binary and BOM-less
+ * UTF-16 input with one clear error instead of a parser's confusion.
  */
 final class Head {
   static final int SIZE = 8192;
@@ -35,7 +35,8 @@ final class Head {
   private static final List<Signature> SIGNATURES =
       List.of(
           new Signature("a PNG image", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
-          new Signature("a PDF document", "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+          new Signature(
+              "a PDF document", "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
           new Signature("a ZIP archive", new byte[] {'P', 'K', 3, 4}),
           new Signature("a GIF image", new byte[] {'G', 'I', 'F', '8'}),
           new Signature("a JPEG image", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
@@ -67,7 +68,8 @@ final class Head {
     byte[] bytes = Arrays.copyOf(head, n);
     boolean whole = n < SIZE;
     if (early == null && whole && isBlank(bytes)) {
-      throw new BadInput(Code.EMPTY, name, n == 0 ? "the file is empty" : "the file holds only white space");
+      throw new BadInput(
+          Code.EMPTY, name, n == 0 ? "the file is empty" : "the file holds only white space");
     }
     if (check != Check.EMPTY_ONLY) {
       refuseNonText(bytes, name, check == Check.TEXT);
@@ -90,9 +92,11 @@ final class Head {
           Code.ENCODING, name, "looks like UTF-16 without a byte order mark; save it as UTF-8");
     }
     if (controls) {
-      controlBytes(bytes).ifPresent(why -> {
-        throw new BadInput(Code.BINARY, name, "binary data: " + why + " in the first 8 KB");
-      });
+      controlBytes(bytes)
+          .ifPresent(
+              why -> {
+                throw new BadInput(Code.BINARY, name, "binary data: " + why + " in the first 8 KB");
+              });
     }
   }
 
@@ -103,7 +107,8 @@ final class Head {
     for (byte b : bytes) {
       if (b == 0) {
         nul++;
-      } else if ((b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') || b == 0x7F) {
+      } else if ((b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f')
+          || b == 0x7F) {
         control++;
       }
     }

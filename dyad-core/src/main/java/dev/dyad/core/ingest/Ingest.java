@@ -16,24 +16,30 @@ public final class Ingest {
   private Ingest() {}
 
   /**
-   * Paths as given on the command line (files or directories, recursively, in stable sorted
-   * order), or "-" for JSON Lines on stdin. Lazy. Never throws for bad data: problems go to {@code
+   * Paths as given on the command line (files or directories, recursively, in stable sorted order),
+   * or "-" for JSON Lines on stdin. Lazy. Never throws for bad data: problems go to {@code
    * problems}. Close the stream to release an input left half read.
    */
-  public static Stream<RawDocument> read(List<String> inputs, IngestOptions options, Problems problems) {
+  public static Stream<RawDocument> read(
+      List<String> inputs, IngestOptions options, Problems problems) {
     return read(inputs, options, problems, InputProgress.NONE);
   }
 
-  /** As {@link #read(List, IngestOptions, Problems)}, counting the bytes read into {@code progress}. */
+  /**
+   * As {@link #read(List, IngestOptions, Problems)}, counting the bytes read into {@code progress}.
+   */
   public static Stream<RawDocument> read(
       List<String> inputs, IngestOptions options, Problems problems, InputProgress progress) {
     List<String> given = List.copyOf(inputs);
     // Sources are cheap (a name and an opener); documents are pulled one at a time.
-    Stream<Source> sources = given.stream().flatMap(input -> Inputs.sources(input, problems, progress));
+    Stream<Source> sources =
+        given.stream().flatMap(input -> Inputs.sources(input, problems, progress));
     return LazyConcat.of(sources, source -> read(source, options, problems));
   }
 
-  /** Reads one source with the reader its name calls for; an unknown name is {@code UNSUPPORTED}. */
+  /**
+   * Reads one source with the reader its name calls for; an unknown name is {@code UNSUPPORTED}.
+   */
   public static Stream<RawDocument> read(Source source, IngestOptions options, Problems problems) {
     Optional<DocumentReader> reader = readerFor(source.name());
     if (reader.isEmpty()) {
@@ -41,12 +47,15 @@ public final class Ingest {
       return Stream.empty();
     }
     int parts = options.maxPartChars();
-    return reader.get().read(source, options, problems).flatMap(raw -> LongDocuments.split(raw, parts));
+    return reader
+        .get()
+        .read(source, options, problems)
+        .flatMap(raw -> LongDocuments.split(raw, parts));
   }
 
   /**
-   * The reader for a file name, chosen by its extension (case-insensitive, after an optional
-   * {@code .gz}); {@code -} is JSON Lines. Empty when Dyad does not read such files.
+   * The reader for a file name, chosen by its extension (case-insensitive, after an optional {@code
+   * .gz}); {@code -} is JSON Lines. Empty when Dyad does not read such files.
    */
   public static Optional<DocumentReader> readerFor(String name) {
     return Format.of(name).map(Format::reader);

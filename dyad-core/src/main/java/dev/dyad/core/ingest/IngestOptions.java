@@ -11,7 +11,8 @@ package dev.dyad.core.ingest;
  */
 public record IngestOptions(long maxDocumentBytes, int maxPartChars) {
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
-  // About 60 pages, over twice the longest Wikinews article (104,000 characters): news is never cut.
+  // About 60 pages, over twice the longest Wikinews article (104,000 characters): news is never
+  // cut.
   public static final int DEFAULT_MAX_PART_CHARS = 250_000;
   public static final IngestOptions DEFAULTS = new IngestOptions(DEFAULT_MAX_DOCUMENT_BYTES);
 

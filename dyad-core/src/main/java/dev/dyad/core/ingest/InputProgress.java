@@ -39,11 +39,14 @@ public final class InputProgress {
       Path root = Path.of(input);
       // Only what the read will open: readable formats, nothing hidden (as Inputs walks).
       try (Stream<Path> files = Files.walk(root)) {
-        sum += files
-            .filter(f -> Files.isRegularFile(f) && Format.of(f.getFileName().toString()).isPresent())
-            .filter(f -> !hidden(root.relativize(f)))
-            .mapToLong(InputProgress::size)
-            .sum();
+        sum +=
+            files
+                .filter(
+                    f ->
+                        Files.isRegularFile(f) && Format.of(f.getFileName().toString()).isPresent())
+                .filter(f -> !hidden(root.relativize(f)))
+                .mapToLong(InputProgress::size)
+                .sum();
       } catch (IOException | RuntimeException e) {
         // A bad input is reported by the read itself; the bar just has no total.
         return new InputProgress(-1);

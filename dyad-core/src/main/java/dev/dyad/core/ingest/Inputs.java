@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Turns command-line inputs into sources: files as given, directories walked depth first in
- * sorted order, one directory listing at a time.
+ * Turns command-line inputs into sources: files as given, directories walked depth first in sorted
+ * order, one directory listing at a time.
  */
 final class Inputs {
   private Inputs() {}
@@ -44,7 +44,9 @@ final class Inputs {
 
   /** Lazily: a directory is listed only when the walk reaches it. */
   static Stream<Source> walk(Path dir, Problems problems, InputProgress progress) {
-    return Stream.of(dir).flatMap(d -> listSorted(d, problems).stream()).flatMap(child -> visit(child, problems, progress));
+    return Stream.of(dir)
+        .flatMap(d -> listSorted(d, problems).stream())
+        .flatMap(child -> visit(child, problems, progress));
   }
 
   private static Stream<Source> visit(Path child, Problems problems, InputProgress progress) {

@@ -23,9 +23,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads JSON Lines: one article object per line with {@code url}, {@code title}, a date and
- * {@code text} or {@code html}. Every other field is kept as metadata. A bad line is reported with
- * its number and the file goes on.
+ * Reads JSON Lines: one article object per line with {@code url}, {@code title}, a date and {@code
+ * text} or {@code html}. Every other field is kept as metadata. A bad line is reported with its
+ * number and the file goes on.
  */
 final class JsonLinesReader implements DocumentReader {
   // Quirk: corpora name the date field in many ways; the first present one wins.
@@ -45,7 +45,10 @@ final class JsonLinesReader implements DocumentReader {
   @Override
   public Stream<RawDocument> read(Source source, IngestOptions options, Problems problems) {
     return CursorStream.of(
-        source, Head.Check.RECORDS, problems, in -> LineCursor.open(in, source.name(), options, problems));
+        source,
+        Head.Check.RECORDS,
+        problems,
+        in -> LineCursor.open(in, source.name(), options, problems));
   }
 
   private static final class LineCursor extends Cursor {
@@ -57,7 +60,12 @@ final class JsonLinesReader implements DocumentReader {
     // The encoding a byte order mark named when it was UTF-16: the lines arrive as UTF-8.
     private final Optional<String> utf16;
 
-    private LineCursor(InputStream in, String name, IngestOptions options, Problems problems, Optional<String> utf16) {
+    private LineCursor(
+        InputStream in,
+        String name,
+        IngestOptions options,
+        Problems problems,
+        Optional<String> utf16) {
       this.in = in;
       this.name = name;
       this.limit = options.maxDocumentBytes();
@@ -80,7 +88,11 @@ final class JsonLinesReader implements DocumentReader {
       in.skipNBytes(bom.get().length());
       boolean bigEndian = bom.get().charset().equals(StandardCharsets.UTF_16BE);
       return new LineCursor(
-          new Utf16AsUtf8(in, bigEndian), name, options, problems, Optional.of(bom.get().charset().name() + " (BOM)"));
+          new Utf16AsUtf8(in, bigEndian),
+          name,
+          options,
+          problems,
+          Optional.of(bom.get().charset().name() + " (BOM)"));
     }
 
     @Override
@@ -113,7 +125,8 @@ final class JsonLinesReader implements DocumentReader {
       }
       TextDecoding.Decoded decoded =
           utf16.isPresent()
-              ? new TextDecoding.Decoded(LenientText.decode(bytes, 0, StandardCharsets.UTF_8), utf16)
+              ? new TextDecoding.Decoded(
+                  LenientText.decode(bytes, 0, StandardCharsets.UTF_8), utf16)
               : TextDecoding.text(bytes);
       if (decoded.text().isBlank()) {
         return Optional.empty();

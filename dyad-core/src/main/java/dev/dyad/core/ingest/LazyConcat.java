@@ -28,13 +28,15 @@ final class LazyConcat<S, T> extends Spliterators.AbstractSpliterator<T> {
 
   static <S, T> Stream<T> of(Stream<S> outer, Function<S, Stream<T>> inner) {
     LazyConcat<S, T> concat = new LazyConcat<>(outer.iterator(), inner);
-    return StreamSupport.stream(concat, false).onClose(() -> {
-      try {
-        concat.closeCurrent();
-      } finally {
-        outer.close();
-      }
-    });
+    return StreamSupport.stream(concat, false)
+        .onClose(
+            () -> {
+              try {
+                concat.closeCurrent();
+              } finally {
+                outer.close();
+              }
+            });
   }
 
   @Override

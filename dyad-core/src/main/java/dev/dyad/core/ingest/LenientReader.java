@@ -10,9 +10,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 
 /**
- * A reader over a byte stream that replaces each undecodable byte sequence by U+FFFD and counts
- * the bytes replaced, where {@link java.io.InputStreamReader} would either replace silently or
- * fail the whole input.
+ * A reader over a byte stream that replaces each undecodable byte sequence by U+FFFD and counts the
+ * bytes replaced, where {@link java.io.InputStreamReader} would either replace silently or fail the
+ * whole input.
  */
 final class LenientReader extends Reader {
   private static final int BUFFER = 8192;

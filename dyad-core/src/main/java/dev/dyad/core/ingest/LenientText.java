@@ -8,8 +8,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 
 /**
- * Decodes bytes in a known charset, replacing each undecodable byte sequence by U+FFFD and
- * counting the bytes replaced, so one stray byte costs one character, not the document.
+ * Decodes bytes in a known charset, replacing each undecodable byte sequence by U+FFFD and counting
+ * the bytes replaced, so one stray byte costs one character, not the document.
  */
 final class LenientText {
   static final char REPLACEMENT = '\uFFFD';
@@ -50,17 +50,22 @@ final class LenientText {
   }
 
   static CharsetDecoder reporting(Charset charset) {
-    return charset.newDecoder()
+    return charset
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   private static int capacity(int bytes, CharsetDecoder decoder) {
-    return (int) Math.min(Integer.MAX_VALUE - 16L, (long) Math.ceil(bytes * (double) decoder.averageCharsPerByte()) + 16);
+    return (int)
+        Math.min(
+            Integer.MAX_VALUE - 16L,
+            (long) Math.ceil(bytes * (double) decoder.averageCharsPerByte()) + 16);
   }
 
   private static CharBuffer grow(CharBuffer out) {
-    CharBuffer bigger = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, out.capacity() * 2L + 16));
+    CharBuffer bigger =
+        CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, out.capacity() * 2L + 16));
     out.flip();
     return bigger.put(out);
   }

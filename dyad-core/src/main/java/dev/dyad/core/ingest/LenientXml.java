@@ -6,20 +6,19 @@ import java.util.Set;
 import org.jsoup.nodes.Entities;
 
 /**
- * Rewrites a feed's characters, on the way to the XML parser, into XML that a strict parser
- * accepts and can hand over in bounded pieces. Each rewrite keeps what the feed means:
+ * Rewrites a feed's characters, on the way to the XML parser, into XML that a strict parser accepts
+ * and can hand over in bounded pieces. Each rewrite keeps what the feed means:
  *
  * <ul>
  *   <li>HTML named entities ({@code &nbsp;}, {@code &eacute;}) become numeric references; an
  *       unknown name and a bare ampersand become literal text ({@code &amp;});
- *   <li>a numeric reference to a character XML forbids, and such a character itself, become
- *       U+FFFD;
+ *   <li>a numeric reference to a character XML forbids, and such a character itself, become U+FFFD;
  *   <li>a long CDATA section is cut into sections of {@value #CDATA_PIECE} characters, which the
  *       JDK parser would otherwise read whole into memory, however large.
  * </ul>
  *
- * Comments and CDATA sections are copied as they are (but for the cuts). Line ends are never
- * added or removed, so the parser's line numbers stay true.
+ * Comments and CDATA sections are copied as they are (but for the cuts). Line ends are never added
+ * or removed, so the parser's line numbers stay true.
  */
 final class LenientXml extends Reader {
   static final int CDATA_PIECE = 4096;
@@ -31,7 +30,11 @@ final class LenientXml extends Reader {
   private static final String ENTITY_DECLARATION = "<!ENTITY";
   private static final Set<String> PREDEFINED = Set.of("amp", "lt", "gt", "quot", "apos");
 
-  private enum State { MARKUP, CDATA, COMMENT }
+  private enum State {
+    MARKUP,
+    CDATA,
+    COMMENT
+  }
 
   private final Reader in;
   private final char[] buf = new char[16 * 1024];
@@ -204,7 +207,8 @@ final class LenientXml extends Reader {
   private void copy(int n) {
     for (int k = pos; k < pos + n; k++) {
       char c = buf[k];
-      boolean forbidden = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
+      boolean forbidden =
+          (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
       // Quirk: stray control characters (a pasted form feed, a vertical tab) are common in feeds.
       out.append(forbidden ? LenientText.REPLACEMENT : c);
     }
@@ -212,7 +216,11 @@ final class LenientXml extends Reader {
   }
 
   private static boolean allowed(int cp) {
-    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+    return cp == 0x9
+        || cp == 0xA
+        || cp == 0xD
+        || (cp >= 0x20 && cp <= 0xD7FF)
+        || (cp >= 0xE000 && cp <= 0xFFFD)
         || (cp >= 0x10000 && cp <= 0x10FFFF);
   }
 

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Splits bytes into lines without holding more than one line, and no line longer than the
- * limit: the rest of an over-long line is read past, not kept.
+ * Splits bytes into lines without holding more than one line, and no line longer than the limit:
+ * the rest of an over-long line is read past, not kept.
  */
 final class Lines {
   /**

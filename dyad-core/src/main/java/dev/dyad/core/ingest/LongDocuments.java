@@ -11,11 +11,11 @@ import java.util.stream.Stream;
 
 /**
  * Cuts a plain-text or Markdown document longer than {@link IngestOptions#maxPartChars()} into
- * parts, so that what cleaning and coding hold for one document (sentences, tokens, events, and
- * the steps that compare a block with those before it) is bounded by the part, not by the file. A
- * cut falls at the last paragraph end before the limit, else the last line end, else the last
- * sentence end or space, and only as a last resort inside a word. HTML is not cut: its main
- * content is only known once the whole page is parsed.
+ * parts, so that what cleaning and coding hold for one document (sentences, tokens, events, and the
+ * steps that compare a block with those before it) is bounded by the part, not by the file. A cut
+ * falls at the last paragraph end before the limit, else the last line end, else the last sentence
+ * end or space, and only as a last resort inside a word. HTML is not cut: its main content is only
+ * known once the whole page is parsed.
  *
  * <p>Part {@code n} of {@code m} keeps the source's title and date, and is named {@code uri#part-n}
  * and {@code origin part n}, with {@code part: n/m} in its metadata.
@@ -35,7 +35,8 @@ final class LongDocuments {
     List<int[]> spans = new ArrayList<>();
     int start = 0;
     while (start < body.length()) {
-      int end = body.length() - start <= maxChars ? body.length() : cut(body, start, start + maxChars);
+      int end =
+          body.length() - start <= maxChars ? body.length() : cut(body, start, start + maxChars);
       spans.add(new int[] {start, end});
       start = end;
     }
@@ -74,6 +75,12 @@ final class LongDocuments {
     Map<String, String> metadata = new HashMap<>(raw.metadata());
     metadata.put(PART, n + "/" + count);
     return new RawDocument(
-        raw.uri() + "#part-" + n, raw.origin() + " part " + n, raw.type(), text, raw.title(), raw.published(), metadata);
+        raw.uri() + "#part-" + n,
+        raw.origin() + " part " + n,
+        raw.type(),
+        text,
+        raw.title(),
+        raw.published(),
+        metadata);
   }
 }

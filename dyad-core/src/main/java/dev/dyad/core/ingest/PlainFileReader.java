@@ -19,7 +19,8 @@ final class PlainFileReader implements DocumentReader {
 
   @Override
   public Stream<RawDocument> read(Source source, IngestOptions options, Problems problems) {
-    return CursorStream.of(source, Head.Check.TEXT, problems, in -> new OneFile(in, source.name(), options));
+    return CursorStream.of(
+        source, Head.Check.TEXT, problems, in -> new OneFile(in, source.name(), options));
   }
 
   private final class OneFile extends Cursor {
@@ -50,7 +51,13 @@ final class PlainFileReader implements DocumentReader {
       }
       return Optional.of(
           new RawDocument(
-              name, name, type, decoded.text(), Optional.empty(), Optional.empty(), decoded.metadata()));
+              name,
+              name,
+              type,
+              decoded.text(),
+              Optional.empty(),
+              Optional.empty(),
+              decoded.metadata()));
     }
 
     @Override

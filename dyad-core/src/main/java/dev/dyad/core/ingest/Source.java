@@ -40,7 +40,8 @@ public record Source(String name, Opener opener) {
 
   /** A file on disk whose bytes, as stored, count towards {@code progress}. */
   static Source file(Path path, String name, InputProgress progress) {
-    return new Source(name, () -> gunzipIfNamed(name, progress.counting(Files.newInputStream(path))));
+    return new Source(
+        name, () -> gunzipIfNamed(name, progress.counting(Files.newInputStream(path))));
   }
 
   /** Bytes in memory, for tests and embedding; gunzipped when the name ends in {@code .gz}. */
@@ -51,12 +52,15 @@ public record Source(String name, Opener opener) {
 
   /** Standard input, read as JSON Lines; closing the stream leaves standard input open. */
   public static Source stdin() {
-    return new Source("-", () -> new FilterInputStream(System.in) {
-      @Override
-      public void close() {
-        // The process owns standard input.
-      }
-    });
+    return new Source(
+        "-",
+        () ->
+            new FilterInputStream(System.in) {
+              @Override
+              public void close() {
+                // The process owns standard input.
+              }
+            });
   }
 
   static InputStream gunzipIfNamed(String name, InputStream raw) throws IOException {

@@ -13,19 +13,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a document's bytes into text: a byte order mark first, then (for HTML) a declared
- * charset, then UTF-8 when the bytes are UTF-8 (all of them, or all but a few stray bytes), else
+ * Turns a document's bytes into text: a byte order mark first, then (for HTML) a declared charset,
+ * then UTF-8 when the bytes are UTF-8 (all of them, or all but a few stray bytes), else
  * windows-1252. Decoding never refuses a document: a byte that cannot be decoded becomes U+FFFD,
  * and the count of such bytes goes into the metadata ({@value #UNDECODABLE_BYTES}) so the cleaner
  * can warn.
  */
 final class TextDecoding {
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
   /** The metadata key for the number of bytes replaced by U+FFFD, present only when not zero. */
   static final String UNDECODABLE_BYTES = "undecodable-bytes";
+
   private static final int META_SCAN = 4096;
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
 
   private TextDecoding() {}
 
@@ -79,7 +82,9 @@ final class TextDecoding {
       named = metaCharset(bytes);
     }
     if (named.isPresent() && !named.get().equals(StandardCharsets.UTF_8)) {
-      return new Decoded(LenientText.decode(bytes, 0, named.get()), Optional.of(named.get().name() + " (declared)"));
+      return new Decoded(
+          LenientText.decode(bytes, 0, named.get()),
+          Optional.of(named.get().name() + " (declared)"));
     }
     // Quirk: a page that declares UTF-8 but is not falls through to the windows-1252 fallback.
     Optional<String> utf8 = strictUtf8(bytes);
@@ -91,17 +96,22 @@ final class TextDecoding {
       return new Decoded(LenientText.decode(bytes, 0, StandardCharsets.UTF_8), Optional.empty());
     }
     // Quirk: old news sites and mail archives are windows-1252 that never says so.
-    return new Decoded(LenientText.decode(bytes, 0, WINDOWS_1252), Optional.of("windows-1252 (fallback)"));
+    return new Decoded(
+        LenientText.decode(bytes, 0, WINDOWS_1252), Optional.of("windows-1252 (fallback)"));
   }
 
   /** A charset by its label, the way browsers read labels. */
   static Optional<Charset> charset(String label) {
     String name = label.strip().toLowerCase(Locale.ROOT);
     // Quirk: browsers read latin-1 and ASCII labels as windows-1252, and so do the pages.
-    if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
+    if (name.equals("iso-8859-1")
+        || name.equals("latin1")
+        || name.equals("us-ascii")
+        || name.equals("ascii")) {
       return Optional.of(WINDOWS_1252);
     }
-    // Quirk: a UTF-16 label on bytes with no BOM is a lie browsers ignore (the page was transcoded).
+    // Quirk: a UTF-16 label on bytes with no BOM is a lie browsers ignore (the page was
+    // transcoded).
     if (name.startsWith("utf-16") || name.startsWith("utf16")) {
       return Optional.empty();
     }
@@ -113,7 +123,8 @@ final class TextDecoding {
   }
 
   private static Optional<Charset> metaCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, META_SCAN), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
     return m.find() ? charset(m.group(1)) : Optional.empty();
   }
@@ -142,7 +153,12 @@ final class TextDecoding {
     int i = 0;
     while (i < bytes.length) {
       int b = bytes[i] & 0xFF;
-      int tail = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+      int tail =
+          b < 0x80
+              ? 0
+              : b >= 0xC2 && b <= 0xDF
+                  ? 1
+                  : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
       if (tail == 0) {
         i++;
       } else if (tail > 0 && continues(bytes, i + 1, tail)) {

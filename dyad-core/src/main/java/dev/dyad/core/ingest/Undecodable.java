@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Marks a feed item that holds characters its decoder could not decode. The decoder of a feed
- * reads ahead of the parser, so its own count cannot say which item a bad byte fell in; the
- * replacement characters in the item's text can.
+ * Marks a feed item that holds characters its decoder could not decode. The decoder of a feed reads
+ * ahead of the parser, so its own count cannot say which item a bad byte fell in; the replacement
+ * characters in the item's text can.
  */
 final class Undecodable {
   private Undecodable() {}
@@ -19,7 +19,8 @@ final class Undecodable {
     }
     Map<String, String> metadata = new HashMap<>(doc.metadata());
     metadata.put(TextDecoding.UNDECODABLE_BYTES, Long.toString(count));
-    return new RawDocument(doc.uri(), doc.origin(), doc.type(), doc.body(), doc.title(), doc.published(), metadata);
+    return new RawDocument(
+        doc.uri(), doc.origin(), doc.type(), doc.body(), doc.title(), doc.published(), metadata);
   }
 
   private static long count(String text) {

@@ -33,7 +33,10 @@ final class WarcFileReader implements DocumentReader {
   @Override
   public Stream<RawDocument> read(Source source, IngestOptions options, Problems problems) {
     return CursorStream.of(
-        source, Head.Check.EMPTY_ONLY, problems, in -> new RecordCursor(in, source.name(), options, problems));
+        source,
+        Head.Check.EMPTY_ONLY,
+        problems,
+        in -> new RecordCursor(in, source.name(), options, problems));
   }
 
   /** The payload of a record worth reading: its media type and its body. */
@@ -74,9 +77,14 @@ final class WarcFileReader implements DocumentReader {
         } catch (BadInput e) {
           problems.fail(e.error());
         } catch (DateTimeException | IllegalArgumentException | NoSuchElementException e) {
-          // Quirk: jwarc parses a header (WARC-Date, Content-Type) only when asked; a bad or missing
-          // one costs its record, and the reader has framed the record by its length, so the file goes on.
-          problems.fail(Code.MALFORMED_WARC, where, "a WARC header is missing or cannot be parsed: " + e.getMessage());
+          // Quirk: jwarc parses a header (WARC-Date, Content-Type) only when asked; a bad or
+          // missing
+          // one costs its record, and the reader has framed the record by its length, so the file
+          // goes on.
+          problems.fail(
+              Code.MALFORMED_WARC,
+              where,
+              "a WARC header is missing or cannot be parsed: " + e.getMessage());
         }
       }
     }
@@ -87,7 +95,8 @@ final class WarcFileReader implements DocumentReader {
       } catch (ParsingException | IllegalArgumentException e) {
         // Quirk: jwarc says "record has 2 WARC-Type headers" with an IllegalArgumentException.
         offset = reader.position();
-        throw new BadInput(Code.MALFORMED_WARC, where(), "malformed WARC record: " + e.getMessage());
+        throw new BadInput(
+            Code.MALFORMED_WARC, where(), "malformed WARC record: " + e.getMessage());
       } catch (EOFException e) {
         offset = reader.position();
         throw new BadInput(Code.TRUNCATED, where(), "the WARC file ends in the middle of a record");
@@ -120,7 +129,9 @@ final class WarcFileReader implements DocumentReader {
       }
       Optional<String> charset = Optional.ofNullable(type.parameters().get("charset"));
       TextDecoding.Decoded decoded =
-          content == ContentType.HTML ? TextDecoding.html(bytes, charset) : TextDecoding.declared(bytes, charset);
+          content == ContentType.HTML
+              ? TextDecoding.html(bytes, charset)
+              : TextDecoding.declared(bytes, charset);
       if (decoded.text().isBlank()) {
         throw new BadInput(Code.EMPTY, where, "the record's payload is empty");
       }
@@ -132,12 +143,20 @@ final class WarcFileReader implements DocumentReader {
       r.headers().first("WARC-Record-ID").ifPresent(id -> metadata.put("warc-record-id", id));
       metadata.put("content-type", type.toString());
       String target = r.headers().first("WARC-Target-URI").orElse(where);
-      // Quirk: some crawlers wrap the target URI in angle brackets (the WARC 1.0 spec's own example).
+      // Quirk: some crawlers wrap the target URI in angle brackets (the WARC 1.0 spec's own
+      // example).
       if (target.startsWith("<") && target.endsWith(">")) {
         target = target.substring(1, target.length() - 1);
       }
       return Optional.of(
-          new RawDocument(target, where, content, decoded.text(), Optional.empty(), Optional.of(date), metadata));
+          new RawDocument(
+              target,
+              where,
+              content,
+              decoded.text(),
+              Optional.empty(),
+              Optional.of(date),
+              metadata));
     }
 
     /** The HTTP or resource payload of a record worth reading; empty for the rest. */
@@ -153,7 +172,8 @@ final class WarcFileReader implements DocumentReader {
         try {
           http = response.http();
         } catch (IOException e) {
-          throw new BadInput(Code.MALFORMED_WARC, where, "the HTTP response cannot be parsed: " + e.getMessage());
+          throw new BadInput(
+              Code.MALFORMED_WARC, where, "the HTTP response cannot be parsed: " + e.getMessage());
         }
         // Quirk: redirects and error pages are captured too; they are not articles.
         if (http.status() < 200 || http.status() >= 300) {
@@ -170,7 +190,11 @@ final class WarcFileReader implements DocumentReader {
 
     private static long contentLength(WarcRecord r) {
       try {
-        return r.headers().first("Content-Length").map(String::strip).map(Long::parseLong).orElse(0L);
+        return r.headers()
+            .first("Content-Length")
+            .map(String::strip)
+            .map(Long::parseLong)
+            .orElse(0L);
       } catch (NumberFormatException e) {
         return 0L;
       }

@@ -12,11 +12,11 @@ import javax.xml.stream.util.StreamReaderDelegate;
 
 /**
  * Bounds what the XML parser may hold at once. Text and CDATA reach the feed reader in pieces (see
- * {@link LenientXml}), but the JDK parser reads a comment, a processing instruction, a DTD or a
- * tag with its attributes whole before it returns; so the characters it reads for one event are
- * counted, and past the limit the feed ends with {@code TOO_LARGE} instead of an
- * OutOfMemoryError. Elements nested deeper than {@value #MAX_DEPTH} end the feed too, as jsoup
- * bounds the depth of HTML.
+ * {@link LenientXml}), but the JDK parser reads a comment, a processing instruction, a DTD or a tag
+ * with its attributes whole before it returns; so the characters it reads for one event are
+ * counted, and past the limit the feed ends with {@code TOO_LARGE} instead of an OutOfMemoryError.
+ * Elements nested deeper than {@value #MAX_DEPTH} end the feed too, as jsoup bounds the depth of
+ * HTML.
  */
 final class XmlBudget {
   static final int MAX_DEPTH = 512;
@@ -43,7 +43,8 @@ final class XmlBudget {
       public int read(char[] cbuf, int off, int len) throws IOException {
         if (used > limit) {
           exceeded = true;
-          throw new IOException("one XML event is larger than the limit of " + limit + " characters");
+          throw new IOException(
+              "one XML event is larger than the limit of " + limit + " characters");
         }
         int n = super.read(cbuf, off, len);
         used += Math.max(0, n);
@@ -76,13 +77,20 @@ final class XmlBudget {
   /** The error that says why the parser was stopped, if it was. */
   Optional<BadInput> stopped(String where) {
     if (exceeded) {
-      return Optional.of(new BadInput(Code.TOO_LARGE, where,
-          "a tag, comment, processing instruction or DTD is larger than the limit of " + limit
-              + " characters (maxDocumentBytes)"));
+      return Optional.of(
+          new BadInput(
+              Code.TOO_LARGE,
+              where,
+              "a tag, comment, processing instruction or DTD is larger than the limit of "
+                  + limit
+                  + " characters (maxDocumentBytes)"));
     }
     if (tooDeep) {
       return Optional.of(
-          new BadInput(Code.MALFORMED_XML, where, "elements are nested deeper than " + MAX_DEPTH + " levels"));
+          new BadInput(
+              Code.MALFORMED_XML,
+              where,
+              "elements are nested deeper than " + MAX_DEPTH + " levels"));
     }
     return Optional.empty();
   }

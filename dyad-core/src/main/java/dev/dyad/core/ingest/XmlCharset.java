@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes an XML document the way its BOM or XML declaration says (UTF-8 by default), leniently:
- * a bad byte becomes U+FFFD and is counted, rather than ending the feed.
+ * Decodes an XML document the way its BOM or XML declaration says (UTF-8 by default), leniently: a
+ * bad byte becomes U+FFFD and is counted, rather than ending the feed.
  */
 final class XmlCharset {
   private static final int PEEK = 1024;

@@ -68,7 +68,8 @@ public final class Tsv {
         continue;
       }
       if (cells.size() != header.size()) {
-        throw row.error("expected " + header.size() + " tab-separated columns, found " + cells.size());
+        throw row.error(
+            "expected " + header.size() + " tab-separated columns, found " + cells.size());
       }
       rows.add(row);
     }

@@ -3,8 +3,8 @@ package dev.dyad.core.model;
 import java.util.Objects;
 
 /**
- * A unit of a document's layout: a heading, a paragraph or a list item. Cleaning works on blocks
- * so that a heading is never glued to the sentence after it.
+ * A unit of a document's layout: a heading, a paragraph or a list item. Cleaning works on blocks so
+ * that a heading is never glued to the sentence after it.
  */
 public record Block(Kind kind, String text) {
 

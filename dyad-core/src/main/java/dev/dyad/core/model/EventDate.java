@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * When an event happened, as precisely as the text says.
  *
- * @param date ISO date at the precision the text gives: {@code 2024}, {@code 2024-10} or
- *     {@code 2024-10-18}; absent when nothing dates it
+ * @param date ISO date at the precision the text gives: {@code 2024}, {@code 2024-10} or {@code
+ *     2024-10-18}; absent when nothing dates it
  * @param basis where it came from
  * @param historical whether the event is background from an earlier period (the Cold War, the
  *     Korean War, "after World War II"), not news of the article's time
@@ -17,7 +17,9 @@ public record EventDate(Optional<String> date, Basis basis, boolean historical, 
 
   /** Where an event date came from. JSON names are the lower-case constants. */
   public enum Basis {
-    /** The sentence dates the event itself ("in October 2024", "on Monday", "during the Cold War"). */
+    /**
+     * The sentence dates the event itself ("in October 2024", "on Monday", "during the Cold War").
+     */
     TEXT,
     /** No date in the sentence: the article's publication date stands in. */
     PUBLISHED,
@@ -32,7 +34,8 @@ public record EventDate(Optional<String> date, Basis basis, boolean historical, 
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(evidence, "evidence");
     if (date.isPresent() && !date.get().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-      throw new IllegalArgumentException("not an ISO date at year, month or day precision: " + date.get());
+      throw new IllegalArgumentException(
+          "not an ISO date at year, month or day precision: " + date.get());
     }
   }
 }

@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Collects what went wrong in a batch: each data error is passed on at once (so a user sees it
- * when it happens) and counted by code for the closing summary. Thread-safe.
+ * Collects what went wrong in a batch: each data error is passed on at once (so a user sees it when
+ * it happens) and counted by code for the closing summary. Thread-safe.
  */
 public final class Problems {
   private final Consumer<DataError> listener;
@@ -57,11 +57,12 @@ public final class Problems {
   /** Failure counts by code, only codes that occurred. */
   public Map<DataError.Code, Long> failuresByCode() {
     Map<DataError.Code, Long> counts = new EnumMap<>(DataError.Code.class);
-    failures.forEach((code, n) -> {
-      if (n.get() > 0) {
-        counts.put(code, n.get());
-      }
-    });
+    failures.forEach(
+        (code, n) -> {
+          if (n.get() > 0) {
+            counts.put(code, n.get());
+          }
+        });
     return counts;
   }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * When a document was published, and how Dyad knows.
  *
- * <p>An ambiguous day/month order ("07-11-2024") is never guessed: {@code date} is empty and
- * {@code alternatives} holds every reading.
+ * <p>An ambiguous day/month order ("07-11-2024") is never guessed: {@code date} is empty and {@code
+ * alternatives} holds every reading.
  *
  * @param date the date, when it is known for sure
  * @param alternatives every reading when the written date is ambiguous, else empty

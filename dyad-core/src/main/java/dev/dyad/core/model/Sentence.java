@@ -17,7 +17,8 @@ public record Sentence(int index, String text, int start, int end, int block, Bl
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(kind, "kind");
     if (index < 0 || start < 0 || end < start) {
-      throw new IllegalArgumentException("bad sentence bounds: " + index + " " + start + ".." + end);
+      throw new IllegalArgumentException(
+          "bad sentence bounds: " + index + " " + start + ".." + end);
     }
   }
 }

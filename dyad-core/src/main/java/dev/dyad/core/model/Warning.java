@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Something cleaning noticed that a reader should know: a code to test, and the message people
- * read (printed by {@code dyad clean} and kept by the store as it is). Every message is written by
- * a factory here, beside the pattern that reads it back ({@link Code#of(String)}), so wording and
+ * Something cleaning noticed that a reader should know: a code to test, and the message people read
+ * (printed by {@code dyad clean} and kept by the store as it is). Every message is written by a
+ * factory here, beside the pattern that reads it back ({@link Code#of(String)}), so wording and
  * code cannot drift apart.
  */
 public record Warning(Code code, String message) {
@@ -70,13 +70,20 @@ public record Warning(Code code, String message) {
   }
 
   public static Warning encodingFallback(String encoding) {
-    return new Warning(Code.ENCODING_FALLBACK, "the bytes were not valid UTF-8; read as " + encoding);
+    return new Warning(
+        Code.ENCODING_FALLBACK, "the bytes were not valid UTF-8; read as " + encoding);
   }
 
-  /** @param count how many bytes were replaced, as the ingest metadata gives it */
+  /**
+   * @param count how many bytes were replaced, as the ingest metadata gives it
+   */
   public static Warning undecodableBytes(String count) {
-    return new Warning(Code.UNDECODABLE_BYTES, count + " undecodable byte"
-        + (count.equals("1") ? " was" : "s were") + " replaced by U+FFFD");
+    return new Warning(
+        Code.UNDECODABLE_BYTES,
+        count
+            + " undecodable byte"
+            + (count.equals("1") ? " was" : "s were")
+            + " replaced by U+FFFD");
   }
 
   /**
@@ -91,16 +98,24 @@ public record Warning(Code code, String message) {
     return new Warning(Code.NO_MAIN_CONTENT, "no main content found in the HTML");
   }
 
-  /** @param ratio text characters per markup character */
+  /**
+   * @param ratio text characters per markup character
+   */
   public static Warning lowTextRatio(double ratio) {
-    return new Warning(Code.LOW_TEXT_RATIO, String.format(Locale.ROOT,
-        "very low text-to-markup ratio (%.2f%%): the page may load its content by script",
-        ratio * 100));
+    return new Warning(
+        Code.LOW_TEXT_RATIO,
+        String.format(
+            Locale.ROOT,
+            "very low text-to-markup ratio (%.2f%%): the page may load its content by script",
+            ratio * 100));
   }
 
-  /** @param readings the dates it can be, as ISO dates */
+  /**
+   * @param readings the dates it can be, as ISO dates
+   */
   public static Warning ambiguousDate(String evidence, List<String> readings) {
-    return new Warning(Code.AMBIGUOUS_DATE,
+    return new Warning(
+        Code.AMBIGUOUS_DATE,
         "publication date \"" + evidence + "\" is ambiguous: " + String.join(" or ", readings));
   }
 
@@ -109,8 +124,8 @@ public record Warning(Code code, String message) {
   }
 
   public static Warning commentAreaDropped(int blocks) {
-    return new Warning(Code.COMMENT_AREA_DROPPED,
-        "dropped comment area at the end (" + blocks + " blocks)");
+    return new Warning(
+        Code.COMMENT_AREA_DROPPED, "dropped comment area at the end (" + blocks + " blocks)");
   }
 
   public static Warning seoClosingDropped() {
@@ -118,12 +133,14 @@ public record Warning(Code code, String message) {
   }
 
   public static Warning captionsDropped(int captions) {
-    return new Warning(Code.CAPTIONS_DROPPED,
+    return new Warning(
+        Code.CAPTIONS_DROPPED,
         "dropped " + captions + " image caption" + (captions == 1 ? "" : "s"));
   }
 
   public static Warning wordsRepaired(int repairs) {
-    return new Warning(Code.WORDS_REPAIRED,
+    return new Warning(
+        Code.WORDS_REPAIRED,
         "repaired " + repairs + " run-together word" + (repairs == 1 ? "" : "s"));
   }
 

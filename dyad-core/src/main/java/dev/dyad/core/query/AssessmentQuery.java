@@ -25,8 +25,14 @@ public record AssessmentQuery(
     Optional<String> text) {
 
   /** Every assessment. */
-  public static final AssessmentQuery ALL = new AssessmentQuery(
-      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  public static final AssessmentQuery ALL =
+      new AssessmentQuery(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
 
   public AssessmentQuery {
     Objects.requireNonNull(actor, "actor");
@@ -42,7 +48,8 @@ public record AssessmentQuery(
   }
 
   public AssessmentQuery withDyad(String a, String b) {
-    return new AssessmentQuery(actor, Optional.of(new EventQuery.Dyad(a, b)), topic, since, until, text);
+    return new AssessmentQuery(
+        actor, Optional.of(new EventQuery.Dyad(a, b)), topic, since, until, text);
   }
 
   public AssessmentQuery withTopic(String id) {
@@ -61,13 +68,27 @@ public record AssessmentQuery(
   /** Whether the assessment passes every filter. An undated mention passes the date filters. */
   public boolean matches(Assessment a) {
     return actor.map(x -> a.actors().stream().anyMatch(c -> c.startsWith(x))).orElse(true)
-        && dyad.map(d -> a.actors().stream().anyMatch(c -> c.startsWith(d.a()))
-            && a.actors().stream().anyMatch(c -> c.startsWith(d.b()))).orElse(true)
+        && dyad.map(
+                d ->
+                    a.actors().stream().anyMatch(c -> c.startsWith(d.a()))
+                        && a.actors().stream().anyMatch(c -> c.startsWith(d.b())))
+            .orElse(true)
         && topic.map(t -> a.topic().equals(t)).orElse(true)
-        && (since.isEmpty() && until.isEmpty() || a.mentions().stream().anyMatch(m -> m.published()
-            .map(p -> since.map(s -> !p.isBefore(s)).orElse(true) && until.map(u -> !p.isAfter(u)).orElse(true))
-            .orElse(true)))
-        && text.map(w -> ClaimQuery.contains(a.statement(), w)
-            || a.mentions().stream().anyMatch(m -> ClaimQuery.contains(m.sentence(), w))).orElse(true);
+        && (since.isEmpty() && until.isEmpty()
+            || a.mentions().stream()
+                .anyMatch(
+                    m ->
+                        m.published()
+                            .map(
+                                p ->
+                                    since.map(s -> !p.isBefore(s)).orElse(true)
+                                        && until.map(u -> !p.isAfter(u)).orElse(true))
+                            .orElse(true)))
+        && text.map(
+                w ->
+                    ClaimQuery.contains(a.statement(), w)
+                        || a.mentions().stream()
+                            .anyMatch(m -> ClaimQuery.contains(m.sentence(), w)))
+            .orElse(true);
   }
 }

@@ -33,9 +33,16 @@ public record ClaimQuery(
     Optional<String> text) {
 
   /** Every claim. */
-  public static final ClaimQuery ALL = new ClaimQuery(
-      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  public static final ClaimQuery ALL =
+      new ClaimQuery(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
 
   public ClaimQuery {
     Objects.requireNonNull(actor, "actor");
@@ -53,7 +60,8 @@ public record ClaimQuery(
   }
 
   public ClaimQuery withDyad(String a, String b) {
-    return new ClaimQuery(actor, Optional.of(new EventQuery.Dyad(a, b)), type, status, modality, since, until, text);
+    return new ClaimQuery(
+        actor, Optional.of(new EventQuery.Dyad(a, b)), type, status, modality, since, until, text);
   }
 
   public ClaimQuery withType(EventType t) {
@@ -79,18 +87,29 @@ public record ClaimQuery(
 
   /** Whether the claim passes every filter (the store also narrows in SQL first). */
   public boolean matches(Claim c) {
-    return actor.map(a -> c.source().code().startsWith(a) || c.target().code().startsWith(a)).orElse(true)
+    return actor
+            .map(a -> c.source().code().startsWith(a) || c.target().code().startsWith(a))
+            .orElse(true)
         && dyad.map(d -> between(d, c.source().code(), c.target().code())).orElse(true)
         && type.map(t -> c.eventType() == t).orElse(true)
         && status.map(s -> c.status() == s).orElse(true)
         && modality.map(m -> c.modalityProfile().getOrDefault(m, 0) > 0).orElse(true)
-        && since.map(d -> c.lastReported().map(r -> !LocalDate.parse(r).isBefore(d)).orElse(false)).orElse(true)
-        && until.map(d -> c.firstReported().map(r -> !LocalDate.parse(r).isAfter(d)).orElse(false)).orElse(true)
-        && text.map(w -> contains(c.statement(), w) || c.mentions().stream().anyMatch(m -> contains(m.sentence(), w))).orElse(true);
+        && since
+            .map(d -> c.lastReported().map(r -> !LocalDate.parse(r).isBefore(d)).orElse(false))
+            .orElse(true)
+        && until
+            .map(d -> c.firstReported().map(r -> !LocalDate.parse(r).isAfter(d)).orElse(false))
+            .orElse(true)
+        && text.map(
+                w ->
+                    contains(c.statement(), w)
+                        || c.mentions().stream().anyMatch(m -> contains(m.sentence(), w)))
+            .orElse(true);
   }
 
   static boolean between(EventQuery.Dyad d, String source, String target) {
-    return source.startsWith(d.a()) && target.startsWith(d.b()) || source.startsWith(d.b()) && target.startsWith(d.a());
+    return source.startsWith(d.a()) && target.startsWith(d.b())
+        || source.startsWith(d.b()) && target.startsWith(d.a());
   }
 
   static boolean contains(String haystack, String words) {

@@ -30,19 +30,33 @@ public record EventQuery(
   public record Dyad(String a, String b) {}
 
   public static final EventQuery ALL =
-      new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+      new EventQuery(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
 
   /** Whether the event passes every filter. An event with neither date passes no date filter. */
   public boolean matches(Event e) {
     String source = e.source().code();
     String target = e.target().code();
     Optional<String> dated = e.date().or(() -> e.published().map(LocalDate::toString));
-    return actor.map(EventQuery::code).map(a -> source.startsWith(a) || target.startsWith(a)).orElse(true)
-        && dyad.map(d -> ClaimQuery.between(new Dyad(code(d.a()), code(d.b())), source, target)).orElse(true)
+    return actor
+            .map(EventQuery::code)
+            .map(a -> source.startsWith(a) || target.startsWith(a))
+            .orElse(true)
+        && dyad.map(d -> ClaimQuery.between(new Dyad(code(d.a()), code(d.b())), source, target))
+            .orElse(true)
         && type.map(t -> e.eventType().name().equals(code(t))).orElse(true)
-        && modality.map(m -> e.modality().label().equals(m.strip().toLowerCase(Locale.ROOT))).orElse(true)
+        && modality
+            .map(m -> e.modality().label().equals(m.strip().toLowerCase(Locale.ROOT)))
+            .orElse(true)
         && since.map(d -> dated.map(x -> x.compareTo(prefix(d, x)) >= 0).orElse(false)).orElse(true)
-        && until.map(d -> dated.map(x -> x.compareTo(prefix(d, x)) <= 0).orElse(false)).orElse(true);
+        && until
+            .map(d -> dated.map(x -> x.compareTo(prefix(d, x)) <= 0).orElse(false))
+            .orElse(true);
   }
 
   /** The code as stored: upper case, no surrounding spaces. */
@@ -51,8 +65,8 @@ public record EventQuery(
   }
 
   /**
-   * The day cut to the precision of {@code date} ("2024-10" for a month): a month- or
-   * year-precise date compares with the day's month or year.
+   * The day cut to the precision of {@code date} ("2024-10" for a month): a month- or year-precise
+   * date compares with the day's month or year.
    */
   private static String prefix(LocalDate day, String date) {
     String d = day.toString();

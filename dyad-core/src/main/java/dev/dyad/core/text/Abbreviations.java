@@ -30,8 +30,9 @@ final class Abbreviations {
           "e.g", "i.e", "vs", "approx", "cf");
 
   private static final Set<String> BEFORE_NUMBER =
-      Set.of("no", "nos", "vol", "fig", "pp", "ca", "jan", "feb", "mar", "apr", "jun", "jul",
-          "aug", "sep", "sept", "oct", "nov", "dec");
+      Set.of(
+          "no", "nos", "vol", "fig", "pp", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec");
 
   private static final Set<String> INSIDE_NAME =
       Set.of(

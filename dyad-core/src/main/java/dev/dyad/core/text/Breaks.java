@@ -13,13 +13,77 @@ final class Breaks {
   // Capitalised words that open a sentence rather than continue a name ("…the U.S. The next…").
   private static final Set<String> SENTENCE_OPENERS =
       Set.of(
-          "A", "After", "Also", "Although", "An", "And", "Another", "As", "At", "Because",
-          "Before", "Both", "But", "By", "Despite", "During", "Each", "Earlier", "Even", "For",
-          "From", "Furthermore", "He", "Her", "His", "However", "I", "If", "In", "It", "Its",
-          "Last", "Later", "Many", "Meanwhile", "Moreover", "Most", "No", "Nor", "Now", "On",
-          "Once", "Or", "Our", "She", "Since", "So", "Some", "Still", "Such", "That", "The",
-          "Their", "Then", "There", "These", "They", "This", "Those", "Thus", "To", "Under",
-          "Until", "We", "What", "When", "Where", "While", "With", "Yet", "You");
+          "A",
+          "After",
+          "Also",
+          "Although",
+          "An",
+          "And",
+          "Another",
+          "As",
+          "At",
+          "Because",
+          "Before",
+          "Both",
+          "But",
+          "By",
+          "Despite",
+          "During",
+          "Each",
+          "Earlier",
+          "Even",
+          "For",
+          "From",
+          "Furthermore",
+          "He",
+          "Her",
+          "His",
+          "However",
+          "I",
+          "If",
+          "In",
+          "It",
+          "Its",
+          "Last",
+          "Later",
+          "Many",
+          "Meanwhile",
+          "Moreover",
+          "Most",
+          "No",
+          "Nor",
+          "Now",
+          "On",
+          "Once",
+          "Or",
+          "Our",
+          "She",
+          "Since",
+          "So",
+          "Some",
+          "Still",
+          "Such",
+          "That",
+          "The",
+          "Their",
+          "Then",
+          "There",
+          "These",
+          "They",
+          "This",
+          "Those",
+          "Thus",
+          "To",
+          "Under",
+          "Until",
+          "We",
+          "What",
+          "When",
+          "Where",
+          "While",
+          "With",
+          "Yet",
+          "You");
 
   private final BreakDetector detector;
 
@@ -68,7 +132,9 @@ final class Breaks {
     // Quirk: typeset text puts a (thin) space before a closing quote ("tomorrow.' \"");
     // a quote standing alone between spaces closes the sentence rather than opening the next.
     int lone = Chars.skipSpaces(text, at, len);
-    if (lone > at && lone < len && Chars.isClosing(text.charAt(lone))
+    if (lone > at
+        && lone < len
+        && Chars.isClosing(text.charAt(lone))
         && (lone + 1 == len || Chars.isSpace(text.charAt(lone + 1)))
         && Chars.isTerminator(text.charAt(lastNonClosing(text, at)))) {
       at = lone + 1;
@@ -87,7 +153,8 @@ final class Breaks {
     while (tokenStart > 0 && !Chars.isSpace(text.charAt(tokenStart - 1))) {
       tokenStart--;
     }
-    if (tokenStart == Chars.skipSpaces(text, 0, len) && ListMarkers.end(text, tokenStart, len) == at) {
+    if (tokenStart == Chars.skipSpaces(text, 0, len)
+        && ListMarkers.end(text, tokenStart, len) == at) {
       return -1; // the number of an item ("1. Arms and Equipment Exchanges")
     }
     String word = stripOpening(text.substring(tokenStart, at));
@@ -122,7 +189,8 @@ final class Breaks {
         tokenStart--;
       }
       String word = stripOpening(text.substring(tokenStart, at));
-      if (Abbreviations.roleOf(word) == Abbreviations.Role.INSIDE_NAME && opensSentence(text, next)) {
+      if (Abbreviations.roleOf(word) == Abbreviations.Role.INSIDE_NAME
+          && opensSentence(text, next)) {
         if (n == found.length) {
           found = Arrays.copyOf(found, n * 2);
         }
@@ -152,8 +220,14 @@ final class Breaks {
 
   /** A next character that can only continue the sentence: lower case or inner punctuation. */
   private static boolean continues(char c) {
-    return Character.isLowerCase(c) || c == ',' || c == ';' || c == ':' || c == ')' || c == ']'
-        || c == '-' || c == '%';
+    return Character.isLowerCase(c)
+        || c == ','
+        || c == ';'
+        || c == ':'
+        || c == ')'
+        || c == ']'
+        || c == '-'
+        || c == '%';
   }
 
   private static boolean opensSentence(String text, int next) {

@@ -30,7 +30,9 @@ final class Chars {
     return i;
   }
 
-  /** The offset after the last character in {@code [from, to)} that is not a space, or {@code from}. */
+  /**
+   * The offset after the last character in {@code [from, to)} that is not a space, or {@code from}.
+   */
   static int trimEnd(CharSequence text, int from, int to) {
     int i = to;
     while (i > from && isSpace(text.charAt(i - 1))) {

@@ -14,11 +14,13 @@ final class Labels {
   private static final int MIN_SENTENCE_WORDS = 3;
 
   private static final Set<String> SMALL_WORDS =
-      Set.of("a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "into", "of", "on",
-          "or", "the", "to", "vs", "vs.", "with", "&", "-", "–", "—");
+      Set.of(
+          "a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "into", "of", "on", "or",
+          "the", "to", "vs", "vs.", "with", "&", "-", "–", "—");
 
   // Letters, digits and the joiners of names ("Russia's", "Russia-North", "U.S.", "R&D").
-  private static final Pattern LABEL_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&/.\\-]*");
+  private static final Pattern LABEL_WORD =
+      Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&/.\\-]*");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -39,7 +39,9 @@ final class LongSentences {
       }
     }
     for (int i = high - 1; i >= low; i--) {
-      if (text.charAt(i) == ',' && Chars.isSpace(text.charAt(i + 1)) && conjunctionAt(text, i + 2)) {
+      if (text.charAt(i) == ','
+          && Chars.isSpace(text.charAt(i + 1))
+          && conjunctionAt(text, i + 2)) {
         return i + 1;
       }
     }

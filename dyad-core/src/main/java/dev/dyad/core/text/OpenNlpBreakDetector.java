@@ -37,7 +37,9 @@ final class OpenNlpBreakDetector implements BreakDetector {
       try (InputStream in = OpenNlpBreakDetector.class.getResourceAsStream(MODEL_RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException(
-              "sentence model " + MODEL_RESOURCE + " is not on the classpath"
+              "sentence model "
+                  + MODEL_RESOURCE
+                  + " is not on the classpath"
                   + " (org.apache.opennlp:opennlp-models-sentdetect-en)");
         }
         return new SentenceModel(in);

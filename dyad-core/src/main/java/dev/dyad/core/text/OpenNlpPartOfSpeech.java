@@ -41,8 +41,10 @@ final class OpenNlpPartOfSpeech implements PartOfSpeech {
     private static POSModel load() {
       try (InputStream in = OpenNlpPartOfSpeech.class.getResourceAsStream(MODEL_RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("part-of-speech model " + MODEL_RESOURCE
-              + " is not on the classpath (org.apache.opennlp:opennlp-models-pos-en)");
+          throw new IllegalStateException(
+              "part-of-speech model "
+                  + MODEL_RESOURCE
+                  + " is not on the classpath (org.apache.opennlp:opennlp-models-pos-en)");
         }
         return new POSModel(in);
       } catch (IOException e) {

@@ -10,8 +10,8 @@ import java.util.Objects;
  * The default {@link SentenceSplitter}: the OpenNLP English sentence model corrected by rules for
  * news text. Abbreviations, initials, numbers and list numbers never end a sentence when the next
  * word continues it; a closing quote stays with its sentence; a short Title-Case label before a
- * colon ("Mutual Isolation: Both…") becomes a sentence of kind {@link Block.Kind#HEADING}; a
- * run-on sentence over 1,000 characters is cut at a safe place.
+ * colon ("Mutual Isolation: Both…") becomes a sentence of kind {@link Block.Kind#HEADING}; a run-on
+ * sentence over 1,000 characters is cut at a safe place.
  *
  * <p>Thread-safe: the model is loaded once per JVM, on first use, and each thread gets its own
  * OpenNLP detector (a {@link ThreadLocal}), so one instance can be shared by all stages.

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A small hand-written tokenizer shared by actor matching and event coding. Words are runs of letters and digits;
- * everything else is a one-character token, except for the cases below. Aliases and sentences go
- * through the same code, so whatever it does to one it does to the other.
+ * A small hand-written tokenizer shared by actor matching and event coding. Words are runs of
+ * letters and digits; everything else is a one-character token, except for the cases below. Aliases
+ * and sentences go through the same code, so whatever it does to one it does to the other.
  */
 public final class Tokenizer {
   private Tokenizer() {}
@@ -50,7 +50,9 @@ public final class Tokenizer {
         dotted = true;
         segment = 0;
         i++;
-      } else if (isApostrophe(cp) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+      } else if (isApostrophe(cp)
+          && i + 1 < n
+          && Character.isLetter(text.charAt(i + 1))
           && !possessiveAt(text, i)) {
         // "O'Brien", "d'Ivoire" stay whole; "Korea's" does not.
         i++;
@@ -102,8 +104,9 @@ public final class Tokenizer {
     if (ascii) {
       return word;
     }
-    String decomposed = Normalizer.normalize(word.replace('\u2019', '\'').replace('\u02bc', '\''),
-        Normalizer.Form.NFD);
+    String decomposed =
+        Normalizer.normalize(
+            word.replace('\u2019', '\'').replace('\u02bc', '\''), Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int k = 0; k < decomposed.length(); k++) {
       char c = decomposed.charAt(k);

@@ -21,7 +21,9 @@ record Anchor(List<LocalDate> readings) {
     if (published == null) {
       return new Anchor(List.of());
     }
-    return published.date().map(d -> new Anchor(List.of(d)))
+    return published
+        .date()
+        .map(d -> new Anchor(List.of(d)))
         .orElseGet(() -> new Anchor(published.alternatives()));
   }
 
@@ -51,9 +53,9 @@ record Anchor(List<LocalDate> readings) {
   }
 
   /**
-   * The publication date as an event date: the day when certain; the month when both readings of
-   * an ambiguous date fall in it (07-08-2024 is never that, but a reading pair the caller built
-   * might be); otherwise nothing, because a wrong month is worse than none.
+   * The publication date as an event date: the day when certain; the month when both readings of an
+   * ambiguous date fall in it (07-08-2024 is never that, but a reading pair the caller built might
+   * be); otherwise nothing, because a wrong month is worse than none.
    */
   Optional<String> label() {
     if (readings.size() == 1) {

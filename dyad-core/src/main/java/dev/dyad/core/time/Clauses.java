@@ -11,10 +11,22 @@ import java.util.Set;
  * clause of its own; it still applies through the sentence-level fallback.
  */
 final class Clauses {
-  private static final Set<String> PUNCTUATION = Set.of(",", ";", ":", "\u2014", "\"", "\u201c",
-      "\u201d");
-  private static final Set<String> OPENERS = Set.of("that", "which", "who", "whom", "whose",
-      "where", "while", "whereas", "although", "though", "because", "but");
+  private static final Set<String> PUNCTUATION =
+      Set.of(",", ";", ":", "\u2014", "\"", "\u201c", "\u201d");
+  private static final Set<String> OPENERS =
+      Set.of(
+          "that",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "where",
+          "while",
+          "whereas",
+          "although",
+          "though",
+          "because",
+          "but");
 
   private Clauses() {}
 

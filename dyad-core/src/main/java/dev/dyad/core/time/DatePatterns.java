@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds complete written dates (day, month and four-digit year) in a string: ISO "2023-11-15",
- * "2023/11/15", numeric "07-11-2024", "November 15, 2023", "Nov. 15 2023", "15 November 2023",
- * "18 Oct 2024". A year alone ("In 2023") or a day and month without a year ("on 5 March") is
- * never a date here: those name events, not publication.
+ * "2023/11/15", numeric "07-11-2024", "November 15, 2023", "Nov. 15 2023", "15 November 2023", "18
+ * Oct 2024". A year alone ("In 2023") or a day and month without a year ("on 5 March") is never a
+ * date here: those name events, not publication.
  */
 final class DatePatterns {
   /** White space as it appears in pages, including the no-break and thin spaces. */
@@ -30,11 +30,26 @@ final class DatePatterns {
               // numeric day/month first: 07-11-2024, 15/11/2023 (order decided later)
               + "|(?<![\\d.\\-/])(?<na>\\d{1,2})(?<nsep>[-/.])(?<nb>\\d{1,2})\\k<nsep>(?<ny>\\d{4})(?!\\d)"
               // month first: November 15, 2023 / Nov. 15 2023 / Nov 15th, 2023
-              + "|(?<![\\p{L}])(?<mm>" + MONTH + ")" + SP + "*(?<md>\\d{1,2})" + ORDINAL
-              + "(?!\\d),?" + SP + "+(?<my>\\d{4})(?!\\d)"
+              + "|(?<![\\p{L}])(?<mm>"
+              + MONTH
+              + ")"
+              + SP
+              + "*(?<md>\\d{1,2})"
+              + ORDINAL
+              + "(?!\\d),?"
+              + SP
+              + "+(?<my>\\d{4})(?!\\d)"
               // day first: 15 November 2023 / 18 Oct 2024 / 15th of November, 2023
-              + "|(?<![\\d])(?<dd>\\d{1,2})" + ORDINAL + SP + "+(?:of" + SP + "+)?(?<dm>" + MONTH
-              + "),?" + SP + "*(?<dy>\\d{4})(?!\\d)",
+              + "|(?<![\\d])(?<dd>\\d{1,2})"
+              + ORDINAL
+              + SP
+              + "+(?:of"
+              + SP
+              + "+)?(?<dm>"
+              + MONTH
+              + "),?"
+              + SP
+              + "*(?<dy>\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE);
 
   private DatePatterns() {}
@@ -71,15 +86,13 @@ final class DatePatterns {
 
   private static List<LocalDate> readings(Matcher m) {
     if (m.group("iy") != null) {
-      return list(
-          CalendarDates.of(num(m, "iy"), num(m, "im"), num(m, "id")));
+      return list(CalendarDates.of(num(m, "iy"), num(m, "im"), num(m, "id")));
     }
     if (m.group("ny") != null) {
       return numeric(num(m, "na"), num(m, "nb"), num(m, "ny"));
     }
     if (m.group("my") != null) {
-      return list(
-          CalendarDates.of(num(m, "my"), CalendarDates.month(m.group("mm")), num(m, "md")));
+      return list(CalendarDates.of(num(m, "my"), CalendarDates.month(m.group("mm")), num(m, "md")));
     }
     return list(CalendarDates.of(num(m, "dy"), CalendarDates.month(m.group("dm")), num(m, "dd")));
   }

@@ -12,27 +12,43 @@ import java.util.regex.Pattern;
 final class Datelines {
   /** Longest line that may hold a date among other words and still be a dateline. */
   static final int SHORT_LINE = 100;
+
   /** Only the head of a long line is searched: a dateline's date starts early. */
   private static final int HEAD = 140;
 
   private static final String WEEKDAY =
       "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?";
   private static final String KEYWORD =
-      "(?:date[d]?|published|posted|updated|last" + DatePatterns.SP + "+updated|first"
-          + DatePatterns.SP + "+published|modified|created|released|issued)";
+      "(?:date[d]?|published|posted|updated|last"
+          + DatePatterns.SP
+          + "+updated|first"
+          + DatePatterns.SP
+          + "+published|modified|created|released|issued)";
 
   /** What may come before the date of a dateline that goes on with body text. */
   private static final Pattern LEADING =
       Pattern.compile(
-          "^[^\\p{L}\\d]*(?:(?:" + WEEKDAY + "|" + KEYWORD + "(?:" + DatePatterns.SP
-              + "+on)?|\\d{1,3}" + DatePatterns.SP + "*min(?:ute)?s?" + DatePatterns.SP
+          "^[^\\p{L}\\d]*(?:(?:"
+              + WEEKDAY
+              + "|"
+              + KEYWORD
+              + "(?:"
+              + DatePatterns.SP
+              + "+on)?|\\d{1,3}"
+              + DatePatterns.SP
+              + "*min(?:ute)?s?"
+              + DatePatterns.SP
               + "+read)[^\\p{L}\\d]*)*$",
           Pattern.CASE_INSENSITIVE);
 
   /** Lower-case words a short dateline may hold besides names and the date itself. */
   private static final Pattern DATELINE_WORD =
       Pattern.compile(
-          "(?:" + WEEKDAY + "|" + KEYWORD + "|last|first|on|at|by|and|of|min|mins|minute|minutes"
+          "(?:"
+              + WEEKDAY
+              + "|"
+              + KEYWORD
+              + "|last|first|on|at|by|and|of|min|mins|minute|minutes"
               + "|read|am|pm|a|p|m|h|hrs|gmt|utc|et|edt|est|ct|cdt|cst|pt|pdt|pst|bst|cet|cest"
               + "|eet|eest|ist|kst|jst|msk|aest|local|time)",
           Pattern.CASE_INSENSITIVE);

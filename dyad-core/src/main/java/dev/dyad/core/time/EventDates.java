@@ -19,8 +19,8 @@ import java.util.Set;
  *
  * <ol>
  *   <li>A date or named period in the event's clause, the one nearest the trigger; a calendar or
- *       relative date beats a named period ("entered the Korean War in October 1950" is
- *       1950-10). Basis {@code TEXT}.
+ *       relative date beats a named period ("entered the Korean War in October 1950" is 1950-10).
+ *       Basis {@code TEXT}.
  *   <li>Else an era cue in the event's clause ("Soviet pilots") makes it historical; the date, if
  *       any, comes from another clause.
  *   <li>Else the date nearest the trigger anywhere in the sentence ("In 2000, Putin …").
@@ -28,27 +28,40 @@ import java.util.Set;
  *       month both readings of an ambiguous date share, else nothing (basis {@code NONE}).
  * </ol>
  *
- * <p>{@code historical}: the expression ends 5 or more years before the publication year (by
- * year arithmetic), or, with no publication date, it is a named period or era cue. "Since …"
- * runs on to the time of writing and is never historical. Relative expressions: "on Monday" is
- * the latest Monday on or before publication (that day if it is a Monday) or, in a clause about
- * the future ("will", "plans"), the next one on or after it; weeks get month precision ("last
- * week" → the month of that Monday-to-Sunday week, or its year if it crosses a month end);
- * decades are labelled by their first year ("the 1950s" → 1950). Against an ambiguous publication
- * date, relative expressions keep only what both readings agree on.
+ * <p>{@code historical}: the expression ends 5 or more years before the publication year (by year
+ * arithmetic), or, with no publication date, it is a named period or era cue. "Since …" runs on to
+ * the time of writing and is never historical. Relative expressions: "on Monday" is the latest
+ * Monday on or before publication (that day if it is a Monday) or, in a clause about the future
+ * ("will", "plans"), the next one on or after it; weeks get month precision ("last week" → the
+ * month of that Monday-to-Sunday week, or its year if it crosses a month end); decades are labelled
+ * by their first year ("the 1950s" → 1950). Against an ambiguous publication date, relative
+ * expressions keep only what both readings agree on.
  */
 public final class EventDates {
   /** Words that put a clause in the future, so "on Friday" is the coming Friday. */
-  private static final Set<String> FUTURE = Set.of("will", "shall", "plan", "plans", "planned",
-      "planning", "intend", "intends", "intended", "expected", "scheduled", "upcoming", "due");
+  private static final Set<String> FUTURE =
+      Set.of(
+          "will",
+          "shall",
+          "plan",
+          "plans",
+          "planned",
+          "planning",
+          "intend",
+          "intends",
+          "intended",
+          "expected",
+          "scheduled",
+          "upcoming",
+          "due");
 
   private static final TimexFinder FINDER = new TimexFinder(Periods.builtIn());
 
   private EventDates() {}
 
   /**
-   * The date of the event at {@code span} in a sentence. Never throws; returns
-   * {@link EventDate#NONE} for unusable input.
+   * The date of the event at {@code span} in a sentence. Never throws; returns {@link
+   * EventDate#NONE} for unusable input.
    *
    * @param tokens the sentence's tokens
    * @param span where the event sits in them
@@ -68,7 +81,6 @@ public final class EventDates {
     }
   }
 
-
   /** The dating itself, without the safety net, so tests can see its failures. */
   static EventDate dateOf(
       List<Token> tokens, EventSpan span, String sentence, PublicationDate published) {
@@ -86,13 +98,18 @@ public final class EventDates {
     if (here.isPresent()) {
       return here.get().toEventDate(year, "");
     }
-    Optional<Dated> cue = inClause.stream().filter(t -> t.kind() == Kind.CUE)
-        .map(t -> resolve(t, anchor, future)).flatMap(Optional::stream)
-        .filter(d -> d.historical(year)).findFirst();
+    Optional<Dated> cue =
+        inClause.stream()
+            .filter(t -> t.kind() == Kind.CUE)
+            .map(t -> resolve(t, anchor, future))
+            .flatMap(Optional::stream)
+            .filter(d -> d.historical(year))
+            .findFirst();
     Optional<Dated> there = nearest(elsewhere, trigger, anchor, future);
     if (cue.isPresent()) {
       Dated c = cue.get();
-      return there.map(t -> t.withCue(c).toEventDate(year, c.timex().evidence()))
+      return there
+          .map(t -> t.withCue(c).toEventDate(year, c.timex().evidence()))
           .orElse(c.toEventDate(year, ""));
     }
     if (there.isPresent()) {
@@ -122,10 +139,14 @@ public final class EventDates {
   /** The date nearest the trigger, preferring calendar and relative dates to named periods. */
   private static Optional<Dated> nearest(
       List<Timex> candidates, int trigger, Anchor anchor, boolean future) {
-    return candidates.stream().filter(t -> t.kind() != Kind.CUE)
-        .sorted(Comparator.comparing((Timex t) -> t.kind() != Kind.DATE)
-            .thenComparingInt(t -> t.distance(trigger)))
-        .map(t -> resolve(t, anchor, future)).flatMap(Optional::stream).findFirst();
+    return candidates.stream()
+        .filter(t -> t.kind() != Kind.CUE)
+        .sorted(
+            Comparator.comparing((Timex t) -> t.kind() != Kind.DATE)
+                .thenComparingInt(t -> t.distance(trigger)))
+        .map(t -> resolve(t, anchor, future))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   private static Optional<Dated> resolve(Timex t, Anchor anchor, boolean future) {
@@ -159,10 +180,12 @@ public final class EventDates {
     }
 
     EventDate toEventDate(OptionalInt publicationYear, String extraEvidence) {
-      String evidence = extraEvidence.isEmpty() || extraEvidence.equals(timex.evidence())
-          ? timex.evidence() : timex.evidence() + "; " + extraEvidence;
-      return new EventDate(when.date(), EventDate.Basis.TEXT, historical(publicationYear),
-          evidence);
+      String evidence =
+          extraEvidence.isEmpty() || extraEvidence.equals(timex.evidence())
+              ? timex.evidence()
+              : timex.evidence() + "; " + extraEvidence;
+      return new EventDate(
+          when.date(), EventDate.Basis.TEXT, historical(publicationYear), evidence);
     }
   }
 }

@@ -27,7 +27,8 @@ final class MetadataDates {
     }
     String stripped = raw.strip();
     String value = stripped.length() > LONGEST ? stripped.substring(0, LONGEST) : stripped;
-    Optional<DateMatch> match = basic(value).or(() -> epoch(value)).or(() -> DatePatterns.first(value));
+    Optional<DateMatch> match =
+        basic(value).or(() -> epoch(value)).or(() -> DatePatterns.first(value));
     return match.map(m -> m.toPublicationDate(PublicationDate.Basis.METADATA, raw));
   }
 

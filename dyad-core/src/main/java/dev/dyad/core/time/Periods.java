@@ -93,7 +93,8 @@ final class Periods {
       if (in == null) {
         throw new IllegalStateException("periods.txt is missing from the classpath");
       }
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         return parse(r.lines().toList());
       }
     } catch (IOException e) {

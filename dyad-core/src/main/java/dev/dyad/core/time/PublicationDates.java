@@ -8,16 +8,19 @@ import java.util.Optional;
 /**
  * Finds when a document was published: from a metadata string first, else from a dateline at the
  * top of the text. Never guesses: a numeric date whose day and month could be swapped
- * ("07-11-2024") is returned as ambiguous with both readings, and dates inside body sentences
- * ("on 5 March 2023 the army…") are ignored because they name events, not publication.
+ * ("07-11-2024") is returned as ambiguous with both readings, and dates inside body sentences ("on
+ * 5 March 2023 the army…") are ignored because they name events, not publication.
  */
 public final class PublicationDates {
   /** The top of a document: this many blocks… */
   static final int TOP_BLOCKS = 5;
+
   /** …within this many characters, plus any short line before the first body paragraph. */
   static final int TOP_CHARS = 300;
+
   /** A paragraph this long is body text, not page furniture. */
   static final int BODY_PARAGRAPH = 200;
+
   /** Give up looking for the body after this many blocks (a page of short lines). */
   static final int MAX_BLOCKS = 40;
 
@@ -25,8 +28,8 @@ public final class PublicationDates {
 
   /**
    * Reads a metadata date: ISO 8601 date, date-time or instant (the local date as written, the
-   * offset ignored), RFC 1123/822 as in RSS, "2023/11/15", "November 15, 2023", "15 November
-   * 2023", "Nov. 15, 2023". Empty when it holds no plausible date (years 1900..2100, real days).
+   * offset ignored), RFC 1123/822 as in RSS, "2023/11/15", "November 15, 2023", "15 November 2023",
+   * "Nov. 15, 2023". Empty when it holds no plausible date (years 1900..2100, real days).
    */
   public static Optional<PublicationDate> fromMetadata(String raw) {
     return MetadataDates.parse(raw);

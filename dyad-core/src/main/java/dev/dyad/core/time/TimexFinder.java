@@ -25,13 +25,17 @@ import java.util.stream.Collectors;
 final class TimexFinder {
   private static final String B = "(?<![^ ])"; // a token starts here
   private static final String E = "(?![^ ])"; // a token ends here
+
   /** A month name; only an abbreviation takes a dot, so a sentence's full stop is left out. */
   private static final String MON =
       "(?<mon>january|february|march|april|may|june|july|august|september|october|november"
           + "|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?: \\.)?)";
+
   private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
+
   /** Years outside 1900..2100 are not read as event dates; named periods may be older. */
   private static final String YEAR = "(?<year>19\\d\\d|20\\d\\d|2100)";
+
   /** "in early", "by the end of", "since the autumn of", "mid-": between a lead and a date. */
   private static final String QUALIFIER =
       "(?<qualifier> (?:the )?(?:early|late|mid|end|start|beginning|middle|first half|second half"
@@ -44,6 +48,7 @@ final class TimexFinder {
   private static final String MONTH_LEAD =
       "(?<lead>in|last|next|this|since|until|till|by|from|through|throughout|during|early|late"
           + "|mid|of|on|before|after)";
+
   private static final String YEAR_LEAD =
       "(?<lead>in|since|by|during|until|till|from|through|throughout|of|before|after|around"
           + "|between|early|late|mid|year)";
@@ -51,58 +56,110 @@ final class TimexFinder {
   /** Leads after which a year-like number may be a quantity, and the words that show it is. */
   private static final Set<String> QUANTITY_LEADS =
       Set.of("of", "around", "from", "by", "between", "through");
+
   private static final Pattern QUANTITY_NEXT =
       Pattern.compile("-|[a-z]+s|people|men|personnel|more|additional|new|other");
+
   /** Month names that are also English words, and the leads that still make them months. */
   private static final Set<String> VERB_MONTHS = Set.of("may", "march", "mar");
-  private static final Set<String> STRONG_MONTH_LEADS = Set.of("in", "last", "next", "since",
-      "until", "till", "early", "late", "mid", "during", "from", "through", "throughout");
+
+  private static final Set<String> STRONG_MONTH_LEADS =
+      Set.of(
+          "in",
+          "last",
+          "next",
+          "since",
+          "until",
+          "till",
+          "early",
+          "late",
+          "mid",
+          "during",
+          "from",
+          "through",
+          "throughout");
   private static final Set<String> NEGATING_PREFIXES = Set.of("former", "ex", "post", "non");
   private static final Map<String, Integer> NUMBERS =
-      Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
-          "seven", 7, "eight", 8);
+      Map.of(
+          "a", 1, "an", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven",
+          7, "eight", 8);
 
   private record Rule(Pattern pattern, Function<Matcher, Optional<Resolver>> build) {}
 
-  private static final List<Rule> RULES = List.of(
-      rule("(?:(?<lead>on|since|by|until) )?(?:the )?" + DAY + " (?:of )?" + MON + "(?: ,)? " + YEAR,
-          TimexFinder::fullDate),
-      rule("(?:(?<lead>on|since|by|until) )?" + MON + " " + DAY + "(?: ,)? " + YEAR,
-          TimexFinder::fullDate),
-      rule("(?:(?<lead>on|since|by|until) )?(?:the )?" + DAY + " (?:of )?" + MON,
-          TimexFinder::dayMonth),
-      rule("(?:(?<lead>on|since|by|until) )?" + MON + " " + DAY, TimexFinder::dayMonth),
-      rule("(?:" + MONTH_LEAD + QUALIFIER + " )?" + MON + "(?: of)?(?: ,)? " + YEAR,
-          TimexFinder::monthYear),
-      rule(MONTH_LEAD + QUALIFIER + " " + MON, TimexFinder::month),
-      rule("(?:" + YEAR_LEAD + QUALIFIER + " |(?<bare>(?:the )?(?:early|late|mid|spring|summer"
-          + "|autumn|fall|winter) (?:of )?))" + YEAR + "(?=(?: (?<next>[^ ]+))?)",
-          TimexFinder::year),
-      rule("(?:(?<lead>in|since|during|throughout|by|until|from|of) )?(?:the )?"
-          + "(?:(?:early|late|mid)(?: -)? )?(?<decade>19\\d0|20\\d0)s", TimexFinder::decade),
-      rule("(?<word>yesterday|today|tonight|tomorrow|last night|this morning|this afternoon"
-          + "|this evening|earlier today)", TimexFinder::dayWord),
-      rule("(?:(?<rel>last|next|this|on|this coming|coming|on the) )?"
-          + "(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-          + "(?: (?:morning|afternoon|evening|night))?", TimexFinder::weekday),
-      rule("(?<rel>earlier this|later this|early this|late this|earlier last|early last|late last"
-          + "|this|last|next|past|previous|coming|the past|the previous|the last|the coming"
-          + "|the next) (?<unit>week|weekend|month|year)", TimexFinder::unit),
-      rule("(?<n>a|an|one|two|three|four|five|six|seven|eight|\\d{1,2}) "
-          + "(?<unit>day|days|week|weeks|month|months|year|years|decade|decades) ago",
-          TimexFinder::ago));
+  private static final List<Rule> RULES =
+      List.of(
+          rule(
+              "(?:(?<lead>on|since|by|until) )?(?:the )?"
+                  + DAY
+                  + " (?:of )?"
+                  + MON
+                  + "(?: ,)? "
+                  + YEAR,
+              TimexFinder::fullDate),
+          rule(
+              "(?:(?<lead>on|since|by|until) )?" + MON + " " + DAY + "(?: ,)? " + YEAR,
+              TimexFinder::fullDate),
+          rule(
+              "(?:(?<lead>on|since|by|until) )?(?:the )?" + DAY + " (?:of )?" + MON,
+              TimexFinder::dayMonth),
+          rule("(?:(?<lead>on|since|by|until) )?" + MON + " " + DAY, TimexFinder::dayMonth),
+          rule(
+              "(?:" + MONTH_LEAD + QUALIFIER + " )?" + MON + "(?: of)?(?: ,)? " + YEAR,
+              TimexFinder::monthYear),
+          rule(MONTH_LEAD + QUALIFIER + " " + MON, TimexFinder::month),
+          rule(
+              "(?:"
+                  + YEAR_LEAD
+                  + QUALIFIER
+                  + " |(?<bare>(?:the )?(?:early|late|mid|spring|summer"
+                  + "|autumn|fall|winter) (?:of )?))"
+                  + YEAR
+                  + "(?=(?: (?<next>[^ ]+))?)",
+              TimexFinder::year),
+          rule(
+              "(?:(?<lead>in|since|during|throughout|by|until|from|of) )?(?:the )?"
+                  + "(?:(?:early|late|mid)(?: -)? )?(?<decade>19\\d0|20\\d0)s",
+              TimexFinder::decade),
+          rule(
+              "(?<word>yesterday|today|tonight|tomorrow|last night|this morning|this afternoon"
+                  + "|this evening|earlier today)",
+              TimexFinder::dayWord),
+          rule(
+              "(?:(?<rel>last|next|this|on|this coming|coming|on the) )?"
+                  + "(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                  + "(?: (?:morning|afternoon|evening|night))?",
+              TimexFinder::weekday),
+          rule(
+              "(?<rel>earlier this|later this|early this|late this|earlier last|early last|late last"
+                  + "|this|last|next|past|previous|coming|the past|the previous|the last|the coming"
+                  + "|the next) (?<unit>week|weekend|month|year)",
+              TimexFinder::unit),
+          rule(
+              "(?<n>a|an|one|two|three|four|five|six|seven|eight|\\d{1,2}) "
+                  + "(?<unit>day|days|week|weeks|month|months|year|years|decade|decades) ago",
+              TimexFinder::ago));
 
   private final List<Period> periods;
   private final Pattern periodPattern;
 
   TimexFinder(List<Period> periods) {
     this.periods = periods;
-    String names = periods.stream().flatMap(p -> p.names().stream())
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(Pattern::quote).collect(Collectors.joining("|"));
-    this.periodPattern = names.isEmpty() ? null : Pattern.compile(B
-        + "(?:(?<lead>during|in|throughout|after|following|since|before|until|by|post|pre)(?: -)? )?"
-        + "(?:the )?(?<name>" + names + ")" + E);
+    String names =
+        periods.stream()
+            .flatMap(p -> p.names().stream())
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|"));
+    this.periodPattern =
+        names.isEmpty()
+            ? null
+            : Pattern.compile(
+                B
+                    + "(?:(?<lead>during|in|throughout|after|following|since|before|until|by|post|pre)(?: -)? )?"
+                    + "(?:the )?(?<name>"
+                    + names
+                    + ")"
+                    + E);
   }
 
   /** Every temporal expression in the sentence, in order, none overlapping. */
@@ -122,8 +179,18 @@ final class TimexFinder {
     if (periodPattern != null) {
       Matcher m = periodPattern.matcher(keys.text());
       while (m.find()) {
-        findPeriod(m, keys, tokens).ifPresent(p -> add(found, keys, tokens, sentence, m.start(),
-            m.end(), p.cue() ? Kind.CUE : Kind.PERIOD, period(p, m.group("lead"))));
+        findPeriod(m, keys, tokens)
+            .ifPresent(
+                p ->
+                    add(
+                        found,
+                        keys,
+                        tokens,
+                        sentence,
+                        m.start(),
+                        m.end(),
+                        p.cue() ? Kind.CUE : Kind.PERIOD,
+                        period(p, m.group("lead"))));
       }
     }
     return longestFirst(found);
@@ -144,8 +211,12 @@ final class TimexFinder {
       if (first >= 0) {
         List<LocalDate> readings = d.readings();
         // Two readings of "07-11-2024": keep what they agree on (the year).
-        Resolver r = (anchor, future) -> readings.stream().map(When::day)
-            .reduce((a, b) -> a.flatMap(x -> b.map(x::agree))).orElse(Optional.empty());
+        Resolver r =
+            (anchor, future) ->
+                readings.stream()
+                    .map(When::day)
+                    .reduce((a, b) -> a.flatMap(x -> b.map(x::agree)))
+                    .orElse(Optional.empty());
         found.add(new Timex(first, last, Kind.DATE, d.text(), r));
       }
     }
@@ -162,8 +233,10 @@ final class TimexFinder {
     boolean compound = last + 1 < tokens.size() && tokens.get(last + 1).key().equals("-");
     boolean negated = first > 0 && NEGATING_PREFIXES.contains(before(tokens, first));
     String lead = m.group("lead");
-    boolean cueAfter = p.get().cue() && lead != null && Set.of("after", "following", "since",
-        "post", "pre").contains(lead);
+    boolean cueAfter =
+        p.get().cue()
+            && lead != null
+            && Set.of("after", "following", "since", "post", "pre").contains(lead);
     return compound || negated || cueAfter ? Optional.empty() : p;
   }
 
@@ -189,8 +262,15 @@ final class TimexFinder {
     };
   }
 
-  private static void add(List<Timex> found, KeyText keys, List<Token> tokens, String sentence,
-      int start, int end, Kind kind, Resolver resolver) {
+  private static void add(
+      List<Timex> found,
+      KeyText keys,
+      List<Token> tokens,
+      String sentence,
+      int start,
+      int end,
+      Kind kind,
+      Resolver resolver) {
     int first = keys.token(start);
     int last = keys.lastToken(end);
     found.add(new Timex(first, last, kind, evidence(tokens, sentence, first, last), resolver));
@@ -203,7 +283,8 @@ final class TimexFinder {
     if (s >= 0 && s <= e && e <= sentence.length()) {
       return sentence.substring(s, e);
     }
-    return tokens.subList(first, last + 1).stream().map(Token::key)
+    return tokens.subList(first, last + 1).stream()
+        .map(Token::key)
         .collect(Collectors.joining(" "));
   }
 
@@ -241,7 +322,9 @@ final class TimexFinder {
   private static Optional<Resolver> year(Matcher m) {
     int y = num(m, "year");
     String next = m.group("next") == null ? "" : m.group("next");
-    if (m.group("lead") != null && QUANTITY_LEADS.contains(m.group("lead")) && QUANTITY_NEXT.matcher(next).matches()) {
+    if (m.group("lead") != null
+        && QUANTITY_LEADS.contains(m.group("lead"))
+        && QUANTITY_NEXT.matcher(next).matches()) {
       return Optional.empty(); // "a total of 2000 troops", "around 1950 shells"
     }
     if ("before".equals(m.group("lead"))) {
@@ -263,22 +346,28 @@ final class TimexFinder {
     if (day < 1 || day > 31) {
       return Optional.empty();
     }
-    return Optional.of(since(m, (anchor, future) -> anchor.flatMap(a -> {
-      for (int k = 0; k <= 8; k++) { // 8 years reach the next 29 February
-        int y = future ? a.getYear() + k : a.getYear() - k;
-        Optional<LocalDate> d = CalendarDates.of(y, month, day);
-        if (d.isPresent() && (future ? !d.get().isBefore(a) : !d.get().isAfter(a))) {
-          return When.day(d.get());
-        }
-      }
-      return Optional.empty();
-    })));
+    return Optional.of(
+        since(
+            m,
+            (anchor, future) ->
+                anchor.flatMap(
+                    a -> {
+                      for (int k = 0; k <= 8; k++) { // 8 years reach the next 29 February
+                        int y = future ? a.getYear() + k : a.getYear() - k;
+                        Optional<LocalDate> d = CalendarDates.of(y, month, day);
+                        if (d.isPresent()
+                            && (future ? !d.get().isBefore(a) : !d.get().isAfter(a))) {
+                          return When.day(d.get());
+                        }
+                      }
+                      return Optional.empty();
+                    })));
   }
 
   /**
-   * "in October": the latest October on or before the publication month (on or after it in a
-   * clause about the future). "last October" is strictly before the publication month, "next
-   * October" strictly after, "this October" in the publication year.
+   * "in October": the latest October on or before the publication month (on or after it in a clause
+   * about the future). "last October" is strictly before the publication month, "next October"
+   * strictly after, "this October" in the publication year.
    */
   private static Optional<Resolver> month(Matcher m) {
     int month = CalendarDates.month(m.group("mon"));
@@ -286,49 +375,62 @@ final class TimexFinder {
     if (VERB_MONTHS.contains(m.group("mon")) && !STRONG_MONTH_LEADS.contains(lead)) {
       return Optional.empty(); // "this may escalate", "a march on the embassy"
     }
-    return Optional.of(since(m, (anchor, future) -> anchor.flatMap(a -> {
-      YearMonth pub = YearMonth.from(a);
-      YearMonth same = YearMonth.of(a.getYear(), month);
-      YearMonth target = switch (lead) {
-        case "last" -> same.isBefore(pub) ? same : same.minusYears(1);
-        case "next" -> same.isAfter(pub) ? same : same.plusYears(1);
-        case "this" -> same;
-        default -> future
-            ? (same.isBefore(pub) ? same.plusYears(1) : same)
-            : (same.isAfter(pub) ? same.minusYears(1) : same);
-      };
-      return When.month(target);
-    })));
+    return Optional.of(
+        since(
+            m,
+            (anchor, future) ->
+                anchor.flatMap(
+                    a -> {
+                      YearMonth pub = YearMonth.from(a);
+                      YearMonth same = YearMonth.of(a.getYear(), month);
+                      YearMonth target =
+                          switch (lead) {
+                            case "last" -> same.isBefore(pub) ? same : same.minusYears(1);
+                            case "next" -> same.isAfter(pub) ? same : same.plusYears(1);
+                            case "this" -> same;
+                            default ->
+                                future
+                                    ? (same.isBefore(pub) ? same.plusYears(1) : same)
+                                    : (same.isAfter(pub) ? same.minusYears(1) : same);
+                          };
+                      return When.month(target);
+                    })));
   }
 
   private static Optional<Resolver> dayWord(Matcher m) {
-    int offset = switch (m.group("word")) {
-      case "yesterday", "last night" -> -1;
-      case "tomorrow" -> 1;
-      default -> 0;
-    };
+    int offset =
+        switch (m.group("word")) {
+          case "yesterday", "last night" -> -1;
+          case "tomorrow" -> 1;
+          default -> 0;
+        };
     return Optional.of((anchor, future) -> anchor.flatMap(a -> When.day(a.plusDays(offset))));
   }
 
   /**
-   * "on Monday": the latest Monday on or before publication, the same day when the article is
-   * dated a Monday; in a clause about the future, the next one on or after it. "last Monday" is
-   * strictly before, "next Monday" strictly after.
+   * "on Monday": the latest Monday on or before publication, the same day when the article is dated
+   * a Monday; in a clause about the future, the next one on or after it. "last Monday" is strictly
+   * before, "next Monday" strictly after.
    */
   private static Optional<Resolver> weekday(Matcher m) {
-    int wd = java.time.DayOfWeek.valueOf(m.group("weekday").toUpperCase(java.util.Locale.ROOT))
-        .getValue();
+    int wd =
+        java.time.DayOfWeek.valueOf(m.group("weekday").toUpperCase(java.util.Locale.ROOT))
+            .getValue();
     String rel = m.group("rel") == null ? "" : m.group("rel");
-    return Optional.of((anchor, future) -> anchor.flatMap(a -> {
-      int back = Math.floorMod(a.getDayOfWeek().getValue() - wd, 7);
-      int ahead = Math.floorMod(wd - a.getDayOfWeek().getValue(), 7);
-      LocalDate d = switch (rel) {
-        case "last" -> a.minusDays(back == 0 ? 7 : back);
-        case "next", "this coming", "coming" -> a.plusDays(ahead == 0 ? 7 : ahead);
-        default -> future ? a.plusDays(ahead) : a.minusDays(back);
-      };
-      return When.day(d);
-    }));
+    return Optional.of(
+        (anchor, future) ->
+            anchor.flatMap(
+                a -> {
+                  int back = Math.floorMod(a.getDayOfWeek().getValue() - wd, 7);
+                  int ahead = Math.floorMod(wd - a.getDayOfWeek().getValue(), 7);
+                  LocalDate d =
+                      switch (rel) {
+                        case "last" -> a.minusDays(back == 0 ? 7 : back);
+                        case "next", "this coming", "coming" -> a.plusDays(ahead == 0 ? 7 : ahead);
+                        default -> future ? a.plusDays(ahead) : a.minusDays(back);
+                      };
+                  return When.day(d);
+                }));
   }
 
   /**
@@ -337,19 +439,32 @@ final class TimexFinder {
    */
   private static Optional<Resolver> unit(Matcher m) {
     String rel = m.group("rel");
-    int step = switch (rel) {
-      case "last", "past", "previous", "the past", "the previous", "the last", "earlier last",
-          "early last", "late last" -> -1;
-      case "next", "coming", "the coming", "the next" -> 1;
-      default -> 0;
-    };
+    int step =
+        switch (rel) {
+          case "last",
+              "past",
+              "previous",
+              "the past",
+              "the previous",
+              "the last",
+              "earlier last",
+              "early last",
+              "late last" ->
+              -1;
+          case "next", "coming", "the coming", "the next" -> 1;
+          default -> 0;
+        };
     String unit = m.group("unit");
-    return Optional.of((anchor, future) -> anchor.flatMap(a -> switch (unit) {
-      case "week" -> week(a.plusWeeks(step), 0, 6);
-      case "weekend" -> week(a.plusWeeks(step), 5, 6);
-      case "month" -> When.month(YearMonth.from(a).plusMonths(step));
-      default -> When.year(a.getYear() + step);
-    }));
+    return Optional.of(
+        (anchor, future) ->
+            anchor.flatMap(
+                a ->
+                    switch (unit) {
+                      case "week" -> week(a.plusWeeks(step), 0, 6);
+                      case "weekend" -> week(a.plusWeeks(step), 5, 6);
+                      case "month" -> When.month(YearMonth.from(a).plusMonths(step));
+                      default -> When.year(a.getYear() + step);
+                    }));
   }
 
   private static Optional<When> week(LocalDate inWeek, int fromDay, int toDay) {
@@ -361,18 +476,21 @@ final class TimexFinder {
     String n = m.group("n");
     int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : CalendarDates.number(n);
     String unit = m.group("unit");
-    return Optional.of((anchor, future) -> anchor.flatMap(a -> {
-      if (unit.startsWith("day")) {
-        return When.day(a.minusDays(count));
-      } else if (unit.startsWith("week")) {
-        return week(a.minusWeeks(count), 0, 6);
-      } else if (unit.startsWith("month")) {
-        return When.month(YearMonth.from(a).minusMonths(count));
-      } else if (unit.startsWith("decade")) {
-        return When.year(a.getYear() - 10 * count);
-      }
-      return When.year(a.getYear() - count);
-    }));
+    return Optional.of(
+        (anchor, future) ->
+            anchor.flatMap(
+                a -> {
+                  if (unit.startsWith("day")) {
+                    return When.day(a.minusDays(count));
+                  } else if (unit.startsWith("week")) {
+                    return week(a.minusWeeks(count), 0, 6);
+                  } else if (unit.startsWith("month")) {
+                    return When.month(YearMonth.from(a).minusMonths(count));
+                  } else if (unit.startsWith("decade")) {
+                    return When.year(a.getYear() - 10 * count);
+                  }
+                  return When.year(a.getYear() - count);
+                }));
   }
 
   /** "since March": dated to March, but running on to the time of writing. */

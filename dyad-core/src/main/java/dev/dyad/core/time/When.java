@@ -8,8 +8,8 @@ import java.util.OptionalInt;
 /**
  * What a temporal expression says once anchored.
  *
- * @param date ISO label at year, month or day precision; empty when the expression places the
- *     event in time without naming a date (the adjective "Soviet", "before the Korean War")
+ * @param date ISO label at year, month or day precision; empty when the expression places the event
+ *     in time without naming a date (the adjective "Soviet", "before the Korean War")
  * @param lastYear the last year the expression covers, which decides {@code historical}
  * @param ongoing whether the event runs on to the time of writing ("since March"), which is never
  *     historical however early it began
@@ -17,9 +17,14 @@ import java.util.OptionalInt;
 record When(Optional<String> date, OptionalInt lastYear, boolean ongoing) {
   /** Earliest year any label may carry: named periods (World War II) may start before 1900. */
   static final int MIN_YEAR = 1800;
+
   static final int MAX_YEAR = CalendarDates.MAX_YEAR;
 
-  enum Precision { YEAR, MONTH, DAY }
+  enum Precision {
+    YEAR,
+    MONTH,
+    DAY
+  }
 
   static Optional<When> day(LocalDate d) {
     return span(d, d, Precision.DAY);
@@ -30,7 +35,8 @@ record When(Optional<String> date, OptionalInt lastYear, boolean ongoing) {
   }
 
   static Optional<When> year(int y) {
-    return plausible(y) ? Optional.of(new When(Optional.of(label(y)), OptionalInt.of(y), false))
+    return plausible(y)
+        ? Optional.of(new When(Optional.of(label(y)), OptionalInt.of(y), false))
         : Optional.empty();
   }
 
@@ -76,8 +82,8 @@ record When(Optional<String> date, OptionalInt lastYear, boolean ongoing) {
   }
 
   /**
-   * What two readings of the same expression agree on (the two readings of an ambiguous
-   * publication date): the longest common ISO prefix that ends on a field boundary.
+   * What two readings of the same expression agree on (the two readings of an ambiguous publication
+   * date): the longest common ISO prefix that ends on a field boundary.
    */
   When agree(When other) {
     Optional<String> common = Optional.empty();
@@ -91,9 +97,10 @@ record When(Optional<String> date, OptionalInt lastYear, boolean ongoing) {
         }
       }
     }
-    OptionalInt last = lastYear.isPresent() && other.lastYear.isPresent()
-        ? OptionalInt.of(Math.max(lastYear.getAsInt(), other.lastYear.getAsInt()))
-        : OptionalInt.empty();
+    OptionalInt last =
+        lastYear.isPresent() && other.lastYear.isPresent()
+            ? OptionalInt.of(Math.max(lastYear.getAsInt(), other.lastYear.getAsInt()))
+            : OptionalInt.empty();
     return new When(common, last, ongoing || other.ongoing);
   }
 

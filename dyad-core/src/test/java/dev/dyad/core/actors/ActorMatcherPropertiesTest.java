@@ -15,10 +15,44 @@ import net.jqwik.api.Provide;
 @TryTimeout(seconds = 10)
 class ActorMatcherPropertiesTest {
   private static final ActorMatcher MATCHER = new ActorMatcher(ActorDictionary.builtIn());
-  private static final List<String> PIECES = List.of("North", "Korea", "Korean", "'s", "\u2019s",
-      "-", "\u2013", "U.S.", "US", "us", "U.", "S", ".", "Russia", "soldiers", "President",
-      "Putin", "Kim", "Jong", "un", "People's", "Army", "the", "Latin", "American", " ", "  ",
-      "T\u00fcrkiye", "e\u0301", "\uD83D\uDE00", "'", "\u00a0", "\n", "KCNA", "of", "from");
+  private static final List<String> PIECES =
+      List.of(
+          "North",
+          "Korea",
+          "Korean",
+          "'s",
+          "\u2019s",
+          "-",
+          "\u2013",
+          "U.S.",
+          "US",
+          "us",
+          "U.",
+          "S",
+          ".",
+          "Russia",
+          "soldiers",
+          "President",
+          "Putin",
+          "Kim",
+          "Jong",
+          "un",
+          "People's",
+          "Army",
+          "the",
+          "Latin",
+          "American",
+          " ",
+          "  ",
+          "T\u00fcrkiye",
+          "e\u0301",
+          "\uD83D\uDE00",
+          "'",
+          "\u00a0",
+          "\n",
+          "KCNA",
+          "of",
+          "from");
 
   @Property(tries = 500)
   void neverThrowsAndReportsOrderedSpansInsideTheSentence(@ForAll String sentence) {
@@ -32,13 +66,14 @@ class ActorMatcherPropertiesTest {
 
   @Provide
   Arbitrary<String> dictionaryLike() {
-    return Arbitraries.of(PIECES).list().ofMaxSize(20)
+    return Arbitraries.of(PIECES)
+        .list()
+        .ofMaxSize(20)
         .map(parts -> String.join(parts.size() % 2 == 0 ? " " : "", parts));
   }
 
   private static void check(String sentence) {
-    List<ActorMention> mentions = MATCHER.find(sentence,
-        Optional.of(LocalDate.of(2023, 1, 1)));
+    List<ActorMention> mentions = MATCHER.find(sentence, Optional.of(LocalDate.of(2023, 1, 1)));
     int previousEnd = 0;
     for (ActorMention m : mentions) {
       assertThat(m.start()).isGreaterThanOrEqualTo(previousEnd);

@@ -26,14 +26,17 @@ class ActorMatcherTest {
   @Test
   void prefersLongestMatch() {
     assertThat(find("North Korea fired a missile."))
-        .extracting(m -> m.actor().code()).containsExactly("PRK");
+        .extracting(m -> m.actor().code())
+        .containsExactly("PRK");
     assertThat(find("He spoke to the U.N. Security Council on Monday."))
         .extracting(ActorMention::text, m -> m.actor().code())
         .containsExactly(tuple("U.N. Security Council", "IGOUNOSEC"));
     assertThat(find("The Democratic People's Republic of Korea said so."))
-        .extracting(m -> m.actor().code()).containsExactly("PRK");
+        .extracting(m -> m.actor().code())
+        .containsExactly("PRK");
     assertThat(find("Talks with the Republic of China resumed."))
-        .extracting(m -> m.actor().code()).containsExactly("TWN");
+        .extracting(m -> m.actor().code())
+        .containsExactly("TWN");
   }
 
   @Test
@@ -48,26 +51,30 @@ class ActorMatcherTest {
     assertThat(find("Foreign Minister Sergei Lavrov arrived."))
         .extracting(ActorMention::text, m -> m.actor().code())
         .containsExactly(tuple("Foreign Minister Sergei Lavrov", "RUSGOV"));
-    assertThat(MATCHER.find("NATO Secretary General Mark Rutte warned Moscow.",
-            LocalDate.of(2025, 3, 1)))
+    assertThat(
+            MATCHER.find(
+                "NATO Secretary General Mark Rutte warned Moscow.", LocalDate.of(2025, 3, 1)))
         .extracting(ActorMention::text, m -> m.actor().code())
-        .containsExactly(tuple("NATO Secretary General Mark Rutte", "IGOWSTNAT"),
-            tuple("Moscow", "RUS"));
+        .containsExactly(
+            tuple("NATO Secretary General Mark Rutte", "IGOWSTNAT"), tuple("Moscow", "RUS"));
   }
 
   @Test
   void doesNotReadThePronounUsAsTheUnitedStates() {
     assertThat(find("Tell us what the officials told us.")).isEmpty();
     assertThat(find("The US and China agreed."))
-        .extracting(m -> m.actor().code()).containsExactly("USA", "CHN");
+        .extracting(m -> m.actor().code())
+        .containsExactly("USA", "CHN");
     assertThat(find("The U.S. and the USA and America"))
-        .extracting(m -> m.actor().code()).containsExactly("USA", "USA", "USA");
+        .extracting(m -> m.actor().code())
+        .containsExactly("USA", "USA", "USA");
   }
 
   @Test
   void appliesCaseRulesToCommonWords() {
     assertThat(find("They ate turkey and fine china.")).isEmpty();
-    assertThat(find("Turkey and China")).extracting(m -> m.actor().code())
+    assertThat(find("Turkey and China"))
+        .extracting(m -> m.actor().code())
         .containsExactly("TUR", "CHN");
   }
 
@@ -85,8 +92,8 @@ class ActorMatcherTest {
   void splitsHyphenatedCompounds() {
     assertThat(find("The North Korea-Russia alliance worries Seoul."))
         .extracting(ActorMention::text, m -> m.actor().code())
-        .containsExactly(tuple("North Korea", "PRK"), tuple("Russia", "RUS"),
-            tuple("Seoul", "KOR"));
+        .containsExactly(
+            tuple("North Korea", "PRK"), tuple("Russia", "RUS"), tuple("Seoul", "KOR"));
     assertThat(find("The U.S.-led coalition and the China\u2013Japan talks"))
         .extracting(ActorMention::text, m -> m.actor().code())
         .containsExactly(tuple("U.S.", "USA"), tuple("China", "CHN"), tuple("Japan", "JPN"));
@@ -95,7 +102,8 @@ class ActorMatcherTest {
   @Test
   void foldsAccents() {
     assertThat(find("T\u00fcrkiye and Turkiye and C\u00f4te d\u2019Ivoire"))
-        .extracting(m -> m.actor().code()).containsExactly("TUR", "TUR", "CIV");
+        .extracting(m -> m.actor().code())
+        .containsExactly("TUR", "TUR", "CIV");
   }
 
   @Test
@@ -104,15 +112,18 @@ class ActorMatcherTest {
         .extracting(m -> m.actor().code())
         .containsExactly("PRKMED", "RUSGOV", "USAMIL", "RUSLEG");
     assertThat(find("Troops of the Korean People's Army marched."))
-        .extracting(m -> m.actor().code()).containsExactly("PRKMIL");
+        .extracting(m -> m.actor().code())
+        .containsExactly("PRKMIL");
   }
 
   @Test
   void codesHistoricalStates() {
     assertThat(find("Soviet troops left Afghanistan."))
-        .extracting(m -> m.actor().code()).containsExactly("USRMIL", "AFG");
+        .extracting(m -> m.actor().code())
+        .containsExactly("USRMIL", "AFG");
     assertThat(find("West Germany and East Germany"))
-        .extracting(m -> m.actor().code()).containsExactly("DEU", "DDR");
+        .extracting(m -> m.actor().code())
+        .containsExactly("DEU", "DDR");
   }
 
   @Test
@@ -136,16 +147,18 @@ class ActorMatcherTest {
   @Test
   void reportsSpansThatPointIntoTheSentence() {
     String sentence = "  Yesterday, South Korean President Yoon Suk Yeol met Japan's Kishida.";
-    assertThat(find(sentence)).allSatisfy(m ->
-        assertThat(sentence.substring(m.start(), m.end())).isEqualTo(m.text()));
-    assertThat(find(sentence)).extracting(m -> m.actor().code())
+    assertThat(find(sentence))
+        .allSatisfy(m -> assertThat(sentence.substring(m.start(), m.end())).isEqualTo(m.text()));
+    assertThat(find(sentence))
+        .extracting(m -> m.actor().code())
         .containsExactly("KORGOV", "JPNGOV");
   }
 
   @Test
   void acceptsAMissingDate() {
     assertThat(MATCHER.find("Putin and Obama", Optional.empty()))
-        .extracting(m -> m.actor().code()).containsExactly("RUSGOV", "USA");
+        .extracting(m -> m.actor().code())
+        .containsExactly("RUSGOV", "USA");
   }
 
   @Test
@@ -170,6 +183,7 @@ class ActorMatcherTest {
         .extracting(ActorMention::text, m -> m.actor().code())
         .containsExactly(tuple("Syrian government forces", "SYRMIL"));
     assertThat(find("A Chinese military spokesman said."))
-        .extracting(m -> m.actor().code()).containsExactly("CHNMIL");
+        .extracting(m -> m.actor().code())
+        .containsExactly("CHNMIL");
   }
 }

@@ -27,7 +27,8 @@ class AgentsTest {
         .extracting(ActorMention::text, m -> m.actor().code())
         .containsExactly(tuple("Refugees fleeing the war in Liberia", "LBRCVL"));
     assertThat(find("Opposition supporters in Tbilisi rallied."))
-        .extracting(m -> m.actor().code()).containsExactly("GEOOPP");
+        .extracting(m -> m.actor().code())
+        .containsExactly("GEOOPP");
   }
 
   @Test
@@ -36,21 +37,25 @@ class AgentsTest {
         .extracting(ActorMention::text, m -> m.actor().code())
         .containsExactly(tuple("Police", "KENCOP"), tuple("protesters in Nairobi", "KENCVL"));
     assertThat(find("Soldiers fired on protesters in Harare."))
-        .extracting(m -> m.actor().code()).containsExactly("ZWEMIL", "ZWECVL");
+        .extracting(m -> m.actor().code())
+        .containsExactly("ZWEMIL", "ZWECVL");
   }
 
   @Test
   void lendsTheSentencesPlaceToLocalSectorsOnly() {
     // Officials and diplomats travel: meeting in Geneva does not make them Swiss.
     assertThat(find("Officials met diplomats in Paris."))
-        .extracting(m -> m.actor().code()).containsExactly("FRA");
+        .extracting(m -> m.actor().code())
+        .containsExactly("FRA");
   }
 
   @Test
   void lendsNothingWhenTheSentenceNamesAnotherCountry() {
     assertThat(find("Israeli troops shot dead two Palestinians in the West Bank, the army said."))
         .extracting(ActorMention::text, m -> m.actor().code())
-        .containsExactly(tuple("Israeli troops", "ISRMIL"), tuple("Palestinians", "PSE"),
+        .containsExactly(
+            tuple("Israeli troops", "ISRMIL"),
+            tuple("Palestinians", "PSE"),
             tuple("the West Bank", "PSE"));
   }
 
@@ -63,10 +68,13 @@ class AgentsTest {
 
   @Test
   void doesNotTieAnObjectOfAVerbOrAnotherActorsForcesToThePlace() {
-    assertThat(find("The European Community demanded that Serbia withdraw its forces from Croatia."))
-        .extracting(m -> m.actor().code()).containsExactly("IGOEUREEC", "SRB", "HRV");
+    assertThat(
+            find("The European Community demanded that Serbia withdraw its forces from Croatia."))
+        .extracting(m -> m.actor().code())
+        .containsExactly("IGOEUREEC", "SRB", "HRV");
     assertThat(find("The US deployed troops in Iraq."))
-        .extracting(m -> m.actor().code()).containsExactly("USA", "IRQ");
+        .extracting(m -> m.actor().code())
+        .containsExactly("USA", "IRQ");
   }
 
   @Test
@@ -90,8 +98,10 @@ class AgentsTest {
         .extracting(m -> m.actor().code())
         .containsExactly("NGAUAF", "NGACRM", "NGAJUD", "NGAREL", "NGALAB");
     assertThat(find("The ruling party and the opposition in Uganda."))
-        .extracting(m -> m.actor().code()).containsExactly("UGAOPP");
-    assertThat(find("Ugandan ruling party officials.")).extracting(m -> m.actor().code())
+        .extracting(m -> m.actor().code())
+        .containsExactly("UGAOPP");
+    assertThat(find("Ugandan ruling party officials."))
+        .extracting(m -> m.actor().code())
         .containsExactly("UGAPTY");
   }
 }

@@ -16,21 +16,27 @@ class ArticleActorsTest {
 
   @Test
   void remembersATitledPersonBySurnameForTheRestOfTheArticle() {
-    ArticleActors article = MATCHER.article(List.of(
-        "Spanish Defence Minister Ana Ruiz visited Maputo.",
-        "Nothing else happened.",
-        "Ruiz said Spain would keep sending aid, and Ana Ruiz left."), DATE);
+    ArticleActors article =
+        MATCHER.article(
+            List.of(
+                "Spanish Defence Minister Ana Ruiz visited Maputo.",
+                "Nothing else happened.",
+                "Ruiz said Spain would keep sending aid, and Ana Ruiz left."),
+            DATE);
     assertThat(article.mentions(2))
         .extracting(ActorMention::text, m -> m.actor().code())
-        .containsExactly(tuple("Ruiz", "ESPGOV"), tuple("Spain", "ESP"), tuple("Ana Ruiz", "ESPGOV"));
+        .containsExactly(
+            tuple("Ruiz", "ESPGOV"), tuple("Spain", "ESP"), tuple("Ana Ruiz", "ESPGOV"));
   }
 
   @Test
   void readsEarlierSentencesFirstWhenASentenceIsAskedOutOfOrder() {
-    ArticleActors article = MATCHER.article(List.of(
-        "Spanish Defence Minister Ana Ruiz visited Maputo.", "Ruiz left."), DATE);
+    ArticleActors article =
+        MATCHER.article(
+            List.of("Spanish Defence Minister Ana Ruiz visited Maputo.", "Ruiz left."), DATE);
     assertThat(article.mentions(1)).extracting(m -> m.actor().code()).containsExactly("ESPGOV");
-    assertThat(article.mentions(0)).extracting(m -> m.actor().code())
+    assertThat(article.mentions(0))
+        .extracting(m -> m.actor().code())
         .containsExactly("ESPGOV", "MOZ");
     assertThat(article.size()).isEqualTo(2);
   }
@@ -44,18 +50,26 @@ class ArticleActorsTest {
 
   @Test
   void givesTitledPeopleTheCountryOfTheDateline() {
-    ArticleActors article = MATCHER.article(List.of(
-        "BISHKEK, Kyrgyzstan (AP) - President Temir Sadykov dissolved parliament.",
-        "Sadykov said the vote was rigged."), DATE);
-    assertThat(article.mentions(0)).extracting(ActorMention::text, m -> m.actor().code())
+    ArticleActors article =
+        MATCHER.article(
+            List.of(
+                "BISHKEK, Kyrgyzstan (AP) - President Temir Sadykov dissolved parliament.",
+                "Sadykov said the vote was rigged."),
+            DATE);
+    assertThat(article.mentions(0))
+        .extracting(ActorMention::text, m -> m.actor().code())
         .contains(tuple("President Temir Sadykov", "KGZGOV"));
     assertThat(article.mentions(1)).extracting(m -> m.actor().code()).containsExactly("KGZGOV");
   }
 
   @Test
   void doesNotTakeADatelineFromALaterSentenceOrFromLowerCaseText() {
-    ArticleActors article = MATCHER.article(List.of(
-        "Bishkek - President Temir Sadykov spoke.", "BISHKEK - President Temir Sadykov spoke."), DATE);
+    ArticleActors article =
+        MATCHER.article(
+            List.of(
+                "Bishkek - President Temir Sadykov spoke.",
+                "BISHKEK - President Temir Sadykov spoke."),
+            DATE);
     assertThat(article.mentions(0)).extracting(m -> m.actor().code()).containsExactly("KGZ");
     assertThat(article.mentions(1)).extracting(m -> m.actor().code()).containsExactly("KGZ");
   }

@@ -21,7 +21,8 @@ class GroupsTest {
         .extracting(ActorMention::text, m -> m.actor().code())
         .containsExactly(tuple("Ethnic Albanians in Serbia", "SRBCVL"));
     assertThat(find("Serbia's ethnic Albanians protested."))
-        .extracting(m -> m.actor().code()).containsExactly("SRBCVL");
+        .extracting(m -> m.actor().code())
+        .containsExactly("SRBCVL");
   }
 
   @Test
@@ -32,7 +33,8 @@ class GroupsTest {
 
   @Test
   void givesAGroupItsHomeCountryWhenItHasOne() {
-    assertThat(find("Uighurs protested.")).extracting(m -> m.actor().code())
+    assertThat(find("Uighurs protested."))
+        .extracting(m -> m.actor().code())
         .containsExactly("CHNCVL");
     assertThat(find("Kurds protested.")).isEmpty();
   }
@@ -43,21 +45,25 @@ class GroupsTest {
         .extracting(ActorMention::text, m -> m.actor().code())
         .containsExactly(tuple("Kurdish fighters in Syria", "SYRREB"));
     assertThat(find("Shiite clerics in Iraq called for calm."))
-        .extracting(m -> m.actor().code()).containsExactly("IRQREL");
-    assertThat(find("Iraqi Kurds voted.")).extracting(m -> m.actor().code())
+        .extracting(m -> m.actor().code())
+        .containsExactly("IRQREL");
+    assertThat(find("Iraqi Kurds voted."))
+        .extracting(m -> m.actor().code())
         .containsExactly("IRQCVL");
   }
 
   @Test
   void codesAGroupAdjectiveAloneAsNothing() {
     assertThat(find("The Kurdish language is taught.")).isEmpty();
-    assertThat(find("Iraqi Kurdish officials met.")).extracting(m -> m.actor().code())
+    assertThat(find("Iraqi Kurdish officials met."))
+        .extracting(m -> m.actor().code())
         .containsExactly("IRQGOV");
   }
 
   @Test
   void takesTheSentencesPlaceForAGroupWithoutAPhrasePlace() {
     assertThat(find("Police detained Uighurs in Urumqi."))
-        .extracting(m -> m.actor().code()).containsExactly("CHNCOP", "CHNCVL", "CHN");
+        .extracting(m -> m.actor().code())
+        .containsExactly("CHNCOP", "CHNCVL", "CHN");
   }
 }

@@ -18,13 +18,13 @@ import java.util.stream.Collectors;
  * Compares the government terms of Dyad's people with the dated entries of a PETRARCH actor
  * dictionary, one date at a time.
  *
- * <p>A person is compared when one of their full names (two words or more, never a shared alias)
- * is a phrase of a dated entry there. Each first and last day of a Dyad office coded {@code
- * <country>GOV} is checked when the other file dates the person in government around that term:
- * it agrees when the other file changes the person's code within {@link #TOLERANCE_DAYS} of it.
- * Dates are compared, not offices, because the other file codes every post as GOV (a senator, a
- * minister, a president) and splits them differently. A last day after the other file was
- * written agrees with a term still open there.
+ * <p>A person is compared when one of their full names (two words or more, never a shared alias) is
+ * a phrase of a dated entry there. Each first and last day of a Dyad office coded {@code
+ * <country>GOV} is checked when the other file dates the person in government around that term: it
+ * agrees when the other file changes the person's code within {@link #TOLERANCE_DAYS} of it. Dates
+ * are compared, not offices, because the other file codes every post as GOV (a senator, a minister,
+ * a president) and splits them differently. A last day after the other file was written agrees with
+ * a term still open there.
  */
 final class OfficeComparison {
   static final int TOLERANCE_DAYS = 60;
@@ -40,20 +40,37 @@ final class OfficeComparison {
    * @param agrees whether the two agree
    * @param otherLine line of the other file's entry
    */
-  record Check(ActorEntry person, ActorEntry.Office office, boolean first, LocalDate date,
-      Optional<LocalDate> nearest, boolean agrees, int otherLine) {
+  record Check(
+      ActorEntry person,
+      ActorEntry.Office office,
+      boolean first,
+      LocalDate date,
+      Optional<LocalDate> nearest,
+      boolean agrees,
+      int otherLine) {
     @Override
     public String toString() {
-      return person.code() + " " + office.title() + " " + (first ? "from " : "to ") + date
-          + " (" + person.source() + "); Phoenix " + nearest.map(d -> "nearest " + d)
-              .orElse("still in office") + " (line " + otherLine + ")";
+      return person.code()
+          + " "
+          + office.title()
+          + " "
+          + (first ? "from " : "to ")
+          + date
+          + " ("
+          + person.source()
+          + "); Phoenix "
+          + nearest.map(d -> "nearest " + d).orElse("still in office")
+          + " (line "
+          + otherLine
+          + ")";
     }
   }
 
   /** Every check, in Dyad's file order. */
   record Result(List<Check> checks) {
     Set<String> peopleCompared() {
-      return checks.stream().map(c -> c.person().code())
+      return checks.stream()
+          .map(c -> c.person().code())
           .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -72,8 +89,8 @@ final class OfficeComparison {
    * Compares {@code people} with {@code entries}, a file written on {@code written}: offices that
    * begin after it are left out.
    */
-  static Result compare(List<ActorEntry> people, List<PhoenixActors.Entry> entries,
-      LocalDate written) {
+  static Result compare(
+      List<ActorEntry> people, List<PhoenixActors.Entry> entries, LocalDate written) {
     Map<String, List<PhoenixActors.Entry>> byName = new HashMap<>();
     for (PhoenixActors.Entry entry : entries) {
       if (entry.restrictions().stream().anyMatch(PhoenixActors.Restriction::dated)) {
@@ -96,20 +113,23 @@ final class OfficeComparison {
           found.addAll(byName.getOrDefault(key, List.of()));
         }
       }
-      List<PhoenixActors.Restriction> theirs = found.stream()
-          .flatMap(e -> e.restrictions().stream())
-          .filter(r -> r.code().startsWith(gov) && r.dated())
-          .toList();
+      List<PhoenixActors.Restriction> theirs =
+          found.stream()
+              .flatMap(e -> e.restrictions().stream())
+              .filter(r -> r.code().startsWith(gov) && r.dated())
+              .toList();
       if (theirs.isEmpty()) {
         continue;
       }
       int line = found.iterator().next().line();
-      List<LocalDate> changes = theirs.stream()
-          .flatMap(r -> java.util.stream.Stream.of(r.from(), r.to()))
-          .flatMap(Optional::stream)
-          .toList();
+      List<LocalDate> changes =
+          theirs.stream()
+              .flatMap(r -> java.util.stream.Stream.of(r.from(), r.to()))
+              .flatMap(Optional::stream)
+              .toList();
       for (ActorEntry.Office office : person.offices()) {
-        if (!office.code().equals(gov) || !office.from().isBefore(written)
+        if (!office.code().equals(gov)
+            || !office.from().isBefore(written)
             || theirs.stream().noneMatch(r -> near(r, office))) {
           continue;
         }
@@ -120,20 +140,35 @@ final class OfficeComparison {
         } else {
           boolean open = theirs.stream().anyMatch(r -> r.to().map(horizon::isBefore).orElse(true));
           Optional<LocalDate> last = changes.stream().max(Comparator.naturalOrder());
-          checks.add(new Check(person, office, false, to.equals(LocalDate.MAX) ? written : to,
-              open ? Optional.empty() : last, open, line));
+          checks.add(
+              new Check(
+                  person,
+                  office,
+                  false,
+                  to.equals(LocalDate.MAX) ? written : to,
+                  open ? Optional.empty() : last,
+                  open,
+                  line));
         }
       }
     }
     return new Result(checks);
   }
 
-  private static Check check(ActorEntry person, ActorEntry.Office office, boolean first,
-      LocalDate date, List<LocalDate> changes, int line) {
-    Optional<LocalDate> nearest = changes.stream()
-        .min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(d, date))));
-    boolean agrees = nearest.map(d -> Math.abs(ChronoUnit.DAYS.between(d, date)) <= TOLERANCE_DAYS)
-        .orElse(false);
+  private static Check check(
+      ActorEntry person,
+      ActorEntry.Office office,
+      boolean first,
+      LocalDate date,
+      List<LocalDate> changes,
+      int line) {
+    Optional<LocalDate> nearest =
+        changes.stream()
+            .min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(d, date))));
+    boolean agrees =
+        nearest
+            .map(d -> Math.abs(ChronoUnit.DAYS.between(d, date)) <= TOLERANCE_DAYS)
+            .orElse(false);
     return new Check(person, office, first, date, nearest, agrees, line);
   }
 

@@ -26,8 +26,15 @@ import java.util.Optional;
  * @param toMonthOnly whether {@code to} was written as a month
  * @param line line number in the file
  */
-record OfficeTerm(String person, String code, String title, LocalDate from,
-    Optional<LocalDate> to, boolean fromMonthOnly, boolean toMonthOnly, int line) {
+record OfficeTerm(
+    String person,
+    String code,
+    String title,
+    LocalDate from,
+    Optional<LocalDate> to,
+    boolean fromMonthOnly,
+    boolean toMonthOnly,
+    int line) {
 
   static final String PEOPLE = "/dev/dyad/core/actors/people.txt";
 
@@ -62,9 +69,16 @@ record OfficeTerm(String person, String code, String title, LocalDate from,
       }
       String from = f[2].strip();
       String to = f.length > 3 ? f[3].strip() : "";
-      terms.add(new OfficeTerm(person, f[0].strip(), f[1].strip(), day(from, false),
-          to.isEmpty() ? Optional.empty() : Optional.of(day(to, true)),
-          from.length() == 7, to.length() == 7, number));
+      terms.add(
+          new OfficeTerm(
+              person,
+              f[0].strip(),
+              f[1].strip(),
+              day(from, false),
+              to.isEmpty() ? Optional.empty() : Optional.of(day(to, true)),
+              from.length() == 7,
+              to.length() == 7,
+              number));
     }
     return terms;
   }
@@ -84,8 +98,15 @@ record OfficeTerm(String person, String code, String title, LocalDate from,
 
   @Override
   public String toString() {
-    return person + " " + title + " " + (fromMonthOnly ? YearMonth.from(from) : from) + ".."
+    return person
+        + " "
+        + title
+        + " "
+        + (fromMonthOnly ? YearMonth.from(from) : from)
+        + ".."
         + to.map(d -> toMonthOnly ? YearMonth.from(d).toString() : d.toString()).orElse("")
-        + " (people.txt:" + line + ")";
+        + " (people.txt:"
+        + line
+        + ")";
   }
 }

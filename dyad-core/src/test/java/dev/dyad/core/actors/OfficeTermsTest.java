@@ -18,10 +18,11 @@ class OfficeTermsTest {
 
   @Test
   void readsEveryOfficeTheDictionaryLoads() {
-    long loaded = ActorDictionary.builtIn().entries().stream()
-        .filter(e -> e.kind() == ActorKind.PERSON)
-        .mapToLong(e -> e.offices().size())
-        .sum();
+    long loaded =
+        ActorDictionary.builtIn().entries().stream()
+            .filter(e -> e.kind() == ActorKind.PERSON)
+            .mapToLong(e -> e.offices().size())
+            .sum();
     assertThat(TERMS).hasSize((int) loaded);
   }
 
@@ -42,19 +43,25 @@ class OfficeTermsTest {
 
   @Test
   void reportsTwoPresidentsInOfficeTogether() throws IOException {
-    List<OfficeTerm> terms = terms("""
+    List<OfficeTerm> terms =
+        terms(
+            """
         A-ONE | person | One | | country=AAA
         > AAAGOV | President | 2000-01-01 | 2005-06-30
         A-TWO | person | Two | | country=AAA
         > AAAGOV | President | 2005-03-01 |
         """);
-    assertThat(SingleHolderOffices.overlaps(terms)).singleElement()
-        .asString().contains("AAAGOV head of state", "A-ONE", "A-TWO");
+    assertThat(SingleHolderOffices.overlaps(terms))
+        .singleElement()
+        .asString()
+        .contains("AAAGOV head of state", "A-ONE", "A-TWO");
   }
 
   @Test
   void allowsTheHandoverDayAndDifferentOffices() throws IOException {
-    List<OfficeTerm> terms = terms("""
+    List<OfficeTerm> terms =
+        terms(
+            """
         A-ONE | person | One | | country=AAA
         > AAAGOV | President | 2000-01-01 | 2005-06-30
         > AAAGOV | Foreign Minister | 1995-01-01 | 2010-01-01
@@ -68,7 +75,9 @@ class OfficeTermsTest {
 
   @Test
   void allowsAnOverlapInsideAMonthGivenWithoutItsDay() throws IOException {
-    List<OfficeTerm> terms = terms("""
+    List<OfficeTerm> terms =
+        terms(
+            """
         A-ONE | person | One | | country=AAA
         > AAAGOV | Defence Minister | 2000-01-01 | 2020-01   # verify
         A-TWO | person | Two | | country=AAA
@@ -78,13 +87,17 @@ class OfficeTermsTest {
         A-FOUR | person | Four | | country=AAA
         > AAAGOV | Premier | 2020-02 |
         """);
-    assertThat(SingleHolderOffices.overlaps(terms)).singleElement()
-        .asString().contains("A-THREE", "A-FOUR");
+    assertThat(SingleHolderOffices.overlaps(terms))
+        .singleElement()
+        .asString()
+        .contains("A-THREE", "A-FOUR");
   }
 
   @Test
   void neverChecksActingHolders() throws IOException {
-    List<OfficeTerm> terms = terms("""
+    List<OfficeTerm> terms =
+        terms(
+            """
         A-ONE | person | One | | country=AAA
         > AAAGOV | President | 2000-01-01 | 2005-06-30
         A-TWO | person | Two | | country=AAA

@@ -12,23 +12,36 @@ class OrganizationsTest {
 
   private static List<String> codes(String date, String sentence) {
     return MATCHER.find(sentence, LocalDate.parse(date)).stream()
-        .map(m -> m.actor().code()).toList();
+        .map(m -> m.actor().code())
+        .toList();
   }
 
   @Test
   void listsAtLeastThreeHundredOrganisations() {
-    long count = ActorDictionary.builtIn().entries().stream()
-        .filter(e -> e.source().startsWith("organizations.txt"))
-        .count();
+    long count =
+        ActorDictionary.builtIn().entries().stream()
+            .filter(e -> e.source().startsWith("organizations.txt"))
+            .count();
     assertThat(count).isGreaterThanOrEqualTo(300);
   }
 
   @Test
   void codesUnAgenciesAndRegionalBodies() {
-    assertThat(codes("2005-01-01", "The World Food Programme, UNHCR, UNICEF, the IAEA, ECOWAS, "
-        + "SADC, IGAD, the OIC and Mercosur."))
-        .containsExactly("IGOUNOWFP", "IGOUNOHCR", "IGOUNOKID", "IGOUNOIAE", "IGOWAFWAS",
-            "IGOSAFDEVSAD", "IGOEAFDEVIAD", "IGOMOSOIC", "IGOLAMMER");
+    assertThat(
+            codes(
+                "2005-01-01",
+                "The World Food Programme, UNHCR, UNICEF, the IAEA, ECOWAS, "
+                    + "SADC, IGAD, the OIC and Mercosur."))
+        .containsExactly(
+            "IGOUNOWFP",
+            "IGOUNOHCR",
+            "IGOUNOKID",
+            "IGOUNOIAE",
+            "IGOWAFWAS",
+            "IGOSAFDEVSAD",
+            "IGOEAFDEVIAD",
+            "IGOMOSOIC",
+            "IGOLAMMER");
   }
 
   @Test
@@ -37,18 +50,22 @@ class OrganizationsTest {
         .containsExactly("IGOEUREEC");
     assertThat(ActorDictionary.builtIn().entry("EC").orElseThrow().to())
         .contains(LocalDate.of(1993, 10, 31));
-    assertThat(codes("1995-01-01", "The OAU and the African Union.")).containsExactly(
-        "IGOAFROAU", "IGOAFRAFU");
+    assertThat(codes("1995-01-01", "The OAU and the African Union."))
+        .containsExactly("IGOAFROAU", "IGOAFRAFU");
   }
 
   @Test
   void codesArmedGroupsWithTheCountryTheyFightIn() {
-    assertThat(codes("2005-01-01", "Hamas, Hezbollah, the PKK, the LTTE, Boko Haram, al-Shabaab, "
-        + "the Houthis, the IRA, ETA and the Lord's Resistance Army."))
-        .containsExactly("PSEREB", "LBNREB", "TURREB", "LKAREB", "NGAREB", "SOMREB", "YEMREB",
-            "GBRREB", "ESPREB", "UGAREB");
-    assertThat(codes("2005-01-01", "al-Qaeda and Islamic State.")).containsExactly("IMGMUSALQ",
-        "IMGMUSISI");
+    assertThat(
+            codes(
+                "2005-01-01",
+                "Hamas, Hezbollah, the PKK, the LTTE, Boko Haram, al-Shabaab, "
+                    + "the Houthis, the IRA, ETA and the Lord's Resistance Army."))
+        .containsExactly(
+            "PSEREB", "LBNREB", "TURREB", "LKAREB", "NGAREB", "SOMREB", "YEMREB", "GBRREB",
+            "ESPREB", "UGAREB");
+    assertThat(codes("2005-01-01", "al-Qaeda and Islamic State."))
+        .containsExactly("IMGMUSALQ", "IMGMUSISI");
   }
 
   @Test

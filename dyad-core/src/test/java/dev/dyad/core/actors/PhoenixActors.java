@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
  */
 final class PhoenixActors {
   static final String FILE = "Phoenix.Countries.actors.txt";
+
   /** {@code [CODE]}, {@code [CODE <date]}, {@code [CODE >date]} or {@code [CODE date-date]}. */
-  private static final Pattern RESTRICTION = Pattern.compile(
-      "\\[\\s*([A-Z0-9]+)\\s*([<>]?)(\\d{6}|\\d{8})?(?:\\s*-\\s*(\\d{6}|\\d{8}))?\\s*]");
+  private static final Pattern RESTRICTION =
+      Pattern.compile(
+          "\\[\\s*([A-Z0-9]+)\\s*([<>]?)(\\d{6}|\\d{8})?(?:\\s*-\\s*(\\d{6}|\\d{8}))?\\s*]");
 
   /** A dated code: {@code from} empty means "since always", {@code to} empty "still". */
   record Restriction(String code, Optional<LocalDate> from, Optional<LocalDate> to) {
@@ -43,11 +45,15 @@ final class PhoenixActors {
 
   /** The file beside this checkout; skips the calling test when it is absent. */
   static Path require() {
-    Path file = Corpora.shared()
-        .map(corpus -> corpus.resolveSibling("petrarch2").resolve("dictionaries").resolve(FILE))
-        .orElse(null);
-    assumeTrue(file != null && Files.isRegularFile(file),
-        "skipped: ../shared/petrarch2/dictionaries/" + FILE + " is absent beside this checkout;"
+    Path file =
+        Corpora.shared()
+            .map(corpus -> corpus.resolveSibling("petrarch2").resolve("dictionaries").resolve(FILE))
+            .orElse(null);
+    assumeTrue(
+        file != null && Files.isRegularFile(file),
+        "skipped: ../shared/petrarch2/dictionaries/"
+            + FILE
+            + " is absent beside this checkout;"
             + " the comparison reads it in place");
     return file;
   }
@@ -116,8 +122,12 @@ final class PhoenixActors {
       return switch (m.group(2)) {
         case "<" -> Optional.of(new Restriction(m.group(1), Optional.empty(), first));
         case ">" -> Optional.of(new Restriction(m.group(1), first, Optional.empty()));
-        default -> Optional.of(new Restriction(m.group(1), first,
-            second.isPresent() ? second : first.isPresent() ? first : Optional.empty()));
+        default ->
+            Optional.of(
+                new Restriction(
+                    m.group(1),
+                    first,
+                    second.isPresent() ? second : first.isPresent() ? first : Optional.empty()));
       };
     } catch (DateTimeException e) {
       return Optional.empty(); // an impossible date such as 19940231 dates nothing
@@ -131,11 +141,15 @@ final class PhoenixActors {
    */
   static LocalDate date(String digits) {
     if (digits.length() == 8) {
-      return LocalDate.of(Integer.parseInt(digits.substring(0, 4)),
-          Integer.parseInt(digits.substring(4, 6)), Integer.parseInt(digits.substring(6, 8)));
+      return LocalDate.of(
+          Integer.parseInt(digits.substring(0, 4)),
+          Integer.parseInt(digits.substring(4, 6)),
+          Integer.parseInt(digits.substring(6, 8)));
     }
     int yy = Integer.parseInt(digits.substring(0, 2));
-    return LocalDate.of(yy <= 20 ? 2000 + yy : 1900 + yy,
-        Integer.parseInt(digits.substring(2, 4)), Integer.parseInt(digits.substring(4, 6)));
+    return LocalDate.of(
+        yy <= 20 ? 2000 + yy : 1900 + yy,
+        Integer.parseInt(digits.substring(2, 4)),
+        Integer.parseInt(digits.substring(4, 6)));
   }
 }

@@ -45,9 +45,13 @@ class PhoenixComparisonTest {
         OfficeComparison.compare(ActorDictionary.builtIn().entries(), entries, WRITTEN);
     int compared = result.checks().size();
     List<String> report = new ArrayList<>();
-    report.add(String.format("people compared %d, dates compared %d, agreements %d,"
-            + " disagreements %d", result.peopleCompared().size(), compared,
-        result.agreements().size(), result.disagreements().size()));
+    report.add(
+        String.format(
+            "people compared %d, dates compared %d, agreements %d," + " disagreements %d",
+            result.peopleCompared().size(),
+            compared,
+            result.agreements().size(),
+            result.disagreements().size()));
     result.disagreements().forEach(c -> report.add("differs: " + c + tag(c)));
     Path out = Path.of("target", "phoenix-comparison.txt");
     Files.createDirectories(out.getParent());
@@ -62,25 +66,35 @@ class PhoenixComparisonTest {
 
   /** Marks the other file's dates that are placeholders or approximate, to speed up reading. */
   private static String tag(OfficeComparison.Check check) {
-    return check.nearest().map(d -> d.equals(LocalDate.of(2003, 1, 1)) ? " [placeholder date]"
-        : d.getDayOfMonth() == 1 ? " [first of a month]" : "").orElse("");
+    return check
+        .nearest()
+        .map(
+            d ->
+                d.equals(LocalDate.of(2003, 1, 1))
+                    ? " [placeholder date]"
+                    : d.getDayOfMonth() == 1 ? " [first of a month]" : "")
+        .orElse("");
   }
 
   @Test
   void readsNamesAndDatedRestrictionsOfAnEntry() throws IOException {
-    List<PhoenixActors.Entry> entries = PhoenixActors.read(new BufferedReader(new StringReader(
-        "# a comment\n"
-            + "ALPHA_BETA_  # note\n"
-            + "+GAMMA_BETA_\n"
-            + "DELTA_BETA\n"
-            + "\t[XXXELI 490101-910710]\n"
-            + "\t[XXXGOV 19910710-19991231]\n"
-            + "\t[XXXGOV >051122]\n"
-            + "OMEGA_  [XXX]\n")));
+    List<PhoenixActors.Entry> entries =
+        PhoenixActors.read(
+            new BufferedReader(
+                new StringReader(
+                    "# a comment\n"
+                        + "ALPHA_BETA_  # note\n"
+                        + "+GAMMA_BETA_\n"
+                        + "DELTA_BETA\n"
+                        + "\t[XXXELI 490101-910710]\n"
+                        + "\t[XXXGOV 19910710-19991231]\n"
+                        + "\t[XXXGOV >051122]\n"
+                        + "OMEGA_  [XXX]\n")));
     assertThat(entries).hasSize(2);
     PhoenixActors.Entry first = entries.get(0);
     assertThat(first.names()).containsExactly("ALPHA BETA", "GAMMA BETA", "DELTA BETA");
-    assertThat(first.restrictions()).extracting(PhoenixActors.Restriction::code)
+    assertThat(first.restrictions())
+        .extracting(PhoenixActors.Restriction::code)
         .containsExactly("XXXELI", "XXXGOV", "XXXGOV");
     assertThat(first.restrictions().get(0).from()).contains(LocalDate.of(1949, 1, 1));
     assertThat(first.restrictions().get(1).to()).contains(LocalDate.of(1999, 12, 31));
@@ -91,34 +105,53 @@ class PhoenixComparisonTest {
 
   @Test
   void agreesWithinSixtyDaysOfAChangeOfCode() {
-    ActorEntry person = person("X-ONE", "One Person",
-        office("2000-01-01", "2003-05-01"), office("2009-01-01", "2010-01-01"));
-    PhoenixActors.Entry theirs = new PhoenixActors.Entry(List.of("ONE PERSON"), List.of(
-        restriction("2000-02-15", "2003-04-01"), restriction("2009-06-01", "2010-01-01")), 7);
+    ActorEntry person =
+        person(
+            "X-ONE",
+            "One Person",
+            office("2000-01-01", "2003-05-01"),
+            office("2009-01-01", "2010-01-01"));
+    PhoenixActors.Entry theirs =
+        new PhoenixActors.Entry(
+            List.of("ONE PERSON"),
+            List.of(
+                restriction("2000-02-15", "2003-04-01"), restriction("2009-06-01", "2010-01-01")),
+            7);
     OfficeComparison.Result result =
         OfficeComparison.compare(List.of(person), List.of(theirs), WRITTEN);
     assertThat(result.agreements()).hasSize(3);
-    assertThat(result.disagreements()).singleElement()
+    assertThat(result.disagreements())
+        .singleElement()
         .satisfies(c -> assertThat(c.date()).isEqualTo(LocalDate.of(2009, 1, 1)))
         .satisfies(c -> assertThat(c.nearest()).contains(LocalDate.of(2009, 6, 1)));
   }
 
   @Test
   void leavesOutOfficesTheOtherFileDoesNotDate() {
-    ActorEntry person = person("X-ONE", "One Person",
-        office("1980-01-01", "1983-05-01"), office("2009-01-01", "2010-01-01"));
-    PhoenixActors.Entry theirs = new PhoenixActors.Entry(List.of("ONE PERSON"), List.of(
-        restriction("2009-01-01", "2010-01-01")), 7);
+    ActorEntry person =
+        person(
+            "X-ONE",
+            "One Person",
+            office("1980-01-01", "1983-05-01"),
+            office("2009-01-01", "2010-01-01"));
+    PhoenixActors.Entry theirs =
+        new PhoenixActors.Entry(
+            List.of("ONE PERSON"), List.of(restriction("2009-01-01", "2010-01-01")), 7);
     assertThat(OfficeComparison.compare(List.of(person), List.of(theirs), WRITTEN).checks())
-        .hasSize(2).allMatch(OfficeComparison.Check::agrees);
+        .hasSize(2)
+        .allMatch(OfficeComparison.Check::agrees);
   }
 
   @Test
   void anOfficeStillHeldWhenTheFileWasWrittenAgreesWithAnOpenOne() {
     ActorEntry person = person("X-TWO", "Two Person", office("2005-11-22", "2021-12-08"));
-    PhoenixActors.Entry theirs = new PhoenixActors.Entry(List.of("TWO PERSON"), List.of(
-        new PhoenixActors.Restriction("XXXGOV", Optional.of(LocalDate.of(2005, 11, 22)),
-            Optional.empty())), 9);
+    PhoenixActors.Entry theirs =
+        new PhoenixActors.Entry(
+            List.of("TWO PERSON"),
+            List.of(
+                new PhoenixActors.Restriction(
+                    "XXXGOV", Optional.of(LocalDate.of(2005, 11, 22)), Optional.empty())),
+            9);
     OfficeComparison.Result result =
         OfficeComparison.compare(List.of(person), List.of(theirs), WRITTEN);
     assertThat(result.agreements()).hasSize(2);
@@ -126,18 +159,27 @@ class PhoenixComparisonTest {
   }
 
   private static ActorEntry.Office office(String from, String to) {
-    return new ActorEntry.Office("XXXGOV", "President", LocalDate.parse(from),
-        Optional.of(LocalDate.parse(to)));
+    return new ActorEntry.Office(
+        "XXXGOV", "President", LocalDate.parse(from), Optional.of(LocalDate.parse(to)));
   }
 
   private static PhoenixActors.Restriction restriction(String from, String to) {
-    return new PhoenixActors.Restriction("XXXGOV", Optional.of(LocalDate.parse(from)),
-        Optional.of(LocalDate.parse(to)));
+    return new PhoenixActors.Restriction(
+        "XXXGOV", Optional.of(LocalDate.parse(from)), Optional.of(LocalDate.parse(to)));
   }
 
   private static ActorEntry person(String code, String name, ActorEntry.Office... offices) {
-    return new ActorEntry(code, ActorKind.PERSON, name,
-        List.of(new ActorEntry.Alias(name, false, false)), "XXX", "", "",
-        Optional.empty(), Optional.empty(), List.of(offices), "test:1");
+    return new ActorEntry(
+        code,
+        ActorKind.PERSON,
+        name,
+        List.of(new ActorEntry.Alias(name, false, false)),
+        "XXX",
+        "",
+        "",
+        Optional.empty(),
+        Optional.empty(),
+        List.of(offices),
+        "test:1");
   }
 }

@@ -34,10 +34,13 @@ class PhoenixDatesTest {
     String text = "NAME_ONE_\n\t[XXXGOV " + from.format(LONG) + "-" + to.format(SHORT) + "]\n";
     PhoenixActors.Entry entry =
         PhoenixActors.read(new BufferedReader(new StringReader(text))).get(0);
-    assertThat(entry.restrictions()).singleElement().satisfies(r -> {
-      assertThat(r.from()).contains(from);
-      assertThat(r.to()).contains(to.getYear() > 2020 ? to.minusYears(100) : to);
-    });
+    assertThat(entry.restrictions())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.from()).contains(from);
+              assertThat(r.to()).contains(to.getYear() > 2020 ? to.minusYears(100) : to);
+            });
   }
 
   @Property
@@ -46,9 +49,14 @@ class PhoenixDatesTest {
       throws IOException {
     LocalDate from = LocalDate.of(1960, 1, 1).plusDays(start);
     String written = monthOnly ? from.toString().substring(0, 7) : from.toString();
-    OfficeTerm term = OfficeTerm.read(new BufferedReader(new StringReader(
-        "A-ONE | person | One | | country=AAA\n> AAAGOV | President | " + written + " |\n")))
-        .get(0);
+    OfficeTerm term =
+        OfficeTerm.read(
+                new BufferedReader(
+                    new StringReader(
+                        "A-ONE | person | One | | country=AAA\n> AAAGOV | President | "
+                            + written
+                            + " |\n")))
+            .get(0);
     assertThat(term.from()).isEqualTo(monthOnly ? from.withDayOfMonth(1) : from);
     assertThat(term.fromMonthOnly()).isEqualTo(monthOnly);
     assertThat(term.to()).isEmpty();

@@ -22,10 +22,16 @@ class PlacesTest {
 
   @Test
   void codesThePalestinianTerritoriesAsPalestine() {
-    assertThat(on("2005-06-01", "Israel responded with airstrikes on Gaza and raids in the West Bank "
-        + "and East Jerusalem."))
+    assertThat(
+            on(
+                "2005-06-01",
+                "Israel responded with airstrikes on Gaza and raids in the West Bank "
+                    + "and East Jerusalem."))
         .extracting(ActorMention::text, m -> m.actor().code())
-        .containsExactly(tuple("Israel", "ISR"), tuple("Gaza", "PSE"), tuple("the West Bank", "PSE"),
+        .containsExactly(
+            tuple("Israel", "ISR"),
+            tuple("Gaza", "PSE"),
+            tuple("the West Bank", "PSE"),
             tuple("East Jerusalem", "PSE"));
   }
 
@@ -34,7 +40,8 @@ class PlacesTest {
     assertThat(codes("2011-07-08", "Juba was calm.")).containsExactly("SDN");
     assertThat(codes("2011-07-09", "Juba was calm.")).containsExactly("SSD");
     assertThat(MATCHER.find("Juba was calm.", Optional.empty()))
-        .extracting(m -> m.actor().code()).containsExactly("SSD");
+        .extracting(m -> m.actor().code())
+        .containsExactly("SSD");
   }
 
   @Test
@@ -62,13 +69,16 @@ class PlacesTest {
 
   @Test
   void codesBareKashmirAsIndiaAndAzadKashmirAsPakistan() {
-    assertThat(codes("2005-06-01", "Kashmir and Azad Kashmir were hit.")).containsExactly("IND", "PAK");
+    assertThat(codes("2005-06-01", "Kashmir and Azad Kashmir were hit."))
+        .containsExactly("IND", "PAK");
   }
 
   @Test
   void codesRegionsOfConflictStates() {
-    assertThat(codes("2016-06-01", "Aleppo, Mosul, Kandahar, Mogadishu, Goma, Benghazi and "
-        + "Chechnya."))
+    assertThat(
+            codes(
+                "2016-06-01",
+                "Aleppo, Mosul, Kandahar, Mogadishu, Goma, Benghazi and " + "Chechnya."))
         .containsExactly("SYR", "IRQ", "AFG", "SOM", "COD", "LBY", "RUS");
     assertThat(codes("1995-06-01", "Srebrenica fell.")).containsExactly("BIH");
     assertThat(codes("2005-06-01", "Belfast and Northern Ireland.")).containsExactly("GBR", "GBR");

@@ -11,27 +11,45 @@ import java.util.Map;
 /**
  * The offices one person holds at a time in a country: head of state, head of government, foreign
  * minister, defence minister, party leader, supreme leader. Titles outside this list ("Acting
- * President", "Vice President", "Chairman of the Presidential Council") are never checked:
- * acting holders and collective or dual executives overlap by design.
+ * President", "Vice President", "Chairman of the Presidential Council") are never checked: acting
+ * holders and collective or dual executives overlap by design.
  */
 final class SingleHolderOffices {
   private static final Map<String, String> ROLE_OF_TITLE = new LinkedHashMap<>();
 
   static {
-    for (String title : List.of("President", "Interim President", "King", "Queen", "Emir",
-        "Sultan", "Emperor", "Grand Duke", "Prince", "Head of State")) {
+    for (String title :
+        List.of(
+            "President",
+            "Interim President",
+            "King",
+            "Queen",
+            "Emir",
+            "Sultan",
+            "Emperor",
+            "Grand Duke",
+            "Prince",
+            "Head of State")) {
       ROLE_OF_TITLE.put(title, "head of state");
     }
-    for (String title : List.of("Prime Minister", "Interim Prime Minister", "Premier",
-        "Chancellor", "Taoiseach")) {
+    for (String title :
+        List.of("Prime Minister", "Interim Prime Minister", "Premier", "Chancellor", "Taoiseach")) {
       ROLE_OF_TITLE.put(title, "head of government");
     }
-    for (String title : List.of("Foreign Minister", "Foreign Secretary", "Secretary of State",
-        "External Affairs Minister")) {
+    for (String title :
+        List.of(
+            "Foreign Minister",
+            "Foreign Secretary",
+            "Secretary of State",
+            "External Affairs Minister")) {
       ROLE_OF_TITLE.put(title, "foreign minister");
     }
-    for (String title : List.of("Defence Minister", "Defence Secretary", "Secretary of Defense",
-        "Minister of the Armed Forces")) {
+    for (String title :
+        List.of(
+            "Defence Minister",
+            "Defence Secretary",
+            "Secretary of Defense",
+            "Minister of the Armed Forces")) {
       ROLE_OF_TITLE.put(title, "defence minister");
     }
     ROLE_OF_TITLE.put("General Secretary", "party leader");
@@ -48,8 +66,8 @@ final class SingleHolderOffices {
   /**
    * Every pair of different people holding the same role under the same office code at once,
    * described for a person to read. Two overlaps are tolerated: the handover day (the successor's
-   * first day is the predecessor's last), and an overlap inside a month that one of the two
-   * dates gives only as a month, since the day within it is unknown.
+   * first day is the predecessor's last), and an overlap inside a month that one of the two dates
+   * gives only as a month, since the day within it is unknown.
    */
   static List<String> overlaps(List<OfficeTerm> terms) {
     Map<String, List<OfficeTerm>> byOffice = new LinkedHashMap<>();
@@ -60,21 +78,22 @@ final class SingleHolderOffices {
       }
     }
     List<String> found = new ArrayList<>();
-    byOffice.forEach((office, held) -> {
-      held.sort(Comparator.comparing(OfficeTerm::from));
-      for (int i = 0; i < held.size(); i++) {
-        for (int j = i + 1; j < held.size(); j++) {
-          OfficeTerm a = held.get(i);
-          OfficeTerm b = held.get(j);
-          if (b.from().isAfter(a.end())) {
-            continue;
+    byOffice.forEach(
+        (office, held) -> {
+          held.sort(Comparator.comparing(OfficeTerm::from));
+          for (int i = 0; i < held.size(); i++) {
+            for (int j = i + 1; j < held.size(); j++) {
+              OfficeTerm a = held.get(i);
+              OfficeTerm b = held.get(j);
+              if (b.from().isAfter(a.end())) {
+                continue;
+              }
+              if (!a.person().equals(b.person()) && !tolerated(a, b)) {
+                found.add(office + ": " + a + " and " + b);
+              }
+            }
           }
-          if (!a.person().equals(b.person()) && !tolerated(a, b)) {
-            found.add(office + ": " + a + " and " + b);
-          }
-        }
-      }
-    });
+        });
     return found;
   }
 
@@ -87,8 +106,9 @@ final class SingleHolderOffices {
     }
     YearMonth month = YearMonth.from(first);
     boolean withinOneMonth = YearMonth.from(last).equals(month);
-    boolean monthOnly = (a.toMonthOnly() && YearMonth.from(a.end()).equals(month))
-        || (b.fromMonthOnly() && YearMonth.from(b.from()).equals(month));
+    boolean monthOnly =
+        (a.toMonthOnly() && YearMonth.from(a.end()).equals(month))
+            || (b.fromMonthOnly() && YearMonth.from(b.from()).equals(month));
     return withinOneMonth && monthOnly;
   }
 }

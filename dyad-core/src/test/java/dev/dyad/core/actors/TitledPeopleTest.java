@@ -21,26 +21,32 @@ class TitledPeopleTest {
   void codesATitledNameWithTheCountryOfItsAdjective() {
     assertThat(find("Spanish Defence Minister Ana Ruiz promised aid to Mozambique."))
         .extracting(ActorMention::text, m -> m.actor().code(), m -> m.entry().kind())
-        .containsExactly(tuple("Spanish Defence Minister Ana Ruiz", "ESPGOV", ActorKind.PERSON),
+        .containsExactly(
+            tuple("Spanish Defence Minister Ana Ruiz", "ESPGOV", ActorKind.PERSON),
             tuple("Mozambique", "MOZ", ActorKind.COUNTRY));
   }
 
   @Test
   void codesATitleWithNoCountryAnywhereAsNothing() {
     assertThat(find("Defence Minister Ana Ruiz promised aid to Mozambique."))
-        .extracting(m -> m.actor().code()).containsExactly("MOZ");
+        .extracting(m -> m.actor().code())
+        .containsExactly("MOZ");
   }
 
   @Test
   void givesTheTitlesSector() {
-    assertThat(find("Kenyan Gen. John Mwangi, Kenyan police chief Peter Otieno and Kenyan "
-        + "rebel leader Paul Kamau met."))
-        .extracting(m -> m.actor().code()).containsExactly("KENMIL", "KENCOP", "KENREB");
+    assertThat(
+            find(
+                "Kenyan Gen. John Mwangi, Kenyan police chief Peter Otieno and Kenyan "
+                    + "rebel leader Paul Kamau met."))
+        .extracting(m -> m.actor().code())
+        .containsExactly("KENMIL", "KENCOP", "KENREB");
   }
 
   @Test
   void readsTheKyrgyzPresidentAndItsApposition() {
-    assertThat(find("The Kyrgyz president said so.")).extracting(m -> m.actor().code())
+    assertThat(find("The Kyrgyz president said so."))
+        .extracting(m -> m.actor().code())
         .containsExactly("KGZGOV");
     assertThat(find("The Kyrgyz president, Temir Sadykov, fled."))
         .extracting(ActorMention::text, m -> m.actor().code())
@@ -56,18 +62,24 @@ class TitledPeopleTest {
 
   @Test
   void readsNamesWithParticlesAndInitials() {
-    assertThat(find("Sudanese President Omar al-Bashir and Dutch Foreign Minister Jan van der Berg "
-        + "and American envoy George W. Smith met."))
+    assertThat(
+            find(
+                "Sudanese President Omar al-Bashir and Dutch Foreign Minister Jan van der Berg "
+                    + "and American envoy George W. Smith met."))
         .extracting(ActorMention::text)
-        .containsExactly("Sudanese President Omar al-Bashir",
-            "Dutch Foreign Minister Jan van der Berg", "American envoy George W. Smith");
+        .containsExactly(
+            "Sudanese President Omar al-Bashir",
+            "Dutch Foreign Minister Jan van der Berg",
+            "American envoy George W. Smith");
   }
 
   @Test
   void doesNotReadBodiesDaysOrAcronymsAsNames() {
-    assertThat(find("The General Assembly and General Motors met.")).extracting(m -> m.actor().code())
+    assertThat(find("The General Assembly and General Motors met."))
+        .extracting(m -> m.actor().code())
         .containsExactly("IGOUNOLEG");
-    assertThat(find("The French president Monday said so.")).extracting(ActorMention::text)
+    assertThat(find("The French president Monday said so."))
+        .extracting(ActorMention::text)
         .containsExactly("French president");
   }
 
@@ -75,7 +87,7 @@ class TitledPeopleTest {
   void remembersTheNameLaterInTheSameSentence() {
     assertThat(find("Spanish Defence Minister Ana Ruiz arrived and Ruiz said so."))
         .extracting(ActorMention::text, m -> m.actor().code())
-        .containsExactly(tuple("Spanish Defence Minister Ana Ruiz", "ESPGOV"),
-            tuple("Ruiz", "ESPGOV"));
+        .containsExactly(
+            tuple("Spanish Defence Minister Ana Ruiz", "ESPGOV"), tuple("Ruiz", "ESPGOV"));
   }
 }

@@ -22,7 +22,8 @@ class ClaimGroupingIndexTest {
   void sameGroupsAsComparingWithEveryGroup() {
     Random r = new Random(42);
     for (int trial = 0; trial < 400; trial++) {
-      List<ClaimEvidence> evidence = evidence(r, 1 + r.nextInt(trial < 300 ? 40 : 600), 20 + r.nextInt(800));
+      List<ClaimEvidence> evidence =
+          evidence(r, 1 + r.nextInt(trial < 300 ? 40 : 600), 20 + r.nextInt(800));
       for (boolean strict : new boolean[] {false, true}) {
         assertThat(describe(ClaimGrouping.partition(evidence, strict)))
             .as("trial %d strict %s", trial, strict)
@@ -71,7 +72,10 @@ class ClaimGroupingIndexTest {
     return out;
   }
 
-  /** Mixed evidence: days, ±15-day stand-ins, months, years and undated; some objects; few documents. */
+  /**
+   * Mixed evidence: days, ±15-day stand-ins, months, years and undated; some objects; few
+   * documents.
+   */
   private static List<ClaimEvidence> evidence(Random r, int n, int days) {
     LocalDate first = LocalDate.of(2023, 1, 1);
     int docs = Math.max(1, n / 3);
@@ -80,16 +84,29 @@ class ClaimGroupingIndexTest {
       LocalDate day = first.plusDays(r.nextInt(days));
       int roll = r.nextInt(100);
       Optional<ClaimPeriod> period =
-          roll < 45 ? Optional.of(ClaimPeriod.parse(day.toString(), false))
-              : roll < 75 ? Optional.of(ClaimPeriod.parse(day.toString(), true))
-              : roll < 82 ? Optional.of(ClaimPeriod.parse(day.toString().substring(0, 7), false))
-              : roll < 86 ? Optional.of(ClaimPeriod.parse(day.toString().substring(0, 4), false))
-              : Optional.empty();
+          roll < 45
+              ? Optional.of(ClaimPeriod.parse(day.toString(), false))
+              : roll < 75
+                  ? Optional.of(ClaimPeriod.parse(day.toString(), true))
+                  : roll < 82
+                      ? Optional.of(ClaimPeriod.parse(day.toString().substring(0, 7), false))
+                      : roll < 86
+                          ? Optional.of(ClaimPeriod.parse(day.toString().substring(0, 4), false))
+                          : Optional.empty();
       Optional<String> object =
           r.nextInt(3) == 0 ? Optional.empty() : Optional.of(CLASSES[r.nextInt(CLASSES.length)]);
       String doc = "d" + r.nextInt(docs);
-      ClaimMention mention = new ClaimMention(doc, "test:" + doc, "f" + doc, "Sentence.", i % 20,
-          Modality.ASSERTED, Optional.empty(), "e" + i, Optional.of(day));
+      ClaimMention mention =
+          new ClaimMention(
+              doc,
+              "test:" + doc,
+              "f" + doc,
+              "Sentence.",
+              i % 20,
+              Modality.ASSERTED,
+              Optional.empty(),
+              "e" + i,
+              Optional.of(day));
       out.add(new ClaimEvidence(mention, "PRK", "RUS", object, period, 0));
     }
     return out;

@@ -3,8 +3,8 @@ package dev.dyad.core.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.coding.Event;
-import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.core.coding.ontology.EventType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +30,8 @@ class ClaimMergerPropertiesTest {
     for (Claim c : merge(events)) {
       assertThat(c.independentSources()).isBetween(1, c.documents());
       assertThat(c.documents()).isLessThanOrEqualTo(c.mentions().size());
-      assertThat(c.modalityProfile().values()).allSatisfy(n -> assertThat(n).isBetween(1, c.documents()));
+      assertThat(c.modalityProfile().values())
+          .allSatisfy(n -> assertThat(n).isBetween(1, c.documents()));
     }
   }
 
@@ -43,26 +44,32 @@ class ClaimMergerPropertiesTest {
 
   @Provide
   Arbitrary<List<Event>> events() {
-    Arbitrary<Event> one = Combinators.combine(
-            Arbitraries.integers().between(0, 4),
-            Arbitraries.integers().between(0, 3),
-            Arbitraries.of("PRK>RUS", "RUS>PRK", "PRKMIL>RUS", "KOR>JPN"),
-            Arbitraries.of(EventType.AID, EventType.COOPERATE),
-            Arbitraries.of(Modality.values()),
-            Arbitraries.of("", "shells", "troops", "munitions"),
-            Arbitraries.of("", "2023", "2024", "2024-10", "2024-10-05", "2024-11"))
-        .as((doc, sentence, dyad, type, modality, object, date) -> {
-          ClaimEvents b = ClaimEvents.event().doc("d" + doc).sentence(sentence)
-              .dyad(dyad.split(">")[0], dyad.split(">")[1]).type(type, "military")
-              .modality(modality);
-          if (!object.isEmpty()) {
-            b.object(object);
-          }
-          if (!date.isEmpty()) {
-            b.date(date);
-          }
-          return b.build();
-        });
+    Arbitrary<Event> one =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 4),
+                Arbitraries.integers().between(0, 3),
+                Arbitraries.of("PRK>RUS", "RUS>PRK", "PRKMIL>RUS", "KOR>JPN"),
+                Arbitraries.of(EventType.AID, EventType.COOPERATE),
+                Arbitraries.of(Modality.values()),
+                Arbitraries.of("", "shells", "troops", "munitions"),
+                Arbitraries.of("", "2023", "2024", "2024-10", "2024-10-05", "2024-11"))
+            .as(
+                (doc, sentence, dyad, type, modality, object, date) -> {
+                  ClaimEvents b =
+                      ClaimEvents.event()
+                          .doc("d" + doc)
+                          .sentence(sentence)
+                          .dyad(dyad.split(">")[0], dyad.split(">")[1])
+                          .type(type, "military")
+                          .modality(modality);
+                  if (!object.isEmpty()) {
+                    b.object(object);
+                  }
+                  if (!date.isEmpty()) {
+                    b.date(date);
+                  }
+                  return b.build();
+                });
     return one.list().ofMaxSize(25);
   }
 }

@@ -3,8 +3,8 @@ package dev.dyad.core.claims;
 import static dev.dyad.core.claims.ClaimEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.core.coding.ontology.EventType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,8 @@ class ClaimMergerTest {
 
   @Test
   void mergesTheSameTransferReportedByTwoOutlets() {
-    merger.add(event().doc("a").object("artillery shells").modality(Modality.REPORTED).build(), "A");
+    merger.add(
+        event().doc("a").object("artillery shells").modality(Modality.REPORTED).build(), "A");
     merger.add(event().doc("b").object("munitions").build(), "B");
     List<Claim> claims = merger.claims();
     assertThat(claims).hasSize(1);
@@ -42,7 +43,8 @@ class ClaimMergerTest {
   void marksAssertedAndDeniedAsDisputed() {
     merger.add(event().doc("a").object("troops").build(), "A");
     merger.add(event().doc("b").object("soldiers").modality(Modality.NEGATED).build(), "B");
-    assertThat(merger.claims()).singleElement()
+    assertThat(merger.claims())
+        .singleElement()
         .satisfies(c -> assertThat(c.status()).isEqualTo(ClaimStatus.DISPUTED));
   }
 
@@ -50,12 +52,15 @@ class ClaimMergerTest {
   void neverMergesMunitionsWithTroops() {
     merger.add(event().doc("a").object("munitions").build(), "A");
     merger.add(event().doc("b").object("troops").build(), "B");
-    merger.add(event().doc("c").build(), "C");  // no object: joins one of them, never both
+    merger.add(event().doc("c").build(), "C"); // no object: joins one of them, never both
     List<Claim> claims = merger.claims();
-    assertThat(claims).extracting(c -> c.object().orElseThrow())
+    assertThat(claims)
+        .extracting(c -> c.object().orElseThrow())
         .containsExactlyInAnyOrder("munitions", "troops");
     assertThat(claims).extracting(Claim::documents).containsExactlyInAnyOrder(1, 2);
-    assertThat(claims).extracting(Claim::statement).contains("North Korea deployed troops to Russia");
+    assertThat(claims)
+        .extracting(Claim::statement)
+        .contains("North Korea deployed troops to Russia");
   }
 
   @Test
@@ -74,33 +79,55 @@ class ClaimMergerTest {
     merger.add(event().doc("d").object("shells").build(), "D");
     List<Claim> claims = merger.claims();
     assertThat(claims).hasSize(2);
-    assertThat(claims.get(0).documents()).isEqualTo(3);  // 2024-10, 2024-10-02 and the undated
+    assertThat(claims.get(0).documents()).isEqualTo(3); // 2024-10, 2024-10-02 and the undated
   }
 
   @Test
   void mergesBothDirectionsOfASymmetricActIntoOneClaimPerDyad() {
-    for (String[] dyad : List.of(new String[] {"PRKGOV", "RUSGOV"}, new String[] {"RUSGOV", "PRKGOV"})) {
-      merger.add(event().type(EventType.CONSULT, null).pattern("consult.summit.between")
-          .dyad(dyad[0], dyad[1]).doc("a").build(), "A");
+    for (String[] dyad :
+        List.of(new String[] {"PRKGOV", "RUSGOV"}, new String[] {"RUSGOV", "PRKGOV"})) {
+      merger.add(
+          event()
+              .type(EventType.CONSULT, null)
+              .pattern("consult.summit.between")
+              .dyad(dyad[0], dyad[1])
+              .doc("a")
+              .build(),
+          "A");
     }
-    merger.add(event().type(EventType.CONSULT, null).pattern("consult.meet")
-        .dyad("RUS", "PRK").doc("b").build(), "B");
+    merger.add(
+        event()
+            .type(EventType.CONSULT, null)
+            .pattern("consult.meet")
+            .dyad("RUS", "PRK")
+            .doc("b")
+            .build(),
+        "B");
     merger.add(event().type(EventType.CONSULT, null).dyad("KOR", "JPN").doc("b").build(), "B");
     List<Claim> claims = merger.claims();
-    assertThat(claims).extracting(Claim::statement)
+    assertThat(claims)
+        .extracting(Claim::statement)
         .containsExactly("North Korea and Russia held talks", "South Korea and Japan held talks");
-    assertThat(claims.get(0).mentions()).hasSize(2);  // one per sentence, not per direction
+    assertThat(claims.get(0).mentions()).hasSize(2); // one per sentence, not per direction
     assertThat(claims.get(0).status()).isEqualTo(ClaimStatus.CONFIRMED);
   }
 
   @Test
   void phrasesAccusationsAndSanctionsWithTheArticleWhereEnglishNeedsIt() {
     merger.add(event().type(EventType.ACCUSE, null).dyad("USAGOV", "PRK").build(), "A");
-    merger.add(event().type(EventType.SANCTION, null).dyad("IGOEUREEC", "PRK").sentence(1)
-        .object("sanctions").build(), "A");
-    assertThat(merger.claims()).extracting(Claim::statement).containsExactlyInAnyOrder(
-        "The United States accused North Korea",
-        "The European Union imposed sanctions on North Korea");
+    merger.add(
+        event()
+            .type(EventType.SANCTION, null)
+            .dyad("IGOEUREEC", "PRK")
+            .sentence(1)
+            .object("sanctions")
+            .build(),
+        "A");
+    assertThat(merger.claims())
+        .extracting(Claim::statement)
+        .containsExactlyInAnyOrder(
+            "The United States accused North Korea",
+            "The European Union imposed sanctions on North Korea");
   }
 
   @Test
@@ -133,7 +160,9 @@ class ClaimMergerTest {
   void mergesReportsOfOneDeploymentDatedByTheirAnnouncementDays() {
     ClaimMerger merger = new ClaimMerger();
     merger.add(event().doc("a").object("troops").date("2026-06-03").build(), "A");
-    merger.add(event().doc("b").object("troops").date("2026-06-09").modality(Modality.NEGATED).build(), "B");
+    merger.add(
+        event().doc("b").object("troops").date("2026-06-09").modality(Modality.NEGATED).build(),
+        "B");
     assertThat(merger.claims()).hasSize(1);
     assertThat(merger.claims().get(0).status()).isEqualTo(ClaimStatus.DISPUTED);
   }
@@ -141,8 +170,22 @@ class ClaimMergerTest {
   @Test
   void keepsStrikesOnDifferentDaysApart() {
     ClaimMerger merger = new ClaimMerger();
-    merger.add(event().doc("a").type(EventType.ASSAULT, "aerial").object("missiles").date("2026-06-03").build(), "A");
-    merger.add(event().doc("b").type(EventType.ASSAULT, "aerial").object("missiles").date("2026-06-06").build(), "B");
+    merger.add(
+        event()
+            .doc("a")
+            .type(EventType.ASSAULT, "aerial")
+            .object("missiles")
+            .date("2026-06-03")
+            .build(),
+        "A");
+    merger.add(
+        event()
+            .doc("b")
+            .type(EventType.ASSAULT, "aerial")
+            .object("missiles")
+            .date("2026-06-06")
+            .build(),
+        "B");
     assertThat(merger.claims()).hasSize(2);
   }
 }

@@ -6,7 +6,6 @@ import dev.dyad.core.CorpusAnalysis;
 import dev.dyad.core.DocumentAnalyzer;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
-import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.model.Document;
@@ -40,29 +39,44 @@ class ClaimSeedsTest {
     assessments = analysis.assessments();
     System.out.println("== seed claims (" + claims.size() + ")");
     for (Claim c : claims) {
-      System.out.printf("  %-11s docs=%d src=%d %s  %s%n", c.status().label(), c.documents(),
-          c.independentSources(), c.modalityProfile(), c.statement());
+      System.out.printf(
+          "  %-11s docs=%d src=%d %s  %s%n",
+          c.status().label(),
+          c.documents(),
+          c.independentSources(),
+          c.modalityProfile(),
+          c.statement());
     }
   }
 
   private static Claim claim(String source, String target, EventType type, String object) {
     return claims.stream()
-        .filter(c -> c.source().code().startsWith(source) && c.target().code().startsWith(target)
-            && c.eventType() == type && c.object().filter(object::equals).isPresent())
+        .filter(
+            c ->
+                c.source().code().startsWith(source)
+                    && c.target().code().startsWith(target)
+                    && c.eventType() == type
+                    && c.object().filter(object::equals).isPresent())
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no claim " + source + " " + type + " " + target + " (" + object + ")"));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no claim " + source + " " + type + " " + target + " (" + object + ")"));
   }
 
   @Test
   void makesTheTroopDeploymentOneClaimAssertedOnceAndAllegedOnce() {
     Claim deployment = claim("PRK", "RUS", EventType.AID, "troops");
     assertThat(deployment.documents()).isEqualTo(2);
-    assertThat(deployment.modalityProfile()).containsEntry(Modality.ASSERTED, 1).containsEntry(Modality.ALLEGED, 1);
+    assertThat(deployment.modalityProfile())
+        .containsEntry(Modality.ASSERTED, 1)
+        .containsEntry(Modality.ALLEGED, 1);
   }
 
   @Test
   void keepsTheMunitionsTransferReported() {
-    assertThat(claim("PRK", "RUS", EventType.AID, "munitions").status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(claim("PRK", "RUS", EventType.AID, "munitions").status())
+        .isEqualTo(ClaimStatus.REPORTED);
   }
 
   @Test
@@ -75,25 +89,33 @@ class ClaimSeedsTest {
   @Test
   void voicesTheArmsRaceAsAnAssessmentOfSeveralDocuments() {
     assertThat(assessments)
-        .filteredOn(a -> a.topic().equals("arms-race") && a.direction() == Assessment.Direction.RAISES)
-        .anySatisfy(a -> {
-          assertThat(a.documents()).isGreaterThanOrEqualTo(2);
-          assertThat(a.actors()).contains("PRK");
-        });
+        .filteredOn(
+            a -> a.topic().equals("arms-race") && a.direction() == Assessment.Direction.RAISES)
+        .anySatisfy(
+            a -> {
+              assertThat(a.documents()).isGreaterThanOrEqualTo(2);
+              assertThat(a.actors()).contains("PRK");
+            });
   }
 
   @Test
   void neverMakesTheArmsRaceAClaim() {
     assertThat(claims).noneMatch(c -> c.statement().toLowerCase().contains("arms race"));
-    assertThat(claims).allSatisfy(c -> assertThat(c.mentions())
-        .noneMatch(m -> m.modality().isFactual() && m.sentence().contains("arms race")));
+    assertThat(claims)
+        .allSatisfy(
+            c ->
+                assertThat(c.mentions())
+                    .noneMatch(
+                        m -> m.modality().isFactual() && m.sentence().contains("arms race")));
   }
 
   @Test
   void keepsCountsConsistent() {
-    assertThat(claims).allSatisfy(c -> {
-      assertThat(c.independentSources()).isLessThanOrEqualTo(c.documents());
-      assertThat(c.documents()).isLessThanOrEqualTo(c.mentions().size());
-    });
+    assertThat(claims)
+        .allSatisfy(
+            c -> {
+              assertThat(c.independentSources()).isLessThanOrEqualTo(c.documents());
+              assertThat(c.documents()).isLessThanOrEqualTo(c.mentions().size());
+            });
   }
 }

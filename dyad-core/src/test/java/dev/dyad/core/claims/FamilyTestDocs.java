@@ -17,7 +17,15 @@ final class FamilyTestDocs {
 
   static Document of(String text, String uri) {
     return new Document(
-        DocumentIds.of(text), uri, uri, Optional.empty(), PublicationDate.UNKNOWN, text, List.of(), List.of(), Map.of());
+        DocumentIds.of(text),
+        uri,
+        uri,
+        Optional.empty(),
+        PublicationDate.UNKNOWN,
+        text,
+        List.of(),
+        List.of(),
+        Map.of());
   }
 
   /** Exact Jaccard similarity of two texts' shingle sets, for checking estimates. */

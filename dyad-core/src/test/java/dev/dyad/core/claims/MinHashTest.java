@@ -14,7 +14,9 @@ class MinHashTest {
     // 300 shared of 600 distinct: J = 0.5, standard error sqrt(0.25/128) ≈ 0.044.
     long[] a = LongStream.range(0, 450).map(MinHash::mix64).sorted().toArray();
     long[] b = LongStream.range(150, 600).map(MinHash::mix64).sorted().toArray();
-    double estimate = MinHash.similarity(MinHash.compact(minHash.signature(a)), MinHash.compact(minHash.signature(b)));
+    double estimate =
+        MinHash.similarity(
+            MinHash.compact(minHash.signature(a)), MinHash.compact(minHash.signature(b)));
     assertThat(estimate).isCloseTo(0.5, within(4 * 0.044));
   }
 
@@ -23,7 +25,8 @@ class MinHashTest {
     long[] a = LongStream.range(0, 200).map(MinHash::mix64).toArray();
     long[] b = LongStream.range(1000, 1200).map(MinHash::mix64).toArray();
     int[] sa = MinHash.compact(minHash.signature(a));
-    assertThat(MinHash.similarity(sa, MinHash.compact(minHash.signature(a.clone())))).isEqualTo(1.0);
+    assertThat(MinHash.similarity(sa, MinHash.compact(minHash.signature(a.clone()))))
+        .isEqualTo(1.0);
     assertThat(MinHash.similarity(sa, MinHash.compact(minHash.signature(b)))).isLessThan(0.05);
   }
 

@@ -17,8 +17,9 @@ class SourceFamiliesCorpusTest {
   @Test
   void joinsTheSyndicatedCopyAndNothingElse() {
     List<Document> docs;
-    try (Stream<Document> stream = Pipeline.standard(PipelineConfig.DEFAULTS)
-        .documents(List.of(Corpora.examples().toString()), Problems.counting())) {
+    try (Stream<Document> stream =
+        Pipeline.standard(PipelineConfig.DEFAULTS)
+            .documents(List.of(Corpora.examples().toString()), Problems.counting())) {
       docs = stream.toList();
     }
     SourceFamilies families = new SourceFamilies();

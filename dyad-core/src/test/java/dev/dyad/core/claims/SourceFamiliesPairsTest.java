@@ -55,16 +55,27 @@ class SourceFamiliesPairsTest {
         strongestOther = Math.max(strongestOther, exact);
       }
       if (joined != p.same()) {
-        table.append(String.format("wrong: %s %s %s estimate %.3f exact %.3f%n",
-            p.id(), p.same() ? "same" : "different", p.kind(), estimate(p.a(), p.b()), exact));
+        table.append(
+            String.format(
+                "wrong: %s %s %s estimate %.3f exact %.3f%n",
+                p.id(), p.same() ? "same" : "different", p.kind(), estimate(p.a(), p.b()), exact));
       }
     }
     double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
     double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
     System.out.print(table);
-    System.out.printf("families over %d pairs: threshold %.2f precision %.3f recall %.3f (tp %d fp %d fn %d);"
-        + " shingle Jaccard of the weakest copy %.3f, of the strongest non-copy %.3f%n",
-        pairs.size(), FamilyOptions.DEFAULTS.threshold(), precision, recall, tp, fp, fn, weakestCopy, strongestOther);
+    System.out.printf(
+        "families over %d pairs: threshold %.2f precision %.3f recall %.3f (tp %d fp %d fn %d);"
+            + " shingle Jaccard of the weakest copy %.3f, of the strongest non-copy %.3f%n",
+        pairs.size(),
+        FamilyOptions.DEFAULTS.threshold(),
+        precision,
+        recall,
+        tp,
+        fp,
+        fn,
+        weakestCopy,
+        strongestOther);
     assertThat(precision).as("precision").isGreaterThanOrEqualTo(MIN_PRECISION);
     assertThat(recall).as("recall").isGreaterThanOrEqualTo(MIN_RECALL);
   }
@@ -80,16 +91,25 @@ class SourceFamiliesPairsTest {
   static List<Pair> pairs() {
     ObjectMapper json = new ObjectMapper();
     List<Pair> out = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        Objects.requireNonNull(SourceFamiliesPairsTest.class.getResourceAsStream("/claims/families/pairs.jsonl")),
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                Objects.requireNonNull(
+                    SourceFamiliesPairsTest.class.getResourceAsStream(
+                        "/claims/families/pairs.jsonl")),
+                StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.isBlank()) {
           continue;
         }
         JsonNode n = json.readTree(line);
-        out.add(new Pair(n.get("id").asText(), n.get("label").asText().equals("same"), n.get("kind").asText(),
-            n.get("a").asText(), n.get("b").asText()));
+        out.add(
+            new Pair(
+                n.get("id").asText(),
+                n.get("label").asText().equals("same"),
+                n.get("kind").asText(),
+                n.get("a").asText(),
+                n.get("b").asText()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

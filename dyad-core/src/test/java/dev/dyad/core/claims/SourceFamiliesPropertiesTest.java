@@ -56,8 +56,12 @@ class SourceFamiliesPropertiesTest {
   Arbitrary<String> texts() {
     List<String> pool = DOCS.stream().map(Document::text).toList();
     Arbitrary<String> fromPool = Arbitraries.of(pool);
-    Arbitrary<String> random = Arbitraries.of("port", "strike", "ship", "union", "pay", "said", "the", "on", "night")
-        .list().ofMinSize(5).ofMaxSize(60).map(words -> String.join(" ", words));
+    Arbitrary<String> random =
+        Arbitraries.of("port", "strike", "ship", "union", "pay", "said", "the", "on", "night")
+            .list()
+            .ofMinSize(5)
+            .ofMaxSize(60)
+            .map(words -> String.join(" ", words));
     return Arbitraries.oneOf(fromPool, random);
   }
 
@@ -83,7 +87,7 @@ class SourceFamiliesPropertiesTest {
         case "p02" -> out.add(FamilyTestDocs.of(p.a()));
         // An independent report of the port strike; an unrelated story.
         case "p33", "p59" -> out.add(FamilyTestDocs.of(p.b()));
-        default -> { }
+        default -> {}
       }
     }
     return out.stream().distinct().toList();

@@ -8,19 +8,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SourceFamiliesTest {
-  private static final List<String> ORIGINAL = List.of(
-      "The council of Brenmoor voted on Tuesday to close the old coal harbour to heavy lorries from next spring.",
-      "Residents had complained for years about noise and dust from trucks passing the primary school at night.",
-      "The decision followed a public consultation in which more than two thousand people took part.",
-      "Hauliers said the closure would add forty minutes to every trip to the industrial estate north of town.",
-      "A new access road along the railway line is planned but will not be finished before the end of next year.",
-      "The mayor said the council would review the ban after six months and publish traffic counts every quarter.");
+  private static final List<String> ORIGINAL =
+      List.of(
+          "The council of Brenmoor voted on Tuesday to close the old coal harbour to heavy lorries from next spring.",
+          "Residents had complained for years about noise and dust from trucks passing the primary school at night.",
+          "The decision followed a public consultation in which more than two thousand people took part.",
+          "Hauliers said the closure would add forty minutes to every trip to the industrial estate north of town.",
+          "A new access road along the railway line is planned but will not be finished before the end of next year.",
+          "The mayor said the council would review the ban after six months and publish traffic counts every quarter.");
 
   @Test
   void copyJoinsTheFamilyOfItsOriginalWhoseIdIsTheFamilyId() {
     SourceFamilies families = new SourceFamilies();
     Document original = FamilyTestDocs.of(String.join(" ", ORIGINAL));
-    Document copy = FamilyTestDocs.of(String.join(" ", ORIGINAL) + " This report first appeared in the Brenmoor Courier.");
+    Document copy =
+        FamilyTestDocs.of(
+            String.join(" ", ORIGINAL) + " This report first appeared in the Brenmoor Courier.");
 
     assertThat(families.add(original)).isEqualTo(original.id());
     assertThat(families.add(copy)).isEqualTo(original.id());
@@ -45,7 +48,9 @@ class SourceFamiliesTest {
   void shortDocumentsJoinOnlyByExactId() {
     SourceFamilies families = new SourceFamilies();
     Document a = FamilyTestDocs.of("Minister resigns over road contracts after report in capital.");
-    Document b = FamilyTestDocs.of("Minister resigns over road contracts after report in capital, aides say.");
+    Document b =
+        FamilyTestDocs.of(
+            "Minister resigns over road contracts after report in capital, aides say.");
 
     families.add(a);
     families.add(b);
@@ -58,14 +63,16 @@ class SourceFamiliesTest {
   void copyOfACopyIsInTheOriginalsFamilyEvenWhenTheyAreFarApart() {
     // Each step rewrites two sentences, so A~B and B~C hold but A and C share too little.
     String a = String.join(" ", ORIGINAL);
-    String b = String.join(" ", ORIGINAL.subList(0, 4))
-        + " An access road along the railway is planned but will not be ready until late next year."
-        + " The mayor promised a review of the ban after six months and quarterly traffic figures.";
-    String c = "Brenmoor's council decided on Tuesday to shut the old coal harbour to heavy lorries next spring."
-        + " For years residents had objected to the noise and dust of trucks going past the school at night. "
-        + String.join(" ", ORIGINAL.subList(2, 4))
-        + " An access road along the railway is planned but will not be ready until late next year."
-        + " The mayor promised a review of the ban after six months and quarterly traffic figures.";
+    String b =
+        String.join(" ", ORIGINAL.subList(0, 4))
+            + " An access road along the railway is planned but will not be ready until late next year."
+            + " The mayor promised a review of the ban after six months and quarterly traffic figures.";
+    String c =
+        "Brenmoor's council decided on Tuesday to shut the old coal harbour to heavy lorries next spring."
+            + " For years residents had objected to the noise and dust of trucks going past the school at night. "
+            + String.join(" ", ORIGINAL.subList(2, 4))
+            + " An access road along the railway is planned but will not be ready until late next year."
+            + " The mayor promised a review of the ban after six months and quarterly traffic figures.";
     assertThat(FamilyTestDocs.jaccard(a, c, 5)).isLessThan(FamilyOptions.DEFAULTS.threshold());
 
     SourceFamilies families = new SourceFamilies();
@@ -84,30 +91,38 @@ class SourceFamiliesTest {
   void unknownDocumentIsAnError() {
     SourceFamilies families = new SourceFamilies();
     assertThat(families.contains("0123456789abcdef")).isFalse();
-    assertThatThrownBy(() -> families.familyOf("0123456789abcdef")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> families.familyOf("0123456789abcdef"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void optionsAreChecked() {
-    assertThatThrownBy(() -> new FamilyOptions(0, 128, 42, 0.3)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new FamilyOptions(5, 16, 32, 0.3)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new FamilyOptions(5, 128, 42, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FamilyOptions(0, 128, 42, 0.3))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FamilyOptions(5, 16, 32, 0.3))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FamilyOptions(5, 128, 42, 0))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(FamilyOptions.DEFAULTS.rows()).isEqualTo(3);
   }
 
   @Test
   void addingStoredSignaturesGivesTheFamiliesOfTheTexts() {
     String a = String.join(" ", ORIGINAL);
-    List<Document> docs = List.of(
-        FamilyTestDocs.of(a),
-        FamilyTestDocs.of("Minister resigns over road contracts after report in capital."),
-        FamilyTestDocs.of(a + " This report first appeared in the Brenmoor Courier."),
-        FamilyTestDocs.of(String.join(" ", ORIGINAL.subList(0, 4)) + " The mayor promised a review of the ban."));
+    List<Document> docs =
+        List.of(
+            FamilyTestDocs.of(a),
+            FamilyTestDocs.of("Minister resigns over road contracts after report in capital."),
+            FamilyTestDocs.of(a + " This report first appeared in the Brenmoor Courier."),
+            FamilyTestDocs.of(
+                String.join(" ", ORIGINAL.subList(0, 4))
+                    + " The mayor promised a review of the ban."));
     SourceFamilies fromTexts = new SourceFamilies();
     SourceFamilies fromSignatures = new SourceFamilies();
     for (Document d : docs) {
       // Through bytes, as a store keeps them.
-      FamilySignature kept = FamilySignature.fromBytes(fromSignatures.signature(d.text()).toBytes());
+      FamilySignature kept =
+          FamilySignature.fromBytes(fromSignatures.signature(d.text()).toBytes());
       assertThat(fromSignatures.add(d.id(), kept)).isEqualTo(fromTexts.add(d));
     }
     for (Document d : docs) {
@@ -125,12 +140,15 @@ class SourceFamiliesTest {
     FamilySignature tooShort = families.signature("Minister resigns.");
     assertThat(tooShort).isSameAs(FamilySignature.TOO_SHORT);
     assertThat(FamilySignature.fromBytes(tooShort.toBytes())).isSameAs(FamilySignature.TOO_SHORT);
-    assertThatThrownBy(() -> FamilySignature.fromBytes(new byte[] {1, 2, 3})).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FamilySignature.fromBytes(new byte[] {1, 2, 3}))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aSignatureMadeWithOtherOptionsIsRefused() {
-    FamilySignature other = new SourceFamilies(new FamilyOptions(5, 64, 16, 0.3)).signature(String.join(" ", ORIGINAL));
-    assertThatThrownBy(() -> new SourceFamilies().add("0123456789abcdef", other)).isInstanceOf(IllegalArgumentException.class);
+    FamilySignature other =
+        new SourceFamilies(new FamilyOptions(5, 64, 16, 0.3)).signature(String.join(" ", ORIGINAL));
+    assertThatThrownBy(() -> new SourceFamilies().add("0123456789abcdef", other))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -3,8 +3,8 @@ package dev.dyad.core.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.model.Block;
-import dev.dyad.testkit.TryTimeout;
 import dev.dyad.core.model.Warning;
+import dev.dyad.testkit.TryTimeout;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -46,7 +46,8 @@ class ChromeFilterTest {
             Block.paragraph("Read about the council budget and what it means for you."),
             Block.heading("Internal Links"),
             Block.item("Link to our earlier story on taxes."),
-            Block.paragraph("By focusing on useful content, we aim to please readers while optimizing for search engines."));
+            Block.paragraph(
+                "By focusing on useful content, we aim to please readers while optimizing for search engines."));
     assertThat(kept).containsExactly("The council approved the budget after a long debate.");
     assertThat(warnings).containsExactly(Warning.seoNotesDropped(5));
   }
@@ -59,7 +60,8 @@ class ChromeFilterTest {
             Block.paragraph("Main keyword used twice."),
             Block.heading("Election Results"),
             Block.paragraph("The mayor won a second term with a narrow margin."));
-    assertThat(kept).containsExactly("Election Results", "The mayor won a second term with a narrow margin.");
+    assertThat(kept)
+        .containsExactly("Election Results", "The mayor won a second term with a narrow margin.");
   }
 
   @Test
@@ -79,8 +81,10 @@ class ChromeFilterTest {
     List<String> kept =
         texts(
             Block.heading("Related Posts"),
-            Block.paragraph("The minister resigned on Friday after weeks of pressure from her party."));
-    assertThat(kept).containsExactly("The minister resigned on Friday after weeks of pressure from her party.");
+            Block.paragraph(
+                "The minister resigned on Friday after weeks of pressure from her party."));
+    assertThat(kept)
+        .containsExactly("The minister resigned on Friday after weeks of pressure from her party.");
   }
 
   @Test
@@ -94,7 +98,8 @@ class ChromeFilterTest {
     assertThat(
             texts(
                 Block.paragraph("Tuesday, March 3, 2020"),
-                Block.paragraph("This article requires pre-publication review by an uninvolved reviewer."),
+                Block.paragraph(
+                    "This article requires pre-publication review by an uninvolved reviewer."),
                 Block.paragraph("-Article last amended: Mar 5 at 10:00:00 UTC (history)"),
                 Block.paragraph("Have an opinion on this story? Share it!"),
                 Block.paragraph("Ferry crossing at dawn. Image: Jane Doe."),
@@ -109,7 +114,8 @@ class ChromeFilterTest {
             texts(
                 Block.paragraph(
                     "Workers repair the old stone bridge over the river before the spring floods arrive. Image: Jo Bloggs.")))
-        .containsExactly("Workers repair the old stone bridge over the river before the spring floods arrive.");
+        .containsExactly(
+            "Workers repair the old stone bridge over the river before the spring floods arrive.");
   }
 
   @Property
@@ -129,9 +135,18 @@ class ChromeFilterTest {
         Arbitraries.oneOf(
             Arbitraries.strings().ofMaxLength(30),
             Arbitraries.of(
-                "close", "Meta Description", "Post a Comment", "0 Comments", "Image: A.", "date 2020-01-01 x",
-                "Saturday, May 2, 2020", "A short sentence here.", "Heading"));
-    return Arbitraries.oneOf(text.map(Block::paragraph), text.map(Block::heading)).list().ofMaxSize(8);
+                "close",
+                "Meta Description",
+                "Post a Comment",
+                "0 Comments",
+                "Image: A.",
+                "date 2020-01-01 x",
+                "Saturday, May 2, 2020",
+                "A short sentence here.",
+                "Heading"));
+    return Arbitraries.oneOf(text.map(Block::paragraph), text.map(Block::heading))
+        .list()
+        .ofMaxSize(8);
   }
 
   @Test
@@ -143,7 +158,8 @@ class ChromeFilterTest {
                 Block.paragraph("Eastern Post \u2014 Brussels bureau"),
                 Block.paragraph("https://news.example.com/2026/05/20/story"),
                 Block.paragraph("05-03-2026"),
-                Block.paragraph("The two ministers met in Busan on Friday to discuss the fishing dispute."),
+                Block.paragraph(
+                    "The two ministers met in Busan on Friday to discuss the fishing dispute."),
                 Block.heading("Tokyo \u00b7 Seoul")))
         .containsExactly(
             "The two ministers met in Busan on Friday to discuss the fishing dispute.",
@@ -152,7 +168,9 @@ class ChromeFilterTest {
 
   @Test
   void keepsASentenceThatStartsWithBy() {
-    assertThat(texts(Block.paragraph("By Monday the convoy had reached the border crossing at Rafah.")))
+    assertThat(
+            texts(
+                Block.paragraph("By Monday the convoy had reached the border crossing at Rafah.")))
         .containsExactly("By Monday the convoy had reached the border crossing at Rafah.");
   }
 
@@ -161,7 +179,8 @@ class ChromeFilterTest {
     assertThat(
             texts(
                 Block.paragraph("The talks ended without an agreement on the disputed islands."),
-                Block.paragraph("Related reading on Harbour Courier: our explainer on the island dispute.")))
+                Block.paragraph(
+                    "Related reading on Harbour Courier: our explainer on the island dispute.")))
         .containsExactly("The talks ended without an agreement on the disputed islands.");
   }
 }

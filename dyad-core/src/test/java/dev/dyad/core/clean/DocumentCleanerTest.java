@@ -28,9 +28,13 @@ class DocumentCleanerTest {
 
   @Test
   void findsTheDateBeforeDroppingTheDatelineAsChrome() {
-    Document d = cleaner.clean(RawDocument.of("x.txt", ContentType.TEXT,
-        "Seoul Reports Shell Shipments\n\n3 min read 07-11-2024\n\n"
-            + "North Korea shipped artillery shells to Russia, officials in Seoul said.\n"));
+    Document d =
+        cleaner.clean(
+            RawDocument.of(
+                "x.txt",
+                ContentType.TEXT,
+                "Seoul Reports Shell Shipments\n\n3 min read 07-11-2024\n\n"
+                    + "North Korea shipped artillery shells to Russia, officials in Seoul said.\n"));
 
     assertThat(d.published().evidence()).contains("07-11-2024");
     assertThat(d.text()).doesNotContain("min read");
@@ -38,9 +42,13 @@ class DocumentCleanerTest {
 
   @Test
   void keepsTheWarningsInTheOrderTheStepsNoticedThem() {
-    Document d = cleaner.clean(RawDocument.of("x.txt", ContentType.TEXT,
-        "Drills planned\n\n05-03-2026\n\nBoth sides want to deepenmilitary tiesbetween the"
-            + " two.\n"));
+    Document d =
+        cleaner.clean(
+            RawDocument.of(
+                "x.txt",
+                ContentType.TEXT,
+                "Drills planned\n\n05-03-2026\n\nBoth sides want to deepenmilitary tiesbetween the"
+                    + " two.\n"));
 
     assertThat(d.text()).isEqualTo("Both sides want to deepen military ties between the two.");
     assertThat(d.warnings())

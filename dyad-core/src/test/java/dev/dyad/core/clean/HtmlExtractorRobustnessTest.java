@@ -44,7 +44,10 @@ class HtmlExtractorRobustnessTest {
   @ParameterizedTest
   @ValueSource(ints = {1_000, 20_000})
   void survivesDeepNesting(int depth) {
-    String html = "<div>".repeat(depth) + "Deep text that goes on for a good few words." + "</div>".repeat(depth);
+    String html =
+        "<div>".repeat(depth)
+            + "Deep text that goes on for a good few words."
+            + "</div>".repeat(depth);
     assertThatCode(() -> extract(html)).doesNotThrowAnyException();
   }
 
@@ -63,11 +66,39 @@ class HtmlExtractorRobustnessTest {
     Arbitrary<String> pieces =
         Arbitraries.oneOf(
             Arbitraries.of(
-                "<p>", "</p>", "<div class=\"share\">", "<div>", "</div>", "<br>", "<br><br>",
-                "<li>", "<ul>", "</ul>", "<h1>", "</h1>", "<h2>", "<b>", "</b>", "<a href=x>",
-                "</a>", "<article>", "</article>", "<script>", "</script>", "<title>", "&amp;",
-                "&nbsp;", "<!--", "-->", "<", ">", "\"", "<time datetime=\"2020-01-01\">",
-                "<meta property=\"og:title\" content=\"T\">", "<table><td>", "<pre>"),
+                "<p>",
+                "</p>",
+                "<div class=\"share\">",
+                "<div>",
+                "</div>",
+                "<br>",
+                "<br><br>",
+                "<li>",
+                "<ul>",
+                "</ul>",
+                "<h1>",
+                "</h1>",
+                "<h2>",
+                "<b>",
+                "</b>",
+                "<a href=x>",
+                "</a>",
+                "<article>",
+                "</article>",
+                "<script>",
+                "</script>",
+                "<title>",
+                "&amp;",
+                "&nbsp;",
+                "<!--",
+                "-->",
+                "<",
+                ">",
+                "\"",
+                "<time datetime=\"2020-01-01\">",
+                "<meta property=\"og:title\" content=\"T\">",
+                "<table><td>",
+                "<pre>"),
             Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(30),
             Arbitraries.strings().all().ofMaxLength(5));
     return pieces.list().ofMaxSize(60).map(p -> String.join("", p));
@@ -77,6 +108,7 @@ class HtmlExtractorRobustnessTest {
     Extracted out = extract(input);
     long total = out.blocks().stream().map(Block::text).mapToLong(String::length).sum();
     assertThat(total).isLessThanOrEqualTo(input.length());
-    assertThat(out.blocks()).allSatisfy(b -> assertThat(b.text()).isNotBlank().doesNotContain("  "));
+    assertThat(out.blocks())
+        .allSatisfy(b -> assertThat(b.text()).isNotBlank().doesNotContain("  "));
   }
 }

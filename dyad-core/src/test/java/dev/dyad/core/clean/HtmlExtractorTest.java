@@ -66,8 +66,15 @@ class HtmlExtractorTest {
   void dropsShareBarAndComments() {
     String text = allText(extract(NEWS_PAGE));
     assertThat(text)
-        .doesNotContain("Share on", "great development", "cookies", "newsletter", "Copyright",
-            "Earlier talks", "Advertisement", "World");
+        .doesNotContain(
+            "Share on",
+            "great development",
+            "cookies",
+            "newsletter",
+            "Copyright",
+            "Earlier talks",
+            "Advertisement",
+            "World");
   }
 
   @Test
@@ -80,7 +87,7 @@ class HtmlExtractorTest {
     String html =
         "<body><article class=\"has-header post-header-large\"><p>"
             + "The army said it had withdrawn from the town, ending a standoff of several weeks. "
-            .repeat(4)
+                .repeat(4)
             + "</p></article></body>";
     assertThat(extract(html).blocks()).hasSize(1);
   }
@@ -91,7 +98,7 @@ class HtmlExtractorTest {
         "<body><article><header><h1>Headline</h1><p class=\"dek\">A standfirst that sums the"
             + " story up.</p></header><p>"
             + "The ministry said talks would resume, and that both sides had agreed on an agenda. "
-            .repeat(4)
+                .repeat(4)
             + "</p></article></body>";
     assertThat(extract(html).blocks())
         .first()
@@ -141,7 +148,8 @@ class HtmlExtractorTest {
 
   @Test
   void separatesTextOfAdjacentBlockElements() {
-    String html = "<body><table><tr><td>Kim met the envoy on Monday</td><td>Putin met him on Tuesday</td></tr></table></body>";
+    String html =
+        "<body><table><tr><td>Kim met the envoy on Monday</td><td>Putin met him on Tuesday</td></tr></table></body>";
     assertThat(allText(extract(html))).doesNotContain("MondayPutin");
   }
 
@@ -149,7 +157,8 @@ class HtmlExtractorTest {
   void skipsLinkOnlyLists() {
     String html =
         "<body><article><p>"
-            + "The council approved the budget after a long debate, with a narrow majority. ".repeat(4)
+            + "The council approved the budget after a long debate, with a narrow majority. "
+                .repeat(4)
             + "</p><ul><li><a href=\"/t/politics\">Politics</a></li><li><a href=\"/t/budget\">Budget</a></li></ul>"
             + "<ul><li>Schools get more money</li><li>Roads get less</li></ul></article></body>";
     assertThat(extract(html).blocks())
@@ -162,7 +171,8 @@ class HtmlExtractorTest {
   void dropsHiddenElements() {
     String html =
         "<body><article><p>"
-            + "The talks resumed on Tuesday after a long pause, diplomats in the capital said. ".repeat(4)
+            + "The talks resumed on Tuesday after a long pause, diplomats in the capital said. "
+                .repeat(4)
             + "</p><p hidden>Hidden text that is not shown to readers at all.</p>"
             + "<div aria-hidden=\"true\"><p>Also hidden from every reader of this page.</p></div>"
             + "<p style=\"display: none\">Styled away from all readers of the page.</p></article></body>";
@@ -178,16 +188,20 @@ class HtmlExtractorTest {
 
   @Test
   void countsMarkupErrors() {
-    Extracted out = extract("<body><p>One <b>two</p></div></span> three four five six seven.</body>");
+    Extracted out =
+        extract("<body><p>One <b>two</p></div></span> three four five six seven.</body>");
     assertThat(out.warnings()).extracting(Warning::code).contains(Warning.Code.MARKUP_ERRORS);
   }
 
   @Test
   void warnsAboutVeryLowTextToMarkupRatio() {
     String html =
-        "<html><head><script>" + "var x = 1;".repeat(2000) + "</script></head><body>"
+        "<html><head><script>"
+            + "var x = 1;".repeat(2000)
+            + "</script></head><body>"
             + "<p>Only one short paragraph of text sits in this big page.</p></body></html>";
-    assertThat(extract(html).warnings()).extracting(Warning::code)
+    assertThat(extract(html).warnings())
+        .extracting(Warning::code)
         .contains(Warning.Code.LOW_TEXT_RATIO);
   }
 

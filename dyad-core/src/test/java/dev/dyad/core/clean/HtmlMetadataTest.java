@@ -11,10 +11,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HtmlMetadataTest {
   private static final String BODY =
-      "<p>" + "The minister arrived in the capital for two days of talks on trade. ".repeat(4) + "</p>";
+      "<p>"
+          + "The minister arrived in the capital for two days of talks on trade. ".repeat(4)
+          + "</p>";
 
   private static String page(String head, String body) {
-    return "<html><head>" + head + "</head><body><article>" + body + BODY + "</article></body></html>";
+    return "<html><head>"
+        + head
+        + "</head><body><article>"
+        + body
+        + BODY
+        + "</article></body></html>";
   }
 
   @Test
@@ -73,8 +80,12 @@ class HtmlMetadataTest {
 
   @ParameterizedTest
   @CsvSource({
-    "itemprop, datePublished", "name, date", "name, pubdate", "name, publish-date",
-    "name, DC.date.issued", "name, dc.date"
+    "itemprop, datePublished",
+    "name, date",
+    "name, pubdate",
+    "name, publish-date",
+    "name, DC.date.issued",
+    "name, dc.date"
   })
   void readsDateMetaTags(String attribute, String name) {
     String html = page("<meta " + attribute + "=\"" + name + "\" content=\"2021-05-06\">", "");
@@ -92,7 +103,8 @@ class HtmlMetadataTest {
     String html =
         "<html><body><div class=\"top\"><time datetime=\"1999-01-01\">old</time></div>"
             + "<article><p>By a reporter, <time datetime=\"2019-07-08T10:00\">8 July</time></p>"
-            + BODY + "</article></body></html>";
+            + BODY
+            + "</article></body></html>";
     assertThat(extract(html).published()).contains("2019-07-08T10:00");
   }
 

@@ -21,12 +21,15 @@ class PlainTextExtractorTest {
   }
 
   private static List<Block> markdown(String body) {
-    return new PlainTextExtractor().extract(RawDocument.of("t", ContentType.MARKDOWN, body)).blocks();
+    return new PlainTextExtractor()
+        .extract(RawDocument.of("t", ContentType.MARKDOWN, body))
+        .blocks();
   }
 
   @Test
   void splitsParagraphsOnBlankLinesAndJoinsTheirLines() {
-    assertThat(text("The river rose overnight and\nflooded the lower town.\n\nSchools stayed closed."))
+    assertThat(
+            text("The river rose overnight and\nflooded the lower town.\n\nSchools stayed closed."))
         .containsExactly(
             Block.paragraph("The river rose overnight and flooded the lower town."),
             Block.paragraph("Schools stayed closed."));
@@ -44,12 +47,16 @@ class PlainTextExtractorTest {
   @Test
   void joinsALineEndingWithAComma() {
     assertThat(text("Meanwhile,\nthe talks went on.\nNothing was agreed."))
-        .containsExactly(Block.paragraph("Meanwhile, the talks went on."), Block.paragraph("Nothing was agreed."));
+        .containsExactly(
+            Block.paragraph("Meanwhile, the talks went on."),
+            Block.paragraph("Nothing was agreed."));
   }
 
   @Test
   void separatesHeadingsFromParagraphs() {
-    assertThat(text("Local Weather\n\nRain is expected on Sunday.\n\n2. Road Closures\n\nThe bridge is shut."))
+    assertThat(
+            text(
+                "Local Weather\n\nRain is expected on Sunday.\n\n2. Road Closures\n\nThe bridge is shut."))
         .containsExactly(
             Block.heading("Local Weather"),
             Block.paragraph("Rain is expected on Sunday."),
@@ -59,7 +66,9 @@ class PlainTextExtractorTest {
 
   @Test
   void makesListItemsWithoutTheirMarkers() {
-    assertThat(text("Options:\n- Build a wall: costly.\n\u2022 Move the road: slow.\n\u00B7 Wait\n3) Ask the council: likely."))
+    assertThat(
+            text(
+                "Options:\n- Build a wall: costly.\n\u2022 Move the road: slow.\n\u00B7 Wait\n3) Ask the council: likely."))
         .containsExactly(
             Block.paragraph("Options:"),
             Block.item("Build a wall: costly."),
@@ -76,7 +85,9 @@ class PlainTextExtractorTest {
 
   @Test
   void stripsMarkdownSyntax() {
-    assertThat(markdown("# Storm Warning #\n\nWinds of **90 km/h** hit the *coast*, says [the agency](http://x.org).\n\n* First item\n\nTitle Two\n---------\n\n![map](m.png)Text `code`."))
+    assertThat(
+            markdown(
+                "# Storm Warning #\n\nWinds of **90 km/h** hit the *coast*, says [the agency](http://x.org).\n\n* First item\n\nTitle Two\n---------\n\n![map](m.png)Text `code`."))
         .containsExactly(
             Block.heading("Storm Warning"),
             Block.paragraph("Winds of 90 km/h hit the coast, says the agency."),

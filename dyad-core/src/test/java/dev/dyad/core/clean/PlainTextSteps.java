@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * The plain-text rules in the order the document cleaner is expected to run them, for tests over
  * whole documents: extract, drop chrome, find the title, repair run-together words.
  */
-record PlainTextSteps(Optional<String> title, List<Block> blocks, List<Warning> warnings, int repairs) {
+record PlainTextSteps(
+    Optional<String> title, List<Block> blocks, List<Warning> warnings, int repairs) {
 
   static PlainTextSteps run(String body) {
     List<Warning> warnings = new ArrayList<>();

@@ -3,8 +3,8 @@ package dev.dyad.core.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.model.Block;
-import dev.dyad.testkit.Corpora;
 import dev.dyad.core.model.Warning;
+import dev.dyad.testkit.Corpora;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /** The plain-text rules on the five shared seed articles, read in place. */
 class SeedsTest {
-  private static final Pattern SEO_HEADING = Pattern.compile("Meta Description|Image Alt Text|Internal Links|Keyword Placement");
-  private static final Pattern TAG_FRAGMENT = Pattern.compile("(?:^|\\s)(?:<\\s*/?\\s*)?(?:li|ul|strong|p)\\s*>");
+  private static final Pattern SEO_HEADING =
+      Pattern.compile("Meta Description|Image Alt Text|Internal Links|Keyword Placement");
+  private static final Pattern TAG_FRAGMENT =
+      Pattern.compile("(?:^|\\s)(?:<\\s*/?\\s*)?(?:li|ul|strong|p)\\s*>");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')]?$");
 
   private static PlainTextSteps seed(String id) {
@@ -27,13 +29,22 @@ class SeedsTest {
       for (Block block : steps.blocks()) {
         assertThat(block.text())
             .as("seed %s", id)
-            .isNotIn("close", "Hot Posts", "Post a Comment", "0 Comments", "Related Posts", "//", "6/recent/ticker-posts")
+            .isNotIn(
+                "close",
+                "Hot Posts",
+                "Post a Comment",
+                "0 Comments",
+                "Related Posts",
+                "//",
+                "6/recent/ticker-posts")
             .doesNotMatch("\\d+ min read.*")
             .doesNotStartWith("date ")
             .doesNotContain("optimizing for search engines")
             .doesNotContain("â€")
             .doesNotContain("\u00A0");
-        assertThat(TAG_FRAGMENT.matcher(block.text()).find()).as("tag fragment in seed %s: %s", id, block.text()).isFalse();
+        assertThat(TAG_FRAGMENT.matcher(block.text()).find())
+            .as("tag fragment in seed %s: %s", id, block.text())
+            .isFalse();
         assertThat(SEO_HEADING.matcher(block.text()).matches()).as("seed %s", id).isFalse();
       }
     }
@@ -44,11 +55,14 @@ class SeedsTest {
     int checked = 0;
     for (String id : List.of("000", "001", "002", "003", "004")) {
       List<Block> raw = PlainTextExtractor.blocks(PlainTextSteps.read(Corpora.seed(id)), false);
-      List<String> kept = ChromeFilter.apply(raw, new ArrayList<>()).stream().map(Block::text).toList();
+      List<String> kept =
+          ChromeFilter.apply(raw, new ArrayList<>()).stream().map(Block::text).toList();
       boolean inSeo = false;
       for (Block block : raw) {
         inSeo |= SEO_HEADING.matcher(block.text()).matches();
-        if (!inSeo && ChromeFilter.words(block.text()) >= 8 && SENTENCE_END.matcher(block.text()).find()) {
+        if (!inSeo
+            && ChromeFilter.words(block.text()) >= 8
+            && SENTENCE_END.matcher(block.text()).find()) {
           checked++;
           assertThat(kept).as("seed %s", id).contains(block.text().replaceFirst("^date \\S+ ", ""));
         }
@@ -62,7 +76,8 @@ class SeedsTest {
     PlainTextSteps steps = seed("001");
     assertThat(steps.warnings()).extracting(Warning::code).contains(Warning.Code.SEO_NOTES_DROPPED);
     assertThat(steps.title()).contains("north korea russia alliance");
-    assertThat(steps.blocks()).noneMatch(b -> b.text().equalsIgnoreCase("north korea russia alliance"));
+    assertThat(steps.blocks())
+        .noneMatch(b -> b.text().equalsIgnoreCase("north korea russia alliance"));
     assertThat(steps.blocks().get(0)).isEqualTo(Block.heading("Introduction"));
   }
 

@@ -17,13 +17,16 @@ class TagFragmentsTest {
 
   @Test
   void stripsBrokenListMarkup() {
-    assertThat(TagFragments.strip("< li >< strong >Better Roads : strong > New bridges planned ; li > ul > p >"))
+    assertThat(
+            TagFragments.strip(
+                "< li >< strong >Better Roads : strong > New bridges planned ; li > ul > p >"))
         .isEqualTo("Better Roads: New bridges planned;");
   }
 
   @Test
   void stripsWholeTags() {
-    assertThat(TagFragments.strip("One<br/>two</p> <span class=\"x\">three</span>")).isEqualTo("One two three");
+    assertThat(TagFragments.strip("One<br/>two</p> <span class=\"x\">three</span>"))
+        .isEqualTo("One two three");
   }
 
   @Test
@@ -40,7 +43,8 @@ class TagFragmentsTest {
 
   @Test
   void addsMissingSpaceAfterGluedPunctuation() {
-    assertThat(TagFragments.strip("the harbour,the town.Later it rained")).isEqualTo("the harbour, the town. Later it rained");
+    assertThat(TagFragments.strip("the harbour,the town.Later it rained"))
+        .isEqualTo("the harbour, the town. Later it rained");
   }
 
   @Test
@@ -67,7 +71,8 @@ class TagFragmentsTest {
   }
 
   @Property
-  void skippingPatternsThatCannotMatchChangesNothing(@ForAll("markupLike") String markup, @ForAll String any) {
+  void skippingPatternsThatCannotMatchChangesNothing(
+      @ForAll("markupLike") String markup, @ForAll String any) {
     assertThat(TagFragments.strip(markup)).isEqualTo(TagFragments.stripUnguarded(markup));
     assertThat(TagFragments.strip(any)).isEqualTo(TagFragments.stripUnguarded(any));
   }

@@ -14,7 +14,8 @@ class TextNormalizerTest {
 
   @Test
   void repairsUtf8ReadAsCp1252() {
-    assertThat(TextNormalizer.normalize("The ministerâ€™s visit â€” brief")).isEqualTo("The minister's visit — brief");
+    assertThat(TextNormalizer.normalize("The ministerâ€™s visit â€” brief"))
+        .isEqualTo("The minister's visit — brief");
     assertThat(TextNormalizer.normalize("A cafÃ© in MÃ¼nchen")).isEqualTo("A café in München");
   }
 
@@ -26,19 +27,29 @@ class TextNormalizerTest {
   @Test
   void keepsCorrectAccents() {
     for (String correct :
-        new String[] {"Jarosław Kaczyński", "Château de Versailles", "São Paulo", "Ærø", "naïve Zoë", "Dvořák", "Ã"}) {
+        new String[] {
+          "Jarosław Kaczyński",
+          "Château de Versailles",
+          "São Paulo",
+          "Ærø",
+          "naïve Zoë",
+          "Dvořák",
+          "Ã"
+        }) {
       assertThat(TextNormalizer.normalize(correct)).isEqualTo(correct);
     }
   }
 
   @Test
   void straightensCurlyQuotes() {
-    assertThat(TextNormalizer.normalize("\u201CIt\u2019s late,\u201D she said")).isEqualTo("\"It's late,\" she said");
+    assertThat(TextNormalizer.normalize("\u201CIt\u2019s late,\u201D she said"))
+        .isEqualTo("\"It's late,\" she said");
   }
 
   @Test
   void turnsOddSpacesIntoOneSpaceAndDropsInvisibleCharacters() {
-    assertThat(TextNormalizer.normalize("\u00A0 a\u2009b\u200B c\u0007\t\n d \uFEFF")).isEqualTo("a b c d");
+    assertThat(TextNormalizer.normalize("\u00A0 a\u2009b\u200B c\u0007\t\n d \uFEFF"))
+        .isEqualTo("a b c d");
   }
 
   @Property

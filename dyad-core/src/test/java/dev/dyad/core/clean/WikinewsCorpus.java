@@ -18,7 +18,8 @@ final class WikinewsCorpus {
   static List<String> texts() {
     ObjectMapper json = new ObjectMapper();
     List<String> texts = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(Corpora.wikinews(), StandardCharsets.UTF_8)) {
+    try (BufferedReader reader =
+        Files.newBufferedReader(Corpora.wikinews(), StandardCharsets.UTF_8)) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (!line.isBlank()) {

@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 
 /** Measures the chrome filter and the word segmenter on 295 real Wikinews articles. */
 class WikinewsFiguresTest {
-  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"')]?)\\s+(?=[\"(]?\\p{Lu})");
+  private static final Pattern SENTENCE_BREAK =
+      Pattern.compile("(?<=[.!?][\"')]?)\\s+(?=[\"(]?\\p{Lu})");
 
   private static final Pattern CREDIT = Pattern.compile("\\s*\\(?Image: [^()]{1,80}?\\)?\\.?$");
+
   /** Wikinews review banners: page furniture that reads like a sentence. */
   private static final Pattern FURNITURE =
       Pattern.compile("This article requires pre-publication review|-Article last amended:");
@@ -73,7 +75,8 @@ class WikinewsFiguresTest {
     for (String text : texts) {
       List<Block> blocks = PlainTextExtractor.blocks(text, false);
       Set<String> vocabulary =
-          WordSegmenter.vocabulary(blocks.stream().map(Block::text).collect(Collectors.joining("\n")));
+          WordSegmenter.vocabulary(
+              blocks.stream().map(Block::text).collect(Collectors.joining("\n")));
       for (Block block : blocks) {
         words += ChromeFilter.words(block.text());
         WordSegmenter.Repair repair = WordSegmenter.english().repair(block.text(), vocabulary);

@@ -22,27 +22,39 @@ class WordSegmenterTest {
   @Test
   void repairsWordsRunTogether() {
     WordSegmenter.Repair repair =
-        segmenter.repair("The talks may collapseamidrisingtensions as the armiesmoved towardsPoland today.", Set.of());
-    assertThat(repair.text()).isEqualTo("The talks may collapse amid rising tensions as the armies moved towards Poland today.");
+        segmenter.repair(
+            "The talks may collapseamidrisingtensions as the armiesmoved towardsPoland today.",
+            Set.of());
+    assertThat(repair.text())
+        .isEqualTo(
+            "The talks may collapse amid rising tensions as the armies moved towards Poland today.");
     assertThat(repair.repairs()).isEqualTo(3);
   }
 
   @Test
   void usesTheDocumentVocabulary() {
-    WordSegmenter.Repair repair = segmenter.repair("Talks withZubrovia and theZubrovianleaders", Set.of("zubrovia", "zubrovian"));
+    WordSegmenter.Repair repair =
+        segmenter.repair(
+            "Talks withZubrovia and theZubrovianleaders", Set.of("zubrovia", "zubrovian"));
     assertThat(repair.text()).isEqualTo("Talks with Zubrovia and the Zubrovian leaders");
   }
 
   @Test
   void leavesALoneAmbiguousRunAlone() {
     // "in stance" and "high light" look as good as a lost space to a lexicon: not confident.
-    assertThat(segmenter.repair("For instance, the highlights were brief.", Set.of()).repairs()).isZero();
-    assertThat(segmenter.repair("The ministerial reshuffle surprised Blackwater analysts.", Set.of()).repairs()).isZero();
+    assertThat(segmenter.repair("For instance, the highlights were brief.", Set.of()).repairs())
+        .isZero();
+    assertThat(
+            segmenter
+                .repair("The ministerial reshuffle surprised Blackwater analysts.", Set.of())
+                .repairs())
+        .isZero();
   }
 
   @Test
   void leavesUrlsNamesAndAcronymsAlone() {
-    String text = "See www.northkoreanews.com or @worldpeacenow; NATOSUMMIT and McDonald and iPhone";
+    String text =
+        "See www.northkoreanews.com or @worldpeacenow; NATOSUMMIT and McDonald and iPhone";
     assertThat(segmenter.repair(text, Set.of()).text()).isEqualTo(text);
   }
 
@@ -80,7 +92,9 @@ class WordSegmenterTest {
 
   @Property
   void theCheapProseTestNeverMissesWhatThePatternFinds(@ForAll("mixed") String chunk) {
-    if (java.util.regex.Pattern.compile("[/@_\\\\#=\\d]|www\\.|\\.(?:com|org|net)\\b").matcher(chunk).find()) {
+    if (java.util.regex.Pattern.compile("[/@_\\\\#=\\d]|www\\.|\\.(?:com|org|net)\\b")
+        .matcher(chunk)
+        .find()) {
       assertThat(WordSegmenter.mayNotBeProse(chunk)).isTrue();
     }
   }
@@ -99,20 +113,32 @@ class WordSegmenterTest {
 
   @Provide
   Arbitrary<String> prose() {
-    Arbitrary<String> word = Arbitraries.of("the", "war", "in", "Russia", "and", "peace", "talks", "between", "nations", ", ", ". ");
-    return word.list().ofMaxSize(12).flatMap(words -> Arbitraries.of(" ", "").list().ofSize(words.size()).map(gaps -> {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < words.size(); i++) {
-        sb.append(words.get(i)).append(gaps.get(i));
-      }
-      return sb.toString();
-    }));
+    Arbitrary<String> word =
+        Arbitraries.of(
+            "the", "war", "in", "Russia", "and", "peace", "talks", "between", "nations", ", ",
+            ". ");
+    return word.list()
+        .ofMaxSize(12)
+        .flatMap(
+            words ->
+                Arbitraries.of(" ", "")
+                    .list()
+                    .ofSize(words.size())
+                    .map(
+                        gaps -> {
+                          StringBuilder sb = new StringBuilder();
+                          for (int i = 0; i < words.size(); i++) {
+                            sb.append(words.get(i)).append(gaps.get(i));
+                          }
+                          return sb.toString();
+                        }));
   }
 
   @Test
   void repairsTwoNeighbouringRunsTogether() {
     WordSegmenter.Repair repair =
-        WordSegmenter.english().repair("Both sides want to deepenmilitary tiesbetween the two.", java.util.Set.of());
+        WordSegmenter.english()
+            .repair("Both sides want to deepenmilitary tiesbetween the two.", java.util.Set.of());
     assertThat(repair.text()).isEqualTo("Both sides want to deepen military ties between the two.");
     assertThat(repair.repairs()).isEqualTo(2);
   }

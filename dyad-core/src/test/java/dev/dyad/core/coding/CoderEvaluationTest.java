@@ -14,15 +14,18 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the whole coder as the pipeline runs it (actors, patterns, modality cues, event dates)
- * on the two annotated suites. The gold suite was read while patterns and cues were written, so
- * its figures are in-sample; the held-out suite was written blind to the coder and is never used
- * for tuning, so its figures are the honest ones. An event counts only when source, target (at
- * country level), type, modality and the historical flag all agree.
+ * Scores the whole coder as the pipeline runs it (actors, patterns, modality cues, event dates) on
+ * the two annotated suites. The gold suite was read while patterns and cues were written, so its
+ * figures are in-sample; the held-out suite was written blind to the coder and is never used for
+ * tuning, so its figures are the honest ones. An event counts only when source, target (at country
+ * level), type, modality and the historical flag all agree.
  */
 class CoderEvaluationTest {
   private static final EventCoder CODER =
-      new EventCoder(new ActorMatcher(ActorDictionary.builtIn()), CueModalityDetector.builtIn(), EventDates::date);
+      new EventCoder(
+          new ActorMatcher(ActorDictionary.builtIn()),
+          CueModalityDetector.builtIn(),
+          EventDates::date);
 
   record Key(String source, String target, String type, String modality, boolean historical) {
     Key withoutModality() {
@@ -30,7 +33,10 @@ class CoderEvaluationTest {
     }
   }
 
-  record Figures(GoldSuiteTest.Score full, GoldSuiteTest.Score dyadType, Map<String, GoldSuiteTest.Score> byModality) {}
+  record Figures(
+      GoldSuiteTest.Score full,
+      GoldSuiteTest.Score dyadType,
+      Map<String, GoldSuiteTest.Score> byModality) {}
 
   static Figures evaluate(List<GoldCases.GoldCase> cases) {
     GoldSuiteTest.Score full = new GoldSuiteTest.Score();
@@ -40,13 +46,20 @@ class CoderEvaluationTest {
       Set<Key> found = new HashSet<>();
       for (Event e : CODER.code(c.document())) {
         if (e.sentenceIndex() == c.sentenceIndex()) {
-          found.add(new Key(country(e.source().code()), country(e.target().code()), e.eventType().name(),
-              e.modality().label(), e.historical()));
+          found.add(
+              new Key(
+                  country(e.source().code()),
+                  country(e.target().code()),
+                  e.eventType().name(),
+                  e.modality().label(),
+                  e.historical()));
         }
       }
       Set<Key> gold = new HashSet<>();
       for (GoldCases.GoldEvent g : c.events()) {
-        gold.add(new Key(country(g.source()), country(g.target()), g.type(), g.modality(), g.historical()));
+        gold.add(
+            new Key(
+                country(g.source()), country(g.target()), g.type(), g.modality(), g.historical()));
       }
       tally(found, gold, full, byModality);
       tally(strip(found), strip(gold), dyadType, null);
@@ -60,13 +73,18 @@ class CoderEvaluationTest {
     return out;
   }
 
-  private static void tally(Set<Key> found, Set<Key> gold, GoldSuiteTest.Score s, Map<String, GoldSuiteTest.Score> byModality) {
+  private static void tally(
+      Set<Key> found,
+      Set<Key> gold,
+      GoldSuiteTest.Score s,
+      Map<String, GoldSuiteTest.Score> byModality) {
     for (Key k : found) {
       boolean hit = gold.contains(k);
       s.tp += hit ? 1 : 0;
       s.fp += hit ? 0 : 1;
       if (byModality != null) {
-        GoldSuiteTest.Score m = byModality.computeIfAbsent(k.modality(), x -> new GoldSuiteTest.Score());
+        GoldSuiteTest.Score m =
+            byModality.computeIfAbsent(k.modality(), x -> new GoldSuiteTest.Score());
         m.tp += hit ? 1 : 0;
         m.fp += hit ? 0 : 1;
       }

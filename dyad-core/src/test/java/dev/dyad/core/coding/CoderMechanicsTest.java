@@ -21,13 +21,23 @@ import org.junit.jupiter.api.Test;
  * facts, commitments, domestic events and sport.
  */
 class CoderMechanicsTest {
-  private static final EventCoder CODER = new EventCoder(new ActorMatcher(ActorDictionary.builtIn()),
-      CueModalityDetector.builtIn(), EventDater.PUBLISHED);
+  private static final EventCoder CODER =
+      new EventCoder(
+          new ActorMatcher(ActorDictionary.builtIn()),
+          CueModalityDetector.builtIn(),
+          EventDater.PUBLISHED);
 
   static List<String> code(String sentence) {
     return CODER.code(Docs.of(sentence)).stream()
-        .map(e -> e.source().code() + ">" + e.target().code() + " " + e.eventType() + " "
-            + e.modality().label())
+        .map(
+            e ->
+                e.source().code()
+                    + ">"
+                    + e.target().code()
+                    + " "
+                    + e.eventType()
+                    + " "
+                    + e.modality().label())
         .toList();
   }
 
@@ -51,7 +61,8 @@ class CoderMechanicsTest {
 
   @Test
   void doesNotReadAnAgreementAsAnAttack() {
-    assertThat(code("Japan struck a deal with South Korea on Monday.")).noneMatch(e -> e.contains("ASSAULT"));
+    assertThat(code("Japan struck a deal with South Korea on Monday."))
+        .noneMatch(e -> e.contains("ASSAULT"));
   }
 
   @Test
@@ -88,12 +99,16 @@ class CoderMechanicsTest {
 
   @Test
   void itemsOfAHedgedListInheritTheLeadInsModality() {
-    Document doc = listDocument("Key steps in the coming months likely include:",
-        "Russia sends fighter jets to North Korea.");
-    assertThat(CODER.code(doc)).extracting(e -> e.eventType() + " " + e.modality().label())
+    Document doc =
+        listDocument(
+            "Key steps in the coming months likely include:",
+            "Russia sends fighter jets to North Korea.");
+    assertThat(CODER.code(doc))
+        .extracting(e -> e.eventType() + " " + e.modality().label())
         .containsExactly("AID speculative");
     Document facts = listDocument("Last week:", "Russia sent fighter jets to North Korea.");
-    assertThat(CODER.code(facts)).extracting(e -> e.eventType() + " " + e.modality().label())
+    assertThat(CODER.code(facts))
+        .extracting(e -> e.eventType() + " " + e.modality().label())
         .containsExactly("AID asserted");
   }
 
@@ -107,19 +122,33 @@ class CoderMechanicsTest {
 
   private static Document listDocument(String lead, String item) {
     String text = lead + "\n" + item;
-    List<Sentence> sentences = List.of(
-        new Sentence(0, lead, 0, lead.length(), 0, Block.Kind.PARAGRAPH),
-        new Sentence(1, item, lead.length() + 1, text.length(), 1, Block.Kind.LIST_ITEM));
+    List<Sentence> sentences =
+        List.of(
+            new Sentence(0, lead, 0, lead.length(), 0, Block.Kind.PARAGRAPH),
+            new Sentence(1, item, lead.length() + 1, text.length(), 1, Block.Kind.LIST_ITEM));
     LocalDate day = LocalDate.of(2025, 3, 1);
-    return new Document("list", "test:list", "test", Optional.empty(),
-        PublicationDate.known(day, PublicationDate.Basis.METADATA, day.toString()), text,
-        sentences, List.of(), Map.of());
+    return new Document(
+        "list",
+        "test:list",
+        "test",
+        Optional.empty(),
+        PublicationDate.known(day, PublicationDate.Basis.METADATA, day.toString()),
+        text,
+        sentences,
+        List.of(),
+        Map.of());
   }
 
   @Test
   void givesOneEventPerTargetOfAList() {
-    assertThat(code("The United States imposed sanctions on Iran, Libya, North Korea, Sudan and Cuba."))
-        .containsExactly("USA>IRN SANCTION asserted", "USA>LBY SANCTION asserted",
-            "USA>PRK SANCTION asserted", "USA>SDN SANCTION asserted", "USA>CUB SANCTION asserted");
+    assertThat(
+            code(
+                "The United States imposed sanctions on Iran, Libya, North Korea, Sudan and Cuba."))
+        .containsExactly(
+            "USA>IRN SANCTION asserted",
+            "USA>LBY SANCTION asserted",
+            "USA>PRK SANCTION asserted",
+            "USA>SDN SANCTION asserted",
+            "USA>CUB SANCTION asserted");
   }
 }

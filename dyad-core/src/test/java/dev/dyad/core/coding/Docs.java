@@ -16,8 +16,10 @@ import java.util.Optional;
 /** Small documents for coder tests, and a coder whose detector says everything is asserted. */
 final class Docs {
   static final EventCoder CODER =
-      new EventCoder(new ActorMatcher(ActorDictionary.builtIn()),
-          (tokens, span) -> ModalityReading.ASSERTED, EventDater.PUBLISHED);
+      new EventCoder(
+          new ActorMatcher(ActorDictionary.builtIn()),
+          (tokens, span) -> ModalityReading.ASSERTED,
+          EventDater.PUBLISHED);
 
   private Docs() {}
 
@@ -42,13 +44,26 @@ final class Docs {
       }
       int start = text.length();
       text.append(all.get(i));
-      list.add(new Sentence(i, all.get(i), start, text.length(), i,
-          i < headings.size() ? Block.Kind.HEADING : Block.Kind.PARAGRAPH));
+      list.add(
+          new Sentence(
+              i,
+              all.get(i),
+              start,
+              text.length(),
+              i,
+              i < headings.size() ? Block.Kind.HEADING : Block.Kind.PARAGRAPH));
     }
     LocalDate date = LocalDate.of(2025, 3, 1);
-    return new Document("doc-1", "https://example.org/a", "test", Optional.empty(),
+    return new Document(
+        "doc-1",
+        "https://example.org/a",
+        "test",
+        Optional.empty(),
         PublicationDate.known(date, PublicationDate.Basis.METADATA, date.toString()),
-        text.toString(), list, List.of(), Map.of());
+        text.toString(),
+        list,
+        List.of(),
+        Map.of());
   }
 
   /** "SRC>TGT TYPE" for each event of the last sentence, sorted. */

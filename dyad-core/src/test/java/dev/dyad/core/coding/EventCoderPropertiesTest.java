@@ -12,11 +12,50 @@ import net.jqwik.api.Provide;
 
 @TryTimeout(seconds = 10)
 class EventCoderPropertiesTest {
-  private static final List<String> PIECES = List.of("North Korea", "Russia", "Seoul", "and",
-      ",", "the two countries", "they", "it", "sent", "shells", "to", "by", "were", "supplied",
-      "met", "with", "condemned", "'s", "deployment", "of", "troops", "…", "between", "Kim",
-      "Putin", "held talks", "\u2019s", "-", " ", "(", ")", ";", "\uD83D\uDE00", "U.S.", "Japan",
-      "Both nations", "signed", "a treaty", "e\u0301", "\n", "not", "could");
+  private static final List<String> PIECES =
+      List.of(
+          "North Korea",
+          "Russia",
+          "Seoul",
+          "and",
+          ",",
+          "the two countries",
+          "they",
+          "it",
+          "sent",
+          "shells",
+          "to",
+          "by",
+          "were",
+          "supplied",
+          "met",
+          "with",
+          "condemned",
+          "'s",
+          "deployment",
+          "of",
+          "troops",
+          "…",
+          "between",
+          "Kim",
+          "Putin",
+          "held talks",
+          "\u2019s",
+          "-",
+          " ",
+          "(",
+          ")",
+          ";",
+          "\uD83D\uDE00",
+          "U.S.",
+          "Japan",
+          "Both nations",
+          "signed",
+          "a treaty",
+          "e\u0301",
+          "\n",
+          "not",
+          "could");
 
   @Property(tries = 400)
   void neverThrowsOnArbitraryText(@ForAll String sentence) {
@@ -30,7 +69,9 @@ class EventCoderPropertiesTest {
 
   @Provide
   Arbitrary<String> eventLike() {
-    return Arbitraries.of(PIECES).list().ofMaxSize(24)
+    return Arbitraries.of(PIECES)
+        .list()
+        .ofMaxSize(24)
         .map(parts -> String.join(parts.size() % 3 == 0 ? "" : " ", parts));
   }
 

@@ -19,14 +19,27 @@ import java.util.Optional;
 /** The gold suite's cases, read from the test resources, and documents built from them. */
 final class GoldCases {
   static final List<String> FILES =
-      List.of("accuse-protest", "aid", "compound-coref", "consult", "cooperate-agree",
-          "force-pressure", "historical", "modality", "no-event", "other-dyads",
+      List.of(
+          "accuse-protest",
+          "aid",
+          "compound-coref",
+          "consult",
+          "cooperate-agree",
+          "force-pressure",
+          "historical",
+          "modality",
+          "no-event",
+          "other-dyads",
           "passive-nominal");
 
-  record GoldEvent(String source, String target, String type, String modality, boolean historical) {}
+  record GoldEvent(
+      String source, String target, String type, String modality, boolean historical) {}
 
   record GoldCase(
-      String id, String sentence, List<String> context, LocalDate published,
+      String id,
+      String sentence,
+      List<String> context,
+      LocalDate published,
       List<GoldEvent> events) {
 
     /** The context sentences and then the sentence, as a cleaned document. */
@@ -41,12 +54,19 @@ final class GoldCases {
         }
         int start = text.length();
         text.append(s);
-        sentences.add(new Sentence(sentences.size(), s, start, text.length(), 0,
-            Block.Kind.PARAGRAPH));
+        sentences.add(
+            new Sentence(sentences.size(), s, start, text.length(), 0, Block.Kind.PARAGRAPH));
       }
-      return new Document("gold-" + id, "gold:" + id, "gold", Optional.empty(),
+      return new Document(
+          "gold-" + id,
+          "gold:" + id,
+          "gold",
+          Optional.empty(),
           PublicationDate.known(published, PublicationDate.Basis.METADATA, published.toString()),
-          text.toString(), sentences, List.of(), Map.of());
+          text.toString(),
+          sentences,
+          List.of(),
+          Map.of());
     }
 
     int sentenceIndex() {
@@ -83,12 +103,21 @@ final class GoldCases {
           }
           List<GoldEvent> events = new ArrayList<>();
           for (JsonNode e : n.get("events")) {
-            events.add(new GoldEvent(e.get("source").asText(), e.get("target").asText(),
-                e.get("event_type").asText(), e.get("modality").asText(),
-                e.get("historical").asBoolean()));
+            events.add(
+                new GoldEvent(
+                    e.get("source").asText(),
+                    e.get("target").asText(),
+                    e.get("event_type").asText(),
+                    e.get("modality").asText(),
+                    e.get("historical").asBoolean()));
           }
-          cases.add(new GoldCase(n.get("id").asText(), n.get("sentence").asText(), context,
-              LocalDate.parse(n.get("published").asText()), events));
+          cases.add(
+              new GoldCase(
+                  n.get("id").asText(),
+                  n.get("sentence").asText(),
+                  context,
+                  LocalDate.parse(n.get("published").asText()),
+                  events));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

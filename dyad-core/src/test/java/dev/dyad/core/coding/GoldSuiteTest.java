@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class GoldSuiteTest {
   private static final EventCoder CODER =
-      new EventCoder(new ActorMatcher(ActorDictionary.builtIn()),
-          (tokens, span) -> ModalityReading.ASSERTED, EventDater.PUBLISHED);
+      new EventCoder(
+          new ActorMatcher(ActorDictionary.builtIn()),
+          (tokens, span) -> ModalityReading.ASSERTED,
+          EventDater.PUBLISHED);
 
   /** Counts of true positives, false positives and false negatives. */
   static final class Score {
@@ -47,8 +49,9 @@ class GoldSuiteTest {
 
     @Override
     public String toString() {
-      return String.format("P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)", precision(),
-          recall(), f1(), tp, fp, fn);
+      return String.format(
+          "P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
+          precision(), recall(), f1(), tp, fp, fn);
     }
   }
 
@@ -63,9 +66,10 @@ class GoldSuiteTest {
     List<String> misses = new ArrayList<>();
     List<String> exactMisses = new ArrayList<>();
     for (GoldCases.GoldCase c : GoldCases.all()) {
-      List<Event> events = CODER.code(c.document()).stream()
-          .filter(e -> e.sentenceIndex() == c.sentenceIndex())
-          .toList();
+      List<Event> events =
+          CODER.code(c.document()).stream()
+              .filter(e -> e.sentenceIndex() == c.sentenceIndex())
+              .toList();
       score(c, events, e -> e, exact, null, null, exactMisses);
       score(c, events, GoldSuiteTest::country, country, byType, byModality, misses);
     }
@@ -77,10 +81,13 @@ class GoldSuiteTest {
     System.out.println("  recall per gold modality (country level):");
     byModality.forEach((m, s) -> System.out.printf("    %-12s %s%n", m, s));
     System.out.println("  worst cases, exact codes:");
-    exactMisses.stream().limit(Long.getLong("gold.misses", 40) / 2)
+    exactMisses.stream()
+        .limit(Long.getLong("gold.misses", 40) / 2)
         .forEach(m -> System.out.println("    " + m));
     System.out.println("  worst cases, country level:");
-    misses.stream().limit(Long.getLong("gold.misses", 40)).forEach(m -> System.out.println("    " + m));
+    misses.stream()
+        .limit(Long.getLong("gold.misses", 40))
+        .forEach(m -> System.out.println("    " + m));
     assertThat(country.precision()).as("country-level precision").isGreaterThanOrEqualTo(0.5);
   }
 
@@ -93,8 +100,13 @@ class GoldSuiteTest {
   }
 
   private static void score(
-      GoldCases.GoldCase c, List<Event> events, Function<Key, Key> view, Score total,
-      Map<String, Score> byType, Map<String, Score> byModality, List<String> misses) {
+      GoldCases.GoldCase c,
+      List<Event> events,
+      Function<Key, Key> view,
+      Score total,
+      Map<String, Score> byType,
+      Map<String, Score> byModality,
+      List<String> misses) {
     Map<Key, Integer> gold = new HashMap<>();
     Map<Key, String> goldModality = new HashMap<>();
     for (GoldCases.GoldEvent g : c.events()) {
@@ -104,8 +116,10 @@ class GoldSuiteTest {
     }
     Map<Key, Integer> found = new HashMap<>();
     for (Event e : events) {
-      found.merge(view.apply(new Key(e.source().code(), e.target().code(), e.eventType().name())),
-          1, Integer::sum);
+      found.merge(
+          view.apply(new Key(e.source().code(), e.target().code(), e.eventType().name())),
+          1,
+          Integer::sum);
     }
     List<String> wrong = new ArrayList<>();
     for (Key k : found.keySet()) {
@@ -135,8 +149,8 @@ class GoldSuiteTest {
       }
     }
     if (misses != null && !wrong.isEmpty()) {
-      misses.add(c.id() + " [" + wrong.size() + "] " + String.join(" ", wrong) + " | "
-          + c.sentence());
+      misses.add(
+          c.id() + " [" + wrong.size() + "] " + String.join(" ", wrong) + " | " + c.sentence());
       misses.sort(Comparator.comparingInt(GoldSuiteTest::errors).reversed());
     }
   }

@@ -21,14 +21,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The material families (CAMEO 06, 07, the material side of 08, and 14 to 20) code one sentence
- * per CAMEO code at least, with that code, and leave their near misses alone ("struck a deal",
- * "hit list", "in March"). Cases in {@code coding/material/cases.jsonl}.
+ * The material families (CAMEO 06, 07, the material side of 08, and 14 to 20) code one sentence per
+ * CAMEO code at least, with that code, and leave their near misses alone ("struck a deal", "hit
+ * list", "in March"). Cases in {@code coding/material/cases.jsonl}.
  */
 class MaterialPatternCoverageTest {
 
   /** One case: a sentence that must give {@code expect}, or must give no {@code absent} type. */
-  record Case(String id, String cameo, String sentence, String expect, String absent, String knownGap) {
+  record Case(
+      String id, String cameo, String sentence, String expect, String absent, String knownGap) {
     @Override
     public String toString() {
       return id + ": " + sentence;
@@ -36,24 +37,36 @@ class MaterialPatternCoverageTest {
   }
 
   /** The CAMEO 08 codes on the material side (releases, easings, access, de-escalation). */
-  private static final Set<String> MATERIAL_YIELD = Set.of("081", "0841", "0842", "085", "086",
-      "0861", "0862", "0863", "087", "0871", "0872", "0873", "0874");
+  private static final Set<String> MATERIAL_YIELD =
+      Set.of(
+          "081", "0841", "0842", "085", "086", "0861", "0862", "0863", "087", "0871", "0872",
+          "0873", "0874");
 
   static List<Case> cases() {
     ObjectMapper json = new ObjectMapper();
-    try (InputStream in = MaterialPatternCoverageTest.class.getResourceAsStream(
-        "/coding/material/cases.jsonl");
+    try (InputStream in =
+            MaterialPatternCoverageTest.class.getResourceAsStream("/coding/material/cases.jsonl");
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return reader.lines().filter(l -> !l.isBlank()).map(l -> {
-        try {
-          JsonNode n = json.readTree(l);
-          return new Case(n.get("id").asText(), text(n, "cameo"), n.get("sentence").asText(),
-              text(n, "expect"), text(n, "absent"), text(n, "known_gap"));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).toList();
+      return reader
+          .lines()
+          .filter(l -> !l.isBlank())
+          .map(
+              l -> {
+                try {
+                  JsonNode n = json.readTree(l);
+                  return new Case(
+                      n.get("id").asText(),
+                      text(n, "cameo"),
+                      n.get("sentence").asText(),
+                      text(n, "expect"),
+                      text(n, "absent"),
+                      text(n, "known_gap"));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              })
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -72,13 +85,18 @@ class MaterialPatternCoverageTest {
   }
 
   /**
-   * Source and target at country level (IGO codes whole): these cases test the patterns and
-   * their CAMEO codes; which sector an actor gets ("refugees" CVL or REF) is the actor
-   * dictionary's business and has its own tests.
+   * Source and target at country level (IGO codes whole): these cases test the patterns and their
+   * CAMEO codes; which sector an actor gets ("refugees" CVL or REF) is the actor dictionary's
+   * business and has its own tests.
    */
   private static String describe(Event e) {
-    return country(e.source().code()) + ">" + country(e.target().code()) + " " + e.eventType()
-        + " " + e.mode().orElse("-");
+    return country(e.source().code())
+        + ">"
+        + country(e.target().code())
+        + " "
+        + e.eventType()
+        + " "
+        + e.mode().orElse("-");
   }
 
   private static String expected(String expect) {
@@ -88,20 +106,25 @@ class MaterialPatternCoverageTest {
   }
 
   private static String country(String code) {
-    return code.startsWith("IGO") || code.startsWith("NGO") ? code : code.substring(0, Math.min(3, code.length()));
+    return code.startsWith("IGO") || code.startsWith("NGO")
+        ? code
+        : code.substring(0, Math.min(3, code.length()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("positives")
   void codesTheEventWithItsCameoCode(Case c) {
     // A known gap is reported as skipped, with its reason, until it is fixed.
-    org.junit.jupiter.api.Assumptions.assumeTrue(c.knownGap() == null, () -> "known gap: " + c.knownGap());
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        c.knownGap() == null, () -> "known gap: " + c.knownGap());
     List<Event> events = Docs.CODER.code(Docs.of(c.sentence()));
-    assertThat(events).as(c.sentence())
-        .anySatisfy(e -> {
-          assertThat(describe(e)).isEqualTo(expected(c.expect()));
-          assertThat(e.cameo()).isEqualTo(c.cameo());
-        });
+    assertThat(events)
+        .as(c.sentence())
+        .anySatisfy(
+            e -> {
+              assertThat(describe(e)).isEqualTo(expected(c.expect()));
+              assertThat(e.cameo()).isEqualTo(c.cameo());
+            });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -111,8 +134,7 @@ class MaterialPatternCoverageTest {
     if (c.absent().equals("*")) {
       assertThat(events).as(c.sentence()).isEmpty();
     } else {
-      assertThat(events).as(c.sentence())
-          .noneMatch(e -> e.eventType().name().equals(c.absent()));
+      assertThat(events).as(c.sentence()).noneMatch(e -> e.eventType().name().equals(c.absent()));
     }
   }
 
@@ -136,7 +158,17 @@ class MaterialPatternCoverageTest {
   void hasNearMissesForEveryFamily() {
     Set<String> families = new TreeSet<>();
     nearMisses().forEach(c -> families.add(c.absent()));
-    assertThat(families).contains("ASSAULT", "PROTEST", "COERCE", "CONCEDE", "RETREAT",
-        "SANCTION", "MOBILIZE", "AID", "COOPERATE", "*");
+    assertThat(families)
+        .contains(
+            "ASSAULT",
+            "PROTEST",
+            "COERCE",
+            "CONCEDE",
+            "RETREAT",
+            "SANCTION",
+            "MOBILIZE",
+            "AID",
+            "COOPERATE",
+            "*");
   }
 }

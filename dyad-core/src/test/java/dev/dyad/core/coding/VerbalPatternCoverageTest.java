@@ -30,20 +30,29 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The verbal and diplomatic families (AGREE, CONSULT, SUPPORT, CONCEDE, REQUEST, ACCUSE, REJECT,
- * THREATEN; CAMEO roots 01-05 and 08-13) on sentences written for this test
- * ({@code coding/verbal/cases.jsonl}): each positive case names the CAMEO code it stands for and
- * the events it must give, at country level, with their mode and, where it matters, modality; each
- * negative case names events it must not give. Every CAMEO code those families' patterns can
- * produce has a positive case. The real modality detector runs, so PLOVER's conventions are
- * checked whole: a commitment is an asserted AGREE and the act it promises is planned.
+ * THREATEN; CAMEO roots 01-05 and 08-13) on sentences written for this test ({@code
+ * coding/verbal/cases.jsonl}): each positive case names the CAMEO code it stands for and the events
+ * it must give, at country level, with their mode and, where it matters, modality; each negative
+ * case names events it must not give. Every CAMEO code those families' patterns can produce has a
+ * positive case. The real modality detector runs, so PLOVER's conventions are checked whole: a
+ * commitment is an asserted AGREE and the act it promises is planned.
  */
 class VerbalPatternCoverageTest {
   private static final EventCoder CODER =
-      new EventCoder(new ActorMatcher(ActorDictionary.builtIn()), CueModalityDetector.builtIn(),
+      new EventCoder(
+          new ActorMatcher(ActorDictionary.builtIn()),
+          CueModalityDetector.builtIn(),
           EventDater.PUBLISHED);
-  private static final Set<EventType> VERBAL = EnumSet.of(EventType.AGREE, EventType.CONSULT,
-      EventType.SUPPORT, EventType.CONCEDE, EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
-      EventType.THREATEN);
+  private static final Set<EventType> VERBAL =
+      EnumSet.of(
+          EventType.AGREE,
+          EventType.CONSULT,
+          EventType.SUPPORT,
+          EventType.CONCEDE,
+          EventType.REQUEST,
+          EventType.ACCUSE,
+          EventType.REJECT,
+          EventType.THREATEN);
   private static final String FILE = "/coding/verbal/cases.jsonl";
 
   /** One case: a positive one has {@code expect}, a negative one {@code absent}. */
@@ -73,10 +82,13 @@ class VerbalPatternCoverageTest {
           continue;
         }
         JsonNode node = json.readTree(line);
-        cases.add(new Case(node.get("id").asText(),
-            node.hasNonNull("cameo") ? node.get("cameo").asText() : null,
-            node.get("sentence").asText(), strings(node.get("expect")),
-            strings(node.get("absent"))));
+        cases.add(
+            new Case(
+                node.get("id").asText(),
+                node.hasNonNull("cameo") ? node.get("cameo").asText() : null,
+                node.get("sentence").asText(),
+                strings(node.get("expect")),
+                strings(node.get("absent"))));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -103,8 +115,12 @@ class VerbalPatternCoverageTest {
   private static List<Found> code(String sentence) {
     List<Found> found = new ArrayList<>();
     for (Event e : CODER.code(Docs.of(sentence))) {
-      found.add(new Found(country(e.source().code()) + ">" + country(e.target().code()),
-          e.eventType().name(), e.mode().orElse("-"), e.modality().label()));
+      found.add(
+          new Found(
+              country(e.source().code()) + ">" + country(e.target().code()),
+              e.eventType().name(),
+              e.mode().orElse("-"),
+              e.modality().label()));
     }
     return found;
   }
@@ -123,12 +139,13 @@ class VerbalPatternCoverageTest {
       String what = parts[0];
       assertThat(found)
           .as("%s in %s", expected, found.stream().map(Found::text).toList())
-          .anySatisfy(f -> {
-            assertThat(f.dyad() + " " + f.type() + " " + f.mode()).isEqualTo(what);
-            if (parts.length > 1) {
-              assertThat(f.modality()).isEqualTo(parts[1]);
-            }
-          });
+          .anySatisfy(
+              f -> {
+                assertThat(f.dyad() + " " + f.type() + " " + f.mode()).isEqualTo(what);
+                if (parts.length > 1) {
+                  assertThat(f.modality()).isEqualTo(parts[1]);
+                }
+              });
     }
   }
 
@@ -144,16 +161,17 @@ class VerbalPatternCoverageTest {
       String[] parts = absent.split("@");
       assertThat(found)
           .as("%s must not be coded in: %s", absent, c.sentence())
-          .noneSatisfy(f -> {
-            String[] what = parts[0].split(" ");
-            if (what.length == 2) {
-              assertThat(f.dyad()).isEqualTo(what[0]);
-            }
-            assertThat(f.type()).isEqualTo(what[what.length - 1]);
-            if (parts.length > 1) {
-              assertThat(f.modality()).isEqualTo(parts[1]);
-            }
-          });
+          .noneSatisfy(
+              f -> {
+                String[] what = parts[0].split(" ");
+                if (what.length == 2) {
+                  assertThat(f.dyad()).isEqualTo(what[0]);
+                }
+                assertThat(f.type()).isEqualTo(what[what.length - 1]);
+                if (parts.length > 1) {
+                  assertThat(f.modality()).isEqualTo(parts[1]);
+                }
+              });
     }
   }
 
@@ -171,13 +189,16 @@ class VerbalPatternCoverageTest {
       }
     }
     Set<String> covered = new TreeSet<>();
-    positives().forEach(c -> {
-      String[] first = c.expect().get(0).split("@")[0].split(" ");
-      EventType type = EventType.valueOf(first[1]);
-      Optional<String> mode = first[2].equals("-") ? Optional.empty() : Optional.of(first[2]);
-      assertThat(ontology.kind(type, mode).cameo()).as(c.id()).isEqualTo(c.cameo());
-      covered.add(c.cameo());
-    });
+    positives()
+        .forEach(
+            c -> {
+              String[] first = c.expect().get(0).split("@")[0].split(" ");
+              EventType type = EventType.valueOf(first[1]);
+              Optional<String> mode =
+                  first[2].equals("-") ? Optional.empty() : Optional.of(first[2]);
+              assertThat(ontology.kind(type, mode).cameo()).as(c.id()).isEqualTo(c.cameo());
+              covered.add(c.cameo());
+            });
     assertThat(covered).containsAll(produced);
     assertThat(produced).hasSizeGreaterThan(150);
   }

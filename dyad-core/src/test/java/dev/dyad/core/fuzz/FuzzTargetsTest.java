@@ -20,9 +20,9 @@ import java.util.stream.Stream;
  * Fuzz targets in the manner of jsoup's on OSS-Fuzz: one per reader, one for the cleaner and one
  * for the coder. In a normal build each replays its corpus under {@code
  * src/test/resources/dev/dyad/core/fuzz/FuzzTargetsTestInputs/<target>/}; {@code scripts/fuzz.sh
- * TARGET MINUTES} fuzzes one (docs/fuzzing.md). A finding is anything thrown, an
- * OutOfMemoryError, a hang, or a data error that only a bug produces: an exception the readers
- * did not expect ({@code could not be parsed: …}) or an {@code INTERNAL} failure.
+ * TARGET MINUTES} fuzzes one (docs/fuzzing.md). A finding is anything thrown, an OutOfMemoryError,
+ * a hang, or a data error that only a bug produces: an exception the readers did not expect ({@code
+ * could not be parsed: …}) or an {@code INTERNAL} failure.
  */
 class FuzzTargetsTest {
   // Small limits, so that the fuzzer meets them (and the parts of long documents) on short inputs.
@@ -73,10 +73,11 @@ class FuzzTargetsTest {
     RawDocument raw = RawDocument.of("f", type, data.consumeRemainingAsString());
     Problems problems = new Problems(FuzzTargetsTest::check);
     Optional<Document> doc = PIPELINE.clean(raw, problems);
-    doc.ifPresent(d -> {
-      PIPELINE.events(d, problems);
-      PIPELINE.actors(d);
-    });
+    doc.ifPresent(
+        d -> {
+          PIPELINE.events(d, problems);
+          PIPELINE.actors(d);
+        });
   }
 
   private static void read(String name, byte[] input) {
@@ -89,7 +90,8 @@ class FuzzTargetsTest {
 
   /** A data error only a bug gives is a finding. */
   private static void check(DataError error) {
-    if (error.code() == DataError.Code.INTERNAL || error.message().startsWith("could not be parsed: ")) {
+    if (error.code() == DataError.Code.INTERNAL
+        || error.message().startsWith("could not be parsed: ")) {
       throw new IllegalStateException("bug-like data error: " + error);
     }
   }

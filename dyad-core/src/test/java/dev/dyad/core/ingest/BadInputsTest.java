@@ -21,15 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Replays every hostile file in {@code src/test/resources/bad-inputs}. As in jsoup, each new crash
  * adds a file there and a line to its {@code expected.tsv}; nothing else changes. A line names the
  * file, the code of the first error it must report ({@code NONE} for a file that must be read
- * without error, such as one Dyad once refused wrongly), and optionally how many documents it
- * must still give.
+ * without error, such as one Dyad once refused wrongly), and optionally how many documents it must
+ * still give.
  */
 class BadInputsTest {
   private static final String INDEX = "expected.tsv";
 
   static Path folder() {
     try {
-      return Path.of(Objects.requireNonNull(BadInputsTest.class.getResource("/bad-inputs")).toURI());
+      return Path.of(
+          Objects.requireNonNull(BadInputsTest.class.getResource("/bad-inputs")).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -41,7 +42,12 @@ class BadInputsTest {
     return Files.readAllLines(folder().resolve(INDEX)).stream()
         .filter(line -> !line.isBlank() && !line.startsWith("#"))
         .map(line -> line.split("\t"))
-        .map(cols -> Arguments.of(cols[0], cols[1].strip(), cols.length > 2 ? Integer.valueOf(cols[2].strip()) : null));
+        .map(
+            cols ->
+                Arguments.of(
+                    cols[0],
+                    cols[1].strip(),
+                    cols.length > 2 ? Integer.valueOf(cols[2].strip()) : null));
   }
 
   @ParameterizedTest(name = "{0} -> {1}, documents: {2}")
@@ -50,7 +56,8 @@ class BadInputsTest {
     String path = folder().resolve(file).toString();
     Fixtures.Run[] run = new Fixtures.Run[1];
 
-    assertThatCode(() -> run[0] = Fixtures.ingest(IngestOptions.DEFAULTS, path)).doesNotThrowAnyException();
+    assertThatCode(() -> run[0] = Fixtures.ingest(IngestOptions.DEFAULTS, path))
+        .doesNotThrowAnyException();
 
     List<DataError> errors = run[0].errors();
     if (expected.equals(NONE)) {
@@ -60,7 +67,8 @@ class BadInputsTest {
       assertThat(errors.get(0).code()).isEqualTo(Code.valueOf(expected));
     }
     assertThat(errors).allSatisfy(e -> assertThat(e.where()).startsWith(path));
-    assertThat(errors).allSatisfy(e -> assertThat(e.message()).isNotBlank().doesNotContain("Exception"));
+    assertThat(errors)
+        .allSatisfy(e -> assertThat(e.message()).isNotBlank().doesNotContain("Exception"));
     if (documents != null) {
       assertThat(run[0].docs()).as("documents from %s", file).hasSize(documents);
     }
@@ -77,17 +85,21 @@ class BadInputsTest {
 
   @Test
   void keepsTheGoodPartsOfPartlyBadFiles() {
-    Fixtures.Run jsonl = Fixtures.ingest(IngestOptions.DEFAULTS, folder().resolve("malformed.jsonl").toString());
+    Fixtures.Run jsonl =
+        Fixtures.ingest(IngestOptions.DEFAULTS, folder().resolve("malformed.jsonl").toString());
     assertThat(jsonl.docs()).extracting(d -> d.body()).containsExactly("Good one.", "Good two.");
     assertThat(jsonl.errors()).hasSize(3);
 
-    Fixtures.Run rss = Fixtures.ingest(IngestOptions.DEFAULTS, folder().resolve("truncated.rss").toString());
+    Fixtures.Run rss =
+        Fixtures.ingest(IngestOptions.DEFAULTS, folder().resolve("truncated.rss").toString());
     assertThat(rss.docs()).hasSize(1);
 
-    Fixtures.Run gz = Fixtures.ingest(IngestOptions.DEFAULTS, folder().resolve("truncated.jsonl.gz").toString());
+    Fixtures.Run gz =
+        Fixtures.ingest(IngestOptions.DEFAULTS, folder().resolve("truncated.jsonl.gz").toString());
     assertThat(gz.docs()).isNotEmpty();
 
-    Fixtures.Run warc = Fixtures.ingest(IngestOptions.DEFAULTS, folder().resolve("broken.warc").toString());
+    Fixtures.Run warc =
+        Fixtures.ingest(IngestOptions.DEFAULTS, folder().resolve("broken.warc").toString());
     assertThat(warc.docs()).extracting(d -> d.uri()).containsExactly("https://n.example/1");
   }
 

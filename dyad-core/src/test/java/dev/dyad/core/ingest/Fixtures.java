@@ -90,34 +90,56 @@ final class Fixtures {
   }
 
   static String rssItem(String title, String link, String date, String description) {
-    return "<item><title>" + title + "</title><link>" + link + "</link><pubDate>" + date
-        + "</pubDate><description><![CDATA[" + description + "]]></description></item>\n";
+    return "<item><title>"
+        + title
+        + "</title><link>"
+        + link
+        + "</link><pubDate>"
+        + date
+        + "</pubDate><description><![CDATA["
+        + description
+        + "]]></description></item>\n";
   }
 
   static String rss(String... items) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\""
         + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
         + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n<channel><title>Wire</title>\n"
-        + String.join("", items) + "</channel></rss>\n";
+        + String.join("", items)
+        + "</channel></rss>\n";
   }
 
   static String atomEntry(String title, String href, String published, String content) {
-    return "<entry><title>" + title + "</title><link rel=\"alternate\" href=\"" + href + "\"/>"
-        + "<link rel=\"edit\" href=\"https://example.org/edit\"/><id>urn:x:" + title.hashCode() + "</id>"
-        + "<published>" + published + "</published><updated>2024-12-31T00:00:00Z</updated>"
-        + "<content type=\"html\">" + content + "</content></entry>\n";
+    return "<entry><title>"
+        + title
+        + "</title><link rel=\"alternate\" href=\""
+        + href
+        + "\"/>"
+        + "<link rel=\"edit\" href=\"https://example.org/edit\"/><id>urn:x:"
+        + title.hashCode()
+        + "</id>"
+        + "<published>"
+        + published
+        + "</published><updated>2024-12-31T00:00:00Z</updated>"
+        + "<content type=\"html\">"
+        + content
+        + "</content></entry>\n";
   }
 
   static String atom(String... entries) {
     return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
-        + "<title>Wire</title>\n" + String.join("", entries) + "</feed>\n";
+        + "<title>Wire</title>\n"
+        + String.join("", entries)
+        + "</feed>\n";
   }
 
   /** One WARC record with a correct Content-Length. */
   static byte[] warcRecord(String type, String uri, String contentType, byte[] block) {
     StringBuilder h = new StringBuilder("WARC/1.0\r\n");
     h.append("WARC-Type: ").append(type).append("\r\n");
-    h.append("WARC-Record-ID: <urn:uuid:").append(java.util.UUID.nameUUIDFromBytes(block)).append(">\r\n");
+    h.append("WARC-Record-ID: <urn:uuid:")
+        .append(java.util.UUID.nameUUIDFromBytes(block))
+        .append(">\r\n");
     h.append("WARC-Date: 2024-03-01T12:00:00Z\r\n");
     if (uri != null) {
       h.append("WARC-Target-URI: ").append(uri).append("\r\n");
@@ -132,16 +154,25 @@ final class Fixtures {
   }
 
   static byte[] httpResponse(String contentType, byte[] body) {
-    String head = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+    String head =
+        "HTTP/1.1 200 OK\r\nContent-Type: "
+            + contentType
+            + "\r\nContent-Length: "
+            + body.length
+            + "\r\n\r\n";
     return concat(utf8(head), body);
   }
 
   static byte[] response(String uri, String contentType, byte[] body) {
-    return warcRecord("response", uri, "application/http; msgtype=response", httpResponse(contentType, body));
+    return warcRecord(
+        "response", uri, "application/http; msgtype=response", httpResponse(contentType, body));
   }
 
   static byte[] request(String uri) {
-    return warcRecord("request", uri, "application/http; msgtype=request",
+    return warcRecord(
+        "request",
+        uri,
+        "application/http; msgtype=request",
         utf8("GET / HTTP/1.1\r\nHost: example.org\r\n\r\n"));
   }
 }

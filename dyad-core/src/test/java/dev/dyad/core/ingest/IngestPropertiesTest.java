@@ -22,24 +22,49 @@ import net.jqwik.api.constraints.Size;
 class IngestPropertiesTest {
 
   @Property(tries = 300)
-  void jsonLinesReaderNeverThrowsOnArbitraryLines(@ForAll @Size(max = 8) List<@net.jqwik.api.From("jsonish") String> lines) {
+  void jsonLinesReaderNeverThrowsOnArbitraryLines(
+      @ForAll @Size(max = 8) List<@net.jqwik.api.From("jsonish") String> lines) {
     byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     Fixtures.Run run = Fixtures.read(new JsonLinesReader(), "p.jsonl", bytes);
-    assertThat(run.docs().size() + run.errors().size()).isLessThanOrEqualTo(Math.max(1, lines.size()));
+    assertThat(run.docs().size() + run.errors().size())
+        .isLessThanOrEqualTo(Math.max(1, lines.size()));
   }
 
   @Provide
   Arbitrary<String> jsonish() {
-    Arbitrary<String> fragments = Arbitraries.of("{", "}", "[", "]", "\"", ":", ",", "\"text\"", "\"html\"",
-        "\"url\"", "\"date\"", "null", "1e999", "\\u0000", "\\", "\"x\"", " ", "true", "\u00e9", "\ud83d\ude00");
+    Arbitrary<String> fragments =
+        Arbitraries.of(
+            "{",
+            "}",
+            "[",
+            "]",
+            "\"",
+            ":",
+            ",",
+            "\"text\"",
+            "\"html\"",
+            "\"url\"",
+            "\"date\"",
+            "null",
+            "1e999",
+            "\\u0000",
+            "\\",
+            "\"x\"",
+            " ",
+            "true",
+            "\u00e9",
+            "\ud83d\ude00");
     Arbitrary<String> structured = fragments.list().ofMaxSize(20).map(l -> String.join("", l));
-    return Arbitraries.oneOf(structured, Arbitraries.strings().ofMaxLength(60),
+    return Arbitraries.oneOf(
+        structured,
+        Arbitraries.strings().ofMaxLength(60),
         Arbitraries.strings().alpha().map(s -> "{\"text\":\"" + s + "\"}"));
   }
 
   @Property(tries = 300)
   void feedReaderNeverThrowsOnArbitraryStrings(@ForAll("xmlish") String feed) {
-    Fixtures.Run run = Fixtures.read(new FeedReader(), "p.rss", feed.getBytes(StandardCharsets.UTF_8));
+    Fixtures.Run run =
+        Fixtures.read(new FeedReader(), "p.rss", feed.getBytes(StandardCharsets.UTF_8));
     assertThat(run.docs()).allSatisfy(d -> assertThat(d.origin()).startsWith("p.rss item "));
   }
 
@@ -51,14 +76,37 @@ class IngestPropertiesTest {
 
   @Provide
   Arbitrary<String> xmlish() {
-    Arbitrary<String> fragments = Arbitraries.of("<rss>", "</rss>", "<channel>", "<item>", "</item>", "<feed>",
-        "<entry>", "</entry>", "<title>", "</title>", "<description>", "</description>", "<link href='x'/>",
-        "<![CDATA[", "]]>", "&amp;", "&bogus;", "<!DOCTYPE rss>", "<?xml version='1.0'?>", "text", "<", ">", "\u0001");
+    Arbitrary<String> fragments =
+        Arbitraries.of(
+            "<rss>",
+            "</rss>",
+            "<channel>",
+            "<item>",
+            "</item>",
+            "<feed>",
+            "<entry>",
+            "</entry>",
+            "<title>",
+            "</title>",
+            "<description>",
+            "</description>",
+            "<link href='x'/>",
+            "<![CDATA[",
+            "]]>",
+            "&amp;",
+            "&bogus;",
+            "<!DOCTYPE rss>",
+            "<?xml version='1.0'?>",
+            "text",
+            "<",
+            ">",
+            "\u0001");
     return fragments.list().ofMaxSize(25).map(l -> String.join("", l));
   }
 
   @Property(tries = 30)
-  void directoryListingOrderIsStable(@ForAll @Size(min = 1, max = 12) List<@net.jqwik.api.From("fileNames") String> names)
+  void directoryListingOrderIsStable(
+      @ForAll @Size(min = 1, max = 12) List<@net.jqwik.api.From("fileNames") String> names)
       throws IOException {
     Path dir = Files.createTempDirectory("dyad-ingest");
     try {
@@ -81,13 +129,16 @@ class IngestPropertiesTest {
 
   @Provide
   Arbitrary<String> fileNames() {
-    Arbitrary<String> stem = Arbitraries.strings().withChars("abcXYZ019_-").ofMinLength(1).ofMaxLength(6);
+    Arbitrary<String> stem =
+        Arbitraries.strings().withChars("abcXYZ019_-").ofMinLength(1).ofMaxLength(6);
     Arbitrary<String> ext = Arbitraries.of(".txt", ".md", ".TXT", ".html");
     Arbitrary<String> folder = Arbitraries.of("", "", "sub/", "sub/deeper/", "other/");
     return net.jqwik.api.Combinators.combine(folder, stem, ext).as((f, s, e) -> f + s + e);
   }
 
   private static List<String> uris(Path dir) {
-    return Fixtures.ingest(IngestOptions.DEFAULTS, dir.toString()).docs().stream().map(RawDocument::uri).toList();
+    return Fixtures.ingest(IngestOptions.DEFAULTS, dir.toString()).docs().stream()
+        .map(RawDocument::uri)
+        .toList();
   }
 }

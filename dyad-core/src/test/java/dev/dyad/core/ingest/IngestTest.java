@@ -47,11 +47,15 @@ class IngestTest {
 
     Fixtures.Run run = ingest(IngestOptions.DEFAULTS, dir.toString());
 
-    assertThat(run.docs()).extracting(RawDocument::uri).containsExactly(
-        dir.resolve("a.html").toString(), dir.resolve("b/1.md").toString(),
-        dir.resolve("b/2.txt").toString(), dir.resolve("c/d/3.txt").toString());
-    assertThat(run.docs()).extracting(RawDocument::type)
-        .containsExactly(ContentType.HTML, ContentType.MARKDOWN, ContentType.TEXT, ContentType.TEXT);
+    assertThat(run.docs())
+        .extracting(RawDocument::uri)
+        .containsExactly(
+            dir.resolve("a.html").toString(), dir.resolve("b/1.md").toString(),
+            dir.resolve("b/2.txt").toString(), dir.resolve("c/d/3.txt").toString());
+    assertThat(run.docs())
+        .extracting(RawDocument::type)
+        .containsExactly(
+            ContentType.HTML, ContentType.MARKDOWN, ContentType.TEXT, ContentType.TEXT);
     assertThat(run.errors()).isEmpty();
     assertThat(run.problems().skipped()).isEqualTo(3);
   }
@@ -62,11 +66,17 @@ class IngestTest {
     write(dir.resolve("ok.txt"), "fine");
     String missing = dir.resolve("missing.txt").toString();
 
-    Fixtures.Run run = ingest(IngestOptions.DEFAULTS, missing, dir.resolve("notes.docx").toString(),
-        dir.resolve("ok.txt").toString());
+    Fixtures.Run run =
+        ingest(
+            IngestOptions.DEFAULTS,
+            missing,
+            dir.resolve("notes.docx").toString(),
+            dir.resolve("ok.txt").toString());
 
     assertThat(run.docs()).extracting(RawDocument::body).containsExactly("fine");
-    assertThat(run.errors()).extracting(DataError::code).containsExactly(Code.UNREADABLE, Code.UNSUPPORTED);
+    assertThat(run.errors())
+        .extracting(DataError::code)
+        .containsExactly(Code.UNREADABLE, Code.UNSUPPORTED);
     assertThat(run.errors().get(0).where()).isEqualTo(missing);
   }
 
@@ -74,22 +84,43 @@ class IngestTest {
   void readsABatchOfGoodAndBadFilesCountingErrorsByCodeInAStableOrder() {
     write(dir.resolve("01-good.txt"), "Talks began.");
     write(dir.resolve("02-empty.txt"), "");
-    write(dir.resolve("03-good.jsonl"), "{\"url\":\"https://n.example/1\",\"text\":\"a\"}\nnot json\n{\"text\":\"b\"}\n");
+    write(
+        dir.resolve("03-good.jsonl"),
+        "{\"url\":\"https://n.example/1\",\"text\":\"a\"}\nnot json\n{\"text\":\"b\"}\n");
     write(dir.resolve("04-binary.html"), new byte[] {'<', 0, 0, 0});
     write(dir.resolve("05-feed.rss"), rss(rssItem("T", "https://n.example/f", "d", "<p>feed</p>")));
     write(dir.resolve("06-bad.xml"), "<html/>");
     write(dir.resolve("07-good.md.gz"), Fixtures.gzip(utf8("# Heading\n\nBody.")));
     write(dir.resolve("08-cut.txt.gz"), Fixtures.cut(Fixtures.gzip(utf8("x ".repeat(10_000))), 40));
-    write(dir.resolve("09-crawl.warc"), Fixtures.response("https://n.example/w", "text/html", utf8("<p>w</p>")));
+    write(
+        dir.resolve("09-crawl.warc"),
+        Fixtures.response("https://n.example/w", "text/html", utf8("<p>w</p>")));
 
     Fixtures.Run first = ingest(IngestOptions.DEFAULTS, dir.toString());
     Fixtures.Run second = ingest(IngestOptions.DEFAULTS, dir.toString());
 
-    assertThat(first.docs()).extracting(RawDocument::uri).containsExactly(
-        dir.resolve("01-good.txt").toString(), "https://n.example/1", dir.resolve("03-good.jsonl") + " line 3",
-        "https://n.example/f", dir.resolve("07-good.md.gz").toString(), "https://n.example/w");
-    assertThat(first.problems().failuresByCode()).isEqualTo(Map.of(
-        Code.EMPTY, 1L, Code.MALFORMED_JSON, 1L, Code.BINARY, 1L, Code.MALFORMED_XML, 1L, Code.TRUNCATED, 1L));
+    assertThat(first.docs())
+        .extracting(RawDocument::uri)
+        .containsExactly(
+            dir.resolve("01-good.txt").toString(),
+            "https://n.example/1",
+            dir.resolve("03-good.jsonl") + " line 3",
+            "https://n.example/f",
+            dir.resolve("07-good.md.gz").toString(),
+            "https://n.example/w");
+    assertThat(first.problems().failuresByCode())
+        .isEqualTo(
+            Map.of(
+                Code.EMPTY,
+                1L,
+                Code.MALFORMED_JSON,
+                1L,
+                Code.BINARY,
+                1L,
+                Code.MALFORMED_XML,
+                1L,
+                Code.TRUNCATED,
+                1L));
     assertThat(second.docs()).isEqualTo(first.docs());
     assertThat(second.errors()).isEqualTo(first.errors());
   }
@@ -98,12 +129,17 @@ class IngestTest {
   void readsJsonLinesFromStandardInputForADash() {
     java.io.InputStream stdin = System.in;
     try {
-      System.setIn(new java.io.ByteArrayInputStream(utf8("{\"url\":\"https://n.example/s\",\"text\":\"piped\"}\n")));
+      System.setIn(
+          new java.io.ByteArrayInputStream(
+              utf8("{\"url\":\"https://n.example/s\",\"text\":\"piped\"}\n")));
       Fixtures.Run run = ingest(IngestOptions.DEFAULTS, "-");
-      assertThat(run.docs()).singleElement().satisfies(d -> {
-        assertThat(d.uri()).isEqualTo("https://n.example/s");
-        assertThat(d.origin()).isEqualTo("- line 1");
-      });
+      assertThat(run.docs())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.uri()).isEqualTo("https://n.example/s");
+                assertThat(d.origin()).isEqualTo("- line 1");
+              });
     } finally {
       System.setIn(stdin);
     }
@@ -114,7 +150,8 @@ class IngestTest {
     write(dir.resolve("a.txt"), "a");
     write(dir.resolve("b.txt"), "");
     Problems problems = Problems.counting();
-    try (Stream<RawDocument> docs = Ingest.read(List.of(dir.toString()), IngestOptions.DEFAULTS, problems)) {
+    try (Stream<RawDocument> docs =
+        Ingest.read(List.of(dir.toString()), IngestOptions.DEFAULTS, problems)) {
       assertThat(problems.failed()).isZero();
       assertThat(docs.findFirst()).isPresent();
       assertThat(problems.failed()).isZero();
@@ -128,7 +165,9 @@ class IngestTest {
     Fixtures.Run run = ingest(IngestOptions.DEFAULTS, dir.toString());
     assertThat(run.docs()).hasSize(1);
     // The feed is nested deeper than the parser may go before it ends early.
-    assertThat(run.errors()).extracting(DataError::code).containsExactly(Code.MALFORMED_JSON, Code.MALFORMED_XML);
+    assertThat(run.errors())
+        .extracting(DataError::code)
+        .containsExactly(Code.MALFORMED_JSON, Code.MALFORMED_XML);
   }
 
   @Test
@@ -137,11 +176,14 @@ class IngestTest {
     Fixtures.Run run = ingest(IngestOptions.DEFAULTS, wikinews.toString());
 
     assertThat(run.errors()).isEmpty();
-    assertThat(run.docs()).hasSize(295).allSatisfy(d -> {
-      assertThat(d.uri()).startsWith("https://");
-      assertThat(d.title()).isPresent();
-      assertThat(d.published()).isPresent();
-      assertThat(d.type()).isEqualTo(ContentType.TEXT);
-    });
+    assertThat(run.docs())
+        .hasSize(295)
+        .allSatisfy(
+            d -> {
+              assertThat(d.uri()).startsWith("https://");
+              assertThat(d.title()).isPresent();
+              assertThat(d.published()).isPresent();
+              assertThat(d.type()).isEqualTo(ContentType.TEXT);
+            });
   }
 }

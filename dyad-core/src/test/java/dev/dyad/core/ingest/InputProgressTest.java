@@ -23,11 +23,16 @@ class InputProgressTest {
   void countsTheBytesOnDiskOfEveryFileTheReadOpens() throws IOException {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 200; i++) {
-      lines.append("{\"id\":\"d").append(i).append("\",\"text\":\"Russia and North Korea held talks number ")
-          .append(i).append(".\"}\n");
+      lines
+          .append("{\"id\":\"d")
+          .append(i)
+          .append("\",\"text\":\"Russia and North Korea held talks number ")
+          .append(i)
+          .append(".\"}\n");
     }
     Files.writeString(dir.resolve("a.jsonl"), lines);
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("b.jsonl.gz")))) {
+    try (OutputStream out =
+        new GZIPOutputStream(Files.newOutputStream(dir.resolve("b.jsonl.gz")))) {
       out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
     }
     // Neither is read, so neither counts toward the total.
@@ -37,17 +42,21 @@ class InputProgressTest {
 
     InputProgress progress = InputProgress.of(List.of(dir.toString()));
     assertThat(progress.fraction()).hasValue(0.0);
-    try (Stream<RawDocument> docs = Ingest.read(List.of(dir.toString()), IngestOptions.DEFAULTS, Problems.counting(), progress)) {
+    try (Stream<RawDocument> docs =
+        Ingest.read(
+            List.of(dir.toString()), IngestOptions.DEFAULTS, Problems.counting(), progress)) {
       Iterator<RawDocument> it = docs.iterator();
       it.next();
-      // The first document pulled has not made the read open the second file (lazy, see LazyConcat).
+      // The first document pulled has not made the read open the second file (lazy, see
+      // LazyConcat).
       assertThat(progress.fraction().getAsDouble()).isGreaterThan(0.0).isLessThan(1.0);
       while (it.hasNext()) {
         it.next();
       }
     }
     assertThat(progress.fraction()).hasValue(1.0);
-    assertThat(progress.read()).isEqualTo(Files.size(dir.resolve("a.jsonl")) + Files.size(dir.resolve("b.jsonl.gz")));
+    assertThat(progress.read())
+        .isEqualTo(Files.size(dir.resolve("a.jsonl")) + Files.size(dir.resolve("b.jsonl.gz")));
   }
 
   @Test

@@ -16,11 +16,13 @@ import net.jqwik.api.Provide;
 class LenientXmlPropertiesTest {
 
   @Property(tries = 100)
-  void cuttingCdataKeepsItsTextAndBoundsEachPiece(@ForAll("cdataText") String text) throws XMLStreamException {
+  void cuttingCdataKeepsItsTextAndBoundsEachPiece(@ForAll("cdataText") String text)
+      throws XMLStreamException {
     String xml = "<r>a<![CDATA[" + text + "]]>b<!-- x ]]> -->" + "<![CDATA[" + text + "]]></r>";
     StringBuilder seen = new StringBuilder();
     int longest = 0;
-    XMLStreamReader reader = FeedReader.secureFactory().createXMLStreamReader(new LenientXml(new StringReader(xml)));
+    XMLStreamReader reader =
+        FeedReader.secureFactory().createXMLStreamReader(new LenientXml(new StringReader(xml)));
     while (reader.hasNext()) {
       int event = reader.next();
       if (event == XMLStreamConstants.CDATA || event == XMLStreamConstants.CHARACTERS) {
@@ -36,15 +38,21 @@ class LenientXmlPropertiesTest {
   }
 
   @Property(tries = 100)
-  void readsTheSameWhateverTheReadSizes(@ForAll("cdataText") String text, @ForAll("sizes") int size) throws Exception {
-    String xml = "<r><![CDATA[" + text + "]]>&amp;<x a='1'/>" + text.replace("<", "").replace("&", "").replace("]]>", "")
-        + "</r>";
-    assertThat(readAll(new LenientXml(new StringReader(xml)), size)).isEqualTo(readAll(new LenientXml(new StringReader(xml)), 8192));
+  void readsTheSameWhateverTheReadSizes(@ForAll("cdataText") String text, @ForAll("sizes") int size)
+      throws Exception {
+    String xml =
+        "<r><![CDATA["
+            + text
+            + "]]>&amp;<x a='1'/>"
+            + text.replace("<", "").replace("&", "").replace("]]>", "")
+            + "</r>";
+    assertThat(readAll(new LenientXml(new StringReader(xml)), size))
+        .isEqualTo(readAll(new LenientXml(new StringReader(xml)), 8192));
   }
 
   @Property(tries = 200)
-  void readsHtmlEntitiesAsTheirCharactersAndUnknownOnesAsText(@ForAll("entityText") java.util.List<String> tokens)
-      throws XMLStreamException {
+  void readsHtmlEntitiesAsTheirCharactersAndUnknownOnesAsText(
+      @ForAll("entityText") java.util.List<String> tokens) throws XMLStreamException {
     StringBuilder xml = new StringBuilder("<r a='");
     StringBuilder expected = new StringBuilder();
     for (String token : tokens) {
@@ -61,7 +69,9 @@ class LenientXmlPropertiesTest {
     }
     String body = xml.substring(6);
     xml.append("'>").append(body).append("</r>");
-    XMLStreamReader reader = FeedReader.secureFactory().createXMLStreamReader(new LenientXml(new StringReader(xml.toString())));
+    XMLStreamReader reader =
+        FeedReader.secureFactory()
+            .createXMLStreamReader(new LenientXml(new StringReader(xml.toString())));
     StringBuilder text = new StringBuilder();
     String attribute = null;
     while (reader.hasNext()) {
@@ -76,26 +86,59 @@ class LenientXmlPropertiesTest {
     assertThat(text.toString()).isEqualTo(expected.toString());
   }
 
-  private static final java.util.Map<String, String> NUMERIC = java.util.Map.of(
-      "&#8212;", "\u2014", "&#x41;", "A", "&#1;", "\uFFFD", "&#xD800;", "\uFFFD", "&#99999999;", "&#99999999;");
+  private static final java.util.Map<String, String> NUMERIC =
+      java.util.Map.of(
+          "&#8212;",
+          "\u2014",
+          "&#x41;",
+          "A",
+          "&#1;",
+          "\uFFFD",
+          "&#xD800;",
+          "\uFFFD",
+          "&#99999999;",
+          "&#99999999;");
 
   @Provide
   Arbitrary<java.util.List<String>> entityText() {
     // Plain pieces never follow a bare ampersand with a name, so no piece joins the next.
     return Arbitraries.oneOf(
             Arbitraries.strings().alpha().numeric().withChars(' ', '.', '#', ';').ofMaxLength(8),
-            Arbitraries.of("&nbsp;", "&eacute;", "&mdash;", "&hellip;", "&rsquo;", "&AMP;", "&LT;", "&amp;", "&lt;",
-                "&quot;", "&euro;", "&foo;", "&#8212;", "&#x41;", "&#1;", "&#xD800;", "&#99999999;", "& ", "&;"))
-        .list().ofMaxSize(15);
+            Arbitraries.of(
+                "&nbsp;",
+                "&eacute;",
+                "&mdash;",
+                "&hellip;",
+                "&rsquo;",
+                "&AMP;",
+                "&LT;",
+                "&amp;",
+                "&lt;",
+                "&quot;",
+                "&euro;",
+                "&foo;",
+                "&#8212;",
+                "&#x41;",
+                "&#1;",
+                "&#xD800;",
+                "&#99999999;",
+                "& ",
+                "&;"))
+        .list()
+        .ofMaxSize(15);
   }
 
   @Provide
   Arbitrary<String> cdataText() {
-    Arbitrary<String> pieces = Arbitraries.oneOf(
-        Arbitraries.strings().ofMaxLength(50),
-        Arbitraries.of("]", "]]", "]>", "\ud83d\ude00", "<", "&", "\u0001", "\uFFFF"),
-        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3000).ofMaxLength(9000));
-    return pieces.list().ofMaxSize(12).map(l -> String.join("", l).replace("]]>", "]] >"))
+    Arbitrary<String> pieces =
+        Arbitraries.oneOf(
+            Arbitraries.strings().ofMaxLength(50),
+            Arbitraries.of("]", "]]", "]>", "\ud83d\ude00", "<", "&", "\u0001", "\uFFFF"),
+            Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3000).ofMaxLength(9000));
+    return pieces
+        .list()
+        .ofMaxSize(12)
+        .map(l -> String.join("", l).replace("]]>", "]] >"))
         .map(s -> s.replaceAll("[\\uD800-\\uDFFF]", "x").replace("xx", "\ud83d\ude00"));
   }
 

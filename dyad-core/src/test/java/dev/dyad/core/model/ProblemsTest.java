@@ -20,7 +20,9 @@ class ProblemsTest {
     problems.fail(DataError.Code.EMPTY, "c.txt", "the file is empty");
     problems.skip();
 
-    assertThat(seen).extracting(DataError::where).containsExactly("a.txt", "b.jsonl line 3", "c.txt");
+    assertThat(seen)
+        .extracting(DataError::where)
+        .containsExactly("a.txt", "b.jsonl line 3", "c.txt");
     assertThat(problems.failed()).isEqualTo(3);
     assertThat(problems.skipped()).isEqualTo(1);
     assertThat(problems.failuresByCode())
@@ -31,7 +33,8 @@ class ProblemsTest {
 
   @Test
   void printsWhereThenWhatThenCode() {
-    assertThat(new DataError(DataError.Code.BINARY, "x.html", "binary content at byte 12").toString())
+    assertThat(
+            new DataError(DataError.Code.BINARY, "x.html", "binary content at byte 12").toString())
         .isEqualTo("x.html: binary content at byte 12 [BINARY]");
   }
 

@@ -24,21 +24,25 @@ class WarningTest {
   @Test
   void everyCodeButOtherHasAFactory() {
     List<Code> made = factories(1, "x", 0.5).stream().map(Warning::code).toList();
-    assertThat(made).containsExactlyInAnyOrder(
-        Arrays.stream(Code.values()).filter(c -> c != Code.OTHER).toArray(Code[]::new));
+    assertThat(made)
+        .containsExactlyInAnyOrder(
+            Arrays.stream(Code.values()).filter(c -> c != Code.OTHER).toArray(Code[]::new));
   }
 
   @Test
   void writesTheMessagesDyadHasAlwaysPrinted() {
     assertThat(Warning.captionsDropped(1).message()).isEqualTo("dropped 1 image caption");
     assertThat(Warning.captionsDropped(3).message()).isEqualTo("dropped 3 image captions");
-    assertThat(Warning.seoNotesDropped(9).message()).isEqualTo("dropped SEO notes section (9 blocks)");
-    assertThat(Warning.undecodableBytes("1").message()).isEqualTo("1 undecodable byte was replaced by U+FFFD");
+    assertThat(Warning.seoNotesDropped(9).message())
+        .isEqualTo("dropped SEO notes section (9 blocks)");
+    assertThat(Warning.undecodableBytes("1").message())
+        .isEqualTo("1 undecodable byte was replaced by U+FFFD");
     assertThat(Warning.wordsRepaired(1).message()).isEqualTo("repaired 1 run-together word");
     assertThat(Warning.ambiguousDate("05-03-2026", List.of("2026-03-05", "2026-05-03")).message())
         .isEqualTo("publication date \"05-03-2026\" is ambiguous: 2026-03-05 or 2026-05-03");
     assertThat(Warning.lowTextRatio(0.0123).message())
-        .isEqualTo("very low text-to-markup ratio (1.23%): the page may load its content by script");
+        .isEqualTo(
+            "very low text-to-markup ratio (1.23%): the page may load its content by script");
   }
 
   @Test

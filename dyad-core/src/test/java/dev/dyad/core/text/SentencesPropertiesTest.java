@@ -95,7 +95,8 @@ class SentencesPropertiesTest {
   }
 
   @Property(tries = 100)
-  void splitsAnyUnicodeWithoutThrowing(@ForAll @Size(max = 5) List<@Size(max = 3000) String> texts) {
+  void splitsAnyUnicodeWithoutThrowing(
+      @ForAll @Size(max = 5) List<@Size(max = 3000) String> texts) {
     List<Block> blocks = texts.stream().map(Block::paragraph).toList();
     assertThat(SPLITTER.split(blocks)).allSatisfy(s -> assertThat(s.text()).isNotEmpty());
   }
@@ -109,10 +110,48 @@ class SentencesPropertiesTest {
   private static Arbitrary<String> texts() {
     Arbitrary<String> tricky =
         Arbitraries.of(
-                "Gen.", "Kim", "J.", "U.S.", "U.N.", "The", "the", "said", "1.", "2)", "·", "No.",
-                "3.5", ".", "?", "!", "\"", "”", "'", ":", ";", ",", "Label:", "Mutual Isolation:",
-                "e.g.", "etc.", "Pyongyang.", "Moscow,", "and", " ", "\n", "\u00a0", "…", "😀",
-                "Я", "北", "Inc.", "Sept.", "(", ")", "x".repeat(400), "a b c d e f g h ")
+                "Gen.",
+                "Kim",
+                "J.",
+                "U.S.",
+                "U.N.",
+                "The",
+                "the",
+                "said",
+                "1.",
+                "2)",
+                "·",
+                "No.",
+                "3.5",
+                ".",
+                "?",
+                "!",
+                "\"",
+                "”",
+                "'",
+                ":",
+                ";",
+                ",",
+                "Label:",
+                "Mutual Isolation:",
+                "e.g.",
+                "etc.",
+                "Pyongyang.",
+                "Moscow,",
+                "and",
+                " ",
+                "\n",
+                "\u00a0",
+                "…",
+                "😀",
+                "Я",
+                "北",
+                "Inc.",
+                "Sept.",
+                "(",
+                ")",
+                "x".repeat(400),
+                "a b c d e f g h ")
             .list()
             .ofMaxSize(40)
             .map(words -> String.join(" ", words));

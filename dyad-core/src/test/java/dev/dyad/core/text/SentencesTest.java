@@ -153,8 +153,8 @@ class SentencesTest {
 
   @Test
   void ignoresColonInsideSentence() {
-    assertThat(paragraph("He said: we will respond to Seoul.")).containsExactly(
-        "He said: we will respond to Seoul.");
+    assertThat(paragraph("He said: we will respond to Seoul."))
+        .containsExactly("He said: we will respond to Seoul.");
     assertThat(paragraph("Key elements include: Arms, Technology and Drills."))
         .containsExactly("Key elements include: Arms, Technology and Drills.");
     assertThat(paragraph("The meeting started at 10:30 in Moscow."))
@@ -169,7 +169,8 @@ class SentencesTest {
 
   @Test
   void ignoresLabelWithoutSentenceAfterIt() {
-    assertThat(paragraph("Regional Security: Tensions")).containsExactly("Regional Security: Tensions");
+    assertThat(paragraph("Regional Security: Tensions"))
+        .containsExactly("Regional Security: Tensions");
   }
 
   @Test
@@ -200,8 +201,7 @@ class SentencesTest {
             Block.paragraph("  Kim met Putin.   They signed a pact. "),
             Block.item("Sanctions: The U.N. Security Council is split over them."));
     String joined =
-        String.join(
-            SentenceSplitter.BLOCK_SEPARATOR, blocks.stream().map(Block::text).toList());
+        String.join(SentenceSplitter.BLOCK_SEPARATOR, blocks.stream().map(Block::text).toList());
     List<Sentence> sentences = SPLITTER.split(blocks);
     assertThat(sentences).hasSize(5);
     for (Sentence s : sentences) {

@@ -26,18 +26,103 @@ import org.junit.jupiter.api.Test;
  * find are scored; the rest are counted as skipped.
  */
 class EventDateGoldTest {
-  /** Verb and noun stems that name the action in gold sentences; the first token that starts
-   *  with one is taken as the trigger. */
-  private static final List<String> STEMS = List.of("sen", "suppl", "deliver", "provid", "ship",
-      "arm", "visit", "travel", "met", "meet", "sign", "invad", "enter", "seiz", "bomb", "fought",
-      "fight", "help", "establish", "approv", "slash", "flew", "struck", "strik", "attack",
-      "launch", "condemn", "accus", "summon", "protest", "reject", "sanction", "impos", "deploy",
-      "withdr", "agree", "ratif", "suspend", "expel", "arriv", "spoke", "call", "held", "pledg",
-      "welcom", "discuss", "exchang", "complet", "reduc", "ask", "urge", "train", "join", "rall",
-      "march", "fire", "gave", "give", "donat", "transfer", "export", "sold", "sell", "buy",
-      "bought", "receiv", "host", "talk", "threat", "warn", "block", "veto", "releas", "freed",
-      "captur", "shell", "clash", "detain", "arrest", "rammed", "demand", "request", "praise",
-      "back", "support", "cooperat", "drill", "exercis", "mobiliz", "dispatch", "deploy");
+  /**
+   * Verb and noun stems that name the action in gold sentences; the first token that starts with
+   * one is taken as the trigger.
+   */
+  private static final List<String> STEMS =
+      List.of(
+          "sen",
+          "suppl",
+          "deliver",
+          "provid",
+          "ship",
+          "arm",
+          "visit",
+          "travel",
+          "met",
+          "meet",
+          "sign",
+          "invad",
+          "enter",
+          "seiz",
+          "bomb",
+          "fought",
+          "fight",
+          "help",
+          "establish",
+          "approv",
+          "slash",
+          "flew",
+          "struck",
+          "strik",
+          "attack",
+          "launch",
+          "condemn",
+          "accus",
+          "summon",
+          "protest",
+          "reject",
+          "sanction",
+          "impos",
+          "deploy",
+          "withdr",
+          "agree",
+          "ratif",
+          "suspend",
+          "expel",
+          "arriv",
+          "spoke",
+          "call",
+          "held",
+          "pledg",
+          "welcom",
+          "discuss",
+          "exchang",
+          "complet",
+          "reduc",
+          "ask",
+          "urge",
+          "train",
+          "join",
+          "rall",
+          "march",
+          "fire",
+          "gave",
+          "give",
+          "donat",
+          "transfer",
+          "export",
+          "sold",
+          "sell",
+          "buy",
+          "bought",
+          "receiv",
+          "host",
+          "talk",
+          "threat",
+          "warn",
+          "block",
+          "veto",
+          "releas",
+          "freed",
+          "captur",
+          "shell",
+          "clash",
+          "detain",
+          "arrest",
+          "rammed",
+          "demand",
+          "request",
+          "praise",
+          "back",
+          "support",
+          "cooperat",
+          "drill",
+          "exercis",
+          "mobiliz",
+          "dispatch",
+          "deploy");
 
   private static final double MIN_HISTORICAL_ACCURACY = 0.9;
   private static final double MIN_DATE_ACCURACY = 0.8;
@@ -60,14 +145,20 @@ class EventDateGoldTest {
         String sentence = c.path("sentence").asText();
         List<Token> tokens = Tokenizer.tokenize(sentence);
         OptionalInt trigger = trigger(tokens);
-        if (events.isEmpty() || historical.isEmpty() || trigger.isEmpty()
+        if (events.isEmpty()
+            || historical.isEmpty()
+            || trigger.isEmpty()
             || !allAgree(events, "date")) {
           skipped++;
           continue;
         }
         int t = trigger.getAsInt();
-        EventDate got = EventDates.date(tokens, new EventSpan(t, t, t), sentence,
-            EventDateTesting.known(c.path("published").asText()));
+        EventDate got =
+            EventDates.date(
+                tokens,
+                new EventSpan(t, t, t),
+                sentence,
+                EventDateTesting.known(c.path("published").asText()));
         cases++;
         if (got.historical() == historical.get()) {
           historicalRight++;
@@ -87,9 +178,10 @@ class EventDateGoldTest {
     }
     double h = historicalRight / (double) cases;
     double d = dated == 0 ? 1 : dateRight / (double) dated;
-    System.out.printf("event dating on gold: %d cases scored (%d skipped); historical %d/%d = "
-        + "%.3f; absolute date %d/%d = %.3f%n", cases, skipped, historicalRight, cases, h,
-        dateRight, dated, d);
+    System.out.printf(
+        "event dating on gold: %d cases scored (%d skipped); historical %d/%d = "
+            + "%.3f; absolute date %d/%d = %.3f%n",
+        cases, skipped, historicalRight, cases, h, dateRight, dated, d);
     misses.forEach(m -> System.out.println("  miss " + m));
     assertThat(cases).as("scored cases").isGreaterThan(200);
     assertThat(h).as("historical accuracy").isGreaterThanOrEqualTo(MIN_HISTORICAL_ACCURACY);
@@ -97,8 +189,12 @@ class EventDateGoldTest {
   }
 
   private static List<Path> goldFiles() throws IOException, URISyntaxException {
-    Path dir = Path.of(Objects.requireNonNull(
-        EventDateGoldTest.class.getResource("/coding/gold/README.md")).toURI()).getParent();
+    Path dir =
+        Path.of(
+                Objects.requireNonNull(
+                        EventDateGoldTest.class.getResource("/coding/gold/README.md"))
+                    .toURI())
+            .getParent();
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
     }

@@ -12,19 +12,22 @@ class EventDatePeriodsTest {
   @Test
   void loadsTheBuiltInPeriodsFile() {
     assertThat(Periods.named(Periods.builtIn(), "cold war"))
-        .hasValueSatisfying(p -> {
-          assertThat(p.first()).isEqualTo(OptionalInt.of(1947));
-          assertThat(p.last()).isEqualTo(1991);
-        });
-    assertThat(Periods.named(Periods.builtIn(), "soviet")).hasValueSatisfying(
-        p -> assertThat(p.cue()).isTrue());
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.first()).isEqualTo(OptionalInt.of(1947));
+              assertThat(p.last()).isEqualTo(1991);
+            });
+    assertThat(Periods.named(Periods.builtIn(), "soviet"))
+        .hasValueSatisfying(p -> assertThat(p.cue()).isTrue());
   }
 
   @Test
   void readsNamesAsTokenKeysWithoutTheArticle() {
-    List<Periods.Period> p = Periods.parse(List.of("# comment", "", "1950 1953 the Korean War | Korean conflict"));
-    assertThat(p).singleElement().satisfies(x ->
-        assertThat(x.names()).containsExactly("korean conflict", "korean war"));
+    List<Periods.Period> p =
+        Periods.parse(List.of("# comment", "", "1950 1953 the Korean War | Korean conflict"));
+    assertThat(p)
+        .singleElement()
+        .satisfies(x -> assertThat(x.names()).containsExactly("korean conflict", "korean war"));
   }
 
   @Test

@@ -50,17 +50,19 @@ class EventDatePropertiesTest {
 
   private static void assertWellFormed(EventDate d) {
     assertThat(d).isNotNull();
-    d.date().ifPresent(x -> {
-      assertThat(x).matches(ISO);
-      assertThat(Integer.parseInt(x.substring(0, 4))).isBetween(1800, 2100);
-      // a month or day that exists: parse at its own precision
-      if (x.length() >= 7) {
-        assertThat(Integer.parseInt(x.substring(5, 7))).isBetween(1, 12);
-      }
-      if (x.length() == 10) {
-        assertThat(LocalDate.parse(x)).isNotNull();
-      }
-    });
+    d.date()
+        .ifPresent(
+            x -> {
+              assertThat(x).matches(ISO);
+              assertThat(Integer.parseInt(x.substring(0, 4))).isBetween(1800, 2100);
+              // a month or day that exists: parse at its own precision
+              if (x.length() >= 7) {
+                assertThat(Integer.parseInt(x.substring(5, 7))).isBetween(1, 12);
+              }
+              if (x.length() == 10) {
+                assertThat(LocalDate.parse(x)).isNotNull();
+              }
+            });
     if (d.basis() == EventDate.Basis.PUBLISHED) {
       assertThat(d.historical()).isFalse();
     }
@@ -68,15 +70,63 @@ class EventDatePropertiesTest {
 
   @Provide
   Arbitrary<String> temporalSentences() {
-    Arbitrary<String> words = Arbitraries.oneOf(
-        Arbitraries.of("in", "on", "last", "next", "this", "since", "the", "of", "early", "mid",
-            "-", ",", ".", "ago", "week", "weekend", "month", "year", "years", "decades", "two",
-            "yesterday", "today", "Monday", "Sunday", "October", "Oct.", "May", "March", "Feb",
-            "29", "31", "18th", "1950s", "2000s", "Cold", "War", "Korean", "World", "II",
-            "Soviet", "Soviet-era", "former", "after", "before", "Following", "will", "sent",
-            "2024-02-30", "07/11/2024", "autumn", "end"),
-        Arbitraries.integers().between(0, 2200).map(String::valueOf),
-        Arbitraries.strings().ofMaxLength(6));
+    Arbitrary<String> words =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                "in",
+                "on",
+                "last",
+                "next",
+                "this",
+                "since",
+                "the",
+                "of",
+                "early",
+                "mid",
+                "-",
+                ",",
+                ".",
+                "ago",
+                "week",
+                "weekend",
+                "month",
+                "year",
+                "years",
+                "decades",
+                "two",
+                "yesterday",
+                "today",
+                "Monday",
+                "Sunday",
+                "October",
+                "Oct.",
+                "May",
+                "March",
+                "Feb",
+                "29",
+                "31",
+                "18th",
+                "1950s",
+                "2000s",
+                "Cold",
+                "War",
+                "Korean",
+                "World",
+                "II",
+                "Soviet",
+                "Soviet-era",
+                "former",
+                "after",
+                "before",
+                "Following",
+                "will",
+                "sent",
+                "2024-02-30",
+                "07/11/2024",
+                "autumn",
+                "end"),
+            Arbitraries.integers().between(0, 2200).map(String::valueOf),
+            Arbitraries.strings().ofMaxLength(6));
     return words.list().ofMaxSize(14).map(w -> String.join(" ", w));
   }
 
@@ -87,24 +137,32 @@ class EventDatePropertiesTest {
 
   @Provide
   Arbitrary<List<Token>> tokenLists() {
-    Arbitrary<Token> token = Combinators.combine(
-            Arbitraries.integers().between(-5, 60), Arbitraries.integers().between(-5, 60),
-            Arbitraries.of("in", "2024", "october", "-", "monday", "the", "cold", "war", "soviet",
-                "", " ", "last", "week", "s", "1950s", "ago", "two"))
-        .as((s, e, k) -> new Token(s, e, k, k, false));
+    Arbitrary<Token> token =
+        Combinators.combine(
+                Arbitraries.integers().between(-5, 60),
+                Arbitraries.integers().between(-5, 60),
+                Arbitraries.of(
+                    "in", "2024", "october", "-", "monday", "the", "cold", "war", "soviet", "", " ",
+                    "last", "week", "s", "1950s", "ago", "two"))
+            .as((s, e, k) -> new Token(s, e, k, k, false));
     return token.list().ofMaxSize(12);
   }
 
   @Provide
   Arbitrary<PublicationDate> publicationDates() {
-    Arbitrary<LocalDate> day = Arbitraries.longs()
-        .between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
-        .map(LocalDate::ofEpochDay);
+    Arbitrary<LocalDate> day =
+        Arbitraries.longs()
+            .between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
+            .map(LocalDate::ofEpochDay);
     return Arbitraries.oneOf(
         Arbitraries.just(PublicationDate.UNKNOWN),
         day.map(d -> PublicationDate.known(d, PublicationDate.Basis.METADATA, d.toString())),
-        Combinators.combine(day, day).as((a, b) -> a.equals(b)
-            ? PublicationDate.UNKNOWN
-            : PublicationDate.ambiguous(List.of(a, b), PublicationDate.Basis.TEXT, "x")));
+        Combinators.combine(day, day)
+            .as(
+                (a, b) ->
+                    a.equals(b)
+                        ? PublicationDate.UNKNOWN
+                        : PublicationDate.ambiguous(
+                            List.of(a, b), PublicationDate.Basis.TEXT, "x")));
   }
 }

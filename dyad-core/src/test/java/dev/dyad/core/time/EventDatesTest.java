@@ -3,8 +3,8 @@ package dev.dyad.core.time;
 import static dev.dyad.core.time.EventDateTesting.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyad.core.model.EventDate.Basis;
 import dev.dyad.core.model.EventDate;
+import dev.dyad.core.model.EventDate.Basis;
 import dev.dyad.core.model.PublicationDate;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +20,10 @@ class EventDatesTest {
   private static final String PUB = "2024-10-23";
 
   @ParameterizedTest(name = "{0} -> {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Russia sent shells to North Korea on 18 October 2024.          | sent     | 2024-10-18
       Russia sent shells to North Korea on October 18, 2024.         | sent     | 2024-10-18
       Russia sent shells to North Korea on 18 Oct. 2024.             | sent     | 2024-10-18
@@ -71,7 +74,10 @@ class EventDatesTest {
   }
 
   @ParameterizedTest(name = "{0} -> historical {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Throughout the Cold War, Moscow armed Pyongyang with MiG fighters.       | armed     | true
       Soviet pilots secretly flew combat missions over Korea.                  | flew      | true
       Moscow slashed aid to Pyongyang after the Soviet collapse.               | slashed   | true
@@ -92,7 +98,8 @@ class EventDatesTest {
   @Test
   void marksColdWarSupportAsHistorical() {
     EventDate d = date("During the Cold War, Moscow supported Pyongyang.", "supported", PUB);
-    assertThat(d).isEqualTo(new EventDate(Optional.of("1947"), Basis.TEXT, true, "During the Cold War"));
+    assertThat(d)
+        .isEqualTo(new EventDate(Optional.of("1947"), Basis.TEXT, true, "During the Cold War"));
   }
 
   @Test
@@ -122,20 +129,25 @@ class EventDatesTest {
     assertThat(date("Kim visited Moscow in 1984.", "visited", PublicationDate.UNKNOWN))
         .satisfies(d -> assertThat(d.date()).contains("1984"))
         .satisfies(d -> assertThat(d.historical()).isFalse());
-    assertThat(date("During the Korean War, China sent troops.", "sent", PublicationDate.UNKNOWN)
-        .historical()).isTrue();
+    assertThat(
+            date("During the Korean War, China sent troops.", "sent", PublicationDate.UNKNOWN)
+                .historical())
+        .isTrue();
   }
 
   @Test
   void leavesRelativeDatesUndatedWithoutPublicationDate() {
-    assertThat(date("Russia sent oil last week.", "sent", PublicationDate.UNKNOWN).date()).isEmpty();
+    assertThat(date("Russia sent oil last week.", "sent", PublicationDate.UNKNOWN).date())
+        .isEmpty();
   }
 
   @Test
   void usesNoPublicationDateWhenItsReadingsDisagreeOnTheMonth() {
-    PublicationDate ambiguous = PublicationDate.ambiguous(
-        List.of(LocalDate.of(2024, 7, 11), LocalDate.of(2024, 11, 7)),
-        PublicationDate.Basis.TEXT, "07-11-2024");
+    PublicationDate ambiguous =
+        PublicationDate.ambiguous(
+            List.of(LocalDate.of(2024, 7, 11), LocalDate.of(2024, 11, 7)),
+            PublicationDate.Basis.TEXT,
+            "07-11-2024");
     assertThat(date("Russia sent oil.", "sent", ambiguous)).isEqualTo(EventDate.NONE);
     assertThat(date("Russia sent oil last year.", "sent", ambiguous).date()).contains("2023");
     assertThat(date("Russia sent oil yesterday.", "sent", ambiguous).date()).contains("2024");

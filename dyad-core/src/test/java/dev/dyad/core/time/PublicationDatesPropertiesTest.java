@@ -44,8 +44,18 @@ class PublicationDatesPropertiesTest {
     Arbitrary<String> pieces =
         Arbitraries.oneOf(
             numbers,
-            Arbitraries.of("-", "/", ".", " ", ", ", "date ", "Published ", "Nov ", "March ",
-                "Friday, ", "min read "));
+            Arbitraries.of(
+                "-",
+                "/",
+                ".",
+                " ",
+                ", ",
+                "date ",
+                "Published ",
+                "Nov ",
+                "March ",
+                "Friday, ",
+                "min read "));
     return pieces.list().ofMaxSize(8).map(p -> String.join("", p)).list().ofMaxSize(6);
   }
 

@@ -49,8 +49,19 @@ class PublicationDatesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "  ", "yesterday", "2023", "2023-02-30", "1850-01-01", "2150-01-01", "13/14/2023",
-        "November 2023", "5 March", "2023-13-01", "Feb 29, 2023", "0000-00-00T00:00:00Z"
+        "",
+        "  ",
+        "yesterday",
+        "2023",
+        "2023-02-30",
+        "1850-01-01",
+        "2150-01-01",
+        "13/14/2023",
+        "November 2023",
+        "5 March",
+        "2023-13-01",
+        "Feb 29, 2023",
+        "0000-00-00T00:00:00Z"
       })
   void rejectsMetadataWithoutAPlausibleDate(String raw) {
     assertThat(PublicationDates.fromMetadata(raw)).isEmpty();
@@ -95,7 +106,8 @@ class PublicationDatesTest {
 
   @Test
   void readsDateThatOpensTheFirstParagraph() {
-    String text = " date 2023-11-15 In recent years the two countries have " + "moved closer. ".repeat(20);
+    String text =
+        " date 2023-11-15 In recent years the two countries have " + "moved closer. ".repeat(20);
     assertThat(PublicationDates.fromText(paragraphs(text)).date())
         .contains(LocalDate.of(2023, 11, 15));
   }
@@ -136,7 +148,14 @@ class PublicationDatesTest {
   void findsDatelineAfterManyShortLinesBeforeTheBody() {
     PublicationDate date =
         PublicationDates.fromText(
-            paragraphs("Home", "World", "Asia", "Politics", "Share", "Title", "Nov 15, 2023",
+            paragraphs(
+                "Home",
+                "World",
+                "Asia",
+                "Politics",
+                "Share",
+                "Title",
+                "Nov 15, 2023",
                 "Body " + "text ".repeat(60)));
     assertThat(date.date()).contains(LocalDate.of(2023, 11, 15));
   }
@@ -160,7 +179,9 @@ class PublicationDatesTest {
   @Test
   void ignoresDatelineDeepInTheBody() {
     String body = "The summit opened with a long speech about trade. ".repeat(6);
-    assertThat(PublicationDates.fromText(paragraphs("Title", body, body, body, body, body, "Nov 15, 2023")))
+    assertThat(
+            PublicationDates.fromText(
+                paragraphs("Title", body, body, body, body, body, "Nov 15, 2023")))
         .isEqualTo(PublicationDate.UNKNOWN);
   }
 

@@ -15,7 +15,14 @@ import java.util.Objects;
  * @param mentions the sentences that make its claims
  */
 public record ActorActivity(
-    String code, String name, int claims, int asSource, int asTarget, int confirmed, int independentSources, int mentions) {
+    String code,
+    String name,
+    int claims,
+    int asSource,
+    int asTarget,
+    int confirmed,
+    int independentSources,
+    int mentions) {
 
   public ActorActivity {
     Objects.requireNonNull(code, "code");

@@ -7,8 +7,8 @@ import java.util.OptionalDouble;
  *
  * @param cooperation the summed weights of the claims with a positive Goldstein intensity
  * @param conflict the summed weights of the claims with a negative one
- * @param meanIntensity the weighted mean Goldstein intensity (−10 to +10) of the claims of
- *     weight above 0; empty when there are none
+ * @param meanIntensity the weighted mean Goldstein intensity (−10 to +10) of the claims of weight
+ *     above 0; empty when there are none
  */
 public record Balance(double cooperation, double conflict, OptionalDouble meanIntensity) {
 

@@ -6,16 +6,16 @@ import dev.dyad.core.claims.ClaimStatus;
  * What one claim weighs in a cooperation–conflict balance and a mean intensity: {@code
  * certainty(status) × sourceWeight(independent sources)}.
  *
- * <p><b>Certainty</b> says how far the claim is a fact: confirmed 1 (stated as fact by two or
- * more independent source families), reported 0.75 (by one), disputed 0.5 (stated somewhere,
- * denied somewhere), alleged 0.25, and planned, speculative and denied 0. A claim of weight 0
- * is still counted among a period's or a dyad's claims, but never in the balance or the mean
- * intensity: speculation and plans are not counted as what happened.
+ * <p><b>Certainty</b> says how far the claim is a fact: confirmed 1 (stated as fact by two or more
+ * independent source families), reported 0.75 (by one), disputed 0.5 (stated somewhere, denied
+ * somewhere), alleged 0.25, and planned, speculative and denied 0. A claim of weight 0 is still
+ * counted among a period's or a dyad's claims, but never in the balance or the mean intensity:
+ * speculation and plans are not counted as what happened.
  *
- * <p><b>Source weight</b> is {@code 1 + log2(independent sources)}: 1 for one source, 2 for
- * two, 3 for four. It grows with independent confirmation but with diminishing returns, so one
- * event that every outlet covered does not outweigh several independently reported ones (ten
- * sources weigh 4.3, not 10). Syndicated copies are one source already (source families).
+ * <p><b>Source weight</b> is {@code 1 + log2(independent sources)}: 1 for one source, 2 for two, 3
+ * for four. It grows with independent confirmation but with diminishing returns, so one event that
+ * every outlet covered does not outweigh several independently reported ones (ten sources weigh
+ * 4.3, not 10). Syndicated copies are one source already (source families).
  */
 public final class ClaimWeights {
   private ClaimWeights() {}

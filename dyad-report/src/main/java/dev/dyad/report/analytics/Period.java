@@ -22,7 +22,9 @@ public enum Period {
 
   /** The first day of the period holding {@code day}. */
   public LocalDate startOf(LocalDate day) {
-    return this == WEEK ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day.withDayOfMonth(1);
+    return this == WEEK
+        ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        : day.withDayOfMonth(1);
   }
 
   /** The last day of the period starting on {@code start}. */
@@ -40,11 +42,16 @@ public enum Period {
     if (this == MONTH) {
       return YearMonth.from(start).toString();
     }
-    return String.format(Locale.ROOT, "%04d-W%02d",
-        start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return String.format(
+        Locale.ROOT,
+        "%04d-W%02d",
+        start.get(IsoFields.WEEK_BASED_YEAR),
+        start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
-  /** The start of the period a label names; throws {@link java.time.DateTimeException} on a bad one. */
+  /**
+   * The start of the period a label names; throws {@link java.time.DateTimeException} on a bad one.
+   */
   public LocalDate parse(String label) {
     return this == MONTH
         ? YearMonth.parse(label).atDay(1)

@@ -10,12 +10,13 @@ import java.util.Objects;
  * @param a the first actor code asked for
  * @param b the second
  * @param by the length of the periods
- * @param periods every period from the first with a claim to the last, quiet ones included (with
- *     0 claims), so a chart's axis is continuous
- * @param unplaced the dyad's claims the claim-date rule cannot place (historical ones known only
- *     to the year, undated ones): in no period, listed so that nothing is silently dropped
+ * @param periods every period from the first with a claim to the last, quiet ones included (with 0
+ *     claims), so a chart's axis is continuous
+ * @param unplaced the dyad's claims the claim-date rule cannot place (historical ones known only to
+ *     the year, undated ones): in no period, listed so that nothing is silently dropped
  */
-public record Timeline(String a, String b, Period by, List<TimelinePeriod> periods, List<String> unplaced) {
+public record Timeline(
+    String a, String b, Period by, List<TimelinePeriod> periods, List<String> unplaced) {
 
   public Timeline {
     Objects.requireNonNull(a, "a");

@@ -20,8 +20,8 @@ import java.util.Objects;
  * @param byStatus claims per status (statuses with none left out)
  * @param balance cooperation, conflict and mean intensity of its claims, weighed by {@link
  *     ClaimWeights}
- * @param monthPrecise how many of its claims are known only to the month (placed on the first);
- *     in a weekly timeline they sit in the week of the 1st
+ * @param monthPrecise how many of its claims are known only to the month (placed on the first); in
+ *     a weekly timeline they sit in the week of the 1st
  * @param claimIds its claims, by date, then id: every number above comes from these
  */
 public record TimelinePeriod(

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 final class ActorNames {
   // The same reading as dyad-core's claim statements, which keep theirs package-private.
   private static final Pattern ARTICLE =
-      Pattern.compile("^(United |Democratic Republic|Czech Republic|Central African)"
-          + "|(Islands|Republic|Emirates|Union|Netherlands|Philippines|Bahamas|Maldives|Gambia)$");
+      Pattern.compile(
+          "^(United |Democratic Republic|Czech Republic|Central African)"
+              + "|(Islands|Republic|Emirates|Union|Netherlands|Philippines|Bahamas|Maldives|Gambia)$");
 
   private ActorNames() {}
 
@@ -20,12 +21,16 @@ final class ActorNames {
     return (organisation && !acronym) || ARTICLE.matcher(name).find() ? "the " + name : name;
   }
 
-  /** A generated statement placed after other words: "The United States …" → "the United States …". */
+  /**
+   * A generated statement placed after other words: "The United States …" → "the United States …".
+   */
   static String inSentence(String statement) {
     return statement.startsWith("The ") ? "the " + statement.substring(4) : statement;
   }
 
   static String capitalise(String text) {
-    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    return text.isEmpty()
+        ? text
+        : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 }

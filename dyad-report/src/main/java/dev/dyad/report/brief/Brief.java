@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The analyst brief on a dyad or an actor, section by section; built once by {@link
- * BriefBuilder} and rendered by {@link MarkdownBrief} or {@link HtmlBrief}. Facts (key
- * developments, reactions) and speculation (assessments, speculated events) never share a list.
+ * The analyst brief on a dyad or an actor, section by section; built once by {@link BriefBuilder}
+ * and rendered by {@link MarkdownBrief} or {@link HtmlBrief}. Facts (key developments, reactions)
+ * and speculation (assessments, speculated events) never share a list.
  *
  * @param subject who it is about
  * @param since the first day asked for, if any

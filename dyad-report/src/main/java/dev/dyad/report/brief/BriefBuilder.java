@@ -40,7 +40,8 @@ public final class BriefBuilder {
   public Brief build(BriefRequest request) {
     Map<String, Claim> byId = new LinkedHashMap<>();
     for (String code : request.codes()) {
-      for (Claim c : store.claims(ClaimQuery.ALL.withActor(code).within(request.since(), request.until()))) {
+      for (Claim c :
+          store.claims(ClaimQuery.ALL.withActor(code).within(request.since(), request.until()))) {
         byId.putIfAbsent(c.claimId(), c);
       }
     }
@@ -48,44 +49,82 @@ public final class BriefBuilder {
     SortedClaims sorted = SortedClaims.of(byId.values(), subject, store.historicalClaims());
 
     List<StoredDocument> about = store.documentsAbout(request.codes());
-    List<StoredDocument> read = about.stream()
-        .filter(d -> !request.bounded() || d.published().map(request::contains).orElse(false))
-        .toList();
+    List<StoredDocument> read =
+        about.stream()
+            .filter(d -> !request.bounded() || d.published().map(request::contains).orElse(false))
+            .toList();
     Set<String> readIds = read.stream().map(StoredDocument::docId).collect(Collectors.toSet());
-    List<Assessment> assessments = store.assessments(AssessmentQuery.ALL.within(request.since(), request.until()))
-        .stream().filter(a -> voicedAbout(a, subject, readIds)).toList();
+    List<Assessment> assessments =
+        store.assessments(AssessmentQuery.ALL.within(request.since(), request.until())).stream()
+            .filter(a -> voicedAbout(a, subject, readIds))
+            .toList();
 
     Citations citations = citations(about, sorted.shown(), assessments);
-    Map<String, ClaimDate> dates = store.claimDates(sorted.shown().stream().map(Claim::claimId).toList());
+    Map<String, ClaimDate> dates =
+        store.claimDates(sorted.shown().stream().map(Claim::claimId).toList());
     Developments developments = new Developments(citations, dates);
-    List<Development> key = developments(sorted.own(), SortedClaims.FACTS, developments, Developments.NEWEST_FIRST);
-    List<Development> unconfirmed = developments(sorted.own(), SortedClaims.OPEN, developments, BY_SUPPORT);
+    List<Development> key =
+        developments(sorted.own(), SortedClaims.FACTS, developments, Developments.NEWEST_FIRST);
+    List<Development> unconfirmed =
+        developments(sorted.own(), SortedClaims.OPEN, developments, BY_SUPPORT);
     List<Development> plannedAndDenied =
-        developments(sorted.own(), EnumSet.of(ClaimStatus.PLANNED, ClaimStatus.DENIED), developments, BY_SUPPORT);
+        developments(
+            sorted.own(),
+            EnumSet.of(ClaimStatus.PLANNED, ClaimStatus.DENIED),
+            developments,
+            BY_SUPPORT);
     List<ReactionGroup> groups = Reactions.group(sorted.reactions(), subject, developments);
     List<TopicAssessment> topics = TopicAssessments.of(assessments, citations);
-    List<Development> speculation = sorted.speculated().stream().map(developments::of).sorted(BY_SUPPORT).toList();
-    Timeline timeline = subject.isDyad()
-        ? BriefTimeline.ofDyad(store, subject,
-            sorted.shown().stream().filter(c -> ClaimSides.of(c, subject) == ClaimSides.Side.OWN).toList(), dates)
-        : BriefTimeline.ofActor(sorted.shown(), dates);
+    List<Development> speculation =
+        sorted.speculated().stream().map(developments::of).sorted(BY_SUPPORT).toList();
+    Timeline timeline =
+        subject.isDyad()
+            ? BriefTimeline.ofDyad(
+                store,
+                subject,
+                sorted.shown().stream()
+                    .filter(c -> ClaimSides.of(c, subject) == ClaimSides.Side.OWN)
+                    .toList(),
+                dates)
+            : BriefTimeline.ofActor(sorted.shown(), dates);
 
     List<Source> sources = citations.sources();
-    List<Finding> bottomLine = new BottomLine(subject, request.since()).write(key, unconfirmed, groups, topics, sources);
-    return new Brief(subject, request.since(), request.until(), bottomLine, key, unconfirmed, plannedAndDenied,
-        groups, topics, speculation, timeline, sources, quality(read, sources.size()),
+    List<Finding> bottomLine =
+        new BottomLine(subject, request.since()).write(key, unconfirmed, groups, topics, sources);
+    return new Brief(
+        subject,
+        request.since(),
+        request.until(),
+        bottomLine,
+        key,
+        unconfirmed,
+        plannedAndDenied,
+        groups,
+        topics,
+        speculation,
+        timeline,
+        sources,
+        quality(read, sources.size()),
         MethodNotes.of(subject, request.bounded(), sorted.historicalLeftOut()));
   }
 
   private static final Comparator<Development> BY_SUPPORT =
-      Comparator.comparingInt(Development::factualSources).reversed()
+      Comparator.comparingInt(Development::factualSources)
+          .reversed()
           .thenComparing(Comparator.comparingInt(Development::independentSources).reversed())
           .thenComparing(Development::status)
           .thenComparing(Developments.NEWEST_FIRST);
 
   private static List<Development> developments(
-      List<Claim> claims, Set<ClaimStatus> statuses, Developments developments, Comparator<Development> order) {
-    return claims.stream().filter(c -> statuses.contains(c.status())).map(developments::of).sorted(order).toList();
+      List<Claim> claims,
+      Set<ClaimStatus> statuses,
+      Developments developments,
+      Comparator<Development> order) {
+    return claims.stream()
+        .filter(c -> statuses.contains(c.status()))
+        .map(developments::of)
+        .sorted(order)
+        .toList();
   }
 
   /** An assessment naming a member, or naming no actor in an article read for the brief. */
@@ -100,36 +139,51 @@ public final class BriefBuilder {
     List<ClaimActor> members = new ArrayList<>();
     for (String code : request.codes()) {
       // Claims carry the names they were made with; the dictionary names an actor without claims.
-      ClaimActor named = claims.stream().flatMap(c -> Stream.of(c.source(), c.target()))
-          .filter(a -> a.code().equals(code)).findFirst()
-          .orElseGet(() -> new ClaimActor(code, dictionary.entry(code).map(ActorEntry::name).orElse(code)));
+      ClaimActor named =
+          claims.stream()
+              .flatMap(c -> Stream.of(c.source(), c.target()))
+              .filter(a -> a.code().equals(code))
+              .findFirst()
+              .orElseGet(
+                  () ->
+                      new ClaimActor(
+                          code, dictionary.entry(code).map(ActorEntry::name).orElse(code)));
       members.add(named);
     }
     return new BriefSubject(members);
   }
 
-  private static Citations citations(List<StoredDocument> about, List<Claim> claims, List<Assessment> assessments) {
+  private static Citations citations(
+      List<StoredDocument> about, List<Claim> claims, List<Assessment> assessments) {
     Map<String, StoredDocument> known = new LinkedHashMap<>();
     about.forEach(d -> known.put(d.docId(), d));
     Map<String, StoredDocument> cited = new LinkedHashMap<>();
     for (Claim c : claims) {
       for (ClaimMention m : c.mentions()) {
-        cited.computeIfAbsent(m.docId(), id -> known.getOrDefault(id,
-            Citations.fromMention(id, m.docUri(), m.familyId(), m.published())));
+        cited.computeIfAbsent(
+            m.docId(),
+            id ->
+                known.getOrDefault(
+                    id, Citations.fromMention(id, m.docUri(), m.familyId(), m.published())));
       }
     }
     for (Assessment a : assessments) {
       for (AssessmentMention m : a.mentions()) {
-        cited.computeIfAbsent(m.docId(), id -> known.getOrDefault(id,
-            Citations.fromMention(id, m.docUri(), m.familyId(), m.published())));
+        cited.computeIfAbsent(
+            m.docId(),
+            id ->
+                known.getOrDefault(
+                    id, Citations.fromMention(id, m.docUri(), m.familyId(), m.published())));
       }
     }
     return new Citations(cited.values());
   }
 
   private static SourceQuality quality(List<StoredDocument> read, int cited) {
-    return new SourceQuality(read.size(),
-        (int) read.stream().map(StoredDocument::familyId).distinct().count(), cited,
+    return new SourceQuality(
+        read.size(),
+        (int) read.stream().map(StoredDocument::familyId).distinct().count(),
+        cited,
         read.stream().mapToInt(StoredDocument::sentences).sum(),
         read.stream().mapToInt(StoredDocument::speculativeSentences).sum(),
         (int) read.stream().filter(d -> ChromeResidue.noted(d.warnings())).count());

@@ -7,9 +7,12 @@ import java.util.Locale;
 
 /** Dates as the brief writes them: "14 March 2026". */
 final class BriefDates {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_MONTH =
+      DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
   private BriefDates() {}
 
@@ -36,6 +39,8 @@ final class BriefDates {
     if (first.equals(last)) {
       return day(first);
     }
-    return (first.getYear() == last.getYear() ? DAY_MONTH.format(first) : day(first)) + joint + day(last);
+    return (first.getYear() == last.getYear() ? DAY_MONTH.format(first) : day(first))
+        + joint
+        + day(last);
   }
 }

@@ -13,22 +13,26 @@ import java.util.Optional;
  * @param since claims last reported on or after this day; articles published on or after it
  * @param until claims first reported on or before this day; articles published on or before it
  */
-public record BriefRequest(List<String> codes, Optional<LocalDate> since, Optional<LocalDate> until) {
+public record BriefRequest(
+    List<String> codes, Optional<LocalDate> since, Optional<LocalDate> until) {
   public BriefRequest {
     codes = codes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
     if (codes.isEmpty() || codes.size() > 2) {
       throw new IllegalArgumentException("a brief is on one actor or two, not " + codes.size());
     }
     if (codes.stream().anyMatch(c -> !c.matches("[A-Z0-9]{2,}"))) {
-      throw new IllegalArgumentException("actor codes are letters and digits, as in PRK or IGOUNO: " + codes);
+      throw new IllegalArgumentException(
+          "actor codes are letters and digits, as in PRK or IGOUNO: " + codes);
     }
     if (codes.size() == 2 && codes.get(0).equals(codes.get(1))) {
-      throw new IllegalArgumentException("a dyad is two different actors, not " + codes.get(0) + " twice");
+      throw new IllegalArgumentException(
+          "a dyad is two different actors, not " + codes.get(0) + " twice");
     }
     Objects.requireNonNull(since, "since");
     Objects.requireNonNull(until, "until");
     if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
-      throw new IllegalArgumentException("the period ends (" + until.get() + ") before it starts (" + since.get() + ")");
+      throw new IllegalArgumentException(
+          "the period ends (" + until.get() + ") before it starts (" + since.get() + ")");
     }
   }
 
@@ -53,7 +57,8 @@ public record BriefRequest(List<String> codes, Optional<LocalDate> since, Option
 
   /** Whether a day falls in the period (every day does when no bound is given). */
   boolean contains(LocalDate day) {
-    return since.map(s -> !day.isBefore(s)).orElse(true) && until.map(u -> !day.isAfter(u)).orElse(true);
+    return since.map(s -> !day.isBefore(s)).orElse(true)
+        && until.map(u -> !day.isAfter(u)).orElse(true);
   }
 
   boolean bounded() {

@@ -13,6 +13,7 @@ enum BriefSection {
 
   /** A stable name for anchors ({@code #key-developments}). */
   final String id;
+
   final String heading;
 
   BriefSection(String id, String heading) {

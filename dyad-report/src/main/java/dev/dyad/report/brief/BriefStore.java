@@ -35,9 +35,16 @@ public interface BriefStore {
    */
   List<StoredDocument> documentsAbout(List<String> codes);
 
-  /** Where each of these claims is placed in time by the store's claim-date rule; unplaced ones are absent. */
+  /**
+   * Where each of these claims is placed in time by the store's claim-date rule; unplaced ones are
+   * absent.
+   */
   Map<String, ClaimDate> claimDates(Collection<String> claimIds);
 
-  /** The claims between {@code a} and {@code b}, period by period, as {@code dyad timeline} counts them. */
-  Timeline timeline(String a, String b, Period by, Optional<LocalDate> since, Optional<LocalDate> until);
+  /**
+   * The claims between {@code a} and {@code b}, period by period, as {@code dyad timeline} counts
+   * them.
+   */
+  Timeline timeline(
+      String a, String b, Period by, Optional<LocalDate> since, Optional<LocalDate> until);
 }

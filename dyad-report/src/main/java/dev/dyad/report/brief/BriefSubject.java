@@ -28,7 +28,10 @@ public record BriefSubject(List<ClaimActor> members) {
   /** As it reads in a sentence: "between North Korea and Russia", or "involving Russia". */
   public String phrase() {
     return isDyad()
-        ? "between " + ActorNames.phrase(members.get(0)) + " and " + ActorNames.phrase(members.get(1))
+        ? "between "
+            + ActorNames.phrase(members.get(0))
+            + " and "
+            + ActorNames.phrase(members.get(1))
         : "involving " + ActorNames.phrase(members.get(0));
   }
 

@@ -25,7 +25,9 @@ import java.util.TreeMap;
 final class BriefTimeline {
   /** Spans longer than this many months are shown by year. */
   static final int MAX_MONTHS = 24;
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
   private BriefTimeline() {}
 
@@ -35,21 +37,39 @@ final class BriefTimeline {
    *
    * @param between the brief's claims between the two sides, of every status
    */
-  static Timeline ofDyad(BriefStore store, BriefSubject subject, Collection<Claim> between, Map<String, ClaimDate> dates) {
+  static Timeline ofDyad(
+      BriefStore store,
+      BriefSubject subject,
+      Collection<Claim> between,
+      Map<String, ClaimDate> dates) {
     int unplaced = (int) between.stream().filter(c -> !dates.containsKey(c.claimId())).count();
-    Optional<LocalDate> first = between.stream().flatMap(c -> day(c, dates).stream()).min(LocalDate::compareTo);
-    Optional<LocalDate> last = between.stream().flatMap(c -> day(c, dates).stream()).max(LocalDate::compareTo);
+    Optional<LocalDate> first =
+        between.stream().flatMap(c -> day(c, dates).stream()).min(LocalDate::compareTo);
+    Optional<LocalDate> last =
+        between.stream().flatMap(c -> day(c, dates).stream()).max(LocalDate::compareTo);
     if (first.isEmpty()) {
       return new Timeline("month", List.of(), unplaced);
     }
-    dev.dyad.report.analytics.Timeline t = store.timeline(
-        subject.members().get(0).code(), subject.members().get(1).code(), Period.MONTH, first, last);
+    dev.dyad.report.analytics.Timeline t =
+        store.timeline(
+            subject.members().get(0).code(),
+            subject.members().get(1).code(),
+            Period.MONTH,
+            first,
+            last);
     List<Timeline.Row> rows = new ArrayList<>();
     for (TimelinePeriod p : t.periods()) {
       int facts = count(p, ClaimStatus.CONFIRMED) + count(p, ClaimStatus.REPORTED);
       int open = count(p, ClaimStatus.ALLEGED) + count(p, ClaimStatus.DISPUTED);
-      rows.add(new Timeline.Row(MONTH.format(p.start()), p.start(), p.claims(), facts, open,
-          p.balance().cooperation(), p.balance().conflict()));
+      rows.add(
+          new Timeline.Row(
+              MONTH.format(p.start()),
+              p.start(),
+              p.claims(),
+              facts,
+              open,
+              p.balance().cooperation(),
+              p.balance().conflict()));
     }
     return byYearIfLong(new Timeline("month", rows, unplaced));
   }
@@ -75,26 +95,45 @@ final class BriefTimeline {
     }
     List<Timeline.Row> rows = new ArrayList<>();
     if (!months.isEmpty()) {
-      for (LocalDate m = months.firstKey(); !m.isAfter(months.lastKey()); m = Period.MONTH.next(m)) {
+      for (LocalDate m = months.firstKey();
+          !m.isAfter(months.lastKey());
+          m = Period.MONTH.next(m)) {
         double[] n = months.getOrDefault(m, new double[5]);
-        rows.add(new Timeline.Row(MONTH.format(m), m, (int) n[0], (int) n[1], (int) n[2], n[3], n[4]));
+        rows.add(
+            new Timeline.Row(MONTH.format(m), m, (int) n[0], (int) n[1], (int) n[2], n[3], n[4]));
       }
     }
     return byYearIfLong(new Timeline("month", rows, unplaced));
   }
 
-  /** Over more than {@link #MAX_MONTHS} months, the months added up by year (the balance of sums). */
+  /**
+   * Over more than {@link #MAX_MONTHS} months, the months added up by year (the balance of sums).
+   */
   static Timeline byYearIfLong(Timeline t) {
     if (t.rows().size() <= MAX_MONTHS) {
       return t;
     }
     TreeMap<Integer, Timeline.Row> years = new TreeMap<>();
     for (Timeline.Row r : t.rows()) {
-      years.merge(r.start().getYear(),
-          new Timeline.Row(Integer.toString(r.start().getYear()), r.start().withDayOfYear(1), r.claims(), r.facts(),
-              r.unconfirmed(), r.cooperation(), r.conflict()),
-          (a, b) -> new Timeline.Row(a.label(), a.start(), a.claims() + b.claims(), a.facts() + b.facts(),
-              a.unconfirmed() + b.unconfirmed(), a.cooperation() + b.cooperation(), a.conflict() + b.conflict()));
+      years.merge(
+          r.start().getYear(),
+          new Timeline.Row(
+              Integer.toString(r.start().getYear()),
+              r.start().withDayOfYear(1),
+              r.claims(),
+              r.facts(),
+              r.unconfirmed(),
+              r.cooperation(),
+              r.conflict()),
+          (a, b) ->
+              new Timeline.Row(
+                  a.label(),
+                  a.start(),
+                  a.claims() + b.claims(),
+                  a.facts() + b.facts(),
+                  a.unconfirmed() + b.unconfirmed(),
+                  a.cooperation() + b.cooperation(),
+                  a.conflict() + b.conflict()));
     }
     return new Timeline("year", List.copyOf(years.values()), t.unplaced());
   }

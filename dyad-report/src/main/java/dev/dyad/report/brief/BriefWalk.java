@@ -3,8 +3,8 @@ package dev.dyad.report.brief;
 import java.util.List;
 
 /**
- * The one walk over a brief's sections that both renderers share: what each section says, and
- * what it says when it is empty. A renderer is a {@link BriefWriter}.
+ * The one walk over a brief's sections that both renderers share: what each section says, and what
+ * it says when it is empty. A renderer is a {@link BriefWriter}.
  */
 final class BriefWalk {
   private BriefWalk() {}
@@ -19,7 +19,8 @@ final class BriefWalk {
     w.close(BriefSection.BOTTOM_LINE);
 
     w.open(BriefSection.KEY_DEVELOPMENTS);
-    developments(w, b.keyDevelopments(), BriefWriter.Listing.NUMBERED, Wording.noKeyDevelopments(subject));
+    developments(
+        w, b.keyDevelopments(), BriefWriter.Listing.NUMBERED, Wording.noKeyDevelopments(subject));
     w.close(BriefSection.KEY_DEVELOPMENTS);
 
     w.open(BriefSection.UNCONFIRMED);
@@ -77,7 +78,8 @@ final class BriefWalk {
     return w.end();
   }
 
-  private static void developments(BriefWriter w, List<Development> items, BriefWriter.Listing listing, String none) {
+  private static void developments(
+      BriefWriter w, List<Development> items, BriefWriter.Listing listing, String none) {
     if (items.isEmpty()) {
       w.note(none);
     } else {

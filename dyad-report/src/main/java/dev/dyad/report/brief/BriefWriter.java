@@ -3,10 +3,10 @@ package dev.dyad.report.brief;
 import java.util.List;
 
 /**
- * A brief renderer: what it writes for each part of a brief, called by {@link BriefWalk} in
- * reading order. The walk decides what is said (every sentence from {@link Wording}) and in which
- * order; a writer decides only how it looks. Wording may carry citation markers ({@link Cites});
- * untrusted text never does, and each writer escapes both.
+ * A brief renderer: what it writes for each part of a brief, called by {@link BriefWalk} in reading
+ * order. The walk decides what is said (every sentence from {@link Wording}) and in which order; a
+ * writer decides only how it looks. Wording may carry citation markers ({@link Cites}); untrusted
+ * text never does, and each writer escapes both.
  */
 interface BriefWriter {
   /** How a list of developments is laid out. */

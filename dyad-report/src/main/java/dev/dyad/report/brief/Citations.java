@@ -12,7 +12,9 @@ import java.util.Optional;
 /** Numbers the cited articles, oldest first (undated last), and turns them into {@link Source}s. */
 final class Citations {
   private static final Comparator<StoredDocument> CHRONOLOGICAL =
-      Comparator.comparing((StoredDocument d) -> d.published().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+      Comparator.comparing(
+              (StoredDocument d) -> d.published().orElse(null),
+              Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(StoredDocument::uri)
           .thenComparing(StoredDocument::docId);
 
@@ -40,14 +42,24 @@ final class Citations {
     for (StoredDocument d : ordered) {
       int n = numbers.get(d.docId());
       Integer earlier = firstOfFamily.putIfAbsent(d.familyId(), n);
-      out.add(new Source(n, d.docId(), d.title(), d.uri(), d.published(), d.publishedAlternatives(),
-          d.familyId(), Optional.ofNullable(earlier)));
+      out.add(
+          new Source(
+              n,
+              d.docId(),
+              d.title(),
+              d.uri(),
+              d.published(),
+              d.publishedAlternatives(),
+              d.familyId(),
+              Optional.ofNullable(earlier)));
     }
     return out;
   }
 
   /** A document known only from a mention (not among those read): what the mention tells. */
-  static StoredDocument fromMention(String docId, String uri, String familyId, Optional<LocalDate> published) {
-    return new StoredDocument(docId, uri, Optional.empty(), published, List.of(), familyId, List.of(), 0, 0);
+  static StoredDocument fromMention(
+      String docId, String uri, String familyId, Optional<LocalDate> published) {
+    return new StoredDocument(
+        docId, uri, Optional.empty(), published, List.of(), familyId, List.of(), 0, 0);
   }
 }

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Citations inside shared wording: marked with two private-use characters that no escaper
- * touches, so that each renderer escapes the text first and then writes its own citation markup.
+ * Citations inside shared wording: marked with two private-use characters that no escaper touches,
+ * so that each renderer escapes the text first and then writes its own citation markup.
  */
 final class Cites {
   private static final char OPEN = '\uE000';

@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
  * actor, or mutual with it), a reaction (a third party on one side), or neither.
  */
 final class ClaimSides {
-  enum Side { OWN, REACTION, NONE }
+  enum Side {
+    OWN,
+    REACTION,
+    NONE
+  }
 
   private ClaimSides() {}
 
@@ -40,7 +44,9 @@ final class ClaimSides {
   }
 
   private static boolean sameMember(Claim c, BriefSubject subject) {
-    return subject.members().stream().anyMatch(m -> c.source().code().startsWith(m.code()) && c.target().code().startsWith(m.code()));
+    return subject.members().stream()
+        .anyMatch(
+            m -> c.source().code().startsWith(m.code()) && c.target().code().startsWith(m.code()));
   }
 
   /**
@@ -49,8 +55,12 @@ final class ClaimSides {
    * name both sides first.
    */
   static boolean mutual(Claim c) {
-    String both = "^(the )?" + Pattern.quote(c.source().name().toLowerCase(Locale.ROOT))
-        + " and (the )?" + Pattern.quote(c.target().name().toLowerCase(Locale.ROOT)) + " ";
+    String both =
+        "^(the )?"
+            + Pattern.quote(c.source().name().toLowerCase(Locale.ROOT))
+            + " and (the )?"
+            + Pattern.quote(c.target().name().toLowerCase(Locale.ROOT))
+            + " ";
     return Pattern.compile(both).matcher(c.statement().toLowerCase(Locale.ROOT)).find();
   }
 }

@@ -8,14 +8,14 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * One claim (rarely two merged: a third party condemning both sides of a dyad in one breath) as
- * the brief shows it.
+ * One claim (rarely two merged: a third party condemning both sides of a dyad in one breath) as the
+ * brief shows it.
  *
  * @param claimIds the claims behind it
  * @param statement the claim in plain English
  * @param status how well it is supported
- * @param date its date by the store's claim-date rule ({@link BriefStore#claimDates}),
- *     when it has one
+ * @param date its date by the store's claim-date rule ({@link BriefStore#claimDates}), when it has
+ *     one
  * @param factualSources distinct source families that state it as fact (asserted or reported)
  * @param independentSources distinct source families that make it in any way, denials included
  * @param documents distinct articles that make it

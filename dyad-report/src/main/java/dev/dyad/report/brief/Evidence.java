@@ -14,17 +14,19 @@ import java.util.Optional;
 final class Evidence {
   /** Shorter is a fragment (a list item, a heading); longer is hard to read in a brief. */
   static final int CLEAN_MIN = 30;
+
   static final int CLEAN_MAX = 320;
 
   private Evidence() {}
 
   static Quote claim(Collection<ClaimMention> mentions, Citations citations) {
     return mentions.stream()
-        .min(Comparator.comparingInt((ClaimMention m) -> directness(m.modality()))
-            .thenComparing(m -> !clean(m.sentence()))
-            .thenComparingInt(m -> m.sentence().length())
-            .thenComparingInt(m -> citations.number(m.docId()))
-            .thenComparingInt(ClaimMention::sentenceIndex))
+        .min(
+            Comparator.comparingInt((ClaimMention m) -> directness(m.modality()))
+                .thenComparing(m -> !clean(m.sentence()))
+                .thenComparingInt(m -> m.sentence().length())
+                .thenComparingInt(m -> citations.number(m.docId()))
+                .thenComparingInt(ClaimMention::sentenceIndex))
         .map(m -> new Quote(m.sentence(), m.modality(), citations.number(m.docId())))
         .orElseThrow(() -> new IllegalArgumentException("a claim without mentions"));
   }
@@ -37,10 +39,11 @@ final class Evidence {
 
   static Quote assessment(Collection<AssessmentMention> mentions, Citations citations) {
     return mentions.stream()
-        .min(Comparator.comparing((AssessmentMention m) -> !clean(m.sentence()))
-            .thenComparingInt(m -> m.sentence().length())
-            .thenComparingInt(m -> citations.number(m.docId()))
-            .thenComparingInt(AssessmentMention::sentenceIndex))
+        .min(
+            Comparator.comparing((AssessmentMention m) -> !clean(m.sentence()))
+                .thenComparingInt(m -> m.sentence().length())
+                .thenComparingInt(m -> citations.number(m.docId()))
+                .thenComparingInt(AssessmentMention::sentenceIndex))
         .map(m -> new Quote(m.sentence(), Modality.SPECULATIVE, citations.number(m.docId())))
         .orElseThrow(() -> new IllegalArgumentException("an assessment without mentions"));
   }
@@ -59,6 +62,9 @@ final class Evidence {
   /** Of a readable length, and with no markup left over from the page. */
   static boolean clean(String sentence) {
     int n = sentence.strip().length();
-    return n >= CLEAN_MIN && n <= CLEAN_MAX && sentence.indexOf('<') < 0 && sentence.indexOf('>') < 0;
+    return n >= CLEAN_MIN
+        && n <= CLEAN_MAX
+        && sentence.indexOf('<') < 0
+        && sentence.indexOf('>') < 0;
   }
 }

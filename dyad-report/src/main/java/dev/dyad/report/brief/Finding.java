@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param claimIds the claims it speaks of
  * @param assessmentIds the assessments it speaks of
  */
-public record Finding(String text, List<Integer> citations, List<String> claimIds, List<String> assessmentIds) {
+public record Finding(
+    String text, List<Integer> citations, List<String> claimIds, List<String> assessmentIds) {
   public Finding {
     Objects.requireNonNull(text, "text");
     citations = List.copyOf(citations);

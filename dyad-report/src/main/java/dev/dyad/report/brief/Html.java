@@ -33,8 +33,11 @@ final class Html {
   static Optional<String> linkable(String uri) {
     try {
       String scheme = new URI(uri.strip()).getScheme();
-      return scheme != null && (scheme.toLowerCase(Locale.ROOT).equals("http") || scheme.toLowerCase(Locale.ROOT).equals("https"))
-          ? Optional.of(uri.strip()) : Optional.empty();
+      return scheme != null
+              && (scheme.toLowerCase(Locale.ROOT).equals("http")
+                  || scheme.toLowerCase(Locale.ROOT).equals("https"))
+          ? Optional.of(uri.strip())
+          : Optional.empty();
     } catch (URISyntaxException e) {
       return Optional.empty();
     }

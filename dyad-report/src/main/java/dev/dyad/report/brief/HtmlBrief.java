@@ -5,11 +5,12 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a {@link Brief} as one self-contained HTML file: inline CSS with print rules, an inline
- * SVG chart, no scripts and no outside resources. All text is escaped; only http and https
- * sources become links.
+ * SVG chart, no scripts and no outside resources. All text is escaped; only http and https sources
+ * become links.
  */
 public final class HtmlBrief implements BriefWriter {
-  private static final String CSS = """
+  private static final String CSS =
+      """
       :root { --ink: #1d1d1f; --muted: #5b5b63; --rule: #d8d8de; --accent: #2d4f7c; }
       * { box-sizing: border-box; }
       body { margin: 0; color: var(--ink); background: #fff;
@@ -65,22 +66,37 @@ public final class HtmlBrief implements BriefWriter {
   public void begin(String title, String period) {
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(Html.escape(title)).append("</title>\n")
-        .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
-    out.append("<header>\n<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"period\">")
-        .append(text(period)).append("</p>\n</header>\n");
+        .append("<title>")
+        .append(Html.escape(title))
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(CSS)
+        .append("</style>\n</head>\n<body>\n<main>\n");
+    out.append("<header>\n<h1>")
+        .append(Html.escape(title))
+        .append("</h1>\n<p class=\"period\">")
+        .append(text(period))
+        .append("</p>\n</header>\n");
   }
 
   /** A section; the notes on method are the page's footer. */
   @Override
   public void open(BriefSection section) {
     if (section == BriefSection.METHOD) {
-      out.append("<footer id=\"").append(section.id).append("\">\n<h2>").append(Html.escape(section.heading)).append("</h2>\n");
+      out.append("<footer id=\"")
+          .append(section.id)
+          .append("\">\n<h2>")
+          .append(Html.escape(section.heading))
+          .append("</h2>\n");
       return;
     }
-    out.append("<section id=\"").append(section.id).append('"')
-        .append(section == BriefSection.ASSESSMENTS ? " class=\"assessments\"" : "").append(">\n<h2>")
-        .append(Html.escape(section.heading)).append("</h2>\n");
+    out.append("<section id=\"")
+        .append(section.id)
+        .append('"')
+        .append(section == BriefSection.ASSESSMENTS ? " class=\"assessments\"" : "")
+        .append(">\n<h2>")
+        .append(Html.escape(section.heading))
+        .append("</h2>\n");
   }
 
   @Override
@@ -112,16 +128,32 @@ public final class HtmlBrief implements BriefWriter {
     boolean withStatus = listing != Listing.NUMBERED;
     out.append('<').append(list).append(" class=\"items\">\n");
     for (Development d : items) {
-      out.append("<li><p class=\"claim\"><span class=\"date\">").append(Html.escape(Wording.date(d))).append("</span>");
+      out.append("<li><p class=\"claim\"><span class=\"date\">")
+          .append(Html.escape(Wording.date(d)))
+          .append("</span>");
       if (withStatus && !Wording.statusNote(d).isEmpty()) {
-        out.append("<span class=\"status\">").append(Html.escape(d.status().label())).append("</span> ");
+        out.append("<span class=\"status\">")
+            .append(Html.escape(d.status().label()))
+            .append("</span> ");
       }
-      out.append("<strong>").append(text(Wording.statement(d))).append("</strong></p>\n")
-          .append("<p class=\"support\">").append(text(Wording.backing(d, !withStatus)))
-          .append(".</p>\n<blockquote>").append(text(Wording.quote(d.evidence()))).append(' ')
+      out.append("<strong>")
+          .append(text(Wording.statement(d)))
+          .append("</strong></p>\n")
+          .append("<p class=\"support\">")
+          .append(text(Wording.backing(d, !withStatus)))
+          .append(".</p>\n<blockquote>")
+          .append(text(Wording.quote(d.evidence())))
+          .append(' ')
           .append(cite(List.of(d.evidence().citation())));
-      d.denial().ifPresent(q -> out.append("<br><span class=\"denial\">").append(Wording.DENIED).append("</span> ")
-          .append(text(Wording.quote(q))).append(' ').append(cite(List.of(q.citation()))));
+      d.denial()
+          .ifPresent(
+              q ->
+                  out.append("<br><span class=\"denial\">")
+                      .append(Wording.DENIED)
+                      .append("</span> ")
+                      .append(text(Wording.quote(q)))
+                      .append(' ')
+                      .append(cite(List.of(q.citation()))));
       out.append("</blockquote></li>\n");
     }
     out.append("</").append(list).append(">\n");
@@ -131,17 +163,26 @@ public final class HtmlBrief implements BriefWriter {
   public void topics(List<TopicAssessment> topics) {
     out.append("<ul class=\"items\">\n");
     for (TopicAssessment t : topics) {
-      out.append("<li><p class=\"claim\"><strong>").append(text(Wording.topicLabel(t))).append("</strong>: ")
-          .append(text(Wording.topicSupport(t))).append(". ")
-          .append(plain(t.statement())).append(".</p>\n<blockquote>").append(text(Wording.quote(t.quote())))
-          .append(' ').append(cite(List.of(t.quote().citation()))).append("</blockquote></li>\n");
+      out.append("<li><p class=\"claim\"><strong>")
+          .append(text(Wording.topicLabel(t)))
+          .append("</strong>: ")
+          .append(text(Wording.topicSupport(t)))
+          .append(". ")
+          .append(plain(t.statement()))
+          .append(".</p>\n<blockquote>")
+          .append(text(Wording.quote(t.quote())))
+          .append(' ')
+          .append(cite(List.of(t.quote().citation())))
+          .append("</blockquote></li>\n");
     }
     out.append("</ul>\n");
   }
 
   @Override
   public void speculated(List<String> events) {
-    out.append("<p>").append(Wording.speculatedEvents(events.stream().map(HtmlBrief::text).toList())).append("</p>\n");
+    out.append("<p>")
+        .append(Wording.speculatedEvents(events.stream().map(HtmlBrief::text).toList()))
+        .append("</p>\n");
   }
 
   @Override
@@ -162,17 +203,28 @@ public final class HtmlBrief implements BriefWriter {
   public void sources(List<Source> sources) {
     out.append("<ol class=\"sources\">\n");
     for (Source s : sources) {
-      out.append("<li id=\"source-").append(s.number()).append("\"><cite>").append(text(Wording.title(s)))
-          .append("</cite>. ").append(uri(s.uri())).append(". ").append(text(Wording.sourceDate(s))).append("; ")
-          .append(text(Wording.family(s))).append(".</li>\n");
+      out.append("<li id=\"source-")
+          .append(s.number())
+          .append("\"><cite>")
+          .append(text(Wording.title(s)))
+          .append("</cite>. ")
+          .append(uri(s.uri()))
+          .append(". ")
+          .append(text(Wording.sourceDate(s)))
+          .append("; ")
+          .append(text(Wording.family(s)))
+          .append(".</li>\n");
     }
     out.append("</ol>\n");
   }
 
   @Override
   public void quality(String wording) {
-    out.append("<p class=\"quality\"><strong>").append(Wording.QUALITY_LABEL).append("</strong> ")
-        .append(text(wording)).append("</p>\n");
+    out.append("<p class=\"quality\"><strong>")
+        .append(Wording.QUALITY_LABEL)
+        .append("</strong> ")
+        .append(text(wording))
+        .append("</p>\n");
   }
 
   @Override
@@ -189,7 +241,9 @@ public final class HtmlBrief implements BriefWriter {
 
   private static String uri(String uri) {
     String shown = Html.escape(uri);
-    return Html.linkable(uri).map(u -> "<a href=\"" + Html.escape(u) + "\">" + shown + "</a>").orElse(shown);
+    return Html.linkable(uri)
+        .map(u -> "<a href=\"" + Html.escape(u) + "\">" + shown + "</a>")
+        .orElse(shown);
   }
 
   /** Untrusted or generated text without citations: markers dropped, then escaped. */
@@ -203,8 +257,10 @@ public final class HtmlBrief implements BriefWriter {
   }
 
   private static String cite(List<Integer> numbers) {
-    return "[" + numbers.stream()
-        .map(n -> "<a class=\"cite\" href=\"#source-" + n + "\">" + n + "</a>")
-        .collect(Collectors.joining(", ")) + "]";
+    return "["
+        + numbers.stream()
+            .map(n -> "<a class=\"cite\" href=\"#source-" + n + "\">" + n + "</a>")
+            .collect(Collectors.joining(", "))
+        + "]";
   }
 }

@@ -53,18 +53,38 @@ public final class MarkdownBrief implements BriefWriter {
     int n = 1;
     for (Development d : items) {
       String marker = listing == Listing.NUMBERED ? n++ + ". " : "- ";
-      String claim = switch (listing) {
-        case NUMBERED -> "**" + Wording.date(d) + ": " + text(Wording.statement(d)) + ".**";
-        case PLANNED -> "*" + d.status().label() + "*: " + text(Wording.statement(d)) + ".";
-        case REACTIONS -> Wording.date(d) + ": " + text(Wording.statement(d)) + text(Wording.statusNote(d)) + ".";
-      };
+      String claim =
+          switch (listing) {
+            case NUMBERED -> "**" + Wording.date(d) + ": " + text(Wording.statement(d)) + ".**";
+            case PLANNED -> "*" + d.status().label() + "*: " + text(Wording.statement(d)) + ".";
+            case REACTIONS ->
+                Wording.date(d)
+                    + ": "
+                    + text(Wording.statement(d))
+                    + text(Wording.statusNote(d))
+                    + ".";
+          };
       lines.add(marker + claim + " " + text(Wording.backing(d, listing == Listing.NUMBERED)) + ".");
       String indent = " ".repeat(marker.length());
-      lines.add(indent + "> " + text(Wording.quote(d.evidence())) + " " + cite(List.of(d.evidence().citation())));
-      d.denial().ifPresent(q -> {
-        lines.add(indent + ">");
-        lines.add(indent + "> " + Wording.DENIED + " " + text(Wording.quote(q)) + " " + cite(List.of(q.citation())));
-      });
+      lines.add(
+          indent
+              + "> "
+              + text(Wording.quote(d.evidence()))
+              + " "
+              + cite(List.of(d.evidence().citation())));
+      d.denial()
+          .ifPresent(
+              q -> {
+                lines.add(indent + ">");
+                lines.add(
+                    indent
+                        + "> "
+                        + Wording.DENIED
+                        + " "
+                        + text(Wording.quote(q))
+                        + " "
+                        + cite(List.of(q.citation())));
+              });
     }
     block(lines);
   }
@@ -73,8 +93,16 @@ public final class MarkdownBrief implements BriefWriter {
   public void topics(List<TopicAssessment> topics) {
     List<String> lines = new ArrayList<>();
     for (TopicAssessment t : topics) {
-      lines.add("- **" + text(Wording.topicLabel(t)) + "**: " + text(Wording.topicSupport(t)) + ". " + plain(t.statement()) + ".");
-      lines.add("  > " + text(Wording.quote(t.quote())) + " " + cite(List.of(t.quote().citation())));
+      lines.add(
+          "- **"
+              + text(Wording.topicLabel(t))
+              + "**: "
+              + text(Wording.topicSupport(t))
+              + ". "
+              + plain(t.statement())
+              + ".");
+      lines.add(
+          "  > " + text(Wording.quote(t.quote())) + " " + cite(List.of(t.quote().citation())));
     }
     block(lines);
   }
@@ -97,10 +125,21 @@ public final class MarkdownBrief implements BriefWriter {
 
   @Override
   public void sources(List<Source> sources) {
-    block(sources.stream()
-        .map(s -> s.number() + ". *" + text(Wording.title(s)) + "*. " + uri(s.uri()) + ". " + text(Wording.sourceDate(s))
-            + "; " + text(Wording.family(s)) + ".")
-        .toList());
+    block(
+        sources.stream()
+            .map(
+                s ->
+                    s.number()
+                        + ". *"
+                        + text(Wording.title(s))
+                        + "*. "
+                        + uri(s.uri())
+                        + ". "
+                        + text(Wording.sourceDate(s))
+                        + "; "
+                        + text(Wording.family(s))
+                        + ".")
+            .toList());
   }
 
   @Override
@@ -119,11 +158,16 @@ public final class MarkdownBrief implements BriefWriter {
   }
 
   private static String row(List<String> cells) {
-    return "| " + cells.stream().map(MarkdownBrief::plain).collect(Collectors.joining(" | ")) + " |";
+    return "| "
+        + cells.stream().map(MarkdownBrief::plain).collect(Collectors.joining(" | "))
+        + " |";
   }
 
   private static String uri(String uri) {
-    return Html.linkable(uri).filter(u -> !u.matches(".*[\\s<>].*")).map(u -> "<" + u + ">").orElse(MarkdownText.escape(uri));
+    return Html.linkable(uri)
+        .filter(u -> !u.matches(".*[\\s<>].*"))
+        .map(u -> "<" + u + ">")
+        .orElse(MarkdownText.escape(uri));
   }
 
   /** Untrusted or generated text without citations: markers dropped, then escaped. */

@@ -16,7 +16,9 @@ import java.util.Set;
 public final class MostActiveDyad {
   private MostActiveDyad() {}
 
-  /** The two codes, in alphabetical order; empty when the store holds no claim between two actors. */
+  /**
+   * The two codes, in alphabetical order; empty when the store holds no claim between two actors.
+   */
   public static Optional<List<String>> of(BriefStore store) {
     Set<String> historical = store.historicalClaims();
     Map<List<String>, int[]> tally = new HashMap<>();
@@ -26,14 +28,17 @@ public final class MostActiveDyad {
       if (a.equals(b) || historical.contains(c.claimId())) {
         continue;
       }
-      int[] n = tally.computeIfAbsent(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a), k -> new int[2]);
+      int[] n =
+          tally.computeIfAbsent(
+              a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a), k -> new int[2]);
       n[0]++;
       n[1] += c.independentSources();
     }
     return tally.entrySet().stream()
-        .min(Comparator.comparingInt((Map.Entry<List<String>, int[]> e) -> -e.getValue()[0])
-            .thenComparingInt(e -> -e.getValue()[1])
-            .thenComparing(e -> String.join(",", e.getKey())))
+        .min(
+            Comparator.comparingInt((Map.Entry<List<String>, int[]> e) -> -e.getValue()[0])
+                .thenComparingInt(e -> -e.getValue()[1])
+                .thenComparing(e -> String.join(",", e.getKey())))
         .map(Map.Entry::getKey);
   }
 }

@@ -17,6 +17,8 @@ final class Plural {
     if (items.size() <= 1) {
       return String.join("", items);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
+        + items.get(items.size() - 1);
   }
 }

@@ -13,14 +13,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Groups reactions by third party: the dyad's default third parties first, in their order, then
- * the others, most active first. A third party that does the same to both sides of a dyad in the
- * same articles ("the U.S. has condemned the cooperation") is one reaction toward both.
+ * Groups reactions by third party: the dyad's default third parties first, in their order, then the
+ * others, most active first. A third party that does the same to both sides of a dyad in the same
+ * articles ("the U.S. has condemned the cooperation") is one reaction toward both.
  */
 final class Reactions {
   private Reactions() {}
 
-  static List<ReactionGroup> group(List<Claim> reactions, BriefSubject subject, Developments developments) {
+  static List<ReactionGroup> group(
+      List<Claim> reactions, BriefSubject subject, Developments developments) {
     Map<String, List<Claim>> byActor = new LinkedHashMap<>();
     Map<String, ClaimActor> actors = new LinkedHashMap<>();
     for (Claim c : reactions) {
@@ -29,11 +30,16 @@ final class Reactions {
       actors.putIfAbsent(other.code(), other);
     }
     List<String> first = ThirdParties.first(subject);
-    Comparator<String> order = Comparator.comparingInt((String code) -> rank(first, code))
-        .thenComparing(code -> -byActor.get(code).size())
-        .thenComparing(code -> code);
-    return byActor.keySet().stream().sorted(order)
-        .map(code -> new ReactionGroup(actors.get(code), developments(byActor.get(code), subject, developments)))
+    Comparator<String> order =
+        Comparator.comparingInt((String code) -> rank(first, code))
+            .thenComparing(code -> -byActor.get(code).size())
+            .thenComparing(code -> code);
+    return byActor.keySet().stream()
+        .sorted(order)
+        .map(
+            code ->
+                new ReactionGroup(
+                    actors.get(code), developments(byActor.get(code), subject, developments)))
         .toList();
   }
 
@@ -42,7 +48,8 @@ final class Reactions {
     return i < 0 ? first.size() : i;
   }
 
-  private static List<Development> developments(List<Claim> claims, BriefSubject subject, Developments developments) {
+  private static List<Development> developments(
+      List<Claim> claims, BriefSubject subject, Developments developments) {
     List<Development> out = new ArrayList<>();
     Set<String> done = new HashSet<>();
     for (Claim c : claims) {
@@ -69,10 +76,14 @@ final class Reactions {
     Set<String> docs = new HashSet<>();
     c.mentions().forEach(m -> docs.add(m.docId()));
     for (Claim o : claims) {
-      if (o == c || done.contains(o.claimId())
-          || o.eventType() != c.eventType() || !o.mode().equals(c.mode()) || !o.object().equals(c.object())
+      if (o == c
+          || done.contains(o.claimId())
+          || o.eventType() != c.eventType()
+          || !o.mode().equals(c.mode())
+          || !o.object().equals(c.object())
           || fromThird == subject.includes(o.source().code())
-          || Objects.equals(ClaimSides.member(o, subject).code(), ClaimSides.member(c, subject).code())) {
+          || Objects.equals(
+              ClaimSides.member(o, subject).code(), ClaimSides.member(c, subject).code())) {
         continue;
       }
       if (o.mentions().stream().map(ClaimMention::docId).anyMatch(docs::contains)) {
@@ -82,14 +93,20 @@ final class Reactions {
     return null;
   }
 
-  /** "The United States criticized North Korea" → "… criticized North Korea and Russia"; null if the name is not there once. */
+  /**
+   * "The United States criticized North Korea" → "… criticized North Korea and Russia"; null if the
+   * name is not there once.
+   */
   private static String statementTowardBoth(Claim c, BriefSubject subject) {
     String name = ClaimSides.member(c, subject).name();
     int at = c.statement().indexOf(name);
     if (at < 0 || c.statement().indexOf(name, at + 1) >= 0) {
       return null;
     }
-    String both = ActorNames.phrase(subject.members().get(0)) + " and " + ActorNames.phrase(subject.members().get(1));
+    String both =
+        ActorNames.phrase(subject.members().get(0))
+            + " and "
+            + ActorNames.phrase(subject.members().get(1));
     // The name may carry its article ("the Philippines"); the phrase brings its own.
     String before = c.statement().substring(0, at);
     if (before.endsWith("the ")) {

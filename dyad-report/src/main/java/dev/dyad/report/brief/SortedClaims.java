@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * @param speculated only speculated, never stated
  * @param historicalLeftOut claims about the past, counted and left out
  */
-record SortedClaims(List<Claim> own, List<Claim> reactions, List<Claim> speculated, int historicalLeftOut) {
+record SortedClaims(
+    List<Claim> own, List<Claim> reactions, List<Claim> speculated, int historicalLeftOut) {
   static final Set<ClaimStatus> FACTS = EnumSet.of(ClaimStatus.CONFIRMED, ClaimStatus.REPORTED);
   static final Set<ClaimStatus> OPEN = EnumSet.of(ClaimStatus.ALLEGED, ClaimStatus.DISPUTED);
 

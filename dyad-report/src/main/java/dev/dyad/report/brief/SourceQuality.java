@@ -3,7 +3,8 @@ package dev.dyad.report.brief;
 /**
  * How much the reading behind a brief can be trusted.
  *
- * @param documentsRead articles in the period about the subject (see {@link BriefStore#documentsAbout})
+ * @param documentsRead articles in the period about the subject (see {@link
+ *     BriefStore#documentsAbout})
  * @param families source families among them
  * @param cited how many of them the brief cites
  * @param sentences sentences in them
@@ -13,7 +14,12 @@ package dev.dyad.report.brief;
  *     ChromeResidue})
  */
 public record SourceQuality(
-    int documentsRead, int families, int cited, int sentences, int speculativeSentences, int withChromeResidue) {
+    int documentsRead,
+    int families,
+    int cited,
+    int sentences,
+    int speculativeSentences,
+    int withChromeResidue) {
 
   /** Articles that copy another one read (documents minus source families). */
   public int duplicates() {

@@ -23,7 +23,8 @@ final class ThirdParties {
     if (!subject.isDyad()) {
       return List.of();
     }
-    return DEFAULTS.getOrDefault(Set.of(subject.members().get(0).code(), subject.members().get(1).code()), List.of());
+    return DEFAULTS.getOrDefault(
+        Set.of(subject.members().get(0).code(), subject.members().get(1).code()), List.of());
   }
 
   private static Map<Set<String>, List<String>> load() {
@@ -44,7 +45,8 @@ final class ThirdParties {
         String[] parts = text.split("\\|");
         String[] dyad = parts[0].strip().split("\\s+");
         if (parts.length != 2 || dyad.length != 2) {
-          throw new IllegalStateException("third-parties.txt:" + n + ": expected \"A B | THIRD …\"");
+          throw new IllegalStateException(
+              "third-parties.txt:" + n + ": expected \"A B | THIRD …\"");
         }
         out.put(Set.of(dyad[0], dyad[1]), Arrays.asList(parts[1].strip().split("\\s+")));
       }

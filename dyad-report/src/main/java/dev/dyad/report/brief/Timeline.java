@@ -27,11 +27,18 @@ public record Timeline(String unit, List<Row> rows, int unplaced) {
    * @param claims every claim placed in it
    * @param facts confirmed or reported ones
    * @param unconfirmed alleged or disputed ones
-   * @param cooperation the summed weights of its claims of positive Goldstein intensity (see
-   *     {@link dev.dyad.report.analytics.ClaimWeights}: plans and speculation weigh nothing)
+   * @param cooperation the summed weights of its claims of positive Goldstein intensity (see {@link
+   *     dev.dyad.report.analytics.ClaimWeights}: plans and speculation weigh nothing)
    * @param conflict the summed weights of those of negative intensity
    */
-  public record Row(String label, LocalDate start, int claims, int facts, int unconfirmed, double cooperation, double conflict) {
+  public record Row(
+      String label,
+      LocalDate start,
+      int claims,
+      int facts,
+      int unconfirmed,
+      double cooperation,
+      double conflict) {
     public Row {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(start, "start");
@@ -42,10 +49,14 @@ public record Timeline(String unit, List<Row> rows, int unplaced) {
       return claims - facts - unconfirmed;
     }
 
-    /** (cooperation − conflict) / (cooperation + conflict), −1 to +1; empty when nothing is weighed. */
+    /**
+     * (cooperation − conflict) / (cooperation + conflict), −1 to +1; empty when nothing is weighed.
+     */
     public OptionalDouble balance() {
       double total = cooperation + conflict;
-      return total > 0 ? OptionalDouble.of((cooperation - conflict) / total) : OptionalDouble.empty();
+      return total > 0
+          ? OptionalDouble.of((cooperation - conflict) / total)
+          : OptionalDouble.empty();
     }
   }
 }

@@ -18,23 +18,33 @@ final class TopicAssessments {
 
   static List<TopicAssessment> of(List<Assessment> assessments, Citations citations) {
     Map<String, List<Assessment>> byTopic = new LinkedHashMap<>();
-    assessments.stream().sorted(CorpusAnalysis.MOST_VOICED)
+    assessments.stream()
+        .sorted(CorpusAnalysis.MOST_VOICED)
         .forEach(a -> byTopic.computeIfAbsent(a.topic(), k -> new ArrayList<>()).add(a));
     List<TopicAssessment> out = new ArrayList<>();
-    byTopic.forEach((topic, list) -> {
-      List<AssessmentMention> mentions = list.stream().flatMap(a -> a.mentions().stream()).toList();
-      TreeSet<Integer> cited = new TreeSet<>();
-      mentions.forEach(m -> cited.add(citations.number(m.docId())));
-      Assessment top = list.get(0);
-      out.add(new TopicAssessment(topic, label(topic),
-          (int) mentions.stream().map(AssessmentMention::familyId).distinct().count(),
-          (int) mentions.stream().map(AssessmentMention::docId).distinct().count(),
-          top.statement(), Evidence.assessment(top.mentions(), citations), List.copyOf(cited),
-          list.stream().map(Assessment::assessmentId).toList()));
-    });
-    out.sort(Comparator.comparingInt(TopicAssessment::independentSources).reversed()
-        .thenComparing(Comparator.comparingInt(TopicAssessment::documents).reversed())
-        .thenComparing(TopicAssessment::label));
+    byTopic.forEach(
+        (topic, list) -> {
+          List<AssessmentMention> mentions =
+              list.stream().flatMap(a -> a.mentions().stream()).toList();
+          TreeSet<Integer> cited = new TreeSet<>();
+          mentions.forEach(m -> cited.add(citations.number(m.docId())));
+          Assessment top = list.get(0);
+          out.add(
+              new TopicAssessment(
+                  topic,
+                  label(topic),
+                  (int) mentions.stream().map(AssessmentMention::familyId).distinct().count(),
+                  (int) mentions.stream().map(AssessmentMention::docId).distinct().count(),
+                  top.statement(),
+                  Evidence.assessment(top.mentions(), citations),
+                  List.copyOf(cited),
+                  list.stream().map(Assessment::assessmentId).toList()));
+        });
+    out.sort(
+        Comparator.comparingInt(TopicAssessment::independentSources)
+            .reversed()
+            .thenComparing(Comparator.comparingInt(TopicAssessment::documents).reversed())
+            .thenComparing(TopicAssessment::label));
     return out;
   }
 

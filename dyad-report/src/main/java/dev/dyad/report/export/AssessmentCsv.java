@@ -14,12 +14,18 @@ import java.util.List;
 public final class AssessmentCsv {
 
   /** The columns, in order. */
-  public static final List<String> HEADER = List.of(
-      "assessment_id", "topic", "direction", "actors", "statement", "documents",
-      "independent_sources", "mentions");
+  public static final List<String> HEADER =
+      List.of(
+          "assessment_id",
+          "topic",
+          "direction",
+          "actors",
+          "statement",
+          "documents",
+          "independent_sources",
+          "mentions");
 
-  private static final CsvTable<Assessment> TABLE =
-      new CsvTable<>(HEADER, AssessmentCsv::cells);
+  private static final CsvTable<Assessment> TABLE = new CsvTable<>(HEADER, AssessmentCsv::cells);
 
   private AssessmentCsv() {}
 

@@ -28,6 +28,7 @@ record CameoActor(String countryCode, String knownGroupCode, List<String> types,
 
   /** Prefixes of codes that name no state. */
   private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG", "MNC", "UIS");
+
   private static final int MAX_TYPES = 3;
 
   CameoActor {

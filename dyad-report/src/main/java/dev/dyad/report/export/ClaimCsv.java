@@ -10,10 +10,10 @@ import java.util.List;
 
 /**
  * Claims as RFC 4180 CSV, one row per claim. The header uses the field names of the {@code dyad
- * claims} JSON Lines contract: the actors are flattened ({@code source_code}, {@code
- * source_name}), the modality profile becomes one count column per modality ({@code
- * modality_profile_asserted} …) so a spreadsheet can sum it, and the mentions stay a JSON array
- * in one cell with the contract's objects.
+ * claims} JSON Lines contract: the actors are flattened ({@code source_code}, {@code source_name}),
+ * the modality profile becomes one count column per modality ({@code modality_profile_asserted} …)
+ * so a spreadsheet can sum it, and the mentions stay a JSON array in one cell with the contract's
+ * objects.
  */
 public final class ClaimCsv {
 
@@ -30,9 +30,21 @@ public final class ClaimCsv {
   }
 
   private static List<String> header() {
-    List<String> h = new ArrayList<>(List.of(
-        "claim_id", "statement", "source_code", "source_name", "target_code", "target_name",
-        "event_type", "mode", "object", "status", "documents", "independent_sources"));
+    List<String> h =
+        new ArrayList<>(
+            List.of(
+                "claim_id",
+                "statement",
+                "source_code",
+                "source_name",
+                "target_code",
+                "target_name",
+                "event_type",
+                "mode",
+                "object",
+                "status",
+                "documents",
+                "independent_sources"));
     for (Modality modality : Modality.values()) {
       h.add("modality_profile_" + modality.label());
     }
@@ -42,19 +54,20 @@ public final class ClaimCsv {
 
   static List<String> cells(Claim c) {
     List<String> row = new ArrayList<>(HEADER.size());
-    row.addAll(List.of(
-        c.claimId(),
-        c.statement(),
-        c.source().code(),
-        c.source().name(),
-        c.target().code(),
-        c.target().name(),
-        c.eventType().name(),
-        Cells.of(c.mode()),
-        Cells.of(c.object()),
-        c.status().label(),
-        Cells.of(c.documents()),
-        Cells.of(c.independentSources())));
+    row.addAll(
+        List.of(
+            c.claimId(),
+            c.statement(),
+            c.source().code(),
+            c.source().name(),
+            c.target().code(),
+            c.target().name(),
+            c.eventType().name(),
+            Cells.of(c.mode()),
+            Cells.of(c.object()),
+            c.status().label(),
+            Cells.of(c.documents()),
+            Cells.of(c.independentSources())));
     for (Modality modality : Modality.values()) {
       row.add(Cells.of(c.modalityProfile().getOrDefault(modality, 0)));
     }

@@ -6,10 +6,10 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * RFC 4180 rows: a field is quoted only when it holds a comma, a quote or a line break, and a
- * quote inside is doubled. Lines end in {@code \n} (RFC 4180 says CRLF, but every reader that
- * matters accepts LF, and LF keeps diffs and shell tools clean); a quoted field keeps its own
- * line breaks as they are.
+ * RFC 4180 rows: a field is quoted only when it holds a comma, a quote or a line break, and a quote
+ * inside is doubled. Lines end in {@code \n} (RFC 4180 says CRLF, but every reader that matters
+ * accepts LF, and LF keeps diffs and shell tools clean); a quoted field keeps its own line breaks
+ * as they are.
  */
 final class Csv {
   private Csv() {}

@@ -14,7 +14,10 @@ record CsvTable<T>(List<String> header, Function<T, List<String>> cells) {
     header = List.copyOf(header);
   }
 
-  /** Writes the header and a row per record, in order; an iterable may be lazy (a stream's iterator). */
+  /**
+   * Writes the header and a row per record, in order; an iterable may be lazy (a stream's
+   * iterator).
+   */
   long write(Writer out, Iterable<? extends T> records) {
     Csv.row(out, header);
     long rows = 0;

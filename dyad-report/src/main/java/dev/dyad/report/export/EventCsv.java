@@ -14,11 +14,32 @@ import java.util.Locale;
 public final class EventCsv {
 
   /** The columns, in order. */
-  public static final List<String> HEADER = List.of(
-      "event_id", "doc_id", "doc_uri", "published", "sentence_index", "sentence", "span",
-      "source_code", "source_text", "target_code", "target_text", "event_type", "mode", "cameo",
-      "quad_class", "intensity", "modality", "modality_cue", "date", "date_basis", "historical",
-      "pattern", "confidence", "object");
+  public static final List<String> HEADER =
+      List.of(
+          "event_id",
+          "doc_id",
+          "doc_uri",
+          "published",
+          "sentence_index",
+          "sentence",
+          "span",
+          "source_code",
+          "source_text",
+          "target_code",
+          "target_text",
+          "event_type",
+          "mode",
+          "cameo",
+          "quad_class",
+          "intensity",
+          "modality",
+          "modality_cue",
+          "date",
+          "date_basis",
+          "historical",
+          "pattern",
+          "confidence",
+          "object");
 
   private static final CsvTable<Event> TABLE = new CsvTable<>(HEADER, EventCsv::cells);
 

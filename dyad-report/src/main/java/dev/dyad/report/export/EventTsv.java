@@ -10,10 +10,31 @@ import java.util.stream.Collectors;
 public final class EventTsv {
   public static final List<String> COLUMNS =
       List.of(
-          "event_id", "doc_id", "doc_uri", "published", "sentence_index", "span_start", "span_end",
-          "source_code", "source_text", "target_code", "target_text", "event_type", "mode", "cameo",
-          "quad_class", "intensity", "modality", "modality_cue", "date", "date_basis", "historical",
-          "pattern", "confidence", "object", "sentence");
+          "event_id",
+          "doc_id",
+          "doc_uri",
+          "published",
+          "sentence_index",
+          "span_start",
+          "span_end",
+          "source_code",
+          "source_text",
+          "target_code",
+          "target_text",
+          "event_type",
+          "mode",
+          "cameo",
+          "quad_class",
+          "intensity",
+          "modality",
+          "modality_cue",
+          "date",
+          "date_basis",
+          "historical",
+          "pattern",
+          "confidence",
+          "object",
+          "sentence");
 
   private EventTsv() {}
 
@@ -23,14 +44,30 @@ public final class EventTsv {
 
   public static String line(Event e) {
     return List.of(
-            e.eventId(), e.docId(), e.docUri(), e.published().map(LocalDate::toString).orElse(""),
-            Integer.toString(e.sentenceIndex()), Integer.toString(e.span().start()),
-            Integer.toString(e.span().end()), e.source().code(), e.source().text(), e.target().code(),
-            e.target().text(), e.eventType().name(), e.mode().orElse(""), e.cameo(),
-            Integer.toString(e.quadClass()), Double.toString(e.intensity()), e.modality().label(),
-            e.modalityCue().orElse(""), e.date().orElse(""),
-            e.dateBasis().name().toLowerCase(Locale.ROOT), Boolean.toString(e.historical()),
-            e.pattern(), String.format(Locale.ROOT, "%.3f", e.confidence()), e.object().orElse(""),
+            e.eventId(),
+            e.docId(),
+            e.docUri(),
+            e.published().map(LocalDate::toString).orElse(""),
+            Integer.toString(e.sentenceIndex()),
+            Integer.toString(e.span().start()),
+            Integer.toString(e.span().end()),
+            e.source().code(),
+            e.source().text(),
+            e.target().code(),
+            e.target().text(),
+            e.eventType().name(),
+            e.mode().orElse(""),
+            e.cameo(),
+            Integer.toString(e.quadClass()),
+            Double.toString(e.intensity()),
+            e.modality().label(),
+            e.modalityCue().orElse(""),
+            e.date().orElse(""),
+            e.dateBasis().name().toLowerCase(Locale.ROOT),
+            Boolean.toString(e.historical()),
+            e.pattern(),
+            String.format(Locale.ROOT, "%.3f", e.confidence()),
+            e.object().orElse(""),
             e.sentence())
         .stream()
         .map(EventTsv::field)

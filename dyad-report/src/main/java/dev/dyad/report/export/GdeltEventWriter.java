@@ -30,13 +30,13 @@ import java.util.stream.Stream;
  * order, no header, one row per line, so that tools built for GDELT's {@code .export.CSV} files
  * read Dyad's output unchanged.
  *
- * <p>Filled columns: GLOBALEVENTID (a stable positive number from the Dyad id), SQLDATE,
- * MonthYear, Year and FractionDate (from the event date: a day as is, a month as its first day,
- * a year as the publication date when that falls in the year and as 1 January otherwise, no date
- * as the publication date; all four blank when there is neither), the ten columns of each actor
- * (code, dictionary name in upper case, country code for states, known group code and class
- * {@code IGO}/{@code NGO} as Type1 for organisations, sectors as Type1..3; ethnic and religion
- * blank), IsRootEvent (read from the headline or the next two sentences), EventCode, EventBaseCode,
+ * <p>Filled columns: GLOBALEVENTID (a stable positive number from the Dyad id), SQLDATE, MonthYear,
+ * Year and FractionDate (from the event date: a day as is, a month as its first day, a year as the
+ * publication date when that falls in the year and as 1 January otherwise, no date as the
+ * publication date; all four blank when there is neither), the ten columns of each actor (code,
+ * dictionary name in upper case, country code for states, known group code and class {@code
+ * IGO}/{@code NGO} as Type1 for organisations, sectors as Type1..3; ethnic and religion blank),
+ * IsRootEvent (read from the headline or the next two sentences), EventCode, EventBaseCode,
  * EventRootCode, QuadClass, GoldsteinScale (the Dyad intensity), NumMentions, NumSources,
  * NumArticles (1 each for an event; mentions, independent source families and documents for a
  * claim), DATEADDED (the export time, UTC) and SOURCEURL (the document; a claim's earliest
@@ -57,7 +57,8 @@ public final class GdeltEventWriter {
   public static final List<String> COLUMNS = columns();
 
   /** Claim statuses that state the event as fact: what GDELT rows are taken to be. */
-  static final Set<ClaimStatus> FACTUAL_CLAIMS = Set.of(ClaimStatus.CONFIRMED, ClaimStatus.REPORTED);
+  static final Set<ClaimStatus> FACTUAL_CLAIMS =
+      Set.of(ClaimStatus.CONFIRMED, ClaimStatus.REPORTED);
 
   /**
    * GDELT marks events from the lead paragraph as root events. Dyad keeps sentences, not
@@ -138,7 +139,10 @@ public final class GdeltEventWriter {
     return allModalities || FACTUAL_CLAIMS.contains(c.status());
   }
 
-  private <T> long write(Writer out, Iterator<? extends T> records, Predicate<T> keep,
+  private <T> long write(
+      Writer out,
+      Iterator<? extends T> records,
+      Predicate<T> keep,
       Function<T, GdeltRecord> toRecord) {
     // One export, one DATEADDED: every row of a file carries the same time, as in GDELT's batches.
     String dateAdded = DATE_ADDED.format(clock.instant());
@@ -200,8 +204,8 @@ public final class GdeltEventWriter {
 
   /**
    * The day GDELT's SQLDATE wants from a date at the text's precision. A bare year is not a day:
-   * the publication date stands in when it lies in that year (a report of this year's events),
-   * else 1 January (background from an earlier year must not be dated to the report).
+   * the publication date stands in when it lies in that year (a report of this year's events), else
+   * 1 January (background from an earlier year must not be dated to the report).
    */
   static Optional<LocalDate> day(Optional<String> date, Optional<LocalDate> published) {
     if (date.isEmpty()) {
@@ -211,8 +215,8 @@ public final class GdeltEventWriter {
     try {
       if (iso.length() == 4) {
         int year = Integer.parseInt(iso);
-        return Optional.of(published.filter(p -> p.getYear() == year)
-            .orElse(LocalDate.of(year, 1, 1)));
+        return Optional.of(
+            published.filter(p -> p.getYear() == year).orElse(LocalDate.of(year, 1, 1)));
       }
       if (iso.length() == 7) {
         return Optional.of(YearMonth.parse(iso).atDay(1));
@@ -225,19 +229,47 @@ public final class GdeltEventWriter {
   }
 
   private static List<String> columns() {
-    List<String> c = new ArrayList<>(List.of(
-        "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"));
+    List<String> c =
+        new ArrayList<>(List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"));
     for (String actor : List.of("Actor1", "Actor2")) {
-      for (String field : List.of("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
-          "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code")) {
+      for (String field :
+          List.of(
+              "Code",
+              "Name",
+              "CountryCode",
+              "KnownGroupCode",
+              "EthnicCode",
+              "Religion1Code",
+              "Religion2Code",
+              "Type1Code",
+              "Type2Code",
+              "Type3Code")) {
         c.add(actor + field);
       }
     }
-    c.addAll(List.of("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-        "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone"));
+    c.addAll(
+        List.of(
+            "IsRootEvent",
+            "EventCode",
+            "EventBaseCode",
+            "EventRootCode",
+            "QuadClass",
+            "GoldsteinScale",
+            "NumMentions",
+            "NumSources",
+            "NumArticles",
+            "AvgTone"));
     for (String geo : List.of("Actor1Geo_", "Actor2Geo_", "ActionGeo_")) {
-      for (String field : List.of("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code",
-          "Lat", "Long", "FeatureID")) {
+      for (String field :
+          List.of(
+              "Type",
+              "FullName",
+              "CountryCode",
+              "ADM1Code",
+              "ADM2Code",
+              "Lat",
+              "Long",
+              "FeatureID")) {
         c.add(geo + field);
       }
     }

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What one GDELT event row says, whether it came from an event or a claim, and how it becomes
- * the 61 cells of the table.
+ * What one GDELT event row says, whether it came from an event or a claim, and how it becomes the
+ * 61 cells of the table.
  */
 record GdeltRecord(
     String id,
@@ -36,14 +36,24 @@ record GdeltRecord(
   List<String> cells(CameoActor.Reader actors, String dateAdded) {
     List<String> c = new ArrayList<>(GdeltEventWriter.COLUMNS.size());
     c.add(Long.toString(globalEventId(id)));
-    c.add(day.map(d -> String.format(Locale.ROOT, "%04d%02d%02d",
-        d.getYear(), d.getMonthValue(), d.getDayOfMonth())).orElse(""));
-    c.add(day.map(d -> String.format(Locale.ROOT, "%04d%02d", d.getYear(), d.getMonthValue()))
-        .orElse(""));
+    c.add(
+        day.map(
+                d ->
+                    String.format(
+                        Locale.ROOT,
+                        "%04d%02d%02d",
+                        d.getYear(),
+                        d.getMonthValue(),
+                        d.getDayOfMonth()))
+            .orElse(""));
+    c.add(
+        day.map(d -> String.format(Locale.ROOT, "%04d%02d", d.getYear(), d.getMonthValue()))
+            .orElse(""));
     c.add(day.map(d -> Integer.toString(d.getYear())).orElse(""));
     // GDELT's FractionDate: the year plus the day of the year over 365, to four decimals.
-    c.add(day.map(d -> String.format(Locale.ROOT, "%.4f", d.getYear() + d.getDayOfYear() / 365.0))
-        .orElse(""));
+    c.add(
+        day.map(d -> String.format(Locale.ROOT, "%.4f", d.getYear() + d.getDayOfYear() / 365.0))
+            .orElse(""));
     actor(c, actors, actor1Code, actor1Name);
     actor(c, actors, actor2Code, actor2Name);
     c.add(root ? "1" : "0");

@@ -6,10 +6,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * A {@link NetworkGraph} as GEXF 1.3, Gephi's own format: a static directed graph, typed
- * attribute declarations for nodes and edges, the actor code as node id and the name as label,
- * and the claim count as the edge's native {@code weight} (what Gephi sizes edges by). No
- * last-modified date is written, so the same graph always gives the same bytes.
+ * A {@link NetworkGraph} as GEXF 1.3, Gephi's own format: a static directed graph, typed attribute
+ * declarations for nodes and edges, the actor code as node id and the name as label, and the claim
+ * count as the edge's native {@code weight} (what Gephi sizes edges by). No last-modified date is
+ * written, so the same graph always gives the same bytes.
  */
 public final class GexfWriter {
   static final String NS = "http://gexf.net/1.3";
@@ -34,8 +34,9 @@ public final class GexfWriter {
       xml.writeCharacters("Dyad");
       xml.writeEndElement();
       xml.writeStartElement("description");
-      xml.writeCharacters("Actor network of claims: edge weight = claims, sign = sign of the"
-          + " mean Goldstein intensity");
+      xml.writeCharacters(
+          "Actor network of claims: edge weight = claims, sign = sign of the"
+              + " mean Goldstein intensity");
       xml.writeEndElement();
       xml.writeEndElement();
       XmlText.newline(xml, 1);
@@ -79,8 +80,9 @@ public final class GexfWriter {
     }
   }
 
-  private static <T> void declare(XMLStreamWriter xml, String kind,
-      List<GraphAttribute<T>> attributes) throws XMLStreamException {
+  private static <T> void declare(
+      XMLStreamWriter xml, String kind, List<GraphAttribute<T>> attributes)
+      throws XMLStreamException {
     XmlText.newline(xml, 2);
     xml.writeStartElement("attributes");
     xml.writeAttribute("class", kind);
@@ -96,8 +98,8 @@ public final class GexfWriter {
     xml.writeEndElement();
   }
 
-  private static <T> void values(XMLStreamWriter xml, List<GraphAttribute<T>> attributes,
-      T element) throws XMLStreamException {
+  private static <T> void values(XMLStreamWriter xml, List<GraphAttribute<T>> attributes, T element)
+      throws XMLStreamException {
     xml.writeStartElement("attvalues");
     for (GraphAttribute<T> a : attributes) {
       xml.writeEmptyElement("attvalue");

@@ -7,9 +7,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * A {@link NetworkGraph} as GraphML: one {@code key} declaration per node and edge attribute
- * (typed, so Gephi, yEd, igraph and NetworkX read numbers as numbers), a directed graph, nodes
- * with their actor code as id and a {@code label} key with the name. Node and edge keys get
- * {@code n_} and {@code e_} ids because both have a {@code claims} attribute.
+ * (typed, so Gephi, yEd, igraph and NetworkX read numbers as numbers), a directed graph, nodes with
+ * their actor code as id and a {@code label} key with the name. Node and edge keys get {@code n_}
+ * and {@code e_} ids because both have a {@code claims} attribute.
  */
 public final class GraphMlWriter {
   static final String NS = "http://graphml.graphdrawing.org/xmlns";
@@ -51,8 +51,9 @@ public final class GraphMlWriter {
     }
   }
 
-  private static <T> void keys(XMLStreamWriter xml, String domain, String prefix,
-      List<GraphAttribute<T>> attributes) throws XMLStreamException {
+  private static <T> void keys(
+      XMLStreamWriter xml, String domain, String prefix, List<GraphAttribute<T>> attributes)
+      throws XMLStreamException {
     for (GraphAttribute<T> a : attributes) {
       XmlText.newline(xml, 1);
       xml.writeEmptyElement("key");
@@ -63,8 +64,9 @@ public final class GraphMlWriter {
     }
   }
 
-  private static <T> void data(XMLStreamWriter xml, String prefix,
-      List<GraphAttribute<T>> attributes, T element) throws XMLStreamException {
+  private static <T> void data(
+      XMLStreamWriter xml, String prefix, List<GraphAttribute<T>> attributes, T element)
+      throws XMLStreamException {
     for (GraphAttribute<T> a : attributes) {
       xml.writeStartElement("data");
       xml.writeAttribute("key", prefix + a.name());

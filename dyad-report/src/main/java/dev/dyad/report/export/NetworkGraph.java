@@ -18,18 +18,17 @@ import java.util.TreeMap;
 /**
  * The directed actor network of a set of claims, ready for GraphML or GEXF.
  *
- * <p>Nodes are the claims' actors at country or organisation level (claims are already reduced
- * to it: {@code PRKMIL} is {@code PRK}), labelled with the dictionary name. Edges run from a
- * claim's source to its target, one per ordered pair.
+ * <p>Nodes are the claims' actors at country or organisation level (claims are already reduced to
+ * it: {@code PRKMIL} is {@code PRK}), labelled with the dictionary name. Edges run from a claim's
+ * source to its target, one per ordered pair.
  *
  * <p><b>Weight</b> is the number of claims, not of independent sources: a claim is one event
- * already merged across its reports, so the weight counts what happened between two actors
- * rather than how much the press covered it (one heavily covered event would otherwise outweigh
- * many quiet ones). The independent sources are kept as an attribute for whoever wants coverage.
+ * already merged across its reports, so the weight counts what happened between two actors rather
+ * than how much the press covered it (one heavily covered event would otherwise outweigh many quiet
+ * ones). The independent sources are kept as an attribute for whoever wants coverage.
  *
  * <p><b>Sign</b> is the sign of the mean Goldstein intensity of the edge's claims (each claim's
- * CAMEO kind from the ontology, every claim counted once): +1 cooperation, −1 conflict, 0
- * neutral.
+ * CAMEO kind from the ontology, every claim counted once): +1 cooperation, −1 conflict, 0 neutral.
  *
  * <p>By default only {@link ClaimStatus#CONFIRMED confirmed} and {@link ClaimStatus#REPORTED
  * reported} claims are drawn: a network is read as what happened, and disputed, alleged, planned,
@@ -128,8 +127,8 @@ public record NetworkGraph(List<Node> nodes, List<Edge> edges) {
   }
 
   /**
-   * Adds claims up into a graph: one by one, or in groups of claims that share source, target,
-   * type and mode, as a database counts them. Status filtering is the caller's.
+   * Adds claims up into a graph: one by one, or in groups of claims that share source, target, type
+   * and mode, as a database counts them. Status filtering is the caller's.
    */
   public static final class Builder {
     private final EventOntology ontology;
@@ -142,8 +141,14 @@ public record NetworkGraph(List<Node> nodes, List<Edge> edges) {
 
     /** Adds one claim. */
     public Builder add(Claim claim) {
-      return add(claim.source(), claim.target(), claim.eventType(), claim.mode(), 1,
-          claim.independentSources(), List.of(claim.claimId()));
+      return add(
+          claim.source(),
+          claim.target(),
+          claim.eventType(),
+          claim.mode(),
+          1,
+          claim.independentSources(),
+          List.of(claim.claimId()));
     }
 
     /**
@@ -152,14 +157,21 @@ public record NetworkGraph(List<Node> nodes, List<Edge> edges) {
      * @param independentSources their independent source families, summed
      * @param claimIds their ids
      */
-    public Builder add(ClaimActor source, ClaimActor target, EventType type, Optional<String> mode,
-        int claims, int independentSources, List<String> claimIds) {
+    public Builder add(
+        ClaimActor source,
+        ClaimActor target,
+        EventType type,
+        Optional<String> mode,
+        int claims,
+        int independentSources,
+        List<String> claimIds) {
       nodes.computeIfAbsent(source.code(), code -> new NodeCount(source.name())).asSource += claims;
       nodes.computeIfAbsent(target.code(), code -> new NodeCount(target.name())).asTarget += claims;
       if (source.code().equals(target.code())) {
         nodes.get(source.code()).selfLoops += claims;
       }
-      edges.computeIfAbsent(source.code(), code -> new TreeMap<>())
+      edges
+          .computeIfAbsent(source.code(), code -> new TreeMap<>())
           .computeIfAbsent(target.code(), code -> new EdgeCount())
           .add(claims, independentSources, ontology.kind(type, mode), claimIds);
       return this;
@@ -169,8 +181,9 @@ public record NetworkGraph(List<Node> nodes, List<Edge> edges) {
       List<Node> nodeList = new ArrayList<>();
       nodes.forEach((code, n) -> nodeList.add(n.node(code)));
       List<Edge> edgeList = new ArrayList<>();
-      edges.forEach((source, targets) ->
-          targets.forEach((target, e) -> edgeList.add(e.edge(source, target))));
+      edges.forEach(
+          (source, targets) ->
+              targets.forEach((target, e) -> edgeList.add(e.edge(source, target))));
       return new NetworkGraph(nodeList, edgeList);
     }
   }
@@ -209,8 +222,14 @@ public record NetworkGraph(List<Node> nodes, List<Edge> edges) {
     }
 
     Edge edge(String source, String target) {
-      return new Edge(source, target, claims, sources, intensity / claims,
-          List.of(quads[0], quads[1], quads[2], quads[3]), ids.stream().sorted().toList());
+      return new Edge(
+          source,
+          target,
+          claims,
+          sources,
+          intensity / claims,
+          List.of(quads[0], quads[1], quads[2], quads[3]),
+          ids.stream().sorted().toList());
     }
   }
 }

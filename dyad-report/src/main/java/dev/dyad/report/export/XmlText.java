@@ -6,8 +6,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * What the XML writers share: the document around their root element, line breaks between
- * elements, and text that XML 1.0 can hold.
+ * What the XML writers share: the document around their root element, line breaks between elements,
+ * and text that XML 1.0 can hold.
  */
 final class XmlText {
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
@@ -19,7 +19,8 @@ final class XmlText {
    * A UTF-8 document opened with its root element, {@code ns} its default namespace and {@code
    * schema} where the schema for it is; {@link #close} ends it.
    */
-  static XMLStreamWriter open(Writer out, String root, String ns, String schema) throws XMLStreamException {
+  static XMLStreamWriter open(Writer out, String root, String ns, String schema)
+      throws XMLStreamException {
     XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
     xml.writeStartDocument("UTF-8", "1.0");
     xml.writeCharacters("\n");
@@ -51,12 +52,19 @@ final class XmlText {
    */
   static String clean(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> {
-      boolean allowed = cp == '\t' || cp == '\n' || cp == '\r'
-          || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
-      // A lone surrogate comes out of codePoints() as itself and is dropped to a space too.
-      out.appendCodePoint(allowed ? cp : ' ');
-    });
+    text.codePoints()
+        .forEach(
+            cp -> {
+              boolean allowed =
+                  cp == '\t'
+                      || cp == '\n'
+                      || cp == '\r'
+                      || (cp >= 0x20 && cp <= 0xD7FF)
+                      || (cp >= 0xE000 && cp <= 0xFFFD)
+                      || cp >= 0x10000;
+              // A lone surrogate comes out of codePoints() as itself and is dropped to a space too.
+              out.appendCodePoint(allowed ? cp : ' ');
+            });
     return out.toString();
   }
 }

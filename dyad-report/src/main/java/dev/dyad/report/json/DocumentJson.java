@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The JSON Lines contract of {@code dyad clean --json}: one object per document. Field names are
- * a contract other tools read: add fields, never rename.
+ * The JSON Lines contract of {@code dyad clean --json}: one object per document. Field names are a
+ * contract other tools read: add fields, never rename.
  */
 public final class DocumentJson {
   private DocumentJson() {}

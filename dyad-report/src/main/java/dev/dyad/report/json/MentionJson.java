@@ -16,7 +16,9 @@ public final class MentionJson {
 
   /** A claim mention's fields, in contract order. */
   public static Map<String, Object> of(ClaimMention x) {
-    Map<String, Object> m = sentence(x.docId(), x.docUri(), x.familyId(), x.published(), x.sentenceIndex(), x.sentence());
+    Map<String, Object> m =
+        sentence(
+            x.docId(), x.docUri(), x.familyId(), x.published(), x.sentenceIndex(), x.sentence());
     m.put("modality", x.modality().label());
     m.put("modality_cue", x.modalityCue().orElse(null));
     m.put("event_id", x.eventId());
@@ -25,7 +27,9 @@ public final class MentionJson {
 
   /** An assessment mention's fields, in contract order. */
   public static Map<String, Object> of(AssessmentMention x) {
-    Map<String, Object> m = sentence(x.docId(), x.docUri(), x.familyId(), x.published(), x.sentenceIndex(), x.sentence());
+    Map<String, Object> m =
+        sentence(
+            x.docId(), x.docUri(), x.familyId(), x.published(), x.sentenceIndex(), x.sentence());
     m.put("cue", x.cue());
     m.put("trigger", x.trigger());
     return m;
@@ -33,7 +37,12 @@ public final class MentionJson {
 
   /** The fields every mention starts with: the sentence and the document it is in. */
   private static Map<String, Object> sentence(
-      String docId, String docUri, String familyId, Optional<LocalDate> published, int sentenceIndex, String sentence) {
+      String docId,
+      String docUri,
+      String familyId,
+      Optional<LocalDate> published,
+      int sentenceIndex,
+      String sentence) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("doc_id", docId);
     m.put("doc_uri", docUri);

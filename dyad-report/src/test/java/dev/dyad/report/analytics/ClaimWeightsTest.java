@@ -40,16 +40,21 @@ class ClaimWeightsTest {
   @Property
   void growsWithSourcesButLessWithEachOne(@ForAll @IntRange(min = 1, max = 10_000) int sources) {
     double gain = ClaimWeights.sourceWeight(sources + 1) - ClaimWeights.sourceWeight(sources);
-    double nextGain = ClaimWeights.sourceWeight(sources + 2) - ClaimWeights.sourceWeight(sources + 1);
+    double nextGain =
+        ClaimWeights.sourceWeight(sources + 2) - ClaimWeights.sourceWeight(sources + 1);
     assertThat(gain).isPositive();
     assertThat(nextGain).isLessThan(gain);
     assertThat(ClaimWeights.sourceWeight(sources)).isLessThanOrEqualTo(sources);
   }
 
   @Property
-  void weighsNothingThatIsNotStatedAsHavingHappened(@ForAll ClaimStatus status, @ForAll @IntRange(min = 1, max = 1000) int sources) {
-    boolean stated = status == ClaimStatus.CONFIRMED || status == ClaimStatus.REPORTED
-        || status == ClaimStatus.DISPUTED || status == ClaimStatus.ALLEGED;
+  void weighsNothingThatIsNotStatedAsHavingHappened(
+      @ForAll ClaimStatus status, @ForAll @IntRange(min = 1, max = 1000) int sources) {
+    boolean stated =
+        status == ClaimStatus.CONFIRMED
+            || status == ClaimStatus.REPORTED
+            || status == ClaimStatus.DISPUTED
+            || status == ClaimStatus.ALLEGED;
     assertThat(ClaimWeights.weight(status, sources) > 0).isEqualTo(stated);
   }
 }

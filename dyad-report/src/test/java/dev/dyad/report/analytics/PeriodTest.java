@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Test;
 class PeriodTest {
   @Test
   void labelsIsoWeeksByTheirWeekBasedYear() {
-    assertThat(Period.WEEK.label(Period.WEEK.startOf(LocalDate.of(2024, 10, 9)))).isEqualTo("2024-W41");
+    assertThat(Period.WEEK.label(Period.WEEK.startOf(LocalDate.of(2024, 10, 9))))
+        .isEqualTo("2024-W41");
     assertThat(Period.WEEK.startOf(LocalDate.of(2024, 10, 9))).isEqualTo(LocalDate.of(2024, 10, 7));
     // The Monday of the week holding 1 January 2025 is in December 2024.
-    assertThat(Period.WEEK.label(Period.WEEK.startOf(LocalDate.of(2025, 1, 1)))).isEqualTo("2025-W01");
-    assertThat(Period.WEEK.label(Period.WEEK.startOf(LocalDate.of(2021, 1, 3)))).isEqualTo("2020-W53");
+    assertThat(Period.WEEK.label(Period.WEEK.startOf(LocalDate.of(2025, 1, 1))))
+        .isEqualTo("2025-W01");
+    assertThat(Period.WEEK.label(Period.WEEK.startOf(LocalDate.of(2021, 1, 3))))
+        .isEqualTo("2020-W53");
   }
 
   @Test
@@ -36,7 +39,8 @@ class PeriodTest {
   }
 
   @Property
-  void periodsHoldTheirDaysAndFollowEachOtherWithoutGaps(@ForAll("days") LocalDate day, @ForAll Period by) {
+  void periodsHoldTheirDaysAndFollowEachOtherWithoutGaps(
+      @ForAll("days") LocalDate day, @ForAll Period by) {
     LocalDate start = by.startOf(day);
     assertThat(start).isBeforeOrEqualTo(day);
     assertThat(by.endOf(start)).isAfterOrEqualTo(day);
@@ -49,7 +53,8 @@ class PeriodTest {
 
   @Provide
   Arbitrary<LocalDate> days() {
-    return Arbitraries.longs().between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
+    return Arbitraries.longs()
+        .between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
         .map(LocalDate::ofEpochDay);
   }
 }

@@ -30,8 +30,12 @@ class CsvExportTest {
     Event e = Fixtures.awkwardEvent();
     StringWriter out = new StringWriter();
 
-    long rows = EventCsv.write(out, List.of(e, Fixtures.event("e2", "PRK", "RUS",
-        Modality.ASSERTED, Optional.of("2024-10-01"))));
+    long rows =
+        EventCsv.write(
+            out,
+            List.of(
+                e,
+                Fixtures.event("e2", "PRK", "RUS", Modality.ASSERTED, Optional.of("2024-10-01"))));
 
     assertThat(rows).isEqualTo(2);
     List<List<String>> csv = CsvReader.read(out.toString());
@@ -57,22 +61,51 @@ class CsvExportTest {
 
   @Test
   void headersAreTheJsonContractFieldNames() {
-    assertThat(EventCsv.HEADER).startsWith("event_id", "doc_id", "doc_uri", "published")
-        .contains("source_code", "source_text", "target_code", "target_text", "quad_class",
-            "modality_cue", "date_basis")
+    assertThat(EventCsv.HEADER)
+        .startsWith("event_id", "doc_id", "doc_uri", "published")
+        .contains(
+            "source_code",
+            "source_text",
+            "target_code",
+            "target_text",
+            "quad_class",
+            "modality_cue",
+            "date_basis")
         .doesNotHaveDuplicates();
-    assertThat(ClaimCsv.HEADER).startsWith("claim_id", "statement", "source_code", "source_name")
-        .contains("independent_sources", "modality_profile_asserted", "modality_profile_negated",
-            "first_reported", "last_reported", "mentions")
+    assertThat(ClaimCsv.HEADER)
+        .startsWith("claim_id", "statement", "source_code", "source_name")
+        .contains(
+            "independent_sources",
+            "modality_profile_asserted",
+            "modality_profile_negated",
+            "first_reported",
+            "last_reported",
+            "mentions")
         .doesNotHaveDuplicates();
-    assertThat(AssessmentCsv.HEADER).containsExactly("assessment_id", "topic", "direction",
-        "actors", "statement", "documents", "independent_sources", "mentions");
+    assertThat(AssessmentCsv.HEADER)
+        .containsExactly(
+            "assessment_id",
+            "topic",
+            "direction",
+            "actors",
+            "statement",
+            "documents",
+            "independent_sources",
+            "mentions");
   }
 
   @Test
   void claimsFlattenActorsAndProfileAndKeepMentionsAsJson() throws Exception {
-    Claim c = Fixtures.claim("c,1", Fixtures.PRK, Fixtures.UN, EventType.AID,
-        Optional.of("military"), ClaimStatus.CONFIRMED, 2, 2);
+    Claim c =
+        Fixtures.claim(
+            "c,1",
+            Fixtures.PRK,
+            Fixtures.UN,
+            EventType.AID,
+            Optional.of("military"),
+            ClaimStatus.CONFIRMED,
+            2,
+            2);
     StringWriter out = new StringWriter();
 
     assertThat(ClaimCsv.write(out, List.of(c))).isEqualTo(1);

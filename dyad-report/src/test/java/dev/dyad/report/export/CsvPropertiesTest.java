@@ -24,8 +24,8 @@ class CsvPropertiesTest {
 
   @Property(tries = 500)
   void delimiterHeavyStringsRoundTrip(
-      @ForAll @NotEmpty @Size(max = 4) List<@Chars({',', '"', '\n', '\r', 'a', ' ', 'é'}) String>
-          fields) {
+      @ForAll @NotEmpty @Size(max = 4)
+          List<@Chars({',', '"', '\n', '\r', 'a', ' ', 'é'}) String> fields) {
     StringWriter out = new StringWriter();
     Csv.row(out, fields);
 

@@ -23,8 +23,8 @@ final class Fixtures {
   static final String AWKWARD =
       "Seoul said, \"North Korea sent munitions\"\nto Russia — 北朝鮮 \u00e9\tend";
 
-  static Event event(String id, String source, String target, Modality modality,
-      Optional<String> date) {
+  static Event event(
+      String id, String source, String target, Modality modality, Optional<String> date) {
     String sentence = "North Korea sent munitions to Russia, officials said.";
     return new Event(
         id,
@@ -78,12 +78,27 @@ final class Fixtures {
   }
 
   static ClaimMention mention(String doc, String family, Modality modality, int sentenceIndex) {
-    return new ClaimMention(doc, "https://news.example/" + doc, family, AWKWARD, sentenceIndex,
-        modality, Optional.of("said"), "ev-" + doc, Optional.of(LocalDate.of(2024, 10, 18)));
+    return new ClaimMention(
+        doc,
+        "https://news.example/" + doc,
+        family,
+        AWKWARD,
+        sentenceIndex,
+        modality,
+        Optional.of("said"),
+        "ev-" + doc,
+        Optional.of(LocalDate.of(2024, 10, 18)));
   }
 
-  static Claim claim(String id, ClaimActor source, ClaimActor target, EventType type,
-      Optional<String> mode, ClaimStatus status, int documents, int sources) {
+  static Claim claim(
+      String id,
+      ClaimActor source,
+      ClaimActor target,
+      EventType type,
+      Optional<String> mode,
+      ClaimStatus status,
+      int documents,
+      int sources) {
     return new Claim(
         id,
         source.name() + " " + type + " " + target.name(),
@@ -98,7 +113,8 @@ final class Fixtures {
         Map.of(Modality.REPORTED, documents),
         Optional.of("2024-10-18"),
         Optional.of("2024-10-20"),
-        List.of(mention("d1", "f1", Modality.REPORTED, 5), mention("d2", "f2", Modality.ASSERTED, 7)));
+        List.of(
+            mention("d1", "f1", Modality.REPORTED, 5), mention("d2", "f2", Modality.ASSERTED, 7)));
   }
 
   static final ClaimActor PRK = new ClaimActor("PRK", "North Korea");
@@ -107,11 +123,27 @@ final class Fixtures {
   static final ClaimActor UN = new ClaimActor("IGOUNO", "United Nations & <Co>");
 
   static Assessment assessment() {
-    AssessmentMention m = new AssessmentMention("d1", "https://news.example/d1", "f1",
-        Optional.empty(), 3, AWKWARD, "arms-race", Assessment.Direction.RAISES,
-        List.of("PRK", "RUS"), "could", "arms race");
-    return new Assessment("as-1", "arms-race", Assessment.Direction.RAISES,
-        List.of("PRK", "RUS", "KOR"), "Analysts say, \"it could fuel an arms race\"", 1, 1,
+    AssessmentMention m =
+        new AssessmentMention(
+            "d1",
+            "https://news.example/d1",
+            "f1",
+            Optional.empty(),
+            3,
+            AWKWARD,
+            "arms-race",
+            Assessment.Direction.RAISES,
+            List.of("PRK", "RUS"),
+            "could",
+            "arms race");
+    return new Assessment(
+        "as-1",
+        "arms-race",
+        Assessment.Direction.RAISES,
+        List.of("PRK", "RUS", "KOR"),
+        "Analysts say, \"it could fuel an arms race\"",
+        1,
+        1,
         List.of(m));
   }
 }

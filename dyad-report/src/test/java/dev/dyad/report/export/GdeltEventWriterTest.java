@@ -18,14 +18,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class GdeltEventWriterTest {
-  private static final GdeltEventWriter WRITER = GdeltEventWriter.create()
-      .withClock(Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC));
+  private static final GdeltEventWriter WRITER =
+      GdeltEventWriter.create()
+          .withClock(Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC));
 
   /** Each line split on tabs, keeping empty trailing fields. */
   private static List<List<String>> lines(String text) {
     assertThat(text).endsWith("\n");
-    return Stream.of(text.split("\n", -1)).limit(text.split("\n", -1).length - 1)
-        .map(line -> List.of(line.split("\t", -1))).toList();
+    return Stream.of(text.split("\n", -1))
+        .limit(text.split("\n", -1).length - 1)
+        .map(line -> List.of(line.split("\t", -1)))
+        .toList();
   }
 
   private static String col(List<String> row, String column) {
@@ -36,11 +39,27 @@ class GdeltEventWriterTest {
   void columnsAreTheCodebooksSixtyOneInOrder() {
     List<String> c = GdeltEventWriter.COLUMNS;
     assertThat(c).hasSize(61).doesNotHaveDuplicates();
-    assertThat(c.subList(0, 7)).containsExactly("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
-        "FractionDate", "Actor1Code", "Actor1Name");
-    assertThat(c.subList(25, 35)).containsExactly("IsRootEvent", "EventCode", "EventBaseCode",
-        "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources",
-        "NumArticles", "AvgTone");
+    assertThat(c.subList(0, 7))
+        .containsExactly(
+            "GLOBALEVENTID",
+            "SQLDATE",
+            "MonthYear",
+            "Year",
+            "FractionDate",
+            "Actor1Code",
+            "Actor1Name");
+    assertThat(c.subList(25, 35))
+        .containsExactly(
+            "IsRootEvent",
+            "EventCode",
+            "EventBaseCode",
+            "EventRootCode",
+            "QuadClass",
+            "GoldsteinScale",
+            "NumMentions",
+            "NumSources",
+            "NumArticles",
+            "AvgTone");
     assertThat(c.get(35)).isEqualTo("Actor1Geo_Type");
     assertThat(c.get(42)).isEqualTo("Actor1Geo_FeatureID");
     assertThat(c.get(51)).isEqualTo("ActionGeo_Type");
@@ -49,8 +68,8 @@ class GdeltEventWriterTest {
 
   @Test
   void eventRowPutsTheCodesInTheRightColumns() {
-    Event e = Fixtures.event("e1", "PRKMIL", "RUSGOV", Modality.REPORTED,
-        Optional.of("2024-10-15"));
+    Event e =
+        Fixtures.event("e1", "PRKMIL", "RUSGOV", Modality.REPORTED, Optional.of("2024-10-15"));
     StringWriter out = new StringWriter();
 
     assertThat(WRITER.writeEvents(out, List.of(e))).isEqualTo(1);
@@ -59,7 +78,8 @@ class GdeltEventWriterTest {
     assertThat(rows).hasSize(1);
     List<String> r = rows.get(0);
     assertThat(r).hasSize(61);
-    assertThat(Long.parseLong(col(r, "GLOBALEVENTID"))).isPositive()
+    assertThat(Long.parseLong(col(r, "GLOBALEVENTID")))
+        .isPositive()
         .isEqualTo(GdeltRecord.globalEventId("e1"));
     assertThat(col(r, "SQLDATE")).isEqualTo("20241015");
     assertThat(col(r, "MonthYear")).isEqualTo("202410");
@@ -112,13 +132,30 @@ class GdeltEventWriterTest {
   @Test
   void noTabOrLineBreakLeaksFromText() {
     Event awkward = Fixtures.awkwardEvent();
-    Event tabbed = new Event(awkward.eventId(), awkward.docId(), "https://x.example/a\tb\nc",
-        awkward.published(), 7, awkward.sentence(), awkward.span(),
-        new dev.dyad.core.coding.EventActor("XYZ\tQ", "a\tb"), awkward.target(),
-        awkward.eventType(), awkward.mode(), awkward.cameo(), awkward.quadClass(),
-        awkward.intensity(), awkward.modality(), awkward.modalityCue(), awkward.date(),
-        awkward.dateBasis(), awkward.historical(), awkward.pattern(), awkward.confidence(),
-        awkward.object());
+    Event tabbed =
+        new Event(
+            awkward.eventId(),
+            awkward.docId(),
+            "https://x.example/a\tb\nc",
+            awkward.published(),
+            7,
+            awkward.sentence(),
+            awkward.span(),
+            new dev.dyad.core.coding.EventActor("XYZ\tQ", "a\tb"),
+            awkward.target(),
+            awkward.eventType(),
+            awkward.mode(),
+            awkward.cameo(),
+            awkward.quadClass(),
+            awkward.intensity(),
+            awkward.modality(),
+            awkward.modalityCue(),
+            awkward.date(),
+            awkward.dateBasis(),
+            awkward.historical(),
+            awkward.pattern(),
+            awkward.confidence(),
+            awkward.object());
     StringWriter out = new StringWriter();
     WRITER.writeEvents(out, List.of(awkward, tabbed));
 
@@ -134,9 +171,10 @@ class GdeltEventWriterTest {
 
   @Test
   void onlyFactualModalitiesByDefault() {
-    List<Event> events = Stream.of(Modality.values())
-        .map(m -> Fixtures.event("e-" + m.label(), "PRK", "RUS", m, Optional.empty()))
-        .toList();
+    List<Event> events =
+        Stream.of(Modality.values())
+            .map(m -> Fixtures.event("e-" + m.label(), "PRK", "RUS", m, Optional.empty()))
+            .toList();
 
     StringWriter factual = new StringWriter();
     StringWriter all = new StringWriter();
@@ -144,7 +182,8 @@ class GdeltEventWriterTest {
     long writtenAll = WRITER.includingAllModalities().writeEvents(all, events);
 
     assertThat(written).isEqualTo(2);
-    assertThat(lines(factual.toString())).extracting(r -> col(r, "SOURCEURL"))
+    assertThat(lines(factual.toString()))
+        .extracting(r -> col(r, "SOURCEURL"))
         .containsExactly("https://news.example/e-asserted", "https://news.example/e-reported");
     assertThat(writtenAll).isEqualTo(Modality.values().length);
     assertThat(lines(all.toString())).hasSize(Modality.values().length);
@@ -152,13 +191,35 @@ class GdeltEventWriterTest {
 
   @Test
   void claimsCountMentionsSourcesAndDocuments() {
-    List<dev.dyad.core.claims.Claim> claims = List.of(
-        Fixtures.claim("c1", Fixtures.PRK, Fixtures.RUS, EventType.AID, Optional.of("military"),
-            ClaimStatus.CONFIRMED, 5, 3),
-        Fixtures.claim("c2", Fixtures.PRK, Fixtures.RUS, EventType.AID, Optional.empty(),
-            ClaimStatus.ALLEGED, 1, 1),
-        Fixtures.claim("c3", new ClaimActor("USA", "United States"), Fixtures.PRK,
-            EventType.ACCUSE, Optional.empty(), ClaimStatus.DISPUTED, 2, 2));
+    List<dev.dyad.core.claims.Claim> claims =
+        List.of(
+            Fixtures.claim(
+                "c1",
+                Fixtures.PRK,
+                Fixtures.RUS,
+                EventType.AID,
+                Optional.of("military"),
+                ClaimStatus.CONFIRMED,
+                5,
+                3),
+            Fixtures.claim(
+                "c2",
+                Fixtures.PRK,
+                Fixtures.RUS,
+                EventType.AID,
+                Optional.empty(),
+                ClaimStatus.ALLEGED,
+                1,
+                1),
+            Fixtures.claim(
+                "c3",
+                new ClaimActor("USA", "United States"),
+                Fixtures.PRK,
+                EventType.ACCUSE,
+                Optional.empty(),
+                ClaimStatus.DISPUTED,
+                2,
+                2));
     StringWriter out = new StringWriter();
 
     assertThat(WRITER.writeClaims(out, claims)).isEqualTo(1);
@@ -199,10 +260,30 @@ class GdeltEventWriterTest {
   @Test
   void undatedRowsKeepSixtyOneColumnsWithBlankDates() {
     Event e = Fixtures.event("e1", "PRK", "RUS", Modality.ASSERTED, Optional.empty());
-    Event undated = new Event(e.eventId(), e.docId(), e.docUri(), Optional.empty(),
-        e.sentenceIndex(), e.sentence(), e.span(), e.source(), e.target(), e.eventType(),
-        e.mode(), e.cameo(), e.quadClass(), e.intensity(), e.modality(), e.modalityCue(),
-        Optional.empty(), e.dateBasis(), e.historical(), e.pattern(), e.confidence(), e.object());
+    Event undated =
+        new Event(
+            e.eventId(),
+            e.docId(),
+            e.docUri(),
+            Optional.empty(),
+            e.sentenceIndex(),
+            e.sentence(),
+            e.span(),
+            e.source(),
+            e.target(),
+            e.eventType(),
+            e.mode(),
+            e.cameo(),
+            e.quadClass(),
+            e.intensity(),
+            e.modality(),
+            e.modalityCue(),
+            Optional.empty(),
+            e.dateBasis(),
+            e.historical(),
+            e.pattern(),
+            e.confidence(),
+            e.object());
     StringWriter out = new StringWriter();
     WRITER.writeEvents(out, List.of(undated));
 
@@ -221,6 +302,7 @@ class GdeltEventWriterTest {
     // SHA-256("abc") starts ba7816bf8f01cfea: the sign bit is cleared, 0x3a7816bf8f01cfea.
     assertThat(GdeltRecord.globalEventId("abc")).isEqualTo(4213142463398924266L);
     assertThat(GdeltRecord.globalEventId("abd")).isEqualTo(2678821126639660141L);
-    assertThat(GdeltRecord.globalEventId("681bb6c931360d303a899482")).isEqualTo(2947225257412975348L);
+    assertThat(GdeltRecord.globalEventId("681bb6c931360d303a899482"))
+        .isEqualTo(2947225257412975348L);
   }
 }

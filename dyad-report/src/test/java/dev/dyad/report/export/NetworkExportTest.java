@@ -25,20 +25,56 @@ import org.w3c.dom.NodeList;
 class NetworkExportTest {
   private static final ClaimActor ODD = new ClaimActor("XAA", "Odd \"<&>\" \u0001 name, 北");
 
-  private static final List<Claim> CLAIMS = List.of(
-      // PRK → RUS: two cooperative claims (military aid), 3 + 1 sources.
-      Fixtures.claim("c1", Fixtures.PRK, Fixtures.RUS, EventType.AID, Optional.of("military"),
-          ClaimStatus.CONFIRMED, 4, 3),
-      Fixtures.claim("c2", Fixtures.PRK, Fixtures.RUS, EventType.CONSULT, Optional.empty(),
-          ClaimStatus.REPORTED, 1, 1),
-      // KOR → PRK: conflict.
-      Fixtures.claim("c3", Fixtures.KOR, Fixtures.PRK, EventType.ACCUSE, Optional.empty(),
-          ClaimStatus.REPORTED, 1, 1),
-      // Not factual: left out by default.
-      Fixtures.claim("c4", Fixtures.UN, Fixtures.PRK, EventType.SANCTION, Optional.empty(),
-          ClaimStatus.DISPUTED, 2, 2),
-      Fixtures.claim("c5", ODD, Fixtures.RUS, EventType.THREATEN, Optional.empty(),
-          ClaimStatus.ALLEGED, 1, 1));
+  private static final List<Claim> CLAIMS =
+      List.of(
+          // PRK → RUS: two cooperative claims (military aid), 3 + 1 sources.
+          Fixtures.claim(
+              "c1",
+              Fixtures.PRK,
+              Fixtures.RUS,
+              EventType.AID,
+              Optional.of("military"),
+              ClaimStatus.CONFIRMED,
+              4,
+              3),
+          Fixtures.claim(
+              "c2",
+              Fixtures.PRK,
+              Fixtures.RUS,
+              EventType.CONSULT,
+              Optional.empty(),
+              ClaimStatus.REPORTED,
+              1,
+              1),
+          // KOR → PRK: conflict.
+          Fixtures.claim(
+              "c3",
+              Fixtures.KOR,
+              Fixtures.PRK,
+              EventType.ACCUSE,
+              Optional.empty(),
+              ClaimStatus.REPORTED,
+              1,
+              1),
+          // Not factual: left out by default.
+          Fixtures.claim(
+              "c4",
+              Fixtures.UN,
+              Fixtures.PRK,
+              EventType.SANCTION,
+              Optional.empty(),
+              ClaimStatus.DISPUTED,
+              2,
+              2),
+          Fixtures.claim(
+              "c5",
+              ODD,
+              Fixtures.RUS,
+              EventType.THREATEN,
+              Optional.empty(),
+              ClaimStatus.ALLEGED,
+              1,
+              1));
 
   @Test
   void factualClaimsMakeTheGraph() {
@@ -64,23 +100,33 @@ class NetworkExportTest {
     assertThat(aid.independentSources()).isEqualTo(4);
     assertThat(aid.sign()).isEqualTo(1);
     EventOntology o = EventOntology.builtIn();
-    double expected = (o.kind(EventType.AID, Optional.of("military")).intensity()
-        + o.kind(EventType.CONSULT, Optional.empty()).intensity()) / 2;
+    double expected =
+        (o.kind(EventType.AID, Optional.of("military")).intensity()
+                + o.kind(EventType.CONSULT, Optional.empty()).intensity())
+            / 2;
     assertThat(aid.meanIntensity()).isEqualTo(expected);
   }
 
   @Test
   void otherStatusesOnRequestAndSelfLoopsCountOnce() {
     List<Claim> claims = new java.util.ArrayList<>(CLAIMS);
-    claims.add(Fixtures.claim("c6", Fixtures.RUS, Fixtures.RUS, EventType.MOBILIZE,
-        Optional.empty(), ClaimStatus.CONFIRMED, 1, 1));
-    NetworkGraph g = NetworkGraph.fromClaims(
-        claims, EnumSet.allOf(ClaimStatus.class), EventOntology.builtIn());
+    claims.add(
+        Fixtures.claim(
+            "c6",
+            Fixtures.RUS,
+            Fixtures.RUS,
+            EventType.MOBILIZE,
+            Optional.empty(),
+            ClaimStatus.CONFIRMED,
+            1,
+            1));
+    NetworkGraph g =
+        NetworkGraph.fromClaims(claims, EnumSet.allOf(ClaimStatus.class), EventOntology.builtIn());
 
     assertThat(g.nodes()).hasSize(5);
     assertThat(g.edges()).hasSize(5);
-    NetworkGraph.Node rus = g.nodes().stream().filter(n -> n.id().equals("RUS")).findFirst()
-        .orElseThrow();
+    NetworkGraph.Node rus =
+        g.nodes().stream().filter(n -> n.id().equals("RUS")).findFirst().orElseThrow();
     assertThat(rus.claims()).isEqualTo(4); // c1, c2, c5 and the self-claim c6 once
   }
 
@@ -92,8 +138,8 @@ class NetworkExportTest {
   }
 
   private static NetworkGraph everything() {
-    return NetworkGraph.fromClaims(CLAIMS, EnumSet.allOf(ClaimStatus.class),
-        EventOntology.builtIn());
+    return NetworkGraph.fromClaims(
+        CLAIMS, EnumSet.allOf(ClaimStatus.class), EventOntology.builtIn());
   }
 
   @Test
@@ -106,15 +152,20 @@ class NetworkExportTest {
     String ns = GraphMlWriter.NS;
     assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo(ns);
     NodeList keys = doc.getElementsByTagNameNS(ns, "key");
-    assertThat(keys.getLength())
-        .isEqualTo(GraphAttribute.NODE.size() + GraphAttribute.EDGE.size());
+    assertThat(keys.getLength()).isEqualTo(GraphAttribute.NODE.size() + GraphAttribute.EDGE.size());
     Map<String, String> keyNames = new HashMap<>();
     for (int i = 0; i < keys.getLength(); i++) {
       Element k = (Element) keys.item(i);
-      keyNames.put(k.getAttribute("id"), k.getAttribute("for") + ":" + k.getAttribute("attr.name")
-          + ":" + k.getAttribute("attr.type"));
+      keyNames.put(
+          k.getAttribute("id"),
+          k.getAttribute("for")
+              + ":"
+              + k.getAttribute("attr.name")
+              + ":"
+              + k.getAttribute("attr.type"));
     }
-    assertThat(keyNames).containsEntry("n_label", "node:label:string")
+    assertThat(keyNames)
+        .containsEntry("n_label", "node:label:string")
         .containsEntry("e_weight", "edge:weight:double")
         .containsEntry("e_sign", "edge:sign:int")
         .containsEntry("e_independent_sources", "edge:independent_sources:int");
@@ -127,12 +178,16 @@ class NetworkExportTest {
     assertThat(edges.getLength()).isEqualTo(g.edges().size());
 
     Map<String, String> odd = data((Element) nodes.item(g.nodes().indexOf(node(g, "XAA"))), ns);
-    assertThat(odd).containsEntry("n_label", "Odd \"<&>\"   name, 北")
+    assertThat(odd)
+        .containsEntry("n_label", "Odd \"<&>\"   name, 北")
         .containsEntry("n_claims", "1");
     Element prkRus = (Element) edges.item(g.edges().indexOf(edge(g, "PRK", "RUS")));
     assertThat(prkRus.getAttribute("source")).isEqualTo("PRK");
-    assertThat(data(prkRus, ns)).containsEntry("e_weight", "2.0").containsEntry("e_claims", "2")
-        .containsEntry("e_sign", "1").containsEntry("e_quad2_material_cooperation", "1");
+    assertThat(data(prkRus, ns))
+        .containsEntry("e_weight", "2.0")
+        .containsEntry("e_claims", "2")
+        .containsEntry("e_sign", "1")
+        .containsEntry("e_quad2_material_cooperation", "1");
     // Every element carries a value for every key of its kind.
     assertThat(data((Element) edges.item(0), ns)).hasSize(GraphAttribute.EDGE.size());
   }
@@ -171,8 +226,11 @@ class NetworkExportTest {
       Element a = (Element) att.item(i);
       values.put(a.getAttribute("for"), a.getAttribute("value"));
     }
-    assertThat(values).containsEntry("claims", "2").containsEntry("independent_sources", "4")
-        .containsEntry("sign", "1").doesNotContainKey("weight");
+    assertThat(values)
+        .containsEntry("claims", "2")
+        .containsEntry("independent_sources", "4")
+        .containsEntry("sign", "1")
+        .doesNotContainKey("weight");
   }
 
   @Test
@@ -183,10 +241,11 @@ class NetworkExportTest {
     GraphMlWriter.write(empty, graphMl);
     GexfWriter.write(empty, gexf);
 
-    assertThat(parse(graphMl.toString()).getElementsByTagNameNS(GraphMlWriter.NS, "node")
-        .getLength()).isZero();
-    assertThat(parse(gexf.toString()).getElementsByTagNameNS(GexfWriter.NS, "edge")
-        .getLength()).isZero();
+    assertThat(
+            parse(graphMl.toString()).getElementsByTagNameNS(GraphMlWriter.NS, "node").getLength())
+        .isZero();
+    assertThat(parse(gexf.toString()).getElementsByTagNameNS(GexfWriter.NS, "edge").getLength())
+        .isZero();
     assertThat(Set.copyOf(NetworkGraph.FACTUAL))
         .containsExactlyInAnyOrder(ClaimStatus.CONFIRMED, ClaimStatus.REPORTED);
   }
@@ -196,8 +255,10 @@ class NetworkExportTest {
   }
 
   private static NetworkGraph.Edge edge(NetworkGraph g, String source, String target) {
-    return g.edges().stream().filter(e -> e.source().equals(source) && e.target().equals(target))
-        .findFirst().orElseThrow();
+    return g.edges().stream()
+        .filter(e -> e.source().equals(source) && e.target().equals(target))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static Map<String, String> data(Element element, String ns) {

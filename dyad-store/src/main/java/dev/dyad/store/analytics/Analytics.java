@@ -21,8 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The questions the command line and the server ask of a store's claims. Each is answered with
- * a few SQL queries over the claim tables: cost grows with what a question selects, not with the
+ * The questions the command line and the server ask of a store's claims. Each is answered with a
+ * few SQL queries over the claim tables: cost grows with what a question selects, not with the
  * corpus read back into memory.
  *
  * <p>Made by {@link Store#analytics()}. Not thread-safe, like the {@link Store} it reads.
@@ -53,18 +53,20 @@ public final class Analytics {
 
   /**
    * The claims between {@code a} and {@code b} (codes or code prefixes, either direction), period
-   * by period. Each claim is placed at its {@linkplain #claimDates claim date}; {@code since}
-   * and {@code until} (inclusive) bound those dates, not publication. Per period: the claims by
-   * type and status, and the balance of cooperation and conflict weighed by {@link ClaimWeights}
-   * (planned, speculative and denied claims are counted, never weighed). Quiet periods between
-   * the first and the last appear with 0 claims.
+   * by period. Each claim is placed at its {@linkplain #claimDates claim date}; {@code since} and
+   * {@code until} (inclusive) bound those dates, not publication. Per period: the claims by type
+   * and status, and the balance of cooperation and conflict weighed by {@link ClaimWeights}
+   * (planned, speculative and denied claims are counted, never weighed). Quiet periods between the
+   * first and the last appear with 0 claims.
    */
-  public Timeline timeline(String a, String b, Period by, Optional<LocalDate> since, Optional<LocalDate> until) {
+  public Timeline timeline(
+      String a, String b, Period by, Optional<LocalDate> since, Optional<LocalDate> until) {
     if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
       throw new IllegalArgumentException("since " + since.get() + " is after until " + until.get());
     }
     ClaimCondition where = ClaimCondition.of(ClaimQuery.ALL.withDyad(a, b));
-    List<ClaimRow> claims = store.read("the timeline of " + a + "-" + b, c -> ClaimRows.matching(c, where));
+    List<ClaimRow> claims =
+        store.read("the timeline of " + a + "-" + b, c -> ClaimRows.matching(c, where));
     return TimelineTally.of(a, b, by, since, until, claims, ontology);
   }
 
@@ -91,9 +93,9 @@ public final class Analytics {
 
   /**
    * The actor network of the claims passing {@code filter} whose status is in {@code statuses}
-   * (usually {@link NetworkGraph#FACTUAL}: confirmed and reported): actors as nodes, an edge
-   * from source to target weighted by its claims and signed by their mean Goldstein intensity,
-   * with the claims' ids. The same graph as {@code dyad export network}, counted in SQL.
+   * (usually {@link NetworkGraph#FACTUAL}: confirmed and reported): actors as nodes, an edge from
+   * source to target weighted by its claims and signed by their mean Goldstein intensity, with the
+   * claims' ids. The same graph as {@code dyad export network}, counted in SQL.
    */
   public NetworkGraph network(ClaimQuery filter, Set<ClaimStatus> statuses) {
     ClaimCondition where = ClaimCondition.of(filter);

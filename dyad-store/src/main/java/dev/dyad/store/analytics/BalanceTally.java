@@ -28,6 +28,9 @@ final class BalanceTally {
   }
 
   Balance balance() {
-    return new Balance(cooperation, conflict, weight > 0 ? OptionalDouble.of(weightedIntensity / weight) : OptionalDouble.empty());
+    return new Balance(
+        cooperation,
+        conflict,
+        weight > 0 ? OptionalDouble.of(weightedIntensity / weight) : OptionalDouble.empty());
   }
 }

@@ -28,42 +28,56 @@ import java.util.Optional;
  *
  * <p>The earliest report wins over later ones because it is the closest to the event; a
  * year-precise date ({@code 2024}) is too coarse for a weekly or monthly timeline, so the
- * publication date stands in for it. The dates are read from the events behind the mentions
- * (table {@code events} through {@code claim_mentions}) in one query for a whole set of claims.
+ * publication date stands in for it. The dates are read from the events behind the mentions (table
+ * {@code events} through {@code claim_mentions}) in one query for a whole set of claims.
  */
 final class ClaimDates {
   /** Day or month precision: the dates the rule uses ("2024" and absent dates are passed over). */
-  private static final String DATED = "regexp_full_match(e.event_date, '[0-9]{4}-[0-9]{2}(-[0-9]{2})?')";
+  private static final String DATED =
+      "regexp_full_match(e.event_date, '[0-9]{4}-[0-9]{2}(-[0-9]{2})?')";
 
   private ClaimDates() {}
 
   /**
-   * A query of {@code claim_id, event_date, historical} for the claims of {@code claims} (the
-   * name of a table or CTE with a {@code claim_id} column): the event date of each claim's
-   * earliest day- or month-precise mention (null when none) and whether it is historical.
+   * A query of {@code claim_id, event_date, historical} for the claims of {@code claims} (the name
+   * of a table or CTE with a {@code claim_id} column): the event date of each claim's earliest day-
+   * or month-precise mention (null when none) and whether it is historical.
    */
   static String earliestDatedMentions(String claims) {
     return "SELECT m.claim_id,"
-        + " arg_min(e.event_date, m.ordinal) FILTER (WHERE " + DATED + ") AS event_date,"
+        + " arg_min(e.event_date, m.ordinal) FILTER (WHERE "
+        + DATED
+        + ") AS event_date,"
         + " bool_or(e.historical) AS historical"
-        + " FROM " + claims + " k JOIN claim_mentions m ON m.claim_id = k.claim_id"
+        + " FROM "
+        + claims
+        + " k JOIN claim_mentions m ON m.claim_id = k.claim_id"
         + " JOIN events e ON e.event_id = m.event_id GROUP BY m.claim_id";
   }
 
   /** The rule above, on what {@link #earliestDatedMentions} and the claim give; empty: unplaced. */
   static Optional<ClaimDate> place(
-      String claimId, Optional<String> eventDate, boolean historical, Optional<String> firstReported) {
+      String claimId,
+      Optional<String> eventDate,
+      boolean historical,
+      Optional<String> firstReported) {
     Optional<ClaimDate> fromText = eventDate.flatMap(d -> fromEventDate(claimId, d));
     if (fromText.isPresent() || historical) {
       return fromText;
     }
-    return firstReported.flatMap(d -> parse(() -> new ClaimDate(claimId, LocalDate.parse(d), ClaimDate.Basis.PUBLISHED)));
+    return firstReported.flatMap(
+        d -> parse(() -> new ClaimDate(claimId, LocalDate.parse(d), ClaimDate.Basis.PUBLISHED)));
   }
 
   private static Optional<ClaimDate> fromEventDate(String claimId, String date) {
     return switch (date.length()) {
-      case 10 -> parse(() -> new ClaimDate(claimId, LocalDate.parse(date), ClaimDate.Basis.EVENT_DAY));
-      case 7 -> parse(() -> new ClaimDate(claimId, YearMonth.parse(date).atDay(1), ClaimDate.Basis.EVENT_MONTH));
+      case 10 ->
+          parse(() -> new ClaimDate(claimId, LocalDate.parse(date), ClaimDate.Basis.EVENT_DAY));
+      case 7 ->
+          parse(
+              () ->
+                  new ClaimDate(
+                      claimId, YearMonth.parse(date).atDay(1), ClaimDate.Basis.EVENT_MONTH));
       default -> Optional.empty();
     };
   }
@@ -89,17 +103,23 @@ final class ClaimDates {
         throw new IllegalArgumentException("not a claim id: " + id);
       }
     }
-    String sql = "WITH wanted AS (SELECT claim_id, first_reported FROM claims"
-        + " WHERE claim_id IN (SELECT unnest(string_split(?, ','))))"
-        + " SELECT w.claim_id, w.first_reported, d.event_date, d.historical FROM wanted w"
-        + " LEFT JOIN (" + earliestDatedMentions("wanted") + ") d ON d.claim_id = w.claim_id ORDER BY w.claim_id";
+    String sql =
+        "WITH wanted AS (SELECT claim_id, first_reported FROM claims"
+            + " WHERE claim_id IN (SELECT unnest(string_split(?, ','))))"
+            + " SELECT w.claim_id, w.first_reported, d.event_date, d.historical FROM wanted w"
+            + " LEFT JOIN ("
+            + earliestDatedMentions("wanted")
+            + ") d ON d.claim_id = w.claim_id ORDER BY w.claim_id";
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setString(1, String.join(",", claimIds));
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           String id = r.getString("claim_id");
-          place(id, Optional.ofNullable(r.getString("event_date")), r.getBoolean("historical"),
-              Optional.ofNullable(r.getString("first_reported")))
+          place(
+                  id,
+                  Optional.ofNullable(r.getString("event_date")),
+                  r.getBoolean("historical"),
+                  Optional.ofNullable(r.getString("first_reported")))
               .ifPresent(d -> out.put(id, d));
         }
       }

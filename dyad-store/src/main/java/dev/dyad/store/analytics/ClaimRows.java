@@ -1,10 +1,9 @@
 package dev.dyad.store.analytics;
 
-import dev.dyad.store.ClaimCondition;
-
 import dev.dyad.core.claims.ClaimActor;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.store.ClaimCondition;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,24 +16,35 @@ import java.util.Optional;
 /** Reads claims as {@link ClaimRow}s, each placed in time by {@link ClaimDates}, in one query. */
 final class ClaimRows {
   /** The columns of {@code claims c} a relation handed to {@link #selectFrom} must have. */
-  static final String COLUMNS = "c.claim_id, c.source_code, c.source_name, c.target_code, c.target_name,"
-      + " c.event_type, c.mode, c.status, c.independent_sources, c.first_reported";
+  static final String COLUMNS =
+      "c.claim_id, c.source_code, c.source_name, c.target_code, c.target_name,"
+          + " c.event_type, c.mode, c.status, c.independent_sources, c.first_reported";
 
   private ClaimRows() {}
 
   /**
-   * The query reading the rows of {@code relation}, a CTE defined before it with {@link
-   * #COLUMNS}: {@code WITH picked AS (SELECT COLUMNS FROM claims c WHERE …)} + this.
+   * The query reading the rows of {@code relation}, a CTE defined before it with {@link #COLUMNS}:
+   * {@code WITH picked AS (SELECT COLUMNS FROM claims c WHERE …)} + this.
    */
   static String selectFrom(String relation) {
-    return " SELECT r.*, d.event_date, d.historical FROM " + relation + " r"
-        + " LEFT JOIN (" + ClaimDates.earliestDatedMentions(relation) + ") d ON d.claim_id = r.claim_id"
+    return " SELECT r.*, d.event_date, d.historical FROM "
+        + relation
+        + " r"
+        + " LEFT JOIN ("
+        + ClaimDates.earliestDatedMentions(relation)
+        + ") d ON d.claim_id = r.claim_id"
         + " ORDER BY r.claim_id";
   }
 
   /** The claims the condition selects. */
   static List<ClaimRow> matching(Connection c, ClaimCondition where) throws SQLException {
-    String sql = "WITH picked AS (SELECT " + COLUMNS + " FROM claims c WHERE " + where.sql() + ")" + selectFrom("picked");
+    String sql =
+        "WITH picked AS (SELECT "
+            + COLUMNS
+            + " FROM claims c WHERE "
+            + where.sql()
+            + ")"
+            + selectFrom("picked");
     try (PreparedStatement p = c.prepareStatement(sql)) {
       where.bind(p, 1);
       return read(p);
@@ -47,15 +57,20 @@ final class ClaimRows {
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) {
         String id = r.getString("claim_id");
-        rows.add(new ClaimRow(id,
-            new ClaimActor(r.getString("source_code"), r.getString("source_name")),
-            new ClaimActor(r.getString("target_code"), r.getString("target_name")),
-            EventType.valueOf(r.getString("event_type")),
-            Optional.ofNullable(r.getString("mode")),
-            ClaimStatus.valueOf(r.getString("status").toUpperCase(Locale.ROOT)),
-            r.getInt("independent_sources"),
-            ClaimDates.place(id, Optional.ofNullable(r.getString("event_date")), r.getBoolean("historical"),
-                Optional.ofNullable(r.getString("first_reported")))));
+        rows.add(
+            new ClaimRow(
+                id,
+                new ClaimActor(r.getString("source_code"), r.getString("source_name")),
+                new ClaimActor(r.getString("target_code"), r.getString("target_name")),
+                EventType.valueOf(r.getString("event_type")),
+                Optional.ofNullable(r.getString("mode")),
+                ClaimStatus.valueOf(r.getString("status").toUpperCase(Locale.ROOT)),
+                r.getInt("independent_sources"),
+                ClaimDates.place(
+                    id,
+                    Optional.ofNullable(r.getString("event_date")),
+                    r.getBoolean("historical"),
+                    Optional.ofNullable(r.getString("first_reported")))));
       }
     }
     return rows;

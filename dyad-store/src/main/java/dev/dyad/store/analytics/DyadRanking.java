@@ -18,19 +18,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Ranks unordered pairs by their claims: SQL counts and picks the top pairs, and only their
- * claims are read, as light rows, to weigh the balance and date them.
+ * Ranks unordered pairs by their claims: SQL counts and picks the top pairs, and only their claims
+ * are read, as light rows, to weigh the balance and date them.
  */
 final class DyadRanking {
   private DyadRanking() {}
 
-  static List<DyadActivity> top(Connection c, ClaimCondition where, int limit, EventOntology ontology) throws SQLException {
-    String sql = "WITH picked AS (SELECT " + ClaimRows.COLUMNS + " FROM claims c WHERE " + where.sql() + "),"
-        + " top AS (SELECT least(source_code, target_code) AS a, greatest(source_code, target_code) AS b, count(*) AS n"
-        + " FROM picked GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?),"
-        + " chosen AS (SELECT k.* FROM picked k JOIN top t"
-        + " ON least(k.source_code, k.target_code) = t.a AND greatest(k.source_code, k.target_code) = t.b)"
-        + ClaimRows.selectFrom("chosen");
+  static List<DyadActivity> top(
+      Connection c, ClaimCondition where, int limit, EventOntology ontology) throws SQLException {
+    String sql =
+        "WITH picked AS (SELECT "
+            + ClaimRows.COLUMNS
+            + " FROM claims c WHERE "
+            + where.sql()
+            + "),"
+            + " top AS (SELECT least(source_code, target_code) AS a, greatest(source_code, target_code) AS b, count(*) AS n"
+            + " FROM picked GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?),"
+            + " chosen AS (SELECT k.* FROM picked k JOIN top t"
+            + " ON least(k.source_code, k.target_code) = t.a AND greatest(k.source_code, k.target_code) = t.b)"
+            + ClaimRows.selectFrom("chosen");
     List<ClaimRow> claims;
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setInt(where.bind(p, 1), limit);
@@ -40,12 +46,17 @@ final class DyadRanking {
     for (ClaimRow claim : claims) {
       ClaimActor a = first(claim.source(), claim.target());
       ClaimActor b = a == claim.source() ? claim.target() : claim.source();
-      pairs.computeIfAbsent(a.code() + "\t" + b.code(), k -> new PairTally(a, b)).add(claim, ontology);
+      pairs
+          .computeIfAbsent(a.code() + "\t" + b.code(), k -> new PairTally(a, b))
+          .add(claim, ontology);
     }
     return pairs.values().stream()
         .map(PairTally::activity)
-        .sorted(Comparator.comparingInt(DyadActivity::claims).reversed()
-            .thenComparing(DyadActivity::a).thenComparing(DyadActivity::b))
+        .sorted(
+            Comparator.comparingInt(DyadActivity::claims)
+                .reversed()
+                .thenComparing(DyadActivity::a)
+                .thenComparing(DyadActivity::b))
         .toList();
   }
 
@@ -71,15 +82,26 @@ final class DyadRanking {
       claims++;
       byStatus.merge(c.status(), 1, Integer::sum);
       balance.add(c.status(), c.independentSources(), c.intensity(ontology));
-      c.date().map(ClaimDate::date).ifPresent(d -> {
-        first = first == null || d.isBefore(first) ? d : first;
-        last = last == null || d.isAfter(last) ? d : last;
-      });
+      c.date()
+          .map(ClaimDate::date)
+          .ifPresent(
+              d -> {
+                first = first == null || d.isBefore(first) ? d : first;
+                last = last == null || d.isAfter(last) ? d : last;
+              });
     }
 
     DyadActivity activity() {
-      return new DyadActivity(a.code(), a.name(), b.code(), b.name(), claims, byStatus, balance.balance(),
-          Optional.ofNullable(first), Optional.ofNullable(last));
+      return new DyadActivity(
+          a.code(),
+          a.name(),
+          b.code(),
+          b.name(),
+          claims,
+          byStatus,
+          balance.balance(),
+          Optional.ofNullable(first),
+          Optional.ofNullable(last));
     }
   }
 }

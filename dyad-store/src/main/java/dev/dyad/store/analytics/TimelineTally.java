@@ -19,8 +19,14 @@ import java.util.TreeMap;
 final class TimelineTally {
   private TimelineTally() {}
 
-  static Timeline of(String a, String b, Period by, Optional<LocalDate> since, Optional<LocalDate> until,
-      List<ClaimRow> claims, EventOntology ontology) {
+  static Timeline of(
+      String a,
+      String b,
+      Period by,
+      Optional<LocalDate> since,
+      Optional<LocalDate> until,
+      List<ClaimRow> claims,
+      EventOntology ontology) {
     List<String> unplaced = new ArrayList<>();
     List<ClaimRow> placed = new ArrayList<>();
     for (ClaimRow c : claims) {
@@ -30,10 +36,14 @@ final class TimelineTally {
         placed.add(c);
       }
     }
-    placed.sort(Comparator.comparing((ClaimRow c) -> c.date().orElseThrow().date()).thenComparing(ClaimRow::claimId));
+    placed.sort(
+        Comparator.comparing((ClaimRow c) -> c.date().orElseThrow().date())
+            .thenComparing(ClaimRow::claimId));
     TreeMap<LocalDate, PeriodTally> periods = new TreeMap<>();
     for (ClaimRow c : placed) {
-      periods.computeIfAbsent(by.startOf(c.date().orElseThrow().date()), s -> new PeriodTally()).add(c, ontology);
+      periods
+          .computeIfAbsent(by.startOf(c.date().orElseThrow().date()), s -> new PeriodTally())
+          .add(c, ontology);
     }
     List<TimelinePeriod> rows = new ArrayList<>();
     if (!periods.isEmpty()) {
@@ -44,8 +54,10 @@ final class TimelineTally {
     return new Timeline(a, b, by, rows, unplaced);
   }
 
-  private static boolean within(LocalDate day, Optional<LocalDate> since, Optional<LocalDate> until) {
-    return since.map(s -> !day.isBefore(s)).orElse(true) && until.map(u -> !day.isAfter(u)).orElse(true);
+  private static boolean within(
+      LocalDate day, Optional<LocalDate> since, Optional<LocalDate> until) {
+    return since.map(s -> !day.isBefore(s)).orElse(true)
+        && until.map(u -> !day.isAfter(u)).orElse(true);
   }
 
   private static final class PeriodTally {
@@ -66,8 +78,16 @@ final class TimelineTally {
     }
 
     TimelinePeriod period(Period by, LocalDate start) {
-      return new TimelinePeriod(by.label(start), start, by.endOf(start), ids.size(), byType, byStatus,
-          balance.balance(), monthPrecise, ids);
+      return new TimelinePeriod(
+          by.label(start),
+          start,
+          by.endOf(start),
+          ids.size(),
+          byType,
+          byStatus,
+          balance.balance(),
+          monthPrecise,
+          ids);
     }
   }
 }

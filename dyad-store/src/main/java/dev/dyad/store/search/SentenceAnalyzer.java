@@ -15,8 +15,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * stop words, Snowball English (Porter2) stems.
  *
  * <p>{@link EnglishAnalyzer} is the same chain with the original Porter stemmer; Porter2 is used
- * instead because Porter stems "deployed" to "deploi" but "deployment" to "deploy", and news
- * search needs the verb to find the noun. The same analyzer serves indexing and queries.
+ * instead because Porter stems "deployed" to "deploi" but "deployment" to "deploy", and news search
+ * needs the verb to find the noun. The same analyzer serves indexing and queries.
  */
 final class SentenceAnalyzer extends Analyzer {
 

@@ -17,13 +17,18 @@ import org.apache.lucene.index.Term;
 final class SentenceFields {
   /** Dyad document id; the key for replacing a document's sentences. */
   static final String DOC_ID = "doc_id";
+
   /** Position of the sentence in its document, from 0; a point and doc value for range and sort. */
   static final String SENTENCE_INDEX = "sentence_index";
+
   static final String URI = "uri";
+
   /** ISO publication date when known for sure; absent otherwise. */
   static final String PUBLISHED = "published";
+
   /** The sentence, analysed by {@link SentenceAnalyzer}: the only field user queries search. */
   static final String TEXT = "text";
+
   /** Layout role of the sentence's block: heading, paragraph or list_item. */
   static final String KIND = "kind";
 

@@ -31,8 +31,8 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * folder at a time (Lucene's write lock): a second {@link #open} fails.
  *
  * <p><b>Writes.</b> {@link #add} replaces every sentence of a document with the same id in one
- * atomic step, so ingesting a document again never duplicates it. Writes become visible to
- * {@link #search} and durable on disk at {@link #commit()}; {@link #close()} commits too.
+ * atomic step, so ingesting a document again never duplicates it. Writes become visible to {@link
+ * #search} and durable on disk at {@link #commit()}; {@link #close()} commits too.
  *
  * <p><b>Queries.</b> Words, "quoted phrases", AND, OR, NOT or -minus, +plus, parentheses and
  * prefix*; all words are required unless OR is written. Text goes through English analysis (see
@@ -40,8 +40,8 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * that cannot be read as written is searched as plain words, never thrown: {@link
  * #searchWithProblems} says why. A query of exclusions only ("-Russia") matches nothing.
  *
- * <p><b>Threads.</b> Every method may be called from any thread; searches share searchers through
- * a {@link SearcherManager} and never block writes.
+ * <p><b>Threads.</b> Every method may be called from any thread; searches share searchers through a
+ * {@link SearcherManager} and never block writes.
  */
 public final class SentenceIndex implements AutoCloseable {
   private final Directory directory;
@@ -82,8 +82,8 @@ public final class SentenceIndex implements AutoCloseable {
 
   /**
    * Opens an existing index for searching only: no write lock is taken, so any number of readers
-   * may search while no writer changes the folder. {@link #add}, {@link #delete} and
-   * {@link #commit} then throw {@link IllegalStateException}.
+   * may search while no writer changes the folder. {@link #add}, {@link #delete} and {@link
+   * #commit} then throw {@link IllegalStateException}.
    */
   public static SentenceIndex openReadOnly(Path dir) throws IOException {
     Objects.requireNonNull(dir, "dir");
@@ -108,14 +108,17 @@ public final class SentenceIndex implements AutoCloseable {
     org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
     try {
       org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
-      org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, SentenceFields.DOC_ID);
+      org.apache.lucene.index.Terms terms =
+          org.apache.lucene.index.MultiTerms.getTerms(reader, SentenceFields.DOC_ID);
       org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
       if (terms != null) {
         org.apache.lucene.index.TermsEnum it = terms.iterator();
         org.apache.lucene.index.PostingsEnum postings = null;
         for (org.apache.lucene.util.BytesRef term = it.next(); term != null; term = it.next()) {
           postings = it.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
-          for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+          for (int d = postings.nextDoc();
+              d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+              d = postings.nextDoc()) {
             if (live == null || live.get(d)) {
               ids.add(term.utf8ToString());
               break;
@@ -170,7 +173,9 @@ public final class SentenceIndex implements AutoCloseable {
     searchers.maybeRefreshBlocking();
   }
 
-  /** Sentences matching a user query, best first, at most {@code limit}. Never throws on the query. */
+  /**
+   * Sentences matching a user query, best first, at most {@code limit}. Never throws on the query.
+   */
   public List<SentenceHit> search(String query, int limit) throws IOException {
     return searchWithProblems(query, limit).hits();
   }
@@ -186,7 +191,9 @@ public final class SentenceIndex implements AutoCloseable {
     try {
       try {
         return new SearchResult(run(searcher, parsed.query(), limit), parsed.problem());
-      } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException | StackOverflowError e) {
+      } catch (IndexSearcher.TooManyClauses
+          | TooComplexToDeterminizeException
+          | StackOverflowError e) {
         // Expansion of wildcards, fuzzy terms or deep nesting failed while running: still answer.
         List<SentenceHit> hits = run(searcher, parser.plainWords(query), limit);
         return new SearchResult(hits, Optional.of(UserQueryParser.explain(e)));
@@ -196,7 +203,8 @@ public final class SentenceIndex implements AutoCloseable {
     }
   }
 
-  private static List<SentenceHit> run(IndexSearcher searcher, Query query, int limit) throws IOException {
+  private static List<SentenceHit> run(IndexSearcher searcher, Query query, int limit)
+      throws IOException {
     int maxDoc = searcher.getIndexReader().maxDoc();
     if (maxDoc == 0) {
       return List.of();

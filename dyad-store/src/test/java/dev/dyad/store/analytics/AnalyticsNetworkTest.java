@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.ontology.EventOntology;
-import dev.dyad.store.IngestedStore;
 import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.report.export.NetworkGraph;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -43,7 +43,8 @@ class AnalyticsNetworkTest {
       Set<ClaimStatus> all = EnumSet.allOf(ClaimStatus.class);
       ClaimQuery northKorea = ClaimQuery.ALL.withActor("PRK");
       NetworkGraph counted = store.analytics().network(northKorea, all);
-      assertSameGraph(counted, NetworkGraph.fromClaims(store.claims(northKorea), all, EventOntology.builtIn()));
+      assertSameGraph(
+          counted, NetworkGraph.fromClaims(store.claims(northKorea), all, EventOntology.builtIn()));
       assertThat(counted.nodes()).extracting(NetworkGraph.Node::id).contains("PRK", "RUS", "USA");
     }
   }
@@ -52,11 +53,18 @@ class AnalyticsNetworkTest {
   void signsTheNorthKoreanAidToRussiaAsCooperationAndNamesItsClaims() {
     try (Store store = Store.openReadOnly(db)) {
       NetworkGraph g = store.analytics().network(ClaimQuery.ALL, NetworkGraph.FACTUAL);
-      NetworkGraph.Edge edge = g.edges().stream()
-          .filter(e -> e.source().equals("PRK") && e.target().equals("RUS")).findFirst().orElseThrow();
-      List<String> factual = store.claims(ClaimQuery.ALL.withDyad("PRK", "RUS")).stream()
-          .filter(c -> NetworkGraph.FACTUAL.contains(c.status()) && c.source().code().equals("PRK"))
-          .map(Claim::claimId).sorted().toList();
+      NetworkGraph.Edge edge =
+          g.edges().stream()
+              .filter(e -> e.source().equals("PRK") && e.target().equals("RUS"))
+              .findFirst()
+              .orElseThrow();
+      List<String> factual =
+          store.claims(ClaimQuery.ALL.withDyad("PRK", "RUS")).stream()
+              .filter(
+                  c -> NetworkGraph.FACTUAL.contains(c.status()) && c.source().code().equals("PRK"))
+              .map(Claim::claimId)
+              .sorted()
+              .toList();
       assertThat(edge.sign()).isEqualTo(1);
       assertThat(edge.claimIds()).isEqualTo(factual);
       assertThat(edge.weight()).isEqualTo(factual.size());

@@ -8,10 +8,10 @@ import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.core.coding.ontology.EventType;
-import dev.dyad.store.IngestedStore;
 import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.report.analytics.ActorActivity;
 import dev.dyad.report.analytics.DyadActivity;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link Analytics#actors} and {@link Analytics#dyads} on the sample corpus, against the claims themselves. */
+/**
+ * {@link Analytics#actors} and {@link Analytics#dyads} on the sample corpus, against the claims
+ * themselves.
+ */
 class AnalyticsRankingTest {
   @TempDir static Path dir;
   static Path db;
@@ -51,10 +54,14 @@ class AnalyticsRankingTest {
       for (int i = 1; i < actors.size(); i++) {
         ActorActivity before = actors.get(i - 1);
         ActorActivity after = actors.get(i);
-        assertThat(before.claims() > after.claims()
-            || before.claims() == after.claims() && before.mentions() > after.mentions()
-            || before.claims() == after.claims() && before.mentions() == after.mentions() && before.code().compareTo(after.code()) < 0)
-            .as(before + " before " + after).isTrue();
+        assertThat(
+                before.claims() > after.claims()
+                    || before.claims() == after.claims() && before.mentions() > after.mentions()
+                    || before.claims() == after.claims()
+                        && before.mentions() == after.mentions()
+                        && before.code().compareTo(after.code()) < 0)
+            .as(before + " before " + after)
+            .isTrue();
       }
     }
   }
@@ -62,11 +69,22 @@ class AnalyticsRankingTest {
   @Test
   void countsOnlyTheClaimsTheFilterPasses() {
     try (Store store = Store.openReadOnly(db)) {
-      List<ActorActivity> confirmed = store.analytics().actors(ClaimQuery.ALL.withStatus(ClaimStatus.CONFIRMED), 10);
-      assertThat(confirmed).isNotEmpty().allSatisfy(a -> assertThat(a.confirmed()).isEqualTo(a.claims()));
-      List<ActorActivity> accusers = store.analytics().actors(ClaimQuery.ALL.withType(EventType.ACCUSE).withText("deployment"), 10);
-      assertThat(accusers).isNotEmpty().containsExactlyInAnyOrderElementsOf(
-          expectedActors(store.claims(ClaimQuery.ALL.withType(EventType.ACCUSE).withText("deployment"))).values());
+      List<ActorActivity> confirmed =
+          store.analytics().actors(ClaimQuery.ALL.withStatus(ClaimStatus.CONFIRMED), 10);
+      assertThat(confirmed)
+          .isNotEmpty()
+          .allSatisfy(a -> assertThat(a.confirmed()).isEqualTo(a.claims()));
+      List<ActorActivity> accusers =
+          store
+              .analytics()
+              .actors(ClaimQuery.ALL.withType(EventType.ACCUSE).withText("deployment"), 10);
+      assertThat(accusers)
+          .isNotEmpty()
+          .containsExactlyInAnyOrderElementsOf(
+              expectedActors(
+                      store.claims(
+                          ClaimQuery.ALL.withType(EventType.ACCUSE).withText("deployment")))
+                  .values());
     }
   }
 
@@ -78,8 +96,11 @@ class AnalyticsRankingTest {
       assertThat(top.aName()).isEqualTo("North Korea");
       assertThat(top.b()).isEqualTo("RUS");
       assertThat(top.bName()).isEqualTo("Russia");
-      assertThat(top.claims()).isEqualTo(store.claims(ClaimQuery.ALL.withDyad("PRK", "RUS")).size());
-      assertThat(top.byStatus()).containsEntry(ClaimStatus.DISPUTED, 1).containsEntry(ClaimStatus.SPECULATIVE, 3);
+      assertThat(top.claims())
+          .isEqualTo(store.claims(ClaimQuery.ALL.withDyad("PRK", "RUS")).size());
+      assertThat(top.byStatus())
+          .containsEntry(ClaimStatus.DISPUTED, 1)
+          .containsEntry(ClaimStatus.SPECULATIVE, 3);
       // Munitions "in March" (month-precise), the deployment of 28 May.
       assertThat(top.first()).contains(LocalDate.of(2026, 3, 1));
       assertThat(top.last()).contains(LocalDate.of(2026, 5, 28));
@@ -96,19 +117,30 @@ class AnalyticsRankingTest {
         BalanceTally expected = new BalanceTally();
         store.claims(ClaimQuery.ALL.withDyad(d.a(), d.b())).stream()
             .filter(c -> pair(c).equals(d.a() + "-" + d.b()))
-            .forEach(c -> expected.add(c.status(), c.independentSources(),
-                EventOntology.builtIn().kind(c.eventType(), c.mode()).intensity()));
-        assertThat(d.balance().cooperation()).as(d.a() + "-" + d.b()).isCloseTo(expected.balance().cooperation(), within(1e-9));
-        assertThat(d.balance().conflict()).as(d.a() + "-" + d.b()).isCloseTo(expected.balance().conflict(), within(1e-9));
+            .forEach(
+                c ->
+                    expected.add(
+                        c.status(),
+                        c.independentSources(),
+                        EventOntology.builtIn().kind(c.eventType(), c.mode()).intensity()));
+        assertThat(d.balance().cooperation())
+            .as(d.a() + "-" + d.b())
+            .isCloseTo(expected.balance().cooperation(), within(1e-9));
+        assertThat(d.balance().conflict())
+            .as(d.a() + "-" + d.b())
+            .isCloseTo(expected.balance().conflict(), within(1e-9));
       }
-      assertThat(dyads).extracting(DyadActivity::claims).isSortedAccordingTo((x, y) -> Integer.compare(y, x));
+      assertThat(dyads)
+          .extracting(DyadActivity::claims)
+          .isSortedAccordingTo((x, y) -> Integer.compare(y, x));
     }
   }
 
   @Test
   void refusesALimitBelowOne() {
     try (Store store = Store.openReadOnly(db)) {
-      assertThatThrownBy(() -> store.analytics().dyads(ClaimQuery.ALL, 0)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> store.analytics().dyads(ClaimQuery.ALL, 0))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 
@@ -131,11 +163,24 @@ class AnalyticsRankingTest {
     return out;
   }
 
-  private static void add(Map<String, ActorActivity> out, String code, String name, Claim c, boolean source, boolean self) {
+  private static void add(
+      Map<String, ActorActivity> out,
+      String code,
+      String name,
+      Claim c,
+      boolean source,
+      boolean self) {
     ActorActivity was = out.getOrDefault(code, new ActorActivity(code, name, 0, 0, 0, 0, 0, 0));
-    out.put(code, new ActorActivity(code, name, was.claims() + 1,
-        was.asSource() + (source ? 1 : 0), was.asTarget() + (!source || self ? 1 : 0),
-        was.confirmed() + (c.status() == ClaimStatus.CONFIRMED ? 1 : 0),
-        was.independentSources() + c.independentSources(), was.mentions() + c.mentions().size()));
+    out.put(
+        code,
+        new ActorActivity(
+            code,
+            name,
+            was.claims() + 1,
+            was.asSource() + (source ? 1 : 0),
+            was.asTarget() + (!source || self ? 1 : 0),
+            was.confirmed() + (c.status() == ClaimStatus.CONFIRMED ? 1 : 0),
+            was.independentSources() + c.independentSources(),
+            was.mentions() + c.mentions().size()));
   }
 }

@@ -22,8 +22,8 @@ class BalanceTest {
   @Test
   void weighsConfirmedClaimsAboveAllegedOnesInTheBalance() {
     BalanceTally t = new BalanceTally();
-    t.add(ClaimStatus.CONFIRMED, 1, 7.0);  // cooperation
-    t.add(ClaimStatus.ALLEGED, 1, -9.0);   // conflict, merely alleged
+    t.add(ClaimStatus.CONFIRMED, 1, 7.0); // cooperation
+    t.add(ClaimStatus.ALLEGED, 1, -9.0); // conflict, merely alleged
     Balance b = t.balance();
     assertThat(b.cooperation()).isEqualTo(1.0);
     assertThat(b.conflict()).isEqualTo(0.25);
@@ -73,11 +73,14 @@ class BalanceTest {
 
   @Provide
   Arbitrary<Weighed> notFacts() {
-    return weighed(Arbitraries.of(ClaimStatus.PLANNED, ClaimStatus.SPECULATIVE, ClaimStatus.DENIED));
+    return weighed(
+        Arbitraries.of(ClaimStatus.PLANNED, ClaimStatus.SPECULATIVE, ClaimStatus.DENIED));
   }
 
   private static Arbitrary<Weighed> weighed(Arbitrary<ClaimStatus> statuses) {
-    return Combinators.combine(statuses, Arbitraries.integers().between(1, 500),
+    return Combinators.combine(
+            statuses,
+            Arbitraries.integers().between(1, 500),
             Arbitraries.doubles().between(-10, 10).ofScale(1))
         .as(Weighed::new);
   }

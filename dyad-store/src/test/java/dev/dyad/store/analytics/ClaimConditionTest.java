@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimStatus;
 import dev.dyad.core.coding.modality.Modality;
-import dev.dyad.store.IngestedStore;
 import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.query.ClaimQuery;
-import dev.dyad.store.ClaimCondition;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,19 +34,20 @@ class ClaimConditionTest {
 
   @Test
   void selectsInSqlExactlyTheClaimsTheJavaFilterMatches() {
-    List<ClaimQuery> queries = List.of(
-        ClaimQuery.ALL.withActor("PRK"),
-        ClaimQuery.ALL.withActor("IGO"),
-        ClaimQuery.ALL.withDyad("RUS", "PRK"),
-        ClaimQuery.ALL.withDyad("PRK", "RUS"),
-        ClaimQuery.ALL.withType(EventType.ACCUSE),
-        ClaimQuery.ALL.withStatus(ClaimStatus.PLANNED),
-        ClaimQuery.ALL.withModality(Modality.ALLEGED),
-        ClaimQuery.ALL.withModality(Modality.NEGATED).withDyad("PRK", "RUS"),
-        ClaimQuery.ALL.within(Optional.of(LocalDate.of(2026, 5, 21)), Optional.empty()),
-        ClaimQuery.ALL.within(Optional.empty(), Optional.of(LocalDate.of(2026, 5, 21))),
-        ClaimQuery.ALL.withText("TROOPS"),
-        ClaimQuery.ALL.withText("north korea").withActor("USA"));
+    List<ClaimQuery> queries =
+        List.of(
+            ClaimQuery.ALL.withActor("PRK"),
+            ClaimQuery.ALL.withActor("IGO"),
+            ClaimQuery.ALL.withDyad("RUS", "PRK"),
+            ClaimQuery.ALL.withDyad("PRK", "RUS"),
+            ClaimQuery.ALL.withType(EventType.ACCUSE),
+            ClaimQuery.ALL.withStatus(ClaimStatus.PLANNED),
+            ClaimQuery.ALL.withModality(Modality.ALLEGED),
+            ClaimQuery.ALL.withModality(Modality.NEGATED).withDyad("PRK", "RUS"),
+            ClaimQuery.ALL.within(Optional.of(LocalDate.of(2026, 5, 21)), Optional.empty()),
+            ClaimQuery.ALL.within(Optional.empty(), Optional.of(LocalDate.of(2026, 5, 21))),
+            ClaimQuery.ALL.withText("TROOPS"),
+            ClaimQuery.ALL.withText("north korea").withActor("USA"));
     try (Store store = Store.openReadOnly(db)) {
       List<Claim> all = store.claims(ClaimQuery.ALL);
       for (ClaimQuery q : queries) {

@@ -20,25 +20,56 @@ class TimelineTallyTest {
   private static final ClaimActor PRK = new ClaimActor("PRK", "North Korea");
   private static final ClaimActor RUS = new ClaimActor("RUS", "Russia");
 
-  private static ClaimRow claim(String id, EventType type, ClaimStatus status, int sources, String day, ClaimDate.Basis basis) {
-    Optional<ClaimDate> date = day == null ? Optional.empty() : Optional.of(new ClaimDate(id, LocalDate.parse(day), basis));
+  private static ClaimRow claim(
+      String id,
+      EventType type,
+      ClaimStatus status,
+      int sources,
+      String day,
+      ClaimDate.Basis basis) {
+    Optional<ClaimDate> date =
+        day == null
+            ? Optional.empty()
+            : Optional.of(new ClaimDate(id, LocalDate.parse(day), basis));
     return new ClaimRow(id, PRK, RUS, type, Optional.empty(), status, sources, date);
   }
 
-  private static final List<ClaimRow> CLAIMS = List.of(
-      claim("c3", EventType.ASSAULT, ClaimStatus.REPORTED, 1, "2024-12-02", ClaimDate.Basis.EVENT_DAY),
-      claim("c1", EventType.AID, ClaimStatus.CONFIRMED, 2, "2024-10-01", ClaimDate.Basis.EVENT_MONTH),
-      claim("c2", EventType.AID, ClaimStatus.SPECULATIVE, 1, "2024-10-09", ClaimDate.Basis.PUBLISHED),
-      claim("c4", EventType.AID, ClaimStatus.REPORTED, 1, null, null));
+  private static final List<ClaimRow> CLAIMS =
+      List.of(
+          claim(
+              "c3",
+              EventType.ASSAULT,
+              ClaimStatus.REPORTED,
+              1,
+              "2024-12-02",
+              ClaimDate.Basis.EVENT_DAY),
+          claim(
+              "c1",
+              EventType.AID,
+              ClaimStatus.CONFIRMED,
+              2,
+              "2024-10-01",
+              ClaimDate.Basis.EVENT_MONTH),
+          claim(
+              "c2",
+              EventType.AID,
+              ClaimStatus.SPECULATIVE,
+              1,
+              "2024-10-09",
+              ClaimDate.Basis.PUBLISHED),
+          claim("c4", EventType.AID, ClaimStatus.REPORTED, 1, null, null));
 
-  private static Timeline timeline(Period by, Optional<LocalDate> since, Optional<LocalDate> until) {
+  private static Timeline timeline(
+      Period by, Optional<LocalDate> since, Optional<LocalDate> until) {
     return TimelineTally.of("PRK", "RUS", by, since, until, CLAIMS, EventOntology.builtIn());
   }
 
   @Test
   void fillsQuietPeriodsBetweenTheFirstAndTheLastSoTheAxisIsContinuous() {
     Timeline t = timeline(Period.MONTH, Optional.empty(), Optional.empty());
-    assertThat(t.periods()).extracting(TimelinePeriod::period).containsExactly("2024-10", "2024-11", "2024-12");
+    assertThat(t.periods())
+        .extracting(TimelinePeriod::period)
+        .containsExactly("2024-10", "2024-11", "2024-12");
     assertThat(t.periods()).extracting(TimelinePeriod::claims).containsExactly(2, 0, 1);
     TimelinePeriod quiet = t.periods().get(1);
     assertThat(quiet.start()).isEqualTo(LocalDate.of(2024, 11, 1));
@@ -49,11 +80,15 @@ class TimelineTallyTest {
 
   @Test
   void countsSpeculationAmongTheClaimsButNotInTheBalance() {
-    TimelinePeriod october = timeline(Period.MONTH, Optional.empty(), Optional.empty()).periods().get(0);
+    TimelinePeriod october =
+        timeline(Period.MONTH, Optional.empty(), Optional.empty()).periods().get(0);
     assertThat(october.claims()).isEqualTo(2);
     assertThat(october.byType()).containsEntry(EventType.AID, 2);
-    assertThat(october.byStatus()).containsEntry(ClaimStatus.CONFIRMED, 1).containsEntry(ClaimStatus.SPECULATIVE, 1);
-    assertThat(october.balance().cooperation()).isEqualTo(ClaimWeights.weight(ClaimStatus.CONFIRMED, 2));
+    assertThat(october.byStatus())
+        .containsEntry(ClaimStatus.CONFIRMED, 1)
+        .containsEntry(ClaimStatus.SPECULATIVE, 1);
+    assertThat(october.balance().cooperation())
+        .isEqualTo(ClaimWeights.weight(ClaimStatus.CONFIRMED, 2));
     assertThat(october.balance().value()).hasValue(1.0);
     assertThat(october.monthPrecise()).isEqualTo(1);
     assertThat(october.claimIds()).containsExactly("c1", "c2");
@@ -71,14 +106,26 @@ class TimelineTallyTest {
 
   @Test
   void boundsTheClaimDatesWithSinceAndUntil() {
-    Timeline t = timeline(Period.MONTH, Optional.of(LocalDate.of(2024, 10, 2)), Optional.of(LocalDate.of(2024, 12, 1)));
+    Timeline t =
+        timeline(
+            Period.MONTH,
+            Optional.of(LocalDate.of(2024, 10, 2)),
+            Optional.of(LocalDate.of(2024, 12, 1)));
     assertThat(t.periods()).extracting(TimelinePeriod::period).containsExactly("2024-10");
     assertThat(t.periods().get(0).claimIds()).containsExactly("c2");
   }
 
   @Test
   void hasNoPeriodsWithoutClaims() {
-    Timeline t = TimelineTally.of("PRK", "RUS", Period.MONTH, Optional.empty(), Optional.empty(), List.of(), EventOntology.builtIn());
+    Timeline t =
+        TimelineTally.of(
+            "PRK",
+            "RUS",
+            Period.MONTH,
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            EventOntology.builtIn());
     assertThat(t.periods()).isEmpty();
     assertThat(t.unplaced()).isEmpty();
   }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.dyad.core.claims.ClaimStatus;
-import dev.dyad.store.IngestedStore;
 import dev.dyad.core.query.ClaimQuery;
 import dev.dyad.report.analytics.Period;
 import dev.dyad.report.analytics.Timeline;
 import dev.dyad.report.analytics.TimelinePeriod;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,17 +30,28 @@ class TimelineTest {
   @Test
   void putsTheDisputedDeploymentInItsMonthWithTheRestOfThatMonth() {
     try (Store store = Store.openReadOnly(db)) {
-      String disputed = store.claims(ClaimQuery.ALL.withDyad("PRK", "RUS").withStatus(ClaimStatus.DISPUTED)).get(0).claimId();
+      String disputed =
+          store
+              .claims(ClaimQuery.ALL.withDyad("PRK", "RUS").withStatus(ClaimStatus.DISPUTED))
+              .get(0)
+              .claimId();
 
-      Timeline t = store.analytics().timeline("PRK", "RUS", Period.MONTH, Optional.empty(), Optional.empty());
+      Timeline t =
+          store
+              .analytics()
+              .timeline("PRK", "RUS", Period.MONTH, Optional.empty(), Optional.empty());
 
-      assertThat(t.periods()).extracting(TimelinePeriod::period).containsExactly("2026-03", "2026-04", "2026-05");
+      assertThat(t.periods())
+          .extracting(TimelinePeriod::period)
+          .containsExactly("2026-03", "2026-04", "2026-05");
       assertThat(t.periods()).extracting(TimelinePeriod::claims).containsExactly(2, 0, 5);
       TimelinePeriod may = t.periods().get(2);
       assertThat(may.claimIds()).contains(disputed);
       // Issue 11 (PLOVER): a commitment is an AGREE stated as fact, so one of May's two planned
       // claims is now reported, beside its planned act.
-      assertThat(may.byStatus()).containsEntry(ClaimStatus.DISPUTED, 1).containsEntry(ClaimStatus.PLANNED, 1);
+      assertThat(may.byStatus())
+          .containsEntry(ClaimStatus.DISPUTED, 1)
+          .containsEntry(ClaimStatus.PLANNED, 1);
       // Three speculative claims come from an undated analysis: listed, not placed.
       assertThat(t.unplaced()).hasSize(3);
     }
@@ -49,7 +60,12 @@ class TimelineTest {
   @Test
   void weighsTheMunitionsClaimsOfMarchByStatusAndSources() {
     try (Store store = Store.openReadOnly(db)) {
-      TimelinePeriod march = store.analytics().timeline("RUS", "PRK", Period.MONTH, Optional.empty(), Optional.empty()).periods().get(0);
+      TimelinePeriod march =
+          store
+              .analytics()
+              .timeline("RUS", "PRK", Period.MONTH, Optional.empty(), Optional.empty())
+              .periods()
+              .get(0);
 
       // Confirmed by two independent families, and a one-source report: both military aid.
       assertThat(march.claims()).isEqualTo(2);
@@ -64,10 +80,19 @@ class TimelineTest {
   @Test
   void labelsWeeksAndHonoursSinceAndUntilOnClaimDates() {
     try (Store store = Store.openReadOnly(db)) {
-      Timeline t = store.analytics().timeline("PRK", "RUS", Period.WEEK,
-          Optional.of(LocalDate.of(2026, 5, 1)), Optional.of(LocalDate.of(2026, 5, 31)));
+      Timeline t =
+          store
+              .analytics()
+              .timeline(
+                  "PRK",
+                  "RUS",
+                  Period.WEEK,
+                  Optional.of(LocalDate.of(2026, 5, 1)),
+                  Optional.of(LocalDate.of(2026, 5, 31)));
 
-      assertThat(t.periods()).extracting(TimelinePeriod::period).containsExactly("2026-W21", "2026-W22");
+      assertThat(t.periods())
+          .extracting(TimelinePeriod::period)
+          .containsExactly("2026-W21", "2026-W22");
       assertThat(t.claims()).isEqualTo(5);
     }
   }
@@ -75,7 +100,10 @@ class TimelineTest {
   @Test
   void hasNoPeriodsForADyadWithoutClaims() {
     try (Store store = Store.openReadOnly(db)) {
-      Timeline t = store.analytics().timeline("FRA", "BRA", Period.MONTH, Optional.empty(), Optional.empty());
+      Timeline t =
+          store
+              .analytics()
+              .timeline("FRA", "BRA", Period.MONTH, Optional.empty(), Optional.empty());
       assertThat(t.periods()).isEmpty();
       assertThat(t.unplaced()).isEmpty();
     }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dyad.core.actors.ActorDictionary;
-import dev.dyad.store.IngestedStore;
 import dev.dyad.report.brief.Brief;
 import dev.dyad.report.brief.BriefBuilder;
 import dev.dyad.report.brief.BriefRequest;
 import dev.dyad.report.brief.Development;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,17 +31,26 @@ class BriefRequestsTest {
 
   @Test
   void aPeriodKeepsTheClaimsReportedWithinIt() {
-    Brief june = build(BriefRequest.dyad("PRK", "RUS").within(Optional.of(LocalDate.of(2026, 6, 1)), Optional.empty()));
-    assertThat(statements(june)).contains("North Korea deployed troops to Russia")
+    Brief june =
+        build(
+            BriefRequest.dyad("PRK", "RUS")
+                .within(Optional.of(LocalDate.of(2026, 6, 1)), Optional.empty()));
+    assertThat(statements(june))
+        .contains("North Korea deployed troops to Russia")
         .doesNotContain("North Korea provided military aid (munitions) to Russia");
     assertThat(june.bottomLine().get(0).text()).contains("dated on or after 1 June 2026");
     assertThat(june.method()).anyMatch(n -> n.contains("reported within the period"));
     // Only articles published in June are read; the undated analysis is not.
     assertThat(june.quality().documentsRead()).isLessThan(10);
 
-    Brief march = build(BriefRequest.dyad("PRK", "RUS").within(Optional.empty(), Optional.of(LocalDate.of(2026, 3, 31))));
-    assertThat(statements(march)).contains("North Korea provided military aid (munitions) to Russia")
-        .doesNotContain("North Korea deployed troops to Russia", "North Korea and Russia reached an agreement");
+    Brief march =
+        build(
+            BriefRequest.dyad("PRK", "RUS")
+                .within(Optional.empty(), Optional.of(LocalDate.of(2026, 3, 31))));
+    assertThat(statements(march))
+        .contains("North Korea provided military aid (munitions) to Russia")
+        .doesNotContain(
+            "North Korea deployed troops to Russia", "North Korea and Russia reached an agreement");
   }
 
   @Test
@@ -50,18 +59,30 @@ class BriefRequestsTest {
     assertThat(russia.subject().isDyad()).isFalse();
     // Done together with North Korea: Russia's own.
     assertThat(statements(russia)).contains("North Korea and Russia reached an agreement");
-    // North Korea's deployment is aimed at Russia, but an open allegation about Russia all the same.
-    assertThat(russia.unconfirmed()).extracting(Development::statement).contains("North Korea deployed troops to Russia");
+    // North Korea's deployment is aimed at Russia, but an open allegation about Russia all the
+    // same.
+    assertThat(russia.unconfirmed())
+        .extracting(Development::statement)
+        .contains("North Korea deployed troops to Russia");
     assertThat(russia.bottomLine().get(2).text()).contains("North Korea deployed troops to Russia");
     List<String> others = russia.reactions().stream().map(g -> g.actor().code()).toList();
     assertThat(others).contains("PRK", "KOR");
-    assertThat(russia.reactions().stream().filter(g -> g.actor().code().equals("KOR")).findFirst().orElseThrow().reactions())
-        .extracting(Development::statement).contains("South Korea criticized Russia");
+    assertThat(
+            russia.reactions().stream()
+                .filter(g -> g.actor().code().equals("KOR"))
+                .findFirst()
+                .orElseThrow()
+                .reactions())
+        .extracting(Development::statement)
+        .contains("South Korea criticized Russia");
     // Nothing is listed twice.
-    List<String> ids = Stream.concat(
-            Stream.of(russia.keyDevelopments(), russia.unconfirmed(), russia.plannedAndDenied()).flatMap(List::stream),
-            russia.reactions().stream().flatMap(g -> g.reactions().stream()))
-        .flatMap(d -> d.claimIds().stream()).toList();
+    List<String> ids =
+        Stream.concat(
+                Stream.of(russia.keyDevelopments(), russia.unconfirmed(), russia.plannedAndDenied())
+                    .flatMap(List::stream),
+                russia.reactions().stream().flatMap(g -> g.reactions().stream()))
+            .flatMap(d -> d.claimIds().stream())
+            .toList();
     assertThat(ids).doesNotHaveDuplicates();
     assertThat(russia.bottomLine().get(0).text()).contains("involving Russia");
   }
@@ -69,8 +90,14 @@ class BriefRequestsTest {
   @Test
   void badRequestsAreRefusedWithAReason() {
     assertThatThrownBy(() -> BriefRequest.dyad("PRK", "prk")).hasMessageContaining("twice");
-    assertThatThrownBy(() -> BriefRequest.actor("R'; DROP")).hasMessageContaining("letters and digits");
-    assertThatThrownBy(() -> BriefRequest.actor("RUS").within(Optional.of(LocalDate.of(2026, 6, 2)), Optional.of(LocalDate.of(2026, 6, 1))))
+    assertThatThrownBy(() -> BriefRequest.actor("R'; DROP"))
+        .hasMessageContaining("letters and digits");
+    assertThatThrownBy(
+            () ->
+                BriefRequest.actor("RUS")
+                    .within(
+                        Optional.of(LocalDate.of(2026, 6, 2)),
+                        Optional.of(LocalDate.of(2026, 6, 1))))
         .hasMessageContaining("before it starts");
   }
 
@@ -81,7 +108,9 @@ class BriefRequestsTest {
   }
 
   private static List<String> statements(Brief b) {
-    return Stream.of(b.keyDevelopments(), b.unconfirmed(), b.plannedAndDenied()).flatMap(List::stream)
-        .map(Development::statement).toList();
+    return Stream.of(b.keyDevelopments(), b.unconfirmed(), b.plannedAndDenied())
+        .flatMap(List::stream)
+        .map(Development::statement)
+        .toList();
   }
 }

@@ -3,7 +3,6 @@ package dev.dyad.store.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.actors.ActorDictionary;
-import dev.dyad.store.IngestedStore;
 import dev.dyad.report.brief.Brief;
 import dev.dyad.report.brief.BriefBuilder;
 import dev.dyad.report.brief.BriefRequest;
@@ -11,6 +10,7 @@ import dev.dyad.report.brief.Development;
 import dev.dyad.report.brief.MarkdownBrief;
 import dev.dyad.report.brief.ReactionGroup;
 import dev.dyad.report.brief.TopicAssessment;
+import dev.dyad.store.IngestedStore;
 import dev.dyad.store.Store;
 import dev.dyad.testkit.Corpora;
 import java.nio.file.Path;
@@ -34,22 +34,29 @@ class BriefSeedsTest {
     Path seeds = Corpora.seeds();
     Path db = IngestedStore.of(seeds, dir.resolve("seeds.db"));
     try (Store store = Store.openReadOnly(db)) {
-      brief = new BriefBuilder(store, ActorDictionary.builtIn()).build(BriefRequest.dyad("PRK", "RUS"));
+      brief =
+          new BriefBuilder(store, ActorDictionary.builtIn()).build(BriefRequest.dyad("PRK", "RUS"));
     }
     markdown = MarkdownBrief.render(brief);
   }
 
   @Test
   void listsTheTroopDeploymentAndTheMunitionsAmongKeyOrUnconfirmedDevelopments() {
-    List<String> developments = Stream.concat(brief.keyDevelopments().stream(), brief.unconfirmed().stream())
-        .map(Development::statement).toList();
-    assertThat(developments).contains("North Korea deployed troops to Russia",
-        "North Korea provided military aid (munitions) to Russia");
+    List<String> developments =
+        Stream.concat(brief.keyDevelopments().stream(), brief.unconfirmed().stream())
+            .map(Development::statement)
+            .toList();
+    assertThat(developments)
+        .contains(
+            "North Korea deployed troops to Russia",
+            "North Korea provided military aid (munitions) to Russia");
   }
 
   @Test
   void quotesTheMunitionsReportNotTheSpeculationAboutThem() {
-    Development munitions = BriefBuilderTest.find(brief.keyDevelopments(), "North Korea provided military aid (munitions) to Russia");
+    Development munitions =
+        BriefBuilderTest.find(
+            brief.keyDevelopments(), "North Korea provided military aid (munitions) to Russia");
     assertThat(munitions.evidence().modality().isFactual()).isTrue();
     assertThat(munitions.evidence().sentence()).contains("Reports indicate");
     assertThat(munitions.factualSources()).isEqualTo(1);
@@ -58,21 +65,35 @@ class BriefSeedsTest {
   @Test
   void listsTheUsCondemnationAndTheSouthKoreanAndJapaneseMeasuresAmongReactions() {
     ReactionGroup usa = group("USA");
-    assertThat(usa.reactions()).anyMatch(d -> d.statement().contains("criticized") && d.evidence().sentence().contains("condemned"));
+    assertThat(usa.reactions())
+        .anyMatch(
+            d ->
+                d.statement().contains("criticized")
+                    && d.evidence().sentence().contains("condemned"));
     // "The U.S. has condemned the cooperation": one reaction toward both sides.
-    assertThat(usa.reactions()).anyMatch(d -> d.statement().contains("North Korea and Russia") && d.claimIds().size() == 2);
-    assertThat(group("KOR").reactions()).anyMatch(d -> d.evidence().sentence().contains("increased surveillance"));
-    assertThat(group("JPN").reactions()).anyMatch(d -> d.evidence().sentence().contains("increased surveillance"));
+    assertThat(usa.reactions())
+        .anyMatch(
+            d -> d.statement().contains("North Korea and Russia") && d.claimIds().size() == 2);
+    assertThat(group("KOR").reactions())
+        .anyMatch(d -> d.evidence().sentence().contains("increased surveillance"));
+    assertThat(group("JPN").reactions())
+        .anyMatch(d -> d.evidence().sentence().contains("increased surveillance"));
     assertThat(brief.reactions()).extracting(g -> g.actor().code()).startsWith("USA", "KOR", "JPN");
   }
 
   @Test
   void putsTheArmsRaceOnlyUnderAssessments() {
     assertThat(brief.assessments()).extracting(TopicAssessment::topic).contains("arms-race");
-    Stream.of(brief.keyDevelopments(), brief.unconfirmed(), brief.plannedAndDenied(),
+    Stream.of(
+            brief.keyDevelopments(),
+            brief.unconfirmed(),
+            brief.plannedAndDenied(),
             brief.reactions().stream().flatMap(g -> g.reactions().stream()).toList())
         .flatMap(List::stream)
-        .forEach(d -> assertThat(d.statement() + " " + d.evidence().sentence()).doesNotContainIgnoringCase("arms race"));
+        .forEach(
+            d ->
+                assertThat(d.statement() + " " + d.evidence().sentence())
+                    .doesNotContainIgnoringCase("arms race"));
     assertThat(section("Key developments")).doesNotContainIgnoringCase("arms race");
     assertThat(section("Unconfirmed")).doesNotContainIgnoringCase("arms race");
     assertThat(section("Reactions")).doesNotContainIgnoringCase("arms race");
@@ -89,8 +110,11 @@ class BriefSeedsTest {
   }
 
   private static ReactionGroup group(String code) {
-    return brief.reactions().stream().filter(g -> g.actor().code().equals(code)).findFirst()
-        .orElseThrow(() -> new AssertionError("no reactions of " + code + " in " + brief.reactions()));
+    return brief.reactions().stream()
+        .filter(g -> g.actor().code().equals(code))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no reactions of " + code + " in " + brief.reactions()));
   }
 
   /** The Markdown of one section, heading to next heading of the same level. */

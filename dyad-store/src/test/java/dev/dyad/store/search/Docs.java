@@ -30,7 +30,8 @@ final class Docs {
         "https://example.org/" + id,
         id + ".txt",
         Optional.empty(),
-        PublicationDate.known(LocalDate.of(2026, 3, 14), PublicationDate.Basis.METADATA, "2026-03-14"),
+        PublicationDate.known(
+            LocalDate.of(2026, 3, 14), PublicationDate.Basis.METADATA, "2026-03-14"),
         text.toString(),
         list,
         List.of(),

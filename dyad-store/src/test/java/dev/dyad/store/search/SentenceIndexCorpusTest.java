@@ -46,9 +46,13 @@ class SentenceIndexCorpusTest {
 
   @Test
   void stemmingMatchesOtherFormsOfAWord() throws IOException {
-    assertThat(index.search("shell", 50)).extracting(SentenceHit::text).anyMatch(t -> t.contains("shells"));
+    assertThat(index.search("shell", 50))
+        .extracting(SentenceHit::text)
+        .anyMatch(t -> t.contains("shells"));
     // Porter2 stems the verb and the noun alike; the original Porter stemmer does not.
-    assertThat(index.search("deployed", 50)).extracting(SentenceHit::text).anyMatch(t -> t.contains("deployment"));
+    assertThat(index.search("deployed", 50))
+        .extracting(SentenceHit::text)
+        .anyMatch(t -> t.contains("deployment"));
   }
 
   @Test
@@ -57,7 +61,9 @@ class SentenceIndexCorpusTest {
     List<SentenceHit> inOrder = index.search("\"artillery shells\"", 50);
 
     assertThat(phrase).isEmpty();
-    assertThat(inOrder).isNotEmpty().allSatisfy(h -> assertThat(h.text()).containsIgnoringCase("artillery shell"));
+    assertThat(inOrder)
+        .isNotEmpty()
+        .allSatisfy(h -> assertThat(h.text()).containsIgnoringCase("artillery shell"));
   }
 
   @Test
@@ -85,19 +91,36 @@ class SentenceIndexCorpusTest {
     SearchResult unclosed = index.searchWithProblems("\"unclosed artillery", 10);
     SearchResult operatorsOnly = index.searchWithProblems("AND OR", 10);
 
-    assertThat(unclosed.queryProblem()).hasValueSatisfying(p -> assertThat(p).contains("searched for its words"));
+    assertThat(unclosed.queryProblem())
+        .hasValueSatisfying(p -> assertThat(p).contains("searched for its words"));
     assertThat(unclosed.hits()).isEmpty(); // "unclosed" occurs nowhere, and every word is required
     assertThat(index.searchWithProblems("\"artillery shells", 10).hits()).isNotEmpty();
     assertThat(operatorsOnly.queryProblem()).isPresent();
     assertThat(operatorsOnly.hits()).isEmpty();
-    for (String q : List.of("*", "?shell", "shells~9.5", "/[/", "(((", "a:b:c", "shells^", "[a TO", "\\", "-", "!")) {
+    for (String q :
+        List.of(
+            "*",
+            "?shell",
+            "shells~9.5",
+            "/[/",
+            "(((",
+            "a:b:c",
+            "shells^",
+            "[a TO",
+            "\\",
+            "-",
+            "!")) {
       assertThat(index.search(q, 5)).as(q).isNotNull();
     }
   }
 
   @Test
   void wellFormedQueriesReportNoProblem() throws IOException {
-    assertThat(index.searchWithProblems("(shells OR missiles) AND Russia -\"South Korea\"", 10).queryProblem()).isEmpty();
+    assertThat(
+            index
+                .searchWithProblems("(shells OR missiles) AND Russia -\"South Korea\"", 10)
+                .queryProblem())
+        .isEmpty();
   }
 
   @Test

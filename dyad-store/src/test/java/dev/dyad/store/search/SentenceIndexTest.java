@@ -21,8 +21,10 @@ class SentenceIndexTest {
 
   @Test
   void theIndexFolderSitsBesideTheDatabase() {
-    assertThat(SentenceIndex.besideDatabase(Path.of("data", "dyad.db"))).isEqualTo(Path.of("data", "dyad.db.lucene"));
-    assertThat(SentenceIndex.besideDatabase(Path.of("dyad.db"))).isEqualTo(Path.of("dyad.db.lucene"));
+    assertThat(SentenceIndex.besideDatabase(Path.of("data", "dyad.db")))
+        .isEqualTo(Path.of("data", "dyad.db.lucene"));
+    assertThat(SentenceIndex.besideDatabase(Path.of("dyad.db")))
+        .isEqualTo(Path.of("dyad.db.lucene"));
   }
 
   @Test
@@ -42,13 +44,14 @@ class SentenceIndexTest {
 
       assertThat(index.search("denied", 10))
           .singleElement()
-          .satisfies(h -> {
-            assertThat(h.docId()).isEqualTo("d1");
-            assertThat(h.sentenceIndex()).isEqualTo(1);
-            assertThat(h.uri()).isEqualTo("https://example.org/d1");
-            assertThat(h.text()).isEqualTo("Officials denied the report.");
-            assertThat(h.score()).isPositive();
-          });
+          .satisfies(
+              h -> {
+                assertThat(h.docId()).isEqualTo("d1");
+                assertThat(h.sentenceIndex()).isEqualTo(1);
+                assertThat(h.uri()).isEqualTo("https://example.org/d1");
+                assertThat(h.text()).isEqualTo("Officials denied the report.");
+                assertThat(h.score()).isPositive();
+              });
     }
   }
 
@@ -70,7 +73,9 @@ class SentenceIndexTest {
       index.add(Docs.of("d1", "Troops withdrew."));
       index.commit();
 
-      assertThat(index.search("troops", 10)).extracting(SentenceHit::text).containsExactly("Troops withdrew.");
+      assertThat(index.search("troops", 10))
+          .extracting(SentenceHit::text)
+          .containsExactly("Troops withdrew.");
       assertThat(index.search("tanks", 10)).isEmpty();
     }
   }
@@ -96,7 +101,9 @@ class SentenceIndexTest {
       index.add(Docs.of("d2", "Ships left port.")); // not committed: close commits it
     }
     try (SentenceIndex index = SentenceIndex.open(dir)) {
-      assertThat(index.search("troops OR ships", 10)).extracting(SentenceHit::docId).containsExactlyInAnyOrder("d1", "d2");
+      assertThat(index.search("troops OR ships", 10))
+          .extracting(SentenceHit::docId)
+          .containsExactlyInAnyOrder("d1", "d2");
     }
   }
 
@@ -116,7 +123,8 @@ class SentenceIndexTest {
 
       assertThat(index.search("troops", 2)).hasSize(2);
       assertThat(index.search("troops", Integer.MAX_VALUE)).hasSize(3);
-      assertThatThrownBy(() -> index.search("troops", 0)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> index.search("troops", 0))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 
@@ -128,23 +136,27 @@ class SentenceIndexTest {
       index.add(Docs.of("seed", "Troops crossed the river."));
       index.commit();
       List<Future<?>> work = new ArrayList<>();
-      work.add(pool.submit(() -> {
-        for (int i = 0; i < 200; i++) {
-          index.add(Docs.of("d" + (i % 20), "Troops moved " + i + " times."));
-          if (i % 10 == 0) {
-            index.commit();
-          }
-        }
-        return null;
-      }));
+      work.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 200; i++) {
+                  index.add(Docs.of("d" + (i % 20), "Troops moved " + i + " times."));
+                  if (i % 10 == 0) {
+                    index.commit();
+                  }
+                }
+                return null;
+              }));
       for (int t = 0; t < 3; t++) {
-        work.add(pool.submit(() -> {
-          for (int i = 0; i < 200; i++) {
-            // Never more than one sentence per id: replacements are atomic to readers.
-            assertThat(index.search("troops", 100).size()).isBetween(1, 21);
-          }
-          return null;
-        }));
+        work.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 200; i++) {
+                    // Never more than one sentence per id: replacements are atomic to readers.
+                    assertThat(index.search("troops", 100).size()).isBetween(1, 21);
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : work) {
         f.get();

@@ -28,8 +28,11 @@ class UserQueryPropertiesTest {
   static void indexSomeSentences() throws IOException {
     dir = Files.createTempDirectory("dyad-search-");
     index = SentenceIndex.open(dir);
-    index.add(Docs.of("d1", "North Korea shipped artillery shells to Russia.", "Seoul: officials said so."));
-    index.add(Docs.of("d2", "Russia denied receiving troops.", "The ministry did not request them."));
+    index.add(
+        Docs.of(
+            "d1", "North Korea shipped artillery shells to Russia.", "Seoul: officials said so."));
+    index.add(
+        Docs.of("d2", "Russia denied receiving troops.", "The ministry did not request them."));
     index.commit();
   }
 
@@ -51,14 +54,16 @@ class UserQueryPropertiesTest {
 
   @Example
   void hugeAndDeeplyNestedQueriesAreAnswered() throws IOException {
-    for (String q : new String[] {
-        "(".repeat(5000) + "shells" + ")".repeat(5000),
-        "shells ".repeat(3000),
-        "a~ ".repeat(400),
-        "s* ".repeat(400),
-        "/.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*/",
-        "/(a|aa)*b{1000}[^x]{500}/",
-        "\uD83D\uDE00".repeat(600)}) {
+    for (String q :
+        new String[] {
+          "(".repeat(5000) + "shells" + ")".repeat(5000),
+          "shells ".repeat(3000),
+          "a~ ".repeat(400),
+          "s* ".repeat(400),
+          "/.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*.*/",
+          "/(a|aa)*b{1000}[^x]{500}/",
+          "\uD83D\uDE00".repeat(600)
+        }) {
       assertThat(index.searchWithProblems(q, 10)).isNotNull();
     }
   }
@@ -67,9 +72,46 @@ class UserQueryPropertiesTest {
   Arbitrary<String> queries() {
     Arbitrary<String> tokens =
         Arbitraries.of(
-            "shells", "Russia", "\"", "\"artillery shells\"", "AND", "OR", "NOT", "&&", "||", "-", "+", "!",
-            "(", ")", "[", "]", "{", "}", "TO", "*", "?", "~", "~2", "^", "^3", ":", "\\", "/", "/.*/",
-            "text:", "doc_id:", "sh*", "*ells", "Seoul:", "a", "the", "é", "\u0000", "\uD83D", " ");
+            "shells",
+            "Russia",
+            "\"",
+            "\"artillery shells\"",
+            "AND",
+            "OR",
+            "NOT",
+            "&&",
+            "||",
+            "-",
+            "+",
+            "!",
+            "(",
+            ")",
+            "[",
+            "]",
+            "{",
+            "}",
+            "TO",
+            "*",
+            "?",
+            "~",
+            "~2",
+            "^",
+            "^3",
+            ":",
+            "\\",
+            "/",
+            "/.*/",
+            "text:",
+            "doc_id:",
+            "sh*",
+            "*ells",
+            "Seoul:",
+            "a",
+            "the",
+            "é",
+            "\u0000",
+            "\uD83D",
+            " ");
     return Arbitraries.oneOf(
         tokens.list().ofMaxSize(25).map(l -> String.join(" ", l)),
         tokens.list().ofMaxSize(25).map(l -> String.join("", l)),

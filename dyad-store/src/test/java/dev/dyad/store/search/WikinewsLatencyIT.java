@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole shared Wikinews corpus indexed and searched: the searches must answer, and their latency
- * is printed for the record, never asserted ({@code dyad bench store} measures it). An integration
- * test (Failsafe, in {@code mvn verify}).
+ * The whole shared Wikinews corpus indexed and searched: the searches must answer, and their
+ * latency is printed for the record, never asserted ({@code dyad bench store} measures it). An
+ * integration test (Failsafe, in {@code mvn verify}).
  */
 class WikinewsLatencyIT {
   private static final int QUERIES = 100;
@@ -53,8 +53,14 @@ class WikinewsLatencyIT {
       System.out.printf(
           "wikinews: %d documents, %d sentences; pipeline %d ms, index+commit %d ms;"
               + " %d queries: median %d µs, p90 %d µs, max %d µs%n",
-          docs.size(), sentences, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-          micros.length, micros[micros.length / 2], micros[micros.length * 9 / 10], micros[micros.length - 1]);
+          docs.size(),
+          sentences,
+          (t1 - t0) / 1_000_000,
+          (t2 - t1) / 1_000_000,
+          micros.length,
+          micros[micros.length / 2],
+          micros[micros.length * 9 / 10],
+          micros[micros.length - 1]);
       assertThat(index.search(queries.get(0), 10)).isNotEmpty();
     }
   }
@@ -69,7 +75,10 @@ class WikinewsLatencyIT {
     return micros;
   }
 
-  /** Words taken from random sentences, in the four shapes users write: word, words, phrase, OR/minus. */
+  /**
+   * Words taken from random sentences, in the four shapes users write: word, words, phrase,
+   * OR/minus.
+   */
   private static List<String> queries(List<Document> docs, Random random) {
     List<Sentence> sentences = docs.stream().flatMap(d -> d.sentences().stream()).toList();
     List<String> out = new ArrayList<>(QUERIES);
@@ -84,12 +93,13 @@ class WikinewsLatencyIT {
       int at = random.nextInt(words.length - 1);
       String a = words[at];
       String b = words[at + 1];
-      out.add(switch (out.size() % 4) {
-        case 0 -> a;
-        case 1 -> a + " " + b;
-        case 2 -> "\"" + a + " " + b + "\"";
-        default -> a + " OR " + b + " -the";
-      });
+      out.add(
+          switch (out.size() % 4) {
+            case 0 -> a;
+            case 1 -> a + " " + b;
+            case 2 -> "\"" + a + " " + b + "\"";
+            default -> a + " OR " + b + " -the";
+          });
     }
     return out;
   }

@@ -6,11 +6,15 @@ public enum ClauseKind {
   MAIN,
   /** A further main clause: after ";", ":", a dash, or ", and" / ", but". */
   COORDINATE,
-  /** A "that" clause after a verb or noun of saying or thinking: transparent to its governor's cues. */
+  /**
+   * A "that" clause after a verb or noun of saying or thinking: transparent to its governor's cues.
+   */
   COMPLEMENT,
   /** "which", "who", "where", "a move that …": states its own facts, opaque to main-clause cues. */
   RELATIVE,
-  /** "while", "although", "because", "when", "amid", "despite", a bracket: opaque like a relative. */
+  /**
+   * "while", "although", "because", "when", "amid", "despite", a bracket: opaque like a relative.
+   */
   ADVERBIAL,
   /** "if", "unless", inverted "should / had / were …,": its events are conditional. */
   CONDITION,

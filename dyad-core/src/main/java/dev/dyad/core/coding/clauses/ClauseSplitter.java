@@ -10,13 +10,13 @@ import java.util.Set;
  * words. The rules, in the order they are tried at each token:
  *
  * <ol>
- *   <li>";", ":", a long dash (or a hyphen with spaces around it) end every open clause and start
- *       a new top-level {@link ClauseKind#COORDINATE} clause; "(" opens an
- *       {@link ClauseKind#ADVERBIAL} clause that ")" closes.
- *   <li>A comma closes an open relative, adverbial or condition clause (so "If X, Y" returns to
- *       the main clause). Then ", and" / ", but" / ", or" / ", yet" start a coordinate clause, and
- *       a short closing tail whose last words hold a frame verb (", officials said.") is a
- *       {@link ClauseKind#FRAME}. Other commas keep the clause: "Pyongyang, however, may …".
+ *   <li>";", ":", a long dash (or a hyphen with spaces around it) end every open clause and start a
+ *       new top-level {@link ClauseKind#COORDINATE} clause; "(" opens an {@link
+ *       ClauseKind#ADVERBIAL} clause that ")" closes.
+ *   <li>A comma closes an open relative, adverbial or condition clause (so "If X, Y" returns to the
+ *       main clause). Then ", and" / ", but" / ", or" / ", yet" start a coordinate clause, and a
+ *       short closing tail whose last words hold a frame verb (", officials said.") is a {@link
+ *       ClauseKind#FRAME}. Other commas keep the clause: "Pyongyang, however, may …".
  *   <li>"which", "who", "whom", "whose", "where" open a {@link ClauseKind#RELATIVE} clause.
  *   <li>"that" opens a {@link ClauseKind#COMPLEMENT} after a word of saying, thinking or showing
  *       ("said", "denied", "evidence", "reports", any "-ed" verb) and a relative clause after
@@ -36,30 +36,141 @@ import java.util.Set;
 public final class ClauseSplitter {
   private static final Set<String> HARD = Set.of(";", ":", "\u2014", "\u2015");
   private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
-  private static final Set<String> ADVERBIALS = Set.of("while", "whereas", "although", "though",
-      "because", "since", "when", "whenever", "despite", "amid", "amidst", "once", "whether");
+  private static final Set<String> ADVERBIALS =
+      Set.of(
+          "while",
+          "whereas",
+          "although",
+          "though",
+          "because",
+          "since",
+          "when",
+          "whenever",
+          "despite",
+          "amid",
+          "amidst",
+          "once",
+          "whether");
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
   private static final Set<String> NOT_CONDITIONS =
       Set.of("true", "confirmed", "so", "any", "necessary", "needed", "anything", "ever");
   private static final Set<String> INVERTED = Set.of("should", "had", "were");
+
   /** "Had been …", "Should not …" open a main clause, not an inverted condition. */
   private static final Set<String> NOT_INVERTED = Set.of("be", "been", "not", "to", "also");
+
   private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "yet");
+
   /** Words after which "that" introduces what is said, thought or shown, not a relative clause. */
-  private static final Set<String> COMPLEMENT_HEADS = Set.of(
-      "say", "says", "said", "saying", "told", "tell", "tells", "claim", "claims", "deny",
-      "denies", "alleges", "insist", "insists", "maintain", "maintains", "warn", "warns",
-      "warning", "believe", "believes", "think", "thinks", "thought", "fear", "fears", "hope",
-      "hopes", "mean", "means", "meant", "indicate", "indicates", "suggest", "suggests", "show",
-      "shows", "shown", "confirm", "confirms", "reveal", "reveals", "report", "reports",
-      "evidence", "speculation", "concern", "concerns", "argue", "argues", "know", "knows",
-      "knew", "found", "find", "finds", "assess", "assesses", "estimate", "estimates", "conclude",
-      "concludes", "signal", "signals", "hint", "hints", "acknowledge", "acknowledges", "admit",
-      "admits", "note", "notes", "add", "adds", "stress", "stresses", "announce", "announces",
-      "agree", "agrees", "promise", "promises", "pledge", "pledges", "vow", "vows", "assure",
-      "assures", "ensure", "ensures", "clear", "likely", "possible", "unlikely", "rumours",
-      "rumors", "allegations", "news", "sign", "signs", "view", "belief", "assessment", "doubt",
-      "doubts", "whether");
+  private static final Set<String> COMPLEMENT_HEADS =
+      Set.of(
+          "say",
+          "says",
+          "said",
+          "saying",
+          "told",
+          "tell",
+          "tells",
+          "claim",
+          "claims",
+          "deny",
+          "denies",
+          "alleges",
+          "insist",
+          "insists",
+          "maintain",
+          "maintains",
+          "warn",
+          "warns",
+          "warning",
+          "believe",
+          "believes",
+          "think",
+          "thinks",
+          "thought",
+          "fear",
+          "fears",
+          "hope",
+          "hopes",
+          "mean",
+          "means",
+          "meant",
+          "indicate",
+          "indicates",
+          "suggest",
+          "suggests",
+          "show",
+          "shows",
+          "shown",
+          "confirm",
+          "confirms",
+          "reveal",
+          "reveals",
+          "report",
+          "reports",
+          "evidence",
+          "speculation",
+          "concern",
+          "concerns",
+          "argue",
+          "argues",
+          "know",
+          "knows",
+          "knew",
+          "found",
+          "find",
+          "finds",
+          "assess",
+          "assesses",
+          "estimate",
+          "estimates",
+          "conclude",
+          "concludes",
+          "signal",
+          "signals",
+          "hint",
+          "hints",
+          "acknowledge",
+          "acknowledges",
+          "admit",
+          "admits",
+          "note",
+          "notes",
+          "add",
+          "adds",
+          "stress",
+          "stresses",
+          "announce",
+          "announces",
+          "agree",
+          "agrees",
+          "promise",
+          "promises",
+          "pledge",
+          "pledges",
+          "vow",
+          "vows",
+          "assure",
+          "assures",
+          "ensure",
+          "ensures",
+          "clear",
+          "likely",
+          "possible",
+          "unlikely",
+          "rumours",
+          "rumors",
+          "allegations",
+          "news",
+          "sign",
+          "signs",
+          "view",
+          "belief",
+          "assessment",
+          "doubt",
+          "doubts",
+          "whether");
+
   private static final int FRAME_TAIL = 12;
   private static final int FRAME_VERB_NEAR_END = 4;
 
@@ -197,11 +308,14 @@ public final class ClauseSplitter {
     if (!tokens.get(i).key().equals(",")) {
       return false;
     }
-    boolean inNumber = i > 0 && i + 1 < tokens.size()
-        && tokens.get(i - 1).end() == tokens.get(i).start()
-        && tokens.get(i + 1).start() == tokens.get(i).end()
-        && Character.isDigit(tokens.get(i - 1).key().charAt(tokens.get(i - 1).key().length() - 1))
-        && Character.isDigit(tokens.get(i + 1).key().charAt(0));
+    boolean inNumber =
+        i > 0
+            && i + 1 < tokens.size()
+            && tokens.get(i - 1).end() == tokens.get(i).start()
+            && tokens.get(i + 1).start() == tokens.get(i).end()
+            && Character.isDigit(
+                tokens.get(i - 1).key().charAt(tokens.get(i - 1).key().length() - 1))
+            && Character.isDigit(tokens.get(i + 1).key().charAt(0));
     return !inNumber;
   }
 
@@ -229,7 +343,8 @@ public final class ClauseSplitter {
   }
 
   private static boolean closesAtComma(ClauseKind kind) {
-    return kind == ClauseKind.RELATIVE || kind == ClauseKind.ADVERBIAL
+    return kind == ClauseKind.RELATIVE
+        || kind == ClauseKind.ADVERBIAL
         || kind == ClauseKind.CONDITION;
   }
 

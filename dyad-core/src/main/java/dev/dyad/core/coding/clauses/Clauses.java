@@ -20,7 +20,9 @@ public final class Clauses {
     return all.get(clauseOf[token]);
   }
 
-  /** Whether {@code inner} is {@code outer} or lies in it through transparent (complement) clauses. */
+  /**
+   * Whether {@code inner} is {@code outer} or lies in it through transparent (complement) clauses.
+   */
   public boolean reaches(Clause outer, Clause inner) {
     Clause c = inner;
     while (c.id() != outer.id()) {

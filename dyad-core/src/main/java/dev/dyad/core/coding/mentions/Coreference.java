@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Light coreference: finds referring phrases ("the two countries", "they", "it", "he") and
- * resolves them to actors named just before, in the sentence or the last two sentences, or in
- * the nearest heading; "the two countries" and "the two sides" look at the whole document.
+ * Light coreference: finds referring phrases ("the two countries", "they", "it", "he") and resolves
+ * them to actors named just before, in the sentence or the last two sentences, or in the nearest
+ * heading; "the two countries" and "the two sides" look at the whole document.
  *
  * <ul>
- *   <li>"the two countries", "both nations": the states of a coordination just before ("South
- *       Korea and Japan. Both nations…"), else the most mentioned states of the document so far
- *       ({@link Salience}), as bare country codes;
+ *   <li>"the two countries", "both nations": the states of a coordination just before ("South Korea
+ *       and Japan. Both nations…"), else the most mentioned states of the document so far ({@link
+ *       Salience}), as bare country codes;
  *   <li>"the two sides", "the pair": the same, the actors as named;
  *   <li>"both leaders", "the three leaders": the most recent distinct actors, as governments;
  *   <li>"they", "them": the most recent coordination of two or more actors, else the most recent
@@ -31,14 +31,23 @@ import java.util.Optional;
 public final class Coreference {
   private Coreference() {}
 
-  enum Kind { COUNTRIES, SIDES, LEADERS, PLURAL, SINGULAR, REGIME, PERSON, LATTER }
+  enum Kind {
+    COUNTRIES,
+    SIDES,
+    LEADERS,
+    PLURAL,
+    SINGULAR,
+    REGIME,
+    PERSON,
+    LATTER
+  }
 
   /** A referring phrase found in a sentence. */
   record Phrase(int first, int last, Kind kind, int count) {}
 
   /**
-   * An actor named before the phrase, or a phrase already resolved to it ("both nations" counts
-   * as a mention of the two states it stands for).
+   * An actor named before the phrase, or a phrase already resolved to it ("both nations" counts as
+   * a mention of the two states it stands for).
    *
    * @param party the actor
    * @param group an id shared by the members of one coordination, or -1
@@ -64,12 +73,31 @@ public final class Coreference {
 
   private static final Map<String, Phrase> PHRASES = new LinkedHashMap<>();
   private static final java.util.Set<String> FORCES =
-      java.util.Set.of("troops", "forces", "soldiers", "army", "navy", "military", "units",
-          "personnel", "warships", "jets", "officers", "workers", "labourers");
+      java.util.Set.of(
+          "troops",
+          "forces",
+          "soldiers",
+          "army",
+          "navy",
+          "military",
+          "units",
+          "personnel",
+          "warships",
+          "jets",
+          "officers",
+          "workers",
+          "labourers");
 
   static {
-    for (String noun : List.of("countries", "nations", "states", "neighbours", "neighbors",
-        "governments", "capitals")) {
+    for (String noun :
+        List.of(
+            "countries",
+            "nations",
+            "states",
+            "neighbours",
+            "neighbors",
+            "governments",
+            "capitals")) {
       put("the two " + noun, Kind.COUNTRIES, 2);
       put("both " + noun, Kind.COUNTRIES, 2);
       put("the three " + noun, Kind.COUNTRIES, 3);
@@ -110,7 +138,8 @@ public final class Coreference {
   static {
     for (Map.Entry<String, Phrase> e : PHRASES.entrySet()) {
       String[] parts = e.getKey().split(" ");
-      BY_FIRST_WORD.computeIfAbsent(parts[0], k -> new ArrayList<>())
+      BY_FIRST_WORD
+          .computeIfAbsent(parts[0], k -> new ArrayList<>())
           .add(new Words(parts, e.getValue()));
     }
     // Longest first, so that "the two countries" is tried before "the country".
@@ -137,7 +166,8 @@ public final class Coreference {
           // Quirk: "it" before "is"/"was" + adjective is usually a dummy subject ("it is
           // unclear"); such a clause never carries an event trigger, so no guard is needed.
           // "its" refers only as the owner of forces: "the deployment of its troops to …".
-          if (ok && parts[0].equals("its")
+          if (ok
+              && parts[0].equals("its")
               && (i + 1 >= tokens.size() || !FORCES.contains(tokens.get(i + 1).key()))) {
             ok = false;
           }
@@ -159,8 +189,8 @@ public final class Coreference {
   }
 
   /**
-   * Resolves {@code phrase}, written as {@code words}, against {@code antecedents} (oldest
-   * first). Empty when it cannot be resolved: too few actors, or none of the right kind.
+   * Resolves {@code phrase}, written as {@code words}, against {@code antecedents} (oldest first).
+   * Empty when it cannot be resolved: too few actors, or none of the right kind.
    */
   static Optional<SlotFill> resolve(Phrase phrase, String words, Context context) {
     List<Antecedent> antecedents = context.recent();
@@ -247,11 +277,12 @@ public final class Coreference {
   }
 
   /**
-   * The members of {@code group} when they are exactly {@code count} distinct countries that
-   * pass {@code keep}: a coordination just before is the strongest sign of what "the two
-   * countries" means. Empty otherwise.
+   * The members of {@code group} when they are exactly {@code count} distinct countries that pass
+   * {@code keep}: a coordination just before is the strongest sign of what "the two countries"
+   * means. Empty otherwise.
    */
-  private static List<Party> compound(List<Antecedent> group, int count, java.util.function.Predicate<Party> keep) {
+  private static List<Party> compound(
+      List<Antecedent> group, int count, java.util.function.Predicate<Party> keep) {
     Map<String, Party> byCountry = new LinkedHashMap<>();
     for (Antecedent a : group) {
       if (!keep.test(a.party())) {

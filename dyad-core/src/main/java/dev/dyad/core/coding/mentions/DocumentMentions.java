@@ -10,10 +10,10 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * The actors each sentence of one document mentions, named or referred to, read in sentence
- * order. A referring phrase, once resolved, is a mention of what it stands for, so references
- * chain: a label "South Korea and Japan:", then "Both nations …", then "They …". Headings are
- * read like any sentence.
+ * The actors each sentence of one document mentions, named or referred to, read in sentence order.
+ * A referring phrase, once resolved, is a mention of what it stands for, so references chain: a
+ * label "South Korea and Japan:", then "Both nations …", then "They …". Headings are read like any
+ * sentence.
  *
  * <p>Reads sentences only when a reference asks for them; one instance per document, not shared
  * between threads.
@@ -28,11 +28,15 @@ public final class DocumentMentions {
   private final Supplier<SentenceActors> title;
   private final List<List<Coreference.Antecedent>> mentions = new ArrayList<>();
   private final List<List<SlotFill>> references = new ArrayList<>();
+
   /** The title's actors, then those of every sentence read so far, oldest first. */
   private final List<Coreference.Antecedent> document = new ArrayList<>();
 
-  public DocumentMentions(List<Sentence> sentences, IntFunction<List<Token>> tokens,
-      IntFunction<SentenceActors> actors, Supplier<SentenceActors> title) {
+  public DocumentMentions(
+      List<Sentence> sentences,
+      IntFunction<List<Token>> tokens,
+      IntFunction<SentenceActors> actors,
+      Supplier<SentenceActors> title) {
     this.sentences = sentences;
     this.tokens = tokens;
     this.actors = actors;
@@ -46,12 +50,12 @@ public final class DocumentMentions {
   }
 
   /**
-   * The {@code n} states the document mentioned most before token {@code before} of sentence
-   * {@code i} (ties to the more recent), leaving out {@code except}, as bare states named by
-   * {@code words}; fewer when fewer were named.
+   * The {@code n} states the document mentioned most before token {@code before} of sentence {@code
+   * i} (ties to the more recent), leaving out {@code except}, as bare states named by {@code
+   * words}; fewer when fewer were named.
    */
-  public List<Party> salientStates(int i, int before, int n, java.util.Set<String> except,
-      String words) {
+  public List<Party> salientStates(
+      int i, int before, int n, java.util.Set<String> except, String words) {
     readThrough(i);
     List<Coreference.Antecedent> seen = new ArrayList<>(title.get().antecedents());
     for (int j = 0; j < i; j++) {
@@ -63,8 +67,8 @@ public final class DocumentMentions {
       }
     }
     List<Party> top = new ArrayList<>();
-    for (Party p : Salience.top(seen, n + except.size(), p -> p.isState()
-        && !except.contains(p.country()))) {
+    for (Party p :
+        Salience.top(seen, n + except.size(), p -> p.isState() && !except.contains(p.country()))) {
       if (top.size() < n) {
         top.add(p.asCountry(words));
       }
@@ -92,8 +96,8 @@ public final class DocumentMentions {
       if (overlapsMention(phrase, own.fills())) {
         continue;
       }
-      String words = text.substring(toks.get(phrase.first()).start(),
-          toks.get(phrase.last()).end());
+      String words =
+          text.substring(toks.get(phrase.first()).start(), toks.get(phrase.last()).end());
       Optional<SlotFill> fill =
           Coreference.resolve(phrase, words, context(j, own, resolved, phrase.first()));
       if (fill.isEmpty()) {
@@ -149,8 +153,7 @@ public final class DocumentMentions {
    * Japan:"), or none: a sentence that also names other states ("A and B condemned the trade
    * between C and D") is no clear sign, and salience decides.
    */
-  private static List<Coreference.Antecedent> onlyCoordination(
-      List<Coreference.Antecedent> list) {
+  private static List<Coreference.Antecedent> onlyCoordination(List<Coreference.Antecedent> list) {
     java.util.Set<String> states = new java.util.HashSet<>();
     int group = -1;
     for (Coreference.Antecedent a : list) {

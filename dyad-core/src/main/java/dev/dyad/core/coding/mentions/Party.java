@@ -15,8 +15,7 @@ import java.util.Set;
  * @param plural whether the naming words are plural ("North Korean troops")
  */
 public record Party(
-    String code, String country, String text, ActorKind kind, boolean historical,
-    boolean plural) {
+    String code, String country, String text, ActorKind kind, boolean historical, boolean plural) {
 
   // Quirk: historical states are also recognised by code, for entries (people, roles) whose
   // own validity dates say nothing about the state.
@@ -28,8 +27,11 @@ public record Party(
         (m.entry().kind() == ActorKind.COUNTRY && m.entry().to().isPresent())
             || HISTORICAL_STATES.contains(country);
     String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
-    boolean plural = !m.actor().sector().isEmpty() && last.length() > 3 && last.endsWith("s")
-        && !last.endsWith("ss");
+    boolean plural =
+        !m.actor().sector().isEmpty()
+            && last.length() > 3
+            && last.endsWith("s")
+            && !last.endsWith("ss");
     return new Party(m.actor().code(), country, m.text(), m.entry().kind(), historical, plural);
   }
 
@@ -39,8 +41,8 @@ public record Party(
   }
 
   /**
-   * This state with {@code sector} added, when it is a bare state named as such; any other actor
-   * (a person, an organ, an organisation) keeps its own code.
+   * This state with {@code sector} added, when it is a bare state named as such; any other actor (a
+   * person, an organ, an organisation) keeps its own code.
    */
   Party withSector(String sector) {
     if (kind != ActorKind.COUNTRY || !code.equals(country) || country.length() != 3) {
@@ -59,12 +61,14 @@ public record Party(
 
   /** The state's government ("the regime", "the three leaders"). */
   Party asGovernment(String words) {
-    return new Party(country.length() == 3 ? country + "GOV" : code, country, words, kind,
-        historical, false);
+    return new Party(
+        country.length() == 3 ? country + "GOV" : code, country, words, kind, historical, false);
   }
 
   boolean isState() {
-    return kind == ActorKind.COUNTRY || kind == ActorKind.PERSON || kind == ActorKind.INSTITUTION
+    return kind == ActorKind.COUNTRY
+        || kind == ActorKind.PERSON
+        || kind == ActorKind.INSTITUTION
         || kind == ActorKind.ROLE;
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The actors of one sentence as token runs: each mention, and each coordination of mentions
- * ("South Korea and Japan", "Seoul, Tokyo and Washington", "Both Moscow and Pyongyang").
+ * The actors of one sentence as token runs: each mention, and each coordination of mentions ("South
+ * Korea and Japan", "Seoul, Tokyo and Washington", "Both Moscow and Pyongyang").
  *
  * @param fills single mentions and coordinations, in token order
  * @param antecedents the same actors for later references, oldest first, coordinations grouped
@@ -19,31 +19,88 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
   private static final Set<String> LEADING = Set.of("both", "neither", "either");
 
   /**
-   * Plural role nouns that give a coordination of bare states a sector: "Russian and North
-   * Korean shipping firms" (after it) or "the foreign ministers of South Korea, Japan and the
-   * United States" (before it, with "of" or "in").
+   * Plural role nouns that give a coordination of bare states a sector: "Russian and North Korean
+   * shipping firms" (after it) or "the foreign ministers of South Korea, Japan and the United
+   * States" (before it, with "of" or "in").
    */
   private static final java.util.Map<String, String> SECTOR_NOUNS = sectorNouns();
 
   private static java.util.Map<String, String> sectorNouns() {
     java.util.Map<String, String> map = new java.util.HashMap<>();
-    for (String w : List.of("troops", "soldiers", "forces", "navies", "armies", "militaries",
-        "warships", "bombers", "jets", "units", "guards", "vessels", "pilots", "operators",
-        "soldier", "navy", "army", "warship", "bomber", "unit", "pilot", "artillery",
-        "drones")) {
+    for (String w :
+        List.of(
+            "troops",
+            "soldiers",
+            "forces",
+            "navies",
+            "armies",
+            "militaries",
+            "warships",
+            "bombers",
+            "jets",
+            "units",
+            "guards",
+            "vessels",
+            "pilots",
+            "operators",
+            "soldier",
+            "navy",
+            "army",
+            "warship",
+            "bomber",
+            "unit",
+            "pilot",
+            "artillery",
+            "drones")) {
       map.put(w, "MIL");
     }
-    for (String w : List.of("leaders", "governments", "ministers", "officials", "diplomats",
-        "juntas", "presidents", "envoys", "ambassadors", "ministries", "authorities")) {
+    for (String w :
+        List.of(
+            "leaders",
+            "governments",
+            "ministers",
+            "officials",
+            "diplomats",
+            "juntas",
+            "presidents",
+            "envoys",
+            "ambassadors",
+            "ministries",
+            "authorities")) {
       map.put(w, "GOV");
     }
-    for (String w : List.of("firms", "companies", "banks", "manufacturers", "businesses",
-        "firm", "company", "bank", "manufacturer")) {
+    for (String w :
+        List.of(
+            "firms",
+            "companies",
+            "banks",
+            "manufacturers",
+            "businesses",
+            "firm",
+            "company",
+            "bank",
+            "manufacturer")) {
       map.put(w, "BUS");
     }
-    for (String w : List.of("citizens", "nationals", "fishermen", "activists", "students",
-        "protesters", "refugees", "civilians", "citizen", "national", "couple", "fisherman",
-        "activist", "student", "civilian", "tourist", "tourists")) {
+    for (String w :
+        List.of(
+            "citizens",
+            "nationals",
+            "fishermen",
+            "activists",
+            "students",
+            "protesters",
+            "refugees",
+            "civilians",
+            "citizen",
+            "national",
+            "couple",
+            "fisherman",
+            "activist",
+            "student",
+            "civilian",
+            "tourist",
+            "tourists")) {
       map.put(w, "CVL");
     }
     return java.util.Map.copyOf(map);
@@ -74,8 +131,13 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
         // Quirk: "a South Korean citizen", "Chinese state firms": an adjective the dictionary
         // did not join to its role noun still takes the noun's sector.
         String sector = sectorAfter(tokens, last);
-        singles.add(new SlotFill(first, last,
-            List.of(sector == null ? party : party.withSector(sector)), false, false));
+        singles.add(
+            new SlotFill(
+                first,
+                last,
+                List.of(sector == null ? party : party.withSector(sector)),
+                false,
+                false));
       }
     }
     List<SlotFill> fills = new ArrayList<>(singles);
@@ -147,26 +209,31 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
       if (sector != null) {
         return sector;
       }
-      if (t.form().isEmpty() || !Character.isLowerCase(t.form().charAt(0))
-          || t.key().equals("and") || t.key().equals("of") || isVerbLike(t.key())) {
+      if (t.form().isEmpty()
+          || !Character.isLowerCase(t.form().charAt(0))
+          || t.key().equals("and")
+          || t.key().equals("of")
+          || isVerbLike(t.key())) {
         return null;
       }
     }
     return null;
   }
 
-  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was",
-      "were", "be", "been", "will", "would", "can", "could", "may", "might", "should", "must",
-      "did", "does", "do", "to");
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "can",
+          "could", "may", "might", "should", "must", "did", "does", "do", "to");
 
   /**
    * Quirk: a verb between a state and a role noun is no modifier ("North Korea shipped artillery
-   * shells", "Cuba has sent troops"): the state acts and the noun is its object, so the state
-   * keeps its bare code. Past forms and third-person forms are taken as verbs, bar the few
-   * that modify role nouns ("armed forces", "arms firms").
+   * shells", "Cuba has sent troops"): the state acts and the noun is its object, so the state keeps
+   * its bare code. Past forms and third-person forms are taken as verbs, bar the few that modify
+   * role nouns ("armed forces", "arms firms").
    */
   private static boolean isVerbLike(String key) {
-    return AUXILIARIES.contains(key) || key.endsWith("ly")
+    return AUXILIARIES.contains(key)
+        || key.endsWith("ly")
         || (key.endsWith("ed") && !key.equals("armed"))
         || (key.endsWith("s") && !key.endsWith("ss") && !key.equals("arms"));
   }

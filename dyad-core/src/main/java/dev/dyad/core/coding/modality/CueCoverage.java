@@ -11,42 +11,109 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Whether a cue found in a sentence reaches the event's trigger, by the cue's {@link CueScope}.
- * One sentence, its clauses and the event's span are fixed per instance.
+ * Whether a cue found in a sentence reaches the event's trigger, by the cue's {@link CueScope}. One
+ * sentence, its clauses and the event's span are fixed per instance.
  *
- * <p>The span is the coder's pattern match, and the words it holds before the trigger belong to
- * the event phrase ("have explored conducting joint military exercises"). So an auxiliary inside
- * the span reaches the trigger however many words stand between, and a planned complement verb
- * that is itself the pattern's trigger ("explored", "agreed to") governs the rest of the span.
- * Clause boundaries still hold: a cue in a relative clause inside the span reaches nothing.
+ * <p>The span is the coder's pattern match, and the words it holds before the trigger belong to the
+ * event phrase ("have explored conducting joint military exercises"). So an auxiliary inside the
+ * span reaches the trigger however many words stand between, and a planned complement verb that is
+ * itself the pattern's trigger ("explored", "agreed to") governs the rest of the span. Clause
+ * boundaries still hold: a cue in a relative clause inside the span reaches nothing.
  */
 final class CueCoverage {
-  /** Content words allowed between an auxiliary and the trigger ("may be preparing a second deployment"). */
+  /**
+   * Content words allowed between an auxiliary and the trigger ("may be preparing a second
+   * deployment").
+   */
   private static final int AUX_GAP = 4;
+
   /** Words allowed between a modifier and its noun ("the alleged arms transfer"). */
   private static final int MODIFIER_GAP = 2;
+
   /** Between an auxiliary and the trigger these do not count: "has not yet", "could soon be". */
-  private static final Set<String> LIGHT = Set.of("have", "has", "had", "having", "be", "is", "are",
-      "was", "were", "been", "being", "am", "soon", "also", "still", "yet", "already", "then",
-      "again", "now", "ever", "even", "further", "just", "once", "first", "-");
+  private static final Set<String> LIGHT =
+      Set.of(
+          "have", "has", "had", "having", "be", "is", "are", "was", "were", "been", "being", "am",
+          "soon", "also", "still", "yet", "already", "then", "again", "now", "ever", "even",
+          "further", "just", "once", "first", "-");
+
   /**
    * What may stand before a participle modifier cue: "the alleged", "Russia's reported", "of
    * suspected", "regarding planned". After any other word the participle is more likely a verb
    * ("Seoul reported shipments"), so it does not count as a modifier.
    */
-  private static final Set<String> BEFORE_MODIFIER = Set.of("the", "a", "an", "this", "that",
-      "these", "those", "its", "their", "his", "her", "our", "any", "of", "on", "for", "to", "in",
-      "about", "over", "and", "or", "by", "with", "from", "into", "amid", "despite", "after",
-      "before", "new", "another", "further", "more", "such", "regarding", "concerning", "toward",
-      "towards", "against", "at", "under", "between", "including", "like", "than", "without",
-      "through", "via", "around", "within", "upon", "no", "two", "several", "some", "many",
-      "other");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these",
-      "those", "its", "their", "his", "her", "our", "any", "such");
+  private static final Set<String> BEFORE_MODIFIER =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "this",
+          "that",
+          "these",
+          "those",
+          "its",
+          "their",
+          "his",
+          "her",
+          "our",
+          "any",
+          "of",
+          "on",
+          "for",
+          "to",
+          "in",
+          "about",
+          "over",
+          "and",
+          "or",
+          "by",
+          "with",
+          "from",
+          "into",
+          "amid",
+          "despite",
+          "after",
+          "before",
+          "new",
+          "another",
+          "further",
+          "more",
+          "such",
+          "regarding",
+          "concerning",
+          "toward",
+          "towards",
+          "against",
+          "at",
+          "under",
+          "between",
+          "including",
+          "like",
+          "than",
+          "without",
+          "through",
+          "via",
+          "around",
+          "within",
+          "upon",
+          "no",
+          "two",
+          "several",
+          "some",
+          "many",
+          "other");
+
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any",
+          "such");
+
   /** What cannot stand between a modifier cue and its noun. */
-  private static final Set<String> NOT_MODIFIER_GAP = Set.of("the", "a", "an", "of", "to", "in",
-      "on", "by", "for", "with", "and", "or", "that", "which", "is", "are", "was", "were", "has",
-      "have", "had", "be", "been", "will", "would", "could", "may", "might");
+  private static final Set<String> NOT_MODIFIER_GAP =
+      Set.of(
+          "the", "a", "an", "of", "to", "in", "on", "by", "for", "with", "and", "or", "that",
+          "which", "is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would",
+          "could", "may", "might");
 
   private final List<Token> tokens;
   private final Clauses clauses;
@@ -76,26 +143,40 @@ final class CueCoverage {
     Clause cueClause = clauses.of(match.start());
     boolean before = match.end() <= trigger;
     return switch (cue.scope()) {
-      case AUX, AUX_REPORTED -> before && cueClause.id() == triggerClause.id() && auxReaches(match)
-          || !before && cue.modality() == Modality.SPECULATIVE && cueClause.id() == triggerClause.id()
-              && hedgesNominalSubject(match);
-      case AUX_IF -> before && cueClause.id() == triggerClause.id() && auxReaches(match)
-          && clauses.hasCondition();
+      case AUX, AUX_REPORTED ->
+          before && cueClause.id() == triggerClause.id() && auxReaches(match)
+              || !before
+                  && cue.modality() == Modality.SPECULATIVE
+                  && cueClause.id() == triggerClause.id()
+                  && hedgesNominalSubject(match);
+      case AUX_IF ->
+          before
+              && cueClause.id() == triggerClause.id()
+              && auxReaches(match)
+              && clauses.hasCondition();
       case MODIFIER -> before && modifies(match);
-      case CLAUSE -> cueClause.id() == triggerClause.id() && (before || noCommaUpTo(match.start()))
-          || before && clauses.reaches(cueClause, triggerClause);
-      case COMPLEMENT -> before && !afterDeterminer(match) && clauses.reaches(cueClause, triggerClause);
+      case CLAUSE ->
+          cueClause.id() == triggerClause.id() && (before || noCommaUpTo(match.start()))
+              || before && clauses.reaches(cueClause, triggerClause);
+      case COMPLEMENT ->
+          before && !afterDeterminer(match) && clauses.reaches(cueClause, triggerClause);
       case FRAME -> clauses.reaches(cueClause, triggerClause);
-      case FRAME_AFTER -> !before && cueClause.kind() == ClauseKind.FRAME
-          && clauses.underTopLevel(triggerClause);
-      case SENTENCE_PREFIX -> before && startsTopLevelClause(match.start())
-          && clauses.reaches(cueClause, triggerClause);
-      case CONDITION -> cueClause.kind() == ClauseKind.CONDITION
-          && cueClause.opener() >= match.start() && cueClause.opener() < match.end()
-          && clauses.within(cueClause, triggerClause);
-      case APPOSITIVE -> !before && match.start() > 0
-          && ClauseSplitter.isComma(tokens, match.start() - 1)
-          && clauses.underTopLevel(triggerClause);
+      case FRAME_AFTER ->
+          !before && cueClause.kind() == ClauseKind.FRAME && clauses.underTopLevel(triggerClause);
+      case SENTENCE_PREFIX ->
+          before
+              && startsTopLevelClause(match.start())
+              && clauses.reaches(cueClause, triggerClause);
+      case CONDITION ->
+          cueClause.kind() == ClauseKind.CONDITION
+              && cueClause.opener() >= match.start()
+              && cueClause.opener() < match.end()
+              && clauses.within(cueClause, triggerClause);
+      case APPOSITIVE ->
+          !before
+              && match.start() > 0
+              && ClauseSplitter.isComma(tokens, match.start() - 1)
+              && clauses.underTopLevel(triggerClause);
     };
   }
 
@@ -126,11 +207,12 @@ final class CueCoverage {
 
   /**
    * The pattern's trigger is a planned complement verb and the event it codes follows it in the
-   * span: "have explored conducting joint exercises", "agreed to hold drills". Only planned cues:
-   * a trigger such as "accused" or "denied access" names an act of its own, which happened.
+   * span: "have explored conducting joint exercises", "agreed to hold drills". Only planned cues: a
+   * trigger such as "accused" or "denied access" names an act of its own, which happened.
    */
   private boolean governsRestOfSpan(CueMatch match, Cue cue) {
-    return cue.scope() == CueScope.COMPLEMENT && cue.modality() == Modality.PLANNED
+    return cue.scope() == CueScope.COMPLEMENT
+        && cue.modality() == Modality.PLANNED
         && span.last() >= match.end();
   }
 
@@ -154,7 +236,10 @@ final class CueCoverage {
     return inSpan || heavy <= AUX_GAP;
   }
 
-  /** "the alleged deployment", "Russia's reported arms transfer": next to the noun, after a determiner. */
+  /**
+   * "the alleged deployment", "Russia's reported arms transfer": next to the noun, after a
+   * determiner.
+   */
   private boolean modifies(CueMatch match) {
     if (trigger - match.end() > MODIFIER_GAP) {
       return false;
@@ -169,7 +254,9 @@ final class CueCoverage {
       return true;
     }
     Token previous = tokens.get(match.start() - 1);
-    return previous.possessive() || BEFORE_MODIFIER.contains(previous.key()) || !word(previous.key());
+    return previous.possessive()
+        || BEFORE_MODIFIER.contains(previous.key())
+        || !word(previous.key());
   }
 
   /**
@@ -187,13 +274,14 @@ final class CueCoverage {
       return true;
     }
     Clause clause = clauses.of(at);
-    return clause.kind() == ClauseKind.COORDINATE && clause.opener() == at - 1
+    return clause.kind() == ClauseKind.COORDINATE
+        && clause.opener() == at - 1
         && !ClauseSplitter.isComma(tokens, at - 1);
   }
 
   /**
-   * A clause adverb after the trigger counts only without a comma between: "the summit is
-   * planned", but not "it provides aid, potentially undermining …".
+   * A clause adverb after the trigger counts only without a comma between: "the summit is planned",
+   * but not "it provides aid, potentially undermining …".
    */
   private boolean noCommaUpTo(int cue) {
     for (int j = trigger + 1; j < cue; j++) {

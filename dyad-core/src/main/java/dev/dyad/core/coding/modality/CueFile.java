@@ -13,15 +13,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a cue file (format in the header of {@code modality-cues.txt}): one line
- * {@code modality | spelling|spelling… | scope} per cue, {@code #} comments. A spelling is words
- * separated by spaces; {@code (word)?} makes a word optional, {@code (that/of)?} either word and {@code word~} stands for all the
- * verb forms of the lemma. A malformed line is an {@link IllegalArgumentException} naming the file
- * and line, so that a user's cue file fails loudly rather than silently losing cues.
+ * Reads a cue file (format in the header of {@code modality-cues.txt}): one line {@code modality |
+ * spelling|spelling… | scope} per cue, {@code #} comments. A spelling is words separated by spaces;
+ * {@code (word)?} makes a word optional, {@code (that/of)?} either word and {@code word~} stands
+ * for all the verb forms of the lemma. A malformed line is an {@link IllegalArgumentException}
+ * naming the file and line, so that a user's cue file fails loudly rather than silently losing
+ * cues.
  */
 final class CueFile {
   /** Fields are split on a bar with spaces around it; a bare bar separates spellings. */
   private static final Pattern FIELD = Pattern.compile("\\s+\\|\\s+");
+
   private static final Pattern OPTIONAL = Pattern.compile("\\(([^()\\s]+)\\)\\?");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’.\\-]+~?");
 
@@ -58,8 +60,9 @@ final class CueFile {
     } catch (IllegalArgumentException e) {
       throw bad(name, number, "unknown modality '" + fields[0].strip() + "'");
     }
-    CueScope scope = CueScope.ofLabel(fields[2])
-        .orElseThrow(() -> bad(name, number, "unknown scope '" + fields[2].strip() + "'"));
+    CueScope scope =
+        CueScope.ofLabel(fields[2])
+            .orElseThrow(() -> bad(name, number, "unknown scope '" + fields[2].strip() + "'"));
     List<Cue> cues = new ArrayList<>();
     for (String spelling : fields[1].split("\\|", -1)) {
       if (spelling.isBlank()) {
@@ -123,7 +126,9 @@ final class CueFile {
     return forms;
   }
 
-  /** Cue words go through the sentence tokenizer, so "didn't" or "long-range" split the same way. */
+  /**
+   * Cue words go through the sentence tokenizer, so "didn't" or "long-range" split the same way.
+   */
   private static List<String> keys(String word) {
     List<String> keys = new ArrayList<>();
     for (Token token : Tokenizer.tokenize(word)) {

@@ -21,12 +21,12 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * Reads modality from cue dictionaries with scope: a cue counts only when its scope (an
- * auxiliary's clause, a modifier's noun, a complement's clause, a frame's sentence) covers the
- * event's trigger. When several cues cover it, the strongest wins: negated &gt; conditional &gt;
- * speculative &gt; planned &gt; alleged &gt; reported &gt; asserted; between equals, the one
- * nearest the trigger. Under an attribution, "would" reads as the reported form of "will"
- * (planned), not as speculation. Instances are immutable and thread-safe.
+ * Reads modality from cue dictionaries with scope: a cue counts only when its scope (an auxiliary's
+ * clause, a modifier's noun, a complement's clause, a frame's sentence) covers the event's trigger.
+ * When several cues cover it, the strongest wins: negated &gt; conditional &gt; speculative &gt;
+ * planned &gt; alleged &gt; reported &gt; asserted; between equals, the one nearest the trigger.
+ * Under an attribution, "would" reads as the reported form of "will" (planned), not as speculation.
+ * Instances are immutable and thread-safe.
  */
 public final class CueModalityDetector implements ModalityDetector {
   private static final String BUILT_IN = "modality-cues.txt";
@@ -50,9 +50,9 @@ public final class CueModalityDetector implements ModalityDetector {
   }
 
   /**
-   * A detector with the cues of a user's file, in the format of the built-in
-   * {@code modality-cues.txt}; a malformed line is an {@link IllegalArgumentException} naming the
-   * file and line.
+   * A detector with the cues of a user's file, in the format of the built-in {@code
+   * modality-cues.txt}; a malformed line is an {@link IllegalArgumentException} naming the file and
+   * line.
    */
   public CueModalityDetector(Path cueFile) {
     this(readFile(cueFile));

@@ -7,10 +7,12 @@ import java.util.Optional;
  * The modality of one event mention and the cue that decided it.
  *
  * @param modality the reading
- * @param cue the words that decided it ("reportedly", "could", "denied"), absent for a plain assertion
+ * @param cue the words that decided it ("reportedly", "could", "denied"), absent for a plain
+ *     assertion
  */
 public record ModalityReading(Modality modality, Optional<String> cue) {
-  public static final ModalityReading ASSERTED = new ModalityReading(Modality.ASSERTED, Optional.empty());
+  public static final ModalityReading ASSERTED =
+      new ModalityReading(Modality.ASSERTED, Optional.empty());
 
   public ModalityReading {
     Objects.requireNonNull(modality, "modality");

@@ -18,7 +18,10 @@ public final class Inflections {
 
   /** A row of {@code irregular-verbs.tsv}; an empty list means "by rule". */
   record IrregularVerb(
-      String lemma, List<String> past, List<String> participle, List<String> present,
+      String lemma,
+      List<String> past,
+      List<String> participle,
+      List<String> present,
       List<String> ing) {}
 
   static final String VERBS = "/dev/dyad/core/coding/irregular-verbs.tsv";
@@ -43,9 +46,9 @@ public final class Inflections {
   }
 
   /**
-   * The lemma and its inflected forms: present (-s), past, past participle and -ing, including
-   * both spellings of -ize/-ise and -yze/-yse verbs and the British and American variants listed
-   * in the irregular table.
+   * The lemma and its inflected forms: present (-s), past, past participle and -ing, including both
+   * spellings of -ize/-ise and -yze/-yse verbs and the British and American variants listed in the
+   * irregular table.
    */
   public Set<String> verbForms(String lemma) {
     Set<String> forms = new LinkedHashSet<>();
@@ -123,8 +126,8 @@ public final class Inflections {
         Tsv.resource(VERBS, List.of("lemma", "past", "past_participle", "present", "ing"))) {
       String lemma = word(row, 0);
       IrregularVerb verb =
-          new IrregularVerb(lemma, variants(row, 1), variants(row, 2), variants(row, 3),
-              variants(row, 4));
+          new IrregularVerb(
+              lemma, variants(row, 1), variants(row, 2), variants(row, 3), variants(row, 4));
       if (verbs.put(lemma, verb) != null) {
         throw row.error("duplicate verb " + lemma);
       }

@@ -9,15 +9,41 @@ final class VerbRules {
 
   // One syllable ending consonant-vowel-consonant doubles the consonant (ship -> shipped);
   // "qu" counts as a consonant (quit), and w, x, y and c never double (row, fix, play, sync).
-  private static final Pattern DOUBLES =
-      Pattern.compile("(?:qu|[^aeiou])*[aeiou][bdfgklmnprstvz]");
+  private static final Pattern DOUBLES = Pattern.compile("(?:qu|[^aeiou])*[aeiou][bdfgklmnprstvz]");
 
   // -ise verbs that have no -ize spelling.
   private static final Set<String> ONLY_ISE =
-      Set.of("advise", "devise", "revise", "excise", "incise", "despise", "chastise", "comprise",
-          "compromise", "exercise", "franchise", "improvise", "merchandise", "premise", "promise",
-          "supervise", "surmise", "surprise", "televise", "enterprise", "advertise", "circumcise",
-          "concise", "precise", "expertise", "treatise", "reprise", "demise", "paradise", "anise");
+      Set.of(
+          "advise",
+          "devise",
+          "revise",
+          "excise",
+          "incise",
+          "despise",
+          "chastise",
+          "comprise",
+          "compromise",
+          "exercise",
+          "franchise",
+          "improvise",
+          "merchandise",
+          "premise",
+          "promise",
+          "supervise",
+          "surmise",
+          "surprise",
+          "televise",
+          "enterprise",
+          "advertise",
+          "circumcise",
+          "concise",
+          "precise",
+          "expertise",
+          "treatise",
+          "reprise",
+          "demise",
+          "paradise",
+          "anise");
 
   private VerbRules() {}
 

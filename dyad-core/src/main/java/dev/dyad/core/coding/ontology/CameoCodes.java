@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The CAMEO codes listed in {@code cameo.tsv} with their official names and Goldstein weights,
- * kept so that the weights copied into the ontology can be checked against one list.
+ * The CAMEO codes listed in {@code cameo.tsv} with their official names and Goldstein weights, kept
+ * so that the weights copied into the ontology can be checked against one list.
  */
 final class CameoCodes {
 

@@ -78,9 +78,9 @@ public final class EventOntology {
   }
 
   /**
-   * The quad class of a CAMEO code by its root, after the ICEWS/GDELT QuadClass convention:
-   * 01-05 verbal cooperation (1), 06-08 material cooperation (2), 09-13 verbal conflict (3),
-   * 14-20 material conflict (4).
+   * The quad class of a CAMEO code by its root, after the ICEWS/GDELT QuadClass convention: 01-05
+   * verbal cooperation (1), 06-08 material cooperation (2), 09-13 verbal conflict (3), 14-20
+   * material conflict (4).
    */
   static int quadClassOf(String cameo) {
     int root = Integer.parseInt(cameo.substring(0, 2));
@@ -155,7 +155,11 @@ public final class EventOntology {
       throw row.error("empty description");
     }
     return new EventKind(
-        type, mode.isEmpty() ? Optional.empty() : Optional.of(mode), cameo, quad, intensity,
+        type,
+        mode.isEmpty() ? Optional.empty() : Optional.of(mode),
+        cameo,
+        quad,
+        intensity,
         description);
   }
 

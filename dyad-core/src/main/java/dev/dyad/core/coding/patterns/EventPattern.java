@@ -15,15 +15,15 @@ import java.util.Optional;
  * @param symmetric whether each match codes both directions
  * @param confidence base confidence, 0..1
  * @param origin file and line, for messages
- * @param passive whether the pattern itself spells out a passive ("be … by"); other patterns do
- *     not match a trigger used as a passive participle
- * @param sourceAsState whether the source is coded as its bare state: when a state sends troops
- *     or weapons, the state acts and the troops are the object
+ * @param passive whether the pattern itself spells out a passive ("be … by"); other patterns do not
+ *     match a trigger used as a passive participle
+ * @param sourceAsState whether the source is coded as its bare state: when a state sends troops or
+ *     weapons, the state acts and the troops are the object
  * @param salientPair whether the pattern has no {T} and targets the two states the document is
- *     about ("The U.S. condemned the cooperation"); such a pattern yields to any other match of
- *     its trigger
- * @param agentFirst for a pair pattern on a transfer ("condemned the transfer"): the target is
- *     the source of the last transfer the document coded before, when there is one
+ *     about ("The U.S. condemned the cooperation"); such a pattern yields to any other match of its
+ *     trigger
+ * @param agentFirst for a pair pattern on a transfer ("condemned the transfer"): the target is the
+ *     source of the last transfer the document coded before, when there is one
  */
 public record EventPattern(
     String id,

@@ -5,39 +5,104 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Words that news puts between the parts of a pattern without changing the event: time
- * adverbials ("demanded <b>Friday</b> that", "threatened <b>on Monday</b> to"), quantities before
- * a target ("arrested <b>more than 100</b> students") and appositions after a subject ("Pakistan<b>,
- * a key U.S. ally,</b> refused"). The matcher may skip one filler wherever two elements of a
- * pattern would otherwise have to be adjacent, so patterns need not spell every such variant.
+ * Words that news puts between the parts of a pattern without changing the event: time adverbials
+ * ("demanded <b>Friday</b> that", "threatened <b>on Monday</b> to"), quantities before a target
+ * ("arrested <b>more than 100</b> students") and appositions after a subject ("Pakistan<b>, a key
+ * U.S. ally,</b> refused"). The matcher may skip one filler wherever two elements of a pattern
+ * would otherwise have to be adjacent, so patterns need not spell every such variant.
  */
 final class Fillers {
   private Fillers() {}
 
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday");
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may",
-      "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-  private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tonight",
-      "overnight", "again", "also", "now", "formally", "publicly", "reportedly", "recently",
-      "immediately", "repeatedly", "jointly", "officially");
-  private static final Set<String> PERIODS = Set.of("week", "month", "year", "weekend",
-      "morning", "afternoon", "evening", "night");
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+  private static final Set<String> DAY_WORDS =
+      Set.of(
+          "today",
+          "yesterday",
+          "tonight",
+          "overnight",
+          "again",
+          "also",
+          "now",
+          "formally",
+          "publicly",
+          "reportedly",
+          "recently",
+          "immediately",
+          "repeatedly",
+          "jointly",
+          "officially");
+  private static final Set<String> PERIODS =
+      Set.of("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night");
   private static final Set<String> RELATIVE = Set.of("last", "this", "next", "earlier", "later");
-  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six",
-      "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
-      "fifty", "hundred", "thousand", "dozen", "several", "dozens", "hundreds", "thousands",
-      "scores", "tens", "millions", "many", "numerous");
-  private static final Set<String> APPROXIMATE = Set.of("about", "around", "nearly", "almost",
-      "over", "some", "roughly", "approximately");
-  private static final Set<String> APPOSITION_START = Set.of("a", "an", "the", "its", "his",
-      "her", "their", "which", "who", "itself", "long", "once", "now", "also");
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "fifteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "hundred",
+          "thousand",
+          "dozen",
+          "several",
+          "dozens",
+          "hundreds",
+          "thousands",
+          "scores",
+          "tens",
+          "millions",
+          "many",
+          "numerous");
+  private static final Set<String> APPROXIMATE =
+      Set.of("about", "around", "nearly", "almost", "over", "some", "roughly", "approximately");
+  private static final Set<String> APPOSITION_START =
+      Set.of(
+          "a", "an", "the", "its", "his", "her", "their", "which", "who", "itself", "long", "once",
+          "now", "also");
   private static final int MAX_APPOSITION = 10;
 
   /**
-   * The length of a filler that starts at {@code pos} and runs in direction {@code dir} (it ends
-   * at {@code pos} when {@code dir} is negative), or 0 when there is none.
+   * The length of a filler that starts at {@code pos} and runs in direction {@code dir} (it ends at
+   * {@code pos} when {@code dir} is negative), or 0 when there is none.
    */
   static int at(List<Token> tokens, int pos, int dir) {
     if (pos < 0 || pos >= tokens.size()) {
@@ -125,7 +190,8 @@ final class Fillers {
     }
     k++;
     // "100,000": the tokenizer may keep the comma apart; "a dozen", "two hundred".
-    while (isNumber(key(tokens, k)) || (key(tokens, k).equals(",") && isDigits(key(tokens, k + 1)))) {
+    while (isNumber(key(tokens, k))
+        || (key(tokens, k).equals(",") && isDigits(key(tokens, k + 1)))) {
       k++;
     }
     if (key(tokens, k).equals("of")) {
@@ -172,7 +238,9 @@ final class Fillers {
   }
 
   private static boolean isCapitalised(List<Token> tokens, int pos) {
-    return pos >= 0 && pos < tokens.size() && Character.isUpperCase(tokens.get(pos).form().charAt(0));
+    return pos >= 0
+        && pos < tokens.size()
+        && Character.isUpperCase(tokens.get(pos).form().charAt(0));
   }
 
   private static String key(List<Token> tokens, int pos) {

@@ -15,18 +15,35 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every event pattern, compiled, with an index from trigger surface forms to the patterns they
- * can start, so that a token that triggers nothing costs one hash lookup.
+ * Every event pattern, compiled, with an index from trigger surface forms to the patterns they can
+ * start, so that a token that triggers nothing costs one hash lookup.
  */
 public final class PatternBook {
   static final String DIR = "/dev/dyad/core/coding/patterns/";
   static final String CLASSES = "classes.txt";
+
   /** One file per PLOVER family; listed here because a jar cannot be listed portably. */
   static final List<String> FILES =
-      List.of("agree.txt", "consult.txt", "support.txt", "concede.txt", "cooperate.txt",
-          "aid.txt", "retreat.txt", "request.txt", "accuse.txt", "reject.txt", "threaten.txt",
-          "protest.txt", "sanction.txt", "mobilize.txt", "coerce.txt", "assault.txt",
-          "yield.txt", "fight.txt", "mass-violence.txt");
+      List.of(
+          "agree.txt",
+          "consult.txt",
+          "support.txt",
+          "concede.txt",
+          "cooperate.txt",
+          "aid.txt",
+          "retreat.txt",
+          "request.txt",
+          "accuse.txt",
+          "reject.txt",
+          "threaten.txt",
+          "protest.txt",
+          "sanction.txt",
+          "mobilize.txt",
+          "coerce.txt",
+          "assault.txt",
+          "yield.txt",
+          "fight.txt",
+          "mass-violence.txt");
 
   private final List<EventPattern> patterns;
   private final Map<String, List<EventPattern>> byTrigger;

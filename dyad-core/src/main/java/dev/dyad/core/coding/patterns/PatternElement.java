@@ -29,8 +29,12 @@ sealed interface PatternElement {
    * @param lastKeys every form the last token of some alternative can take
    */
   record Words(
-      List<List<Set<String>>> alternatives, boolean optional, String wordClass, String source,
-      Set<String> firstKeys, Set<String> lastKeys)
+      List<List<Set<String>>> alternatives,
+      boolean optional,
+      String wordClass,
+      String source,
+      Set<String> firstKeys,
+      Set<String> lastKeys)
       implements PatternElement {
 
     static Words of(
@@ -41,13 +45,13 @@ sealed interface PatternElement {
         first.addAll(seq.get(0));
         last.addAll(seq.get(seq.size() - 1));
       }
-      return new Words(alternatives, optional, wordClass, source, Set.copyOf(first),
-          Set.copyOf(last));
+      return new Words(
+          alternatives, optional, wordClass, source, Set.copyOf(first), Set.copyOf(last));
     }
 
     /**
-     * Writes into {@code lengths} the lengths of the alternatives that match with their first
-     * token at {@code pos} ({@code dir} = 1) or their last token at {@code pos} ({@code dir} = -1);
+     * Writes into {@code lengths} the lengths of the alternatives that match with their first token
+     * at {@code pos} ({@code dir} = 1) or their last token at {@code pos} ({@code dir} = -1);
      * returns how many matched.
      */
     int match(List<Token> tokens, int pos, int dir, int[] lengths) {

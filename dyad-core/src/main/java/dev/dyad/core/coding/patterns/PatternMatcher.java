@@ -17,13 +17,42 @@ public final class PatternMatcher {
   private PatternMatcher() {}
 
   /**
-   * Words a gap never crosses: clause punctuation, relative pronouns and subordinators, so that
-   * a slot is never filled from another clause.
+   * Words a gap never crosses: clause punctuation, relative pronouns and subordinators, so that a
+   * slot is never filled from another clause.
    */
   public static final Set<String> BOUNDARIES =
-      Set.of(";", ":", "(", ")", "\"", "\u201c", "\u201d", "?", "!", "which", "who", "whom",
-          "whose", "while", "whereas", "but", "although", "though", "because", "if", "unless",
-          "when", "after", "before", "until", "that", "said", "says", "say", "as", "despite",
+      Set.of(
+          ";",
+          ":",
+          "(",
+          ")",
+          "\"",
+          "\u201c",
+          "\u201d",
+          "?",
+          "!",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "while",
+          "whereas",
+          "but",
+          "although",
+          "though",
+          "because",
+          "if",
+          "unless",
+          "when",
+          "after",
+          "before",
+          "until",
+          "that",
+          "said",
+          "says",
+          "say",
+          "as",
+          "despite",
           "whether");
 
   private static final Set<String> BE =
@@ -32,8 +61,17 @@ public final class PatternMatcher {
 
   /** A successful match. */
   public record Match(
-      EventPattern pattern, int trigger, int first, int last, SlotFill source, SlotFill target,
-      SlotFill parties, int gaps, Optional<String> object, int objectFirst, int objectLast) {
+      EventPattern pattern,
+      int trigger,
+      int first,
+      int last,
+      SlotFill source,
+      SlotFill target,
+      SlotFill parties,
+      int gaps,
+      Optional<String> object,
+      int objectFirst,
+      int objectLast) {
 
     /** Whether token {@code k} is part of the words a class matched ("shells" in "sent shells"). */
     public boolean objectCovers(int k) {
@@ -62,9 +100,19 @@ public final class PatternMatcher {
         if (st.object == null) {
           st.objectInSlot();
         }
-        return Optional.of(new Match(pattern, pos, st.first, st.last, st.source, st.target,
-            st.parties, st.gaps, Optional.ofNullable(st.object), st.objectFirst,
-            st.objectLast));
+        return Optional.of(
+            new Match(
+                pattern,
+                pos,
+                st.first,
+                st.last,
+                st.source,
+                st.target,
+                st.parties,
+                st.gaps,
+                Optional.ofNullable(st.object),
+                st.objectFirst,
+                st.objectLast));
       }
     }
     return Optional.empty();
@@ -95,7 +143,8 @@ public final class PatternMatcher {
    * pattern (one that does not itself continue with "of") must not read it as a verb.
    */
   private static boolean isNounBeforeOf(EventPattern pattern, List<Token> tokens, int pos) {
-    if (pos == 0 || pos + 1 >= tokens.size()
+    if (pos == 0
+        || pos + 1 >= tokens.size()
         || !DETERMINERS.contains(tokens.get(pos - 1).key())
         || !tokens.get(pos + 1).key().equals("of")) {
       return false;
@@ -107,10 +156,10 @@ public final class PatternMatcher {
   }
 
   /**
-   * Whether a gap moving in direction {@code dir} must stop at token k. Quirk: "and" and a comma stop a
-   * gap only towards the subject ("…, South Korean officials said" is never a subject), because
-   * objects often carry appositives ("munitions, including shells and missiles, to Russia"); a
-   * comma inside a number ("12,000") never stops one.
+   * Whether a gap moving in direction {@code dir} must stop at token k. Quirk: "and" and a comma
+   * stop a gap only towards the subject ("…, South Korean officials said" is never a subject),
+   * because objects often carry appositives ("munitions, including shells and missiles, to
+   * Russia"); a comma inside a number ("12,000") never stops one.
    */
   private static boolean isBoundary(List<Token> tokens, int k, int dir) {
     String key = tokens.get(k).key();
@@ -122,9 +171,11 @@ public final class PatternMatcher {
     if (!key.equals(",")) {
       return BOUNDARIES.contains(key);
     }
-    return dir < 0 && !(k > 0 && k + 1 < tokens.size()
-        && Character.isDigit(tokens.get(k - 1).key().charAt(0))
-        && Character.isDigit(tokens.get(k + 1).key().charAt(0)));
+    return dir < 0
+        && !(k > 0
+            && k + 1 < tokens.size()
+            && Character.isDigit(tokens.get(k - 1).key().charAt(0))
+            && Character.isDigit(tokens.get(k + 1).key().charAt(0)));
   }
 
   /** The bindings of one attempt; local to one call, so matching is thread-safe. */
@@ -150,8 +201,8 @@ public final class PatternMatcher {
 
     /**
      * Matches elements from {@code idx} on in direction {@code dir}, starting at token pos; when
-     * that fails before a word or a slot, once more after one filler ("on Monday", "more than
-     * 100", ", a key ally,").
+     * that fails before a word or a slot, once more after one filler ("on Monday", "more than 100",
+     * ", a key ally,").
      */
     boolean side(int idx, int pos, int dir) {
       if (sideAt(idx, pos, dir)) {
@@ -245,8 +296,8 @@ public final class PatternMatcher {
     }
 
     /**
-     * "The dispatch of North Korean soldiers": the dictionary took the class word into the
-     * actor's name, so the object is read from the end of the source's words.
+     * "The dispatch of North Korean soldiers": the dictionary took the class word into the actor's
+     * name, so the object is read from the end of the source's words.
      */
     void objectInSlot() {
       if (source == null || source.reference()) {
@@ -254,7 +305,8 @@ public final class PatternMatcher {
       }
       String last = tokens.get(source.last()).key();
       for (PatternElement e : elements) {
-        if (e instanceof PatternElement.Words w && w.wordClass() != null
+        if (e instanceof PatternElement.Words w
+            && w.wordClass() != null
             && w.lastKeys().contains(last)) {
           object = last;
           return;

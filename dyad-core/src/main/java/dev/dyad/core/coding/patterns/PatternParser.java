@@ -24,12 +24,68 @@ final class PatternParser {
 
   /** Function words that are matched as written, never inflected. */
   static final Set<String> CLOSED =
-      Set.of("to", "by", "with", "of", "for", "on", "at", "from", "in", "into", "against", "the",
-          "a", "an", "its", "their", "his", "her", "between", "and", "or", "over", "upon",
-          "toward", "towards", "as", "'s", "'", "-", "about", "among", "across", "inside", "near",
-          "along", "up", "out", "off", "down", "back", "this", "that", "any", "some", "more",
-          "it", "they", "them", "each", "other", "no", "not", "all", "both", "away", "behind",
-          "side", "together", "jointly", "who", "which");
+      Set.of(
+          "to",
+          "by",
+          "with",
+          "of",
+          "for",
+          "on",
+          "at",
+          "from",
+          "in",
+          "into",
+          "against",
+          "the",
+          "a",
+          "an",
+          "its",
+          "their",
+          "his",
+          "her",
+          "between",
+          "and",
+          "or",
+          "over",
+          "upon",
+          "toward",
+          "towards",
+          "as",
+          "'s",
+          "'",
+          "-",
+          "about",
+          "among",
+          "across",
+          "inside",
+          "near",
+          "along",
+          "up",
+          "out",
+          "off",
+          "down",
+          "back",
+          "this",
+          "that",
+          "any",
+          "some",
+          "more",
+          "it",
+          "they",
+          "them",
+          "each",
+          "other",
+          "no",
+          "not",
+          "all",
+          "both",
+          "away",
+          "behind",
+          "side",
+          "together",
+          "jointly",
+          "who",
+          "which");
 
   private final Inflections inflections = Inflections.english();
   private final EventOntology ontology;
@@ -97,8 +153,8 @@ final class PatternParser {
     String[] cells = line.split("\\s\\|\\s", -1);
     if (cells.length < 4 || cells.length > 5) {
       throw new PatternFormatException(
-          where, "expected 'id | TYPE | mode | pattern [| options]', got " + cells.length
-              + " fields");
+          where,
+          "expected 'id | TYPE | mode | pattern [| options]', got " + cells.length + " fields");
     }
     String id = cells[0].strip();
     if (!id.matches("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+")) {
@@ -113,8 +169,8 @@ final class PatternParser {
     String modeCell = cells[2].strip();
     Optional<String> mode = modeCell.equals("-") ? Optional.empty() : Optional.of(modeCell);
     if (mode.isPresent() && !ontology.modes(type).contains(mode.get())) {
-      throw new PatternFormatException(where, "mode '" + modeCell + "' is not in the ontology for "
-          + type);
+      throw new PatternFormatException(
+          where, "mode '" + modeCell + "' is not in the ontology for " + type);
     }
     boolean symmetric = false;
     boolean state = false;
@@ -170,8 +226,19 @@ final class PatternParser {
         || elements.get(elements.size() - 1) instanceof PatternElement.Gap) {
       throw new PatternFormatException(where, "a gap must stand between two elements");
     }
-    return new EventPattern(id, type, mode, List.copyOf(elements), trigger, symmetric || parties,
-        confidence, where, mentionsBe(elements), state, pair, agent);
+    return new EventPattern(
+        id,
+        type,
+        mode,
+        List.copyOf(elements),
+        trigger,
+        symmetric || parties,
+        confidence,
+        where,
+        mentionsBe(elements),
+        state,
+        pair,
+        agent);
   }
 
   /** Compiles the elements into {@code out}; returns the index of a '!'-marked trigger or -1. */
@@ -239,8 +306,11 @@ final class PatternParser {
         i = close + 1;
       } else {
         int start = i;
-        while (i < n && !Character.isWhitespace(pattern.charAt(i)) && pattern.charAt(i) != '?'
-            && pattern.charAt(i) != '(' && pattern.charAt(i) != '{') {
+        while (i < n
+            && !Character.isWhitespace(pattern.charAt(i))
+            && pattern.charAt(i) != '?'
+            && pattern.charAt(i) != '('
+            && pattern.charAt(i) != '{') {
           i++;
         }
         source = pattern.substring(start, i);
@@ -259,8 +329,7 @@ final class PatternParser {
         }
         marked = out.size();
       }
-      out.add(PatternElement.Words.of(sortLongestFirst(alternatives), optional, wordClass,
-          source));
+      out.add(PatternElement.Words.of(sortLongestFirst(alternatives), optional, wordClass, source));
     }
     if (out.isEmpty()) {
       throw new PatternFormatException(where, "empty pattern");
@@ -296,9 +365,9 @@ final class PatternParser {
   }
 
   /**
-   * A written word as tokens: {@code =word} is matched as written, a closed-class word too, and
-   * any other word is a lemma whose last token takes every noun form (and verb form unless
-   * {@code nounOnly}).
+   * A written word as tokens: {@code =word} is matched as written, a closed-class word too, and any
+   * other word is a lemma whose last token takes every noun form (and verb form unless {@code
+   * nounOnly}).
    */
   private List<Set<String>> compileWord(String word, boolean nounOnly, String where) {
     boolean exact = word.startsWith("=");
@@ -342,8 +411,10 @@ final class PatternParser {
 
   private static int autoTrigger(List<PatternElement> elements) {
     for (int k = 0; k < elements.size(); k++) {
-      if (elements.get(k) instanceof PatternElement.Words w && !w.optional()
-          && w.wordClass() == null && !allClosed(w)) {
+      if (elements.get(k) instanceof PatternElement.Words w
+          && !w.optional()
+          && w.wordClass() == null
+          && !allClosed(w)) {
         return k;
       }
     }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Phrases that mark a sentence as sport or entertainment ({@code discards.txt}), where "France
- * beat Argentina" is a match, not an attack. A discarded sentence codes nothing.
+ * Phrases that mark a sentence as sport or entertainment ({@code discards.txt}), where "France beat
+ * Argentina" is a match, not an attack. A discarded sentence codes nothing.
  */
 public final class SentenceDiscards {
   static final String RESOURCE = "/dev/dyad/core/coding/discards.txt";
@@ -71,7 +71,6 @@ public final class SentenceDiscards {
   }
 
   private static final class Holder {
-    static final SentenceDiscards INSTANCE =
-        parse(TriggerSenses.lines(RESOURCE));
+    static final SentenceDiscards INSTANCE = parse(TriggerSenses.lines(RESOURCE));
   }
 }

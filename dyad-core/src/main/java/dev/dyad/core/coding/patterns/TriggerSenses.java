@@ -16,17 +16,44 @@ import java.util.Set;
 
 /**
  * The other senses of trigger words, read from {@code senses.txt}: "struck a deal" is not an
- * attack, "meeting the targets" not a meeting. Named data rather than code, so a reader can see
- * and extend every exception in one file.
+ * attack, "meeting the targets" not a meeting. Named data rather than code, so a reader can see and
+ * extend every exception in one file.
  */
 public final class TriggerSenses {
   static final String RESOURCE = "/dev/dyad/core/coding/senses.txt";
-  private static final Set<String> SKIPPED = Set.of("a", "an", "the", "its", "his", "her", "their",
-      "our", "my", "your", "'s", "this", "that", "these", "those", "new", "fresh", "another",
-      "landmark", "major", "historic", "big", "key", "all", "time", "own", "first");
-  private static final Set<String> PREPOSITIONS = Set.of("on", "at", "in", "into", "against",
-      "to", "with", "from", "by", "for", "of", "near", "across", "over", "inside", "toward",
-      "towards", ",", ".");
+  private static final Set<String> SKIPPED =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "its",
+          "his",
+          "her",
+          "their",
+          "our",
+          "my",
+          "your",
+          "'s",
+          "this",
+          "that",
+          "these",
+          "those",
+          "new",
+          "fresh",
+          "another",
+          "landmark",
+          "major",
+          "historic",
+          "big",
+          "key",
+          "all",
+          "time",
+          "own",
+          "first");
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "on", "at", "in", "into", "against", "to", "with", "from", "by", "for", "of", "near",
+          "across", "over", "inside", "toward", "towards", ",", ".");
   private static final int REACH = 3;
 
   /** Surface form of a trigger → surface forms of the objects that give it another sense. */

@@ -23,9 +23,13 @@ class CueModalityCueFileTest {
 
   @Test
   void userCuesAreUsed() throws IOException {
-    CueModalityDetector detector = new CueModalityDetector(write(
-        "# user cues", "", "alleged | purportedly|so it is rumoured | clause",
-        "planned | mull~ | complement"));
+    CueModalityDetector detector =
+        new CueModalityDetector(
+            write(
+                "# user cues",
+                "",
+                "alleged | purportedly|so it is rumoured | clause",
+                "planned | mull~ | complement"));
     var tokens = Tokenizer.tokenize("Tonga is mulling buying boats from Fiji.");
     assertThat(detector.detect(tokens, new EventSpan(3, 0, tokens.size() - 1)))
         .isEqualTo(ModalityReading.of(Modality.PLANNED, "mulling"));
@@ -51,10 +55,12 @@ class CueModalityCueFileTest {
   void unknownModalityOrScopeIsRejected() throws IOException {
     Path modality = write("rumour | rumoured | modifier");
     assertThatThrownBy(() -> new CueModalityDetector(modality))
-        .hasMessageContaining(":1").hasMessageContaining("modality");
+        .hasMessageContaining(":1")
+        .hasMessageContaining("modality");
     Path scope = write("alleged | rumoured | nearby");
     assertThatThrownBy(() -> new CueModalityDetector(scope))
-        .hasMessageContaining(":1").hasMessageContaining("scope");
+        .hasMessageContaining(":1")
+        .hasMessageContaining("scope");
   }
 
   @Test

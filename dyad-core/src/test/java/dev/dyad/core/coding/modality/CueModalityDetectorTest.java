@@ -33,9 +33,9 @@ class CueModalityDetectorTest {
   }
 
   /**
-   * The reading of an event as the coder spans it: the pattern starts at the first token whose
-   * form is {@code first}, its trigger is the first {@code trigger} after that, and it ends at the
-   * first {@code last} after the trigger.
+   * The reading of an event as the coder spans it: the pattern starts at the first token whose form
+   * is {@code first}, its trigger is the first {@code trigger} after that, and it ends at the first
+   * {@code last} after the trigger.
    */
   private ModalityReading readSpan(String sentence, String first, String trigger, String last) {
     List<Token> tokens = Tokenizer.tokenize(sentence);
@@ -61,7 +61,8 @@ class CueModalityDetectorTest {
 
   @Test
   void modalInRelativeClauseDoesNotHedgeMainClause() {
-    assertThat(modality("Chile shipped copper to Peru, a step that might anger Bolivia.", "shipped"))
+    assertThat(
+            modality("Chile shipped copper to Peru, a step that might anger Bolivia.", "shipped"))
         .isEqualTo(Modality.ASSERTED);
     assertThat(modality("Chile shipped copper to Peru, which may anger Bolivia.", "shipped"))
         .isEqualTo(Modality.ASSERTED);
@@ -75,14 +76,17 @@ class CueModalityDetectorTest {
 
   @Test
   void allegedHedgesOnlyTheNounItModifies() {
-    String sentence = "The alleged shipment of rifles to Chad came after Niger sent envoys to Chad.";
-    assertThat(read(sentence, "shipment")).isEqualTo(ModalityReading.of(Modality.ALLEGED, "alleged"));
+    String sentence =
+        "The alleged shipment of rifles to Chad came after Niger sent envoys to Chad.";
+    assertThat(read(sentence, "shipment"))
+        .isEqualTo(ModalityReading.of(Modality.ALLEGED, "alleged"));
     assertThat(modality(sentence, "sent")).isEqualTo(Modality.ASSERTED);
   }
 
   @Test
   void speculativeAdjectiveHedgesTheNounAfterAnyWord() {
-    String sentence = "In 2021, reports surfaced regarding potential arms deals between Chile and Peru.";
+    String sentence =
+        "In 2021, reports surfaced regarding potential arms deals between Chile and Peru.";
     assertThat(readSpan(sentence, "deals", "deals", "Peru"))
         .isEqualTo(ModalityReading.of(Modality.SPECULATIVE, "potential"));
     assertThat(read("Lima discussed possible transfers of jets to Quito.", "transfers"))
@@ -93,8 +97,9 @@ class CueModalityDetectorTest {
 
   @Test
   void speculativeAdjectiveHedgesOnlyItsOwnNoun() {
-    String sentence = "Lima raised patrols to prepare for potential escalations in naval posturing"
-        + " as Chile sends frigates to Peru.";
+    String sentence =
+        "Lima raised patrols to prepare for potential escalations in naval posturing"
+            + " as Chile sends frigates to Peru.";
     assertThat(modality(sentence, "escalations")).isEqualTo(Modality.SPECULATIVE);
     assertThat(modality(sentence, "sends")).isEqualTo(Modality.ASSERTED);
     assertThat(modality("Chile sent rifles to Peru to counter potential unrest.", "sent"))
@@ -103,8 +108,9 @@ class CueModalityDetectorTest {
 
   @Test
   void hedgingParticiplesNeedADeterminerOrPreposition() {
-    assertThat(modality("Quito asked about the proposed deployment of troops to Peru.",
-        "deployment")).isEqualTo(Modality.PLANNED);
+    assertThat(
+            modality("Quito asked about the proposed deployment of troops to Peru.", "deployment"))
+        .isEqualTo(Modality.PLANNED);
     assertThat(modality("Quito protested against rumored shipments of jets to Peru.", "shipments"))
         .isEqualTo(Modality.ALLEGED);
     assertThat(modality("Lima warned of purported transfers of jets to Quito.", "transfers"))
@@ -131,8 +137,11 @@ class CueModalityDetectorTest {
 
   @Test
   void announcementOfOwnActIsAsserted() {
-    assertThat(modality("Ghana has officially announced the deployment of its troops to Mali.",
-        "deployment")).isEqualTo(Modality.ASSERTED);
+    assertThat(
+            modality(
+                "Ghana has officially announced the deployment of its troops to Mali.",
+                "deployment"))
+        .isEqualTo(Modality.ASSERTED);
   }
 
   @Test
@@ -188,8 +197,9 @@ class CueModalityDetectorTest {
 
   @Test
   void warningAboutAFutureActIsNeverAsserted() {
-    String sentence = "Quito condemned the deal, with officials warning that any further arms"
-        + " transfers between Chile and Peru would breach the accord.";
+    String sentence =
+        "Quito condemned the deal, with officials warning that any further arms"
+            + " transfers between Chile and Peru would breach the accord.";
     assertThat(readSpan(sentence, "transfers", "transfers", "Peru").modality())
         .isIn(Modality.SPECULATIVE, Modality.CONDITIONAL);
     assertThat(modality("Officials warned that Chile would send rifles to Peru.", "send"))
@@ -202,7 +212,8 @@ class CueModalityDetectorTest {
         .isEqualTo(Modality.SPECULATIVE);
     assertThat(modality("Oman did not send food to Yemen, the ministry insisted.", "send"))
         .isEqualTo(Modality.NEGATED);
-    assertThat(modality("There is no evidence that Oman sent arms to Yemen, officials said.", "sent"))
+    assertThat(
+            modality("There is no evidence that Oman sent arms to Yemen, officials said.", "sent"))
         .isEqualTo(Modality.NEGATED);
   }
 
@@ -218,7 +229,8 @@ class CueModalityDetectorTest {
 
   @Test
   void ifTrueIsAllegedNotConditional() {
-    assertThat(modality("If true, the leak would show that Cuba bought drones from Iran.", "bought"))
+    assertThat(
+            modality("If true, the leak would show that Cuba bought drones from Iran.", "bought"))
         .isEqualTo(Modality.ALLEGED);
   }
 
@@ -239,8 +251,9 @@ class CueModalityDetectorTest {
 
   @Test
   void nounThatLooksLikeAFrameVerbDoesNotMakeAFrame() {
-    assertThat(modality("Moscow sent advisers to Pyongyang, helping it build a modern state.",
-        "sent")).isEqualTo(Modality.ASSERTED);
+    assertThat(
+            modality("Moscow sent advisers to Pyongyang, helping it build a modern state.", "sent"))
+        .isEqualTo(Modality.ASSERTED);
   }
 
   @Test
@@ -271,8 +284,10 @@ class CueModalityDetectorTest {
         .isEqualTo(Modality.PLANNED);
     assertThat(modality("The two navies have explored conducting joint patrols.", "patrols"))
         .isEqualTo(Modality.PLANNED);
-    assertThat(modality("The planned transfer of ferries to Laos was delayed, officials said.",
-        "transfer")).isEqualTo(Modality.PLANNED);
+    assertThat(
+            modality(
+                "The planned transfer of ferries to Laos was delayed, officials said.", "transfer"))
+        .isEqualTo(Modality.PLANNED);
   }
 
   @Test
@@ -282,16 +297,22 @@ class CueModalityDetectorTest {
         .isEqualTo(ModalityReading.of(Modality.PLANNED, "explored"));
     assertThat(readSpan(sentence, "The", "exercises", "exercises").modality())
         .isEqualTo(Modality.PLANNED);
-    assertThat(readSpan("Chile and Peru agreed to hold joint drills.", "Chile", "agreed", "drills")
-        .modality()).isEqualTo(Modality.PLANNED);
-    assertThat(readSpan("Chile is considering sending engineers to Peru.", "Chile", "sending",
-        "Peru").modality()).isEqualTo(Modality.PLANNED);
+    assertThat(
+            readSpan("Chile and Peru agreed to hold joint drills.", "Chile", "agreed", "drills")
+                .modality())
+        .isEqualTo(Modality.PLANNED);
+    assertThat(
+            readSpan("Chile is considering sending engineers to Peru.", "Chile", "sending", "Peru")
+                .modality())
+        .isEqualTo(Modality.PLANNED);
   }
 
   @Test
   void triggerNamingItsOwnActIsNotHedgedByItsOwnCue() {
-    assertThat(readSpan("Chile denied Peruvian trawlers access to its ports.", "Chile", "denied",
-        "ports")).isEqualTo(ModalityReading.ASSERTED);
+    assertThat(
+            readSpan(
+                "Chile denied Peruvian trawlers access to its ports.", "Chile", "denied", "ports"))
+        .isEqualTo(ModalityReading.ASSERTED);
     assertThat(readSpan("Peru accused Chile of seizing trawlers.", "Peru", "accused", "trawlers"))
         .isEqualTo(ModalityReading.ASSERTED);
   }
@@ -310,14 +331,20 @@ class CueModalityDetectorTest {
   void cueInARelativeClauseInsideTheSpanStillDoesNotCount() {
     String sentence = "Chile, which plans to expand its navy, held joint drills with Peru.";
     assertThat(readSpan(sentence, "Chile", "drills", "Peru")).isEqualTo(ModalityReading.ASSERTED);
-    assertThat(readSpan("Chile, which may expand its navy, held joint drills with Peru.", "Chile",
-        "drills", "Peru")).isEqualTo(ModalityReading.ASSERTED);
+    assertThat(
+            readSpan(
+                "Chile, which may expand its navy, held joint drills with Peru.",
+                "Chile",
+                "drills",
+                "Peru"))
+        .isEqualTo(ModalityReading.ASSERTED);
   }
 
   @Test
   void futureInReportedSpeechIsPlanned() {
-    assertThat(read("Lima has stressed that it will take firm countermeasures against Quito.",
-        "take")).isEqualTo(ModalityReading.of(Modality.PLANNED, "will"));
+    assertThat(
+            read("Lima has stressed that it will take firm countermeasures against Quito.", "take"))
+        .isEqualTo(ModalityReading.of(Modality.PLANNED, "will"));
     assertThat(read("Officials said it would send more engineers to Peru.", "send"))
         .isEqualTo(ModalityReading.of(Modality.PLANNED, "would"));
     assertThat(modality("Chile would send more engineers to Peru, the ministry said.", "send"))
@@ -352,19 +379,25 @@ class CueModalityDetectorTest {
 
   @Test
   void warningAboutFurtherTransfersIsNotAnAssertedTransfer() {
-    assertThat(modality("Officials warned that any further transfers to Minsk would breach the ban.",
-        "transfers")).isNotEqualTo(Modality.ASSERTED);
+    assertThat(
+            modality(
+                "Officials warned that any further transfers to Minsk would breach the ban.",
+                "transfers"))
+        .isNotEqualTo(Modality.ASSERTED);
   }
 
   @Test
   void claimWithDenialIsAlleged() {
-    assertThat(modality("Bolivia said it had downed two Peruvian drones, a claim Lima rejected.",
-        "downed")).isEqualTo(Modality.ALLEGED);
+    assertThat(
+            modality(
+                "Bolivia said it had downed two Peruvian drones, a claim Lima rejected.", "downed"))
+        .isEqualTo(Modality.ALLEGED);
   }
 
   @Test
   void capitalisedMayIsAMonthNotAModal() {
-    assertThat(modality("In May Chile sent frigates to Peru.", "sent")).isEqualTo(Modality.ASSERTED);
+    assertThat(modality("In May Chile sent frigates to Peru.", "sent"))
+        .isEqualTo(Modality.ASSERTED);
   }
 
   @Test
@@ -397,8 +430,11 @@ class CueModalityDetectorTest {
   @Test
   void modalAfterANominalSubjectHedgesTheEventItNames() {
     ModalityReading reading =
-        readSpan("Chile's involvement in shipping rifles to Peru could strain regional ties.",
-            "Chile", "shipping", "Peru");
+        readSpan(
+            "Chile's involvement in shipping rifles to Peru could strain regional ties.",
+            "Chile",
+            "shipping",
+            "Peru");
     assertThat(reading.modality()).isEqualTo(Modality.SPECULATIVE);
     assertThat(reading.cue()).contains("could");
   }
@@ -406,8 +442,11 @@ class CueModalityDetectorTest {
   @Test
   void modalAfterAFiniteVerbInAnotherClauseDoesNotHedgeIt() {
     ModalityReading reading =
-        readSpan("Chile shipped rifles to Peru, and the deal could strain regional ties.",
-            "Chile", "shipped", "Peru");
+        readSpan(
+            "Chile shipped rifles to Peru, and the deal could strain regional ties.",
+            "Chile",
+            "shipped",
+            "Peru");
     assertThat(reading.modality()).isEqualTo(Modality.ASSERTED);
   }
 }

@@ -26,43 +26,147 @@ import org.junit.jupiter.api.Test;
  * event types (a crude stand-in for the coder's patterns, kept here in the test).
  */
 class CueModalityGoldTest {
-  private static final List<String> FILES = List.of("accuse-protest", "aid", "compound-coref",
-      "consult", "cooperate-agree", "force-pressure", "historical", "modality", "no-event",
-      "other-dyads", "passive-nominal");
+  private static final List<String> FILES =
+      List.of(
+          "accuse-protest",
+          "aid",
+          "compound-coref",
+          "consult",
+          "cooperate-agree",
+          "force-pressure",
+          "historical",
+          "modality",
+          "no-event",
+          "other-dyads",
+          "passive-nominal");
+
   /**
    * Floor on accuracy over located cases. Measured 0.989 (270/273) when written, but the cues were
-   * written with this suite in view, so that figure is a development score, not a held-out one;
-   * the floor is set well below it to catch regressions, not to claim it.
+   * written with this suite in view, so that figure is a development score, not a held-out one; the
+   * floor is set well below it to catch regressions, not to claim it.
    */
   private static final double FLOOR = 0.9;
 
-  private static final Map<String, List<String>> STEMS = Map.ofEntries(
-      Map.entry("AID", List.of("provid", "suppl", "send", "sent", "ship", "deliver", "deploy",
-          "dispatch", "transfer", "sold", "sell", "sale", "gave", "give", "given", "hand", "aid",
-          "assist", "smuggl", "paid", "pay", "receiv", "export", "help", "reward", "weapon")),
-      Map.entry("CONSULT", List.of("met", "meet", "visit", "travel", "talk", "summit", "call",
-          "spoke", "speak", "consult", "stop", "attend", "discuss", "host", "held", "hold")),
-      Map.entry("ACCUSE", List.of("accus", "condemn", "critici", "denounc", "blam", "protest",
-          "summon", "lodg")),
-      Map.entry("PROTEST", List.of("protest", "march", "rall", "demonstrat", "boycott", "walk")),
-      Map.entry("REJECT", List.of("reject", "refus", "veto", "block", "dismiss", "turn")),
-      Map.entry("THREATEN", List.of("threat", "warn")),
-      Map.entry("SANCTION", List.of("sanction", "impos", "penalt", "embargo", "expel", "recall",
-          "suspend", "halt", "cut", "ban", "close", "widen")),
-      Map.entry("MOBILIZE", List.of("deploy", "mass", "mobili", "moving", "move", "drill",
-          "scrambl", "surveillance", "redeploy")),
-      Map.entry("COERCE", List.of("seiz", "arrest", "detain", "expel", "ram", "block", "water")),
-      Map.entry("ASSAULT", List.of("attack", "strike", "struck", "launch", "shell", "fire",
-          "bomb", "shot", "fought", "fight", "combat", "invad", "retaliat", "hit", "escalat")),
-      Map.entry("AGREE", List.of("sign", "agree", "ratif", "accept", "conclud", "initial")),
-      Map.entry("COOPERATE", List.of("cooperat", "train", "exercis", "drill", "join", "resum",
-          "trade", "flight", "relation", "normali", "sail", "treaty", "expand", "deepen", "rail",
-          "diplomacy", "partnership", "launch")),
-      Map.entry("CONCEDE", List.of("ceasefire", "releas", "return", "easing", "ease", "lift")),
-      Map.entry("RETREAT", List.of("withdr", "pull", "reduc")),
-      Map.entry("REQUEST", List.of("ask", "urg", "call", "demand", "appeal", "invok", "request")),
-      Map.entry("SUPPORT", List.of("prais", "support", "endors", "thank", "back", "defend",
-          "stand")));
+  private static final Map<String, List<String>> STEMS =
+      Map.ofEntries(
+          Map.entry(
+              "AID",
+              List.of(
+                  "provid",
+                  "suppl",
+                  "send",
+                  "sent",
+                  "ship",
+                  "deliver",
+                  "deploy",
+                  "dispatch",
+                  "transfer",
+                  "sold",
+                  "sell",
+                  "sale",
+                  "gave",
+                  "give",
+                  "given",
+                  "hand",
+                  "aid",
+                  "assist",
+                  "smuggl",
+                  "paid",
+                  "pay",
+                  "receiv",
+                  "export",
+                  "help",
+                  "reward",
+                  "weapon")),
+          Map.entry(
+              "CONSULT",
+              List.of(
+                  "met", "meet", "visit", "travel", "talk", "summit", "call", "spoke", "speak",
+                  "consult", "stop", "attend", "discuss", "host", "held", "hold")),
+          Map.entry(
+              "ACCUSE",
+              List.of(
+                  "accus", "condemn", "critici", "denounc", "blam", "protest", "summon", "lodg")),
+          Map.entry(
+              "PROTEST", List.of("protest", "march", "rall", "demonstrat", "boycott", "walk")),
+          Map.entry("REJECT", List.of("reject", "refus", "veto", "block", "dismiss", "turn")),
+          Map.entry("THREATEN", List.of("threat", "warn")),
+          Map.entry(
+              "SANCTION",
+              List.of(
+                  "sanction",
+                  "impos",
+                  "penalt",
+                  "embargo",
+                  "expel",
+                  "recall",
+                  "suspend",
+                  "halt",
+                  "cut",
+                  "ban",
+                  "close",
+                  "widen")),
+          Map.entry(
+              "MOBILIZE",
+              List.of(
+                  "deploy",
+                  "mass",
+                  "mobili",
+                  "moving",
+                  "move",
+                  "drill",
+                  "scrambl",
+                  "surveillance",
+                  "redeploy")),
+          Map.entry(
+              "COERCE", List.of("seiz", "arrest", "detain", "expel", "ram", "block", "water")),
+          Map.entry(
+              "ASSAULT",
+              List.of(
+                  "attack",
+                  "strike",
+                  "struck",
+                  "launch",
+                  "shell",
+                  "fire",
+                  "bomb",
+                  "shot",
+                  "fought",
+                  "fight",
+                  "combat",
+                  "invad",
+                  "retaliat",
+                  "hit",
+                  "escalat")),
+          Map.entry("AGREE", List.of("sign", "agree", "ratif", "accept", "conclud", "initial")),
+          Map.entry(
+              "COOPERATE",
+              List.of(
+                  "cooperat",
+                  "train",
+                  "exercis",
+                  "drill",
+                  "join",
+                  "resum",
+                  "trade",
+                  "flight",
+                  "relation",
+                  "normali",
+                  "sail",
+                  "treaty",
+                  "expand",
+                  "deepen",
+                  "rail",
+                  "diplomacy",
+                  "partnership",
+                  "launch")),
+          Map.entry("CONCEDE", List.of("ceasefire", "releas", "return", "easing", "ease", "lift")),
+          Map.entry("RETREAT", List.of("withdr", "pull", "reduc")),
+          Map.entry(
+              "REQUEST", List.of("ask", "urg", "call", "demand", "appeal", "invok", "request")),
+          Map.entry(
+              "SUPPORT",
+              List.of("prais", "support", "endors", "thank", "back", "defend", "stand")));
 
   private final ModalityDetector detector = CueModalityDetector.builtIn();
 
@@ -95,20 +199,30 @@ class CueModalityGoldTest {
         Modality expected = Modality.ofLabel(modalities.iterator().next());
         ModalityReading got =
             detector.detect(tokens, new EventSpan(trigger.get(), 0, tokens.size() - 1));
-        confusion.computeIfAbsent(expected, m -> new EnumMap<>(Modality.class))
+        confusion
+            .computeIfAbsent(expected, m -> new EnumMap<>(Modality.class))
             .merge(got.modality(), 1, Integer::sum);
         scored++;
         if (got.modality() == expected) {
           correct++;
         } else {
-          misses.add(gold.get("id").asText() + " gold=" + expected.label() + " got="
-              + got.modality().label() + got.cue().map(c -> " (" + c + ")").orElse("")
-              + " trigger=" + tokens.get(trigger.get()).form() + " | " + sentence);
+          misses.add(
+              gold.get("id").asText()
+                  + " gold="
+                  + expected.label()
+                  + " got="
+                  + got.modality().label()
+                  + got.cue().map(c -> " (" + c + ")").orElse("")
+                  + " trigger="
+                  + tokens.get(trigger.get()).form()
+                  + " | "
+                  + sentence);
         }
       }
     }
     double accuracy = (double) correct / scored;
-    System.out.printf("gold modality: %d/%d = %.3f (%d cases without a located trigger)%n",
+    System.out.printf(
+        "gold modality: %d/%d = %.3f (%d cases without a located trigger)%n",
         correct, scored, accuracy, unlocated);
     System.out.println(matrix(confusion));
     misses.forEach(m -> System.out.println("  miss " + m));
@@ -137,7 +251,8 @@ class CueModalityGoldTest {
     for (Modality gold : Modality.values()) {
       out.append(String.format("%n%-12s", gold.label()));
       for (Modality got : Modality.values()) {
-        out.append(String.format("%6d", confusion.getOrDefault(gold, Map.of()).getOrDefault(got, 0)));
+        out.append(
+            String.format("%6d", confusion.getOrDefault(gold, Map.of()).getOrDefault(got, 0)));
       }
     }
     return out.toString();
@@ -146,8 +261,10 @@ class CueModalityGoldTest {
   private static List<JsonNode> cases(ObjectMapper json, String file) throws IOException {
     List<JsonNode> cases = new ArrayList<>();
     String resource = "/coding/gold/" + file + ".jsonl";
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-        CueModalityGoldTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                CueModalityGoldTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank()) {
           cases.add(json.readTree(line));

@@ -16,10 +16,47 @@ import net.jqwik.api.constraints.IntRange;
 
 @TryTimeout(seconds = 10)
 class CueModalityPropertiesTest {
-  private static final List<String> WORDS = List.of("if", "true", ",", "would", "could", "not",
-      "said", "that", "which", "a", "move", "alleged", "deployment", "sent", "troops", ";", "(",
-      ")", "denied", "according", "to", "officials", "Should", "Had", "May", "-", "'", "plans",
-      "no", "evidence", "reportedly", "claim", "unless", "only", ".", "—", ":", "as", "while");
+  private static final List<String> WORDS =
+      List.of(
+          "if",
+          "true",
+          ",",
+          "would",
+          "could",
+          "not",
+          "said",
+          "that",
+          "which",
+          "a",
+          "move",
+          "alleged",
+          "deployment",
+          "sent",
+          "troops",
+          ";",
+          "(",
+          ")",
+          "denied",
+          "according",
+          "to",
+          "officials",
+          "Should",
+          "Had",
+          "May",
+          "-",
+          "'",
+          "plans",
+          "no",
+          "evidence",
+          "reportedly",
+          "claim",
+          "unless",
+          "only",
+          ".",
+          "—",
+          ":",
+          "as",
+          "while");
 
   private final CueModalityDetector detector = CueModalityDetector.builtIn();
 
@@ -29,15 +66,17 @@ class CueModalityPropertiesTest {
   }
 
   @Property
-  void detectNeverThrowsOnSpansWithinBounds(@ForAll("sentences") List<String> words,
-      @ForAll @IntRange(min = 0, max = 1000) int a, @ForAll @IntRange(min = 0, max = 1000) int b,
+  void detectNeverThrowsOnSpansWithinBounds(
+      @ForAll("sentences") List<String> words,
+      @ForAll @IntRange(min = 0, max = 1000) int a,
+      @ForAll @IntRange(min = 0, max = 1000) int b,
       @ForAll @IntRange(min = 0, max = 1000) int c) {
     List<Token> tokens = Tokenizer.tokenize(String.join(" ", words));
     if (tokens.isEmpty()) {
       return;
     }
-    int[] sorted = java.util.stream.IntStream.of(a, b, c).map(x -> x % tokens.size()).sorted()
-        .toArray();
+    int[] sorted =
+        java.util.stream.IntStream.of(a, b, c).map(x -> x % tokens.size()).sorted().toArray();
     ModalityReading reading =
         detector.detect(tokens, new EventSpan(sorted[1], sorted[0], sorted[2]));
     assertThat(reading.modality() == Modality.ASSERTED).isEqualTo(reading.cue().isEmpty());

@@ -17,7 +17,9 @@ class InflectionsPropertiesTest {
   @Property
   void verbFormsContainTheLemma(
       @ForAll @CharRange(from = 'a', to = 'z') @StringLength(min = 1, max = 16) String lemma) {
-    assertThat(english.verbForms(lemma)).contains(lemma).allSatisfy(f -> assertThat(f).isNotEmpty());
+    assertThat(english.verbForms(lemma))
+        .contains(lemma)
+        .allSatisfy(f -> assertThat(f).isNotEmpty());
   }
 
   @Property

@@ -20,9 +20,7 @@ class EventOntologyTest {
   @ParameterizedTest
   @EnumSource(EventType.class)
   void everyTypeHasADefaultRow(EventType type) {
-    assertThat(ontology.kinds())
-        .filteredOn(k -> k.type() == type && k.mode().isEmpty())
-        .hasSize(1);
+    assertThat(ontology.kinds()).filteredOn(k -> k.type() == type && k.mode().isEmpty()).hasSize(1);
     assertThat(ontology.kind(type, Optional.empty()).mode()).isEmpty();
   }
 
@@ -31,8 +29,8 @@ class EventOntologyTest {
     for (EventKind kind : ontology.kinds()) {
       assertThat(cameo.code(kind.cameo()))
           .as("%s in %s", kind.cameo(), CameoCodes.FILE)
-          .hasValueSatisfying(c -> assertThat(c.goldstein()).as(kind.toString())
-              .isEqualTo(kind.intensity()));
+          .hasValueSatisfying(
+              c -> assertThat(c.goldstein()).as(kind.toString()).isEqualTo(kind.intensity()));
     }
   }
 
@@ -61,8 +59,10 @@ class EventOntologyTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"01,1", "05,1", "057,1", "06,2", "0874,2", "09,3", "100,3", "1385,3", "14,4",
-      "163,4", "172,4", "204,4"})
+  @CsvSource({
+    "01,1", "05,1", "057,1", "06,2", "0874,2", "09,3", "100,3", "1385,3", "14,4", "163,4", "172,4",
+    "204,4"
+  })
   void quadClassConvention(String code, int quad) {
     assertThat(EventOntology.quadClassOf(code)).isEqualTo(quad);
   }
@@ -82,8 +82,15 @@ class EventOntologyTest {
 
   @Test
   void cooperativeTypesScorePositiveAndConflictualNegative() {
-    Set<EventType> cooperative = Set.of(EventType.AGREE, EventType.CONSULT, EventType.SUPPORT,
-        EventType.CONCEDE, EventType.COOPERATE, EventType.AID, EventType.RETREAT);
+    Set<EventType> cooperative =
+        Set.of(
+            EventType.AGREE,
+            EventType.CONSULT,
+            EventType.SUPPORT,
+            EventType.CONCEDE,
+            EventType.COOPERATE,
+            EventType.AID,
+            EventType.RETREAT);
     for (EventType type : EventType.values()) {
       double intensity = ontology.kind(type, Optional.empty()).intensity();
       if (cooperative.contains(type)) {
@@ -101,8 +108,7 @@ class EventOntologyTest {
     assertThat(military.intensity()).isEqualTo(8.3);
     assertThat(military.quadClass()).isEqualTo(2);
     assertThat(ontology.kind(EventType.CONSULT, Optional.of("phone")).cameo()).isEqualTo("041");
-    assertThat(ontology.kind(EventType.SANCTION, Optional.of("economic")).cameo())
-        .isEqualTo("163");
+    assertThat(ontology.kind(EventType.SANCTION, Optional.of("economic")).cameo()).isEqualTo("163");
     assertThat(ontology.kind(EventType.AID, Optional.of("no-such-mode")))
         .isEqualTo(ontology.kind(EventType.AID, Optional.empty()));
     assertThat(ontology.kind(EventType.AID, Optional.empty()).cameo()).isEqualTo("070");
@@ -165,8 +171,10 @@ class EventOntologyTest {
   @Test
   void duplicateRowsAndMissingDefaultsAreRejected() {
     assertThatThrownBy(
-            () -> EventOntology.parse("dup.tsv",
-                withDefaults("AID\tmilitary\t072\t2\t8.3\tx", "AID\tmilitary\t072\t2\t8.3\ty")))
+            () ->
+                EventOntology.parse(
+                    "dup.tsv",
+                    withDefaults("AID\tmilitary\t072\t2\t8.3\tx", "AID\tmilitary\t072\t2\t8.3\ty")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("dup.tsv:4: duplicate");
     assertThatThrownBy(

@@ -24,8 +24,12 @@ class PatternFilesTest {
     }
     int lines = 0;
     for (String file : PatternBook.FILES) {
-      lines += (int) PatternBook.lines(file).stream()
-          .map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).count();
+      lines +=
+          (int)
+              PatternBook.lines(file).stream()
+                  .map(l -> l.replaceAll("#.*", "").strip())
+                  .filter(l -> !l.isEmpty())
+                  .count();
     }
     assertThat(book.patterns()).hasSize(lines);
   }
@@ -71,17 +75,19 @@ class PatternFilesTest {
   @Test
   void rejectsBrokenLinesWithFileAndLine() {
     PatternParser parser = new PatternParser(EventOntology.builtIn());
-    for (String bad : List.of(
-        "x.y | AID | - | {S} send",
-        "x.y | NOPE | - | {S} send {T}",
-        "x.y | AID | flying | {S} send {T}",
-        "x.y | AID | - | {S} send $UNDEFINED {T}",
-        "x.y | AID | - | {S} (send {T}",
-        "x.y | AID | - | … {S} send {T}",
-        "X | AID | - | {S} send {T}",
-        "x.y | AID | - | {S} send {T} | conf=7")) {
+    for (String bad :
+        List.of(
+            "x.y | AID | - | {S} send",
+            "x.y | NOPE | - | {S} send {T}",
+            "x.y | AID | flying | {S} send {T}",
+            "x.y | AID | - | {S} send $UNDEFINED {T}",
+            "x.y | AID | - | {S} (send {T}",
+            "x.y | AID | - | … {S} send {T}",
+            "X | AID | - | {S} send {T}",
+            "x.y | AID | - | {S} send {T} | conf=7")) {
       assertThatThrownBy(() -> parser.parseLine("f.txt:3", bad), bad)
-          .isInstanceOf(PatternFormatException.class).hasMessageStartingWith("f.txt:3: ");
+          .isInstanceOf(PatternFormatException.class)
+          .hasMessageStartingWith("f.txt:3: ");
     }
   }
 }

@@ -10,16 +10,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code targetless.txt} is written but not loaded: the coder needs a target today. Its lines
- * must be ready to switch on: each one fails to parse for the missing target alone (its type,
- * mode, classes and syntax are sound), and its ids clash with no loaded pattern.
+ * {@code targetless.txt} is written but not loaded: the coder needs a target today. Its lines must
+ * be ready to switch on: each one fails to parse for the missing target alone (its type, mode,
+ * classes and syntax are sound), and its ids clash with no loaded pattern.
  */
 class TargetlessPatternsTest {
   private static final String FILE = "targetless.txt";
 
   private static List<String> patternLines() {
     return PatternBook.lines(FILE).stream()
-        .map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).toList();
+        .map(l -> l.replaceAll("#.*", "").strip())
+        .filter(l -> !l.isEmpty())
+        .toList();
   }
 
   private static PatternParser parser() {
