@@ -84,6 +84,7 @@ public final class Store implements AutoCloseable, BriefStore {
 
   /** Opens for writing; {@code command} is what a blocked second writer will be told holds it. */
   public static Store open(Path db, String command) {
+    DuckDbLibrary.load();
     WriterLock lock = WriterLock.acquire(db, command);
     try {
       Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
@@ -111,6 +112,7 @@ public final class Store implements AutoCloseable, BriefStore {
     if (!Files.exists(db)) {
       throw new StoreException("no store at " + db + " (create one with dyad ingest)", null);
     }
+    DuckDbLibrary.load();
     Properties props = new Properties();
     props.setProperty("duckdb.read_only", "true");
     try {
