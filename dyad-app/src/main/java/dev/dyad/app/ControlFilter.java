@@ -11,13 +11,29 @@ import java.io.Writer;
  * other C0 controls (escape among them), DEL and the C1 controls (U+0080 to U+009F, which some
  * terminals read as escape sequences too). JSON output is unaffected in meaning: JSON escapes C0
  * controls itself, so only C1 controls and DEL, which mean nothing in news text, are lost.
+ *
+ * <p>Standard error keeps every carriage return ({@link #keepingReturns}): the ingest progress bar
+ * rewrites its line with one. What it prints from the data (a data error naming a file) is stripped
+ * of them before ({@link #strip}).
  */
 final class ControlFilter extends FilterWriter {
+  private final boolean keepReturns;
+
   /** A carriage return seen last, kept only if a line feed follows. */
   private boolean pendingReturn;
 
   ControlFilter(Writer out) {
+    this(out, false);
+  }
+
+  private ControlFilter(Writer out, boolean keepReturns) {
     super(out);
+    this.keepReturns = keepReturns;
+  }
+
+  /** A filter that lets every carriage return through, for standard error. */
+  static ControlFilter keepingReturns(Writer out) {
+    return new ControlFilter(out, true);
   }
 
   /** The text with the control characters a terminal would act on removed. */
@@ -47,7 +63,9 @@ final class ControlFilter extends FilterWriter {
         out.write('\r');
       }
     }
-    if (ch == '\r') {
+    if (ch == '\r' && keepReturns) {
+      out.write(ch);
+    } else if (ch == '\r') {
       pendingReturn = true;
     } else if (!dropped(ch)) {
       out.write(ch);

@@ -39,7 +39,8 @@ final class StandardOutput {
 
   /** Standard error over {@code stream}: write errors are swallowed. */
   static PrintWriter err(OutputStream stream, Charset charset) {
-    return new PrintWriter(new ControlFilter(new OutputStreamWriter(stream, charset)), true);
+    return new PrintWriter(
+        ControlFilter.keepingReturns(new OutputStreamWriter(stream, charset)), true);
   }
 
   private static Charset encoding(String property) {

@@ -55,6 +55,15 @@ class ControlFilterTest {
   }
 
   @Test
+  void standardErrorKeepsCarriageReturnsForTheProgressBar() throws IOException {
+    StringWriter sink = new StringWriter();
+    try (ControlFilter filter = ControlFilter.keepingReturns(sink)) {
+      filter.write("\r[##..] 50%\u001b[2K\r[####] 100%\n");
+    }
+    assertThat(sink.toString()).isEqualTo("\r[##..] 50%[2K\r[####] 100%\n");
+  }
+
+  @Test
   void singleCharactersFollowTheSameRule() throws IOException {
     StringWriter sink = new StringWriter();
     try (ControlFilter filter = new ControlFilter(sink)) {
