@@ -105,6 +105,9 @@ final class ExportCommand implements Callable<Integer> {
         Pipeline.standard(new PipelineConfig(IngestOptions.DEFAULTS, Optional.ofNullable(actors)));
     long rows;
     try (Store s = Store.openReadOnly(store.path())) {
+      if (!kind.equals("events")) {
+        StaleData.checkClaims(s, spec.commandLine().getErr());
+      }
       rows =
           switch (kind) {
             case "events" -> fmt.equals("parquet") ? parquet(s) : events(s, fmt, pipeline);
