@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +71,7 @@ public final class Store implements AutoCloseable, BriefStore {
   private final Path path;
   private final Connection connection;
   private final WriterLock lock;
+  private final List<String> notices = Collections.synchronizedList(new ArrayList<>());
 
   private Store(Path path, Connection connection, WriterLock lock) {
     this.path = path;
@@ -84,6 +86,7 @@ public final class Store implements AutoCloseable, BriefStore {
 
   /** Opens for writing; {@code command} is what a blocked second writer will be told holds it. */
   public static Store open(Path db, String command) {
+    DuckDbLibrary.load();
     WriterLock lock = WriterLock.acquire(db, command);
     try {
       Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
@@ -111,6 +114,7 @@ public final class Store implements AutoCloseable, BriefStore {
     if (!Files.exists(db)) {
       throw new StoreException("no store at " + db + " (create one with dyad ingest)", null);
     }
+    DuckDbLibrary.load();
     Properties props = new Properties();
     props.setProperty("duckdb.read_only", "true");
     try {
@@ -203,7 +207,8 @@ public final class Store implements AutoCloseable, BriefStore {
         throw e;
       }
       // The claim rebuild and the search index are one thread's work each: side by side.
-      BackgroundSearchSync search = BackgroundSearchSync.start(connection, searchIndexPath());
+      BackgroundSearchSync search =
+          BackgroundSearchSync.start(connection, searchIndexPath(), notices::add);
       long claimsStarted = System.nanoTime();
       double searchSeconds;
       try {
@@ -326,6 +331,25 @@ public final class Store implements AutoCloseable, BriefStore {
       return HitEvents.of(connection, index.search(query, limit));
     } catch (IOException | SQLException e) {
       throw new StoreException("searching " + searchIndexPath() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What this store repaired on its own while it ran (a damaged sentence index rebuilt), for the
+   * command to tell.
+   */
+  public List<String> notices() {
+    return List.copyOf(notices);
+  }
+
+  /**
+   * How far claims, assessments and the sentence index have caught up with the stored documents.
+   */
+  public DerivedData derivedData() {
+    try {
+      return DerivedData.read(connection, searchIndexPath());
+    } catch (SQLException e) {
+      throw new StoreException("reading the state of " + path + " failed: " + e.getMessage(), e);
     }
   }
 
