@@ -57,10 +57,10 @@ import java.util.stream.Stream;
  * any number can read together while no writer has the file, and a reader that meets a writer gets
  * the same message. The OS releases the lock when its holder dies, even by kill -9.
  *
- * <p>Crash consistency: ingest commits one transaction per batch of documents (each with all its
- * sentences and events); claims and assessments are rebuilt in one transaction after the documents.
- * A killed ingest loses at most its open batch; the next writer marks the run interrupted and the
- * next ingest rebuilds claims that were left behind.
+ * <p>Crash consistency: ingest commits one transaction per batch of documents, each with all its
+ * sentences and events and with the families, claims and assessments it changes. A killed ingest
+ * loses at most its open batch, and the claim tables always cover exactly the stored documents; the
+ * next writer marks the run interrupted.
  *
  * <p>Not thread-safe: one thread uses a store.
  */
@@ -146,9 +146,10 @@ public final class Store implements AutoCloseable, BriefStore {
   }
 
   /**
-   * Writes the documents not yet stored (by id), with their sentences and events, then rebuilds
-   * claims and assessments. Re-ingesting stored documents changes nothing. Coding runs on {@link
-   * IngestSettings#threads()} workers; the stored rows are the same for any number.
+   * Writes the documents not yet stored (by id), with their sentences and events, and brings
+   * families, claims and assessments in step batch by batch, touching only the claims the new
+   * documents' events fall under. Re-ingesting stored documents changes nothing. Coding runs on
+   * {@link IngestSettings#threads()} workers; the stored rows are the same for any number.
    *
    * @param coder stamped on every event: the version and dictionaries {@code pipeline} codes with
    * @param problems told of documents that fail, from the worker threads: its listener must be
@@ -197,33 +198,26 @@ public final class Store implements AutoCloseable, BriefStore {
     try {
       startRun(runId, "ingest", settings.inputs());
       DocumentAnalyzer analyzer = new DocumentAnalyzer(pipeline);
-      IngestRun run = new IngestRun(connection, runId, analyzer, problems, settings, coder);
+      ClaimUpdate claims = new ClaimUpdate(analyzer.dictionary());
+      IngestRun run = new IngestRun(connection, runId, analyzer, problems, settings, coder, claims);
       Checkpoints.beginBulk(connection);
       try {
+        // Claim tables behind the documents (a store written by an older version) are rebuilt
+        // first; from then on each batch brings them in step in its own transaction.
+        if (claimsStale()) {
+          rebuildClaims(analyzer, claims);
+        }
         run.run(inputs, clean, rawOf);
       } catch (SQLException | RuntimeException e) {
         finishRun(runId, "failed");
         Checkpoints.endBulkAfter(connection, e);
         throw e;
       }
-      // The claim rebuild and the search index are one thread's work each: side by side.
-      BackgroundSearchSync search =
-          BackgroundSearchSync.start(connection, searchIndexPath(), notices::add);
-      long claimsStarted = System.nanoTime();
       double searchSeconds;
       try {
-        if (claimsStale()) {
-          rebuildClaims(analyzer);
-        }
+        searchSeconds =
+            BackgroundSearchSync.start(connection, searchIndexPath(), notices::add).await();
       } catch (SQLException | RuntimeException e) {
-        search.awaitAfter(e);
-        Checkpoints.endBulkAfter(connection, e);
-        throw e;
-      }
-      long claimsEnded = System.nanoTime();
-      try {
-        searchSeconds = search.await();
-      } catch (RuntimeException e) {
         Checkpoints.endBulkAfter(connection, e);
         throw e;
       }
@@ -240,7 +234,7 @@ public final class Store implements AutoCloseable, BriefStore {
           counts.claims(),
           counts.assessments(),
           p.elapsedNanos() / 1e9,
-          (claimsEnded - claimsStarted) / 1e9,
+          claims.seconds(),
           searchSeconds);
     } catch (SQLException e) {
       throw new StoreException("ingest into " + path + " failed: " + e.getMessage(), e);
@@ -280,7 +274,7 @@ public final class Store implements AutoCloseable, BriefStore {
                 ActorMentionRows.appendAll(actors, doc.id(), analysis.actors());
               });
         }
-        ClaimTables.rebuild(connection, analyzer);
+        ClaimTables.rebuild(connection, analyzer, new ClaimUpdate(analyzer.dictionary()));
         markClaimsBuilt();
         connection.commit();
       } catch (SQLException | RuntimeException e) {
@@ -417,10 +411,10 @@ public final class Store implements AutoCloseable, BriefStore {
     return analytics().timeline(a, b, by, since, until);
   }
 
-  private void rebuildClaims(DocumentAnalyzer analyzer) throws SQLException {
-    connection.setAutoCommit(false);
+  private void rebuildClaims(DocumentAnalyzer analyzer, ClaimUpdate claims) throws SQLException {
+    Appender.begin(connection);
     try {
-      ClaimTables.rebuild(connection, analyzer);
+      ClaimTables.rebuild(connection, analyzer, claims);
       markClaimsBuilt();
       connection.commit();
     } catch (SQLException | RuntimeException e) {

@@ -130,7 +130,7 @@ final class StoredClaims {
     return out;
   }
 
-  private static AssessmentMention assessmentMention(ResultSet r) throws SQLException {
+  static AssessmentMention assessmentMention(ResultSet r) throws SQLException {
     return new AssessmentMention(
         r.getString("doc_id"),
         r.getString("uri"),
