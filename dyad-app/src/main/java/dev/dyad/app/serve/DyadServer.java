@@ -116,7 +116,7 @@ public final class DyadServer implements AutoCloseable {
               config.routes.error(
                   404,
                   ctx -> {
-                    String type = ctx.contentType();
+                    String type = ctx.res().getContentType();
                     if (type != null && type.startsWith("application/json")) {
                       return; // an ApiException's own 404, already written
                     }

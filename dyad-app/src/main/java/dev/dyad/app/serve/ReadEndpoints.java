@@ -126,7 +126,7 @@ final class ReadEndpoints {
   void network(Context ctx) {
     Params p = Params.of(ctx, Params.withFilters("statuses"));
     ClaimQuery q = p.claimQuery();
-    var statuses = p.statuses("statuses", NetworkGraph.FACTUAL);
+    var statuses = java.util.EnumSet.copyOf(p.statuses("statuses", NetworkGraph.FACTUAL));
     answer(
         ctx,
         () -> {
