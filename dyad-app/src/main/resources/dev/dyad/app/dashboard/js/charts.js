@@ -76,16 +76,18 @@ export function timeline(el, t, onRange) {
   return chart;
 }
 
-/** A sparkline of the balance (-1 conflict … +1 cooperation) per period. */
+/** A sparkline of the balance (-1 conflict … +1 cooperation) per period, as bars from 0. */
 export function sparkline(el, periods) {
-  const data = periods.map((p) => (p.balance === null ? null : p.balance));
+  const data = periods.map((p) => ({
+    value: p.balance === null ? 0 : p.balance,
+    itemStyle: { color: p.balance === null ? '#d1d5db' : p.balance >= 0 ? '#3b74b3' : '#c2412d' },
+  }));
   return make(el, {
-    grid: { left: 2, right: 2, top: 3, bottom: 3 },
+    grid: { left: 1, right: 1, top: 2, bottom: 2 },
     xAxis: { type: 'category', show: false, data: periods.map((p) => p.period) },
     yAxis: { type: 'value', show: false, min: -1, max: 1 },
     series: [{
-      type: 'line', data, symbol: 'none', connectNulls: true, lineStyle: { width: 1.5, color: '#374151' },
-      areaStyle: { origin: 0, color: '#9ca3af', opacity: 0.25 },
+      type: 'bar', data, barMaxWidth: 10, barMinHeight: 1, silent: true,
       markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: '#d1d5db', type: 'solid', width: 1 }, data: [{ yAxis: 0 }] },
     }],
   });

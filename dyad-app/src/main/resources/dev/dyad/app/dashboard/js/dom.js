@@ -53,11 +53,16 @@ export function outLink(url, label) {
 
 /** The host of an address, for "source" columns; the raw text when it is not a URL. */
 export function host(url) {
+  const raw = String(url ?? '');
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    const name = new URL(raw).hostname.replace(/^www\./, '');
+    if (name) return name;
   } catch (e) {
-    return String(url ?? '');
+    // not a URL: a file the store was fed from
   }
+  // A file path shows its name only (never the folders of the machine that ingested it).
+  const last = raw.split(/[\\/]/).filter(Boolean).pop();
+  return last || raw || '(no address)';
 }
 
 export const fmt = {

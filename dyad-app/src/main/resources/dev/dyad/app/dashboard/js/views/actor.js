@@ -45,7 +45,7 @@ export async function render(main, [code]) {
     const t = await get('timeline', { actor: code, ...f, by });
     if (!t.periods.length) return note('No dated claims for this actor.');
     const el = h('div', { class: 'chart-canvas' });
-    queueMicrotask(() => charts.timeline(el, t, (since, until) => go('actor', [code], { since, until })));
+    requestAnimationFrame(() => charts.timeline(el, t, (since, until) => go('actor', [code], { since, until })));
     return el;
   });
 

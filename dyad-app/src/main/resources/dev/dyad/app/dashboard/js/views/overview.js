@@ -54,7 +54,7 @@ export async function render(main) {
           ? h('a', { href: href('actor', [r.code], f) }, r.name)
           : h('a', { href: href('dyad', [r.a + '-' + r.b], f) }, r.a_name, ' – ', r.b_name)),
         h('td', { class: 'measure m-' + r.measure }, r.measure),
-        h('td', { class: 'num ' + (r.change === null || r.change > 0 ? 'up' : 'down') }, fmt.pct(r.change)),
+        h('td', { class: 'num ' + direction(r) }, fmt.pct(r.change)),
         h('td', { class: 'muted num' }, `${r.claims_latest} now / ${r.claims_prior} before`)))))
       : note(`No ${label} moved by more than ${Math.round(c.threshold * 100)}%.`);
     return [
@@ -62,6 +62,12 @@ export async function render(main) {
       h('div', { class: 'cols' }, h('div', {}, h('h3', {}, 'Dyads'), list(c.dyads, 'dyad')), h('div', {}, h('h3', {}, 'Actors'), list(c.actors, 'actor'))),
     ];
   });
+}
+
+/** More conflict or less cooperation reads as worse; the opposite as better. */
+function direction(r) {
+  const up = r.change === null || r.change > 0;
+  return (r.measure === 'conflict') === up ? 'worse' : 'better';
 }
 
 export function balanceClass(b) {
