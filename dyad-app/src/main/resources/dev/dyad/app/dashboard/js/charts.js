@@ -113,7 +113,7 @@ export async function worldMap(el, actors, onPick) {
       text: ['more claims', ''], textStyle: { fontSize: 10 }, inRange: { color: ['#e0e7ef', '#5b87b8', '#1f3f66'] },
     },
     series: [{
-      type: 'map', map: 'world', roam: true, zoom: 1.15, top: 10, bottom: 10,
+      type: 'map', map: 'world', roam: true, top: 10, bottom: 10, left: 10, right: 10,
       itemStyle: { areaColor: '#f3f4f6', borderColor: '#c7ccd4', borderWidth: 0.5 },
       emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2b84b' } },
       select: { disabled: true }, data,

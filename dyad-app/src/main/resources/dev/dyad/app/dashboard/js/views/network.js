@@ -29,6 +29,7 @@ export function graph(el, net, { focus, onEdge } = {}) {
     style: [
       { selector: 'node', style: {
         label: 'data(label)', 'font-size': 10, color: '#1f2937', 'text-valign': 'bottom', 'text-margin-y': 3,
+        'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
         'background-color': '#5b6b80', width: 'mapData(claims, 1, 40, 12, 40)', height: 'mapData(claims, 1, 40, 12, 40)',
       } },
       { selector: 'node[focus = 1]', style: { 'background-color': '#f2a33a' } },
@@ -40,7 +41,11 @@ export function graph(el, net, { focus, onEdge } = {}) {
       { selector: 'edge[sign < 0]', style: { 'line-color': '#c2412d', 'target-arrow-color': '#c2412d' } },
       { selector: 'edge:selected', style: { 'line-color': '#f2a33a', 'target-arrow-color': '#f2a33a' } },
     ],
-    layout: { name: 'cose', animate: false, padding: 20, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 },
+    // Rings by degree (the focus, then the hubs, in the middle): readable and the same every time.
+    layout: {
+      name: 'concentric', animate: false, padding: 24, minNodeSpacing: 34, avoidOverlap: true,
+      concentric: (n) => (n.data('focus') ? 1000 : n.degree()), levelWidth: () => 3,
+    },
   });
   cy.on('tap', 'edge', (evt) => onEdge && onEdge(evt.target.data()));
   el.dataset.nodeIds = net.nodes.map((n) => n.code).join(',');
