@@ -20,10 +20,12 @@ final class ChildProcess implements AutoCloseable {
   final List<String> out = Collections.synchronizedList(new ArrayList<>());
   final List<String> err = Collections.synchronizedList(new ArrayList<>());
 
+  private final List<Thread> drains = new ArrayList<>();
+
   private ChildProcess(Process process) {
     this.process = process;
-    drain(process.getInputStream(), out);
-    drain(process.getErrorStream(), err);
+    drains.add(drain(process.getInputStream(), out));
+    drains.add(drain(process.getErrorStream(), err));
   }
 
   static ChildProcess dyad(Map<String, String> env, String... args) throws IOException {
@@ -39,7 +41,7 @@ final class ChildProcess implements AutoCloseable {
     return new ChildProcess(b.start());
   }
 
-  private static void drain(java.io.InputStream in, List<String> lines) {
+  private static Thread drain(java.io.InputStream in, List<String> lines) {
     Thread t =
         new Thread(
             () -> {
@@ -54,6 +56,7 @@ final class ChildProcess implements AutoCloseable {
             });
     t.setDaemon(true);
     t.start();
+    return t;
   }
 
   /** The first group of {@code pattern} in a line of standard output, waiting for it. */
@@ -91,7 +94,9 @@ final class ChildProcess implements AutoCloseable {
       process.destroyForcibly();
       throw new AssertionError("did not stop within " + timeout + "; err: " + err);
     }
-    Thread.sleep(200); // the last lines reach the drains
+    for (Thread t : drains) {
+      t.join(timeout.toMillis()); // the last lines, up to the end of the pipes
+    }
     return process.exitValue();
   }
 
