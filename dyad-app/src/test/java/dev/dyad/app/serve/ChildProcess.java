@@ -1,74 +1,74 @@
 package dev.dyad.app.serve;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code dyad} in a child JVM on this test's class path, its output collected line by line. */
+/**
+ * {@code dyad} in a child JVM on this test's class path. Its output goes to files, not pipes: the
+ * JDK may close a child's pipe when the child exits, under a reader still reading, and the last
+ * lines (those a clean stop prints) would be lost.
+ */
 final class ChildProcess implements AutoCloseable {
   final Process process;
-  final List<String> out = Collections.synchronizedList(new ArrayList<>());
-  final List<String> err = Collections.synchronizedList(new ArrayList<>());
+  private final Path out;
+  private final Path err;
 
-  private final List<Thread> drains = new ArrayList<>();
-
-  private ChildProcess(Process process) {
+  private ChildProcess(Process process, Path out, Path err) {
     this.process = process;
-    drains.add(drain(process.getInputStream(), out));
-    drains.add(drain(process.getErrorStream(), err));
+    this.out = out;
+    this.err = err;
   }
 
-  static ChildProcess dyad(Map<String, String> env, String... args) throws IOException {
+  static ChildProcess dyad(Path dir, Map<String, String> env, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("dev.dyad.app.Main");
     command.addAll(List.of(args));
-    ProcessBuilder b = new ProcessBuilder(command);
+    Path out = Files.createTempFile(dir, "child", ".out");
+    Path err = Files.createTempFile(dir, "child", ".err");
+    ProcessBuilder b =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     b.environment().remove("DYAD_TOKEN");
     b.environment().putAll(env);
-    return new ChildProcess(b.start());
+    return new ChildProcess(b.start(), out, err);
   }
 
-  private static Thread drain(java.io.InputStream in, List<String> lines) {
-    Thread t =
-        new Thread(
-            () -> {
-              try (BufferedReader r =
-                  new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                  lines.add(line);
-                }
-              } catch (IOException e) {
-                // the process ended
-              }
-            });
-    t.setDaemon(true);
-    t.start();
-    return t;
+  String out() {
+    return read(out);
   }
 
-  /** The first group of {@code pattern} in a line of standard output, waiting for it. */
+  String err() {
+    return read(err);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The first group of {@code pattern} on a line of standard output, waiting for it. */
   String await(Pattern pattern, Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < end) {
-      synchronized (out) {
-        for (String line : out) {
-          Matcher m = pattern.matcher(line);
-          if (m.find()) {
-            return m.group(1);
-          }
+      for (String line : out().lines().toList()) {
+        Matcher m = pattern.matcher(line);
+        if (m.find()) {
+          return m.group(1);
         }
       }
       if (!process.isAlive()) {
@@ -80,9 +80,9 @@ final class ChildProcess implements AutoCloseable {
         "no line matching "
             + pattern
             + "; out: "
-            + out
+            + out()
             + "; err: "
-            + err
+            + err()
             + "; alive: "
             + process.isAlive());
   }
@@ -92,10 +92,7 @@ final class ChildProcess implements AutoCloseable {
     process.destroy();
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
-      throw new AssertionError("did not stop within " + timeout + "; err: " + err);
-    }
-    for (Thread t : drains) {
-      t.join(timeout.toMillis()); // the last lines, up to the end of the pipes
+      throw new AssertionError("did not stop within " + timeout + "; err: " + err());
     }
     return process.exitValue();
   }

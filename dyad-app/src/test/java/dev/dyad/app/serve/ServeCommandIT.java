@@ -45,6 +45,7 @@ class ServeCommandIT {
     Files.writeString(token, "a-token-long-enough-to-count\n");
     try (ChildProcess p =
         ChildProcess.dyad(
+            dir,
             Map.of(),
             "serve",
             "--db",
@@ -58,7 +59,7 @@ class ServeCommandIT {
       assertThat(get(url)).contains("<title>Dyad</title>");
       assertThatThrownBy(() -> Store.open(db)).isInstanceOf(StoreLockedException.class);
       p.terminate(WAIT);
-      assertThat(String.join("\n", p.err)).contains("server stopped; the store is closed");
+      assertThat(p.err()).contains("server stopped; the store is closed");
     }
     try (Store s = Store.open(db)) {
       assertThat(s.counts().documents()).isEqualTo(17);
@@ -70,6 +71,7 @@ class ServeCommandIT {
     Path db = IngestedStore.examples(dir.resolve("env.db"));
     try (ChildProcess p =
         ChildProcess.dyad(
+            dir,
             Map.of("DYAD_TOKEN", "another-token-long-enough"),
             "serve",
             "--db",
@@ -89,6 +91,7 @@ class ServeCommandIT {
       int port = taken.getLocalPort();
       try (ChildProcess p =
           ChildProcess.dyad(
+              dir,
               Map.of(),
               "demo",
               "--port",
@@ -103,7 +106,7 @@ class ServeCommandIT {
         assertThat(used).isGreaterThan(port);
         assertThat(get(url)).contains("<title>Dyad</title>");
         assertThat(get(url + "api/v1/stats")).contains("\"documents\":");
-        assertThat(String.join("\n", p.out)).contains("# Brief:");
+        assertThat(p.out()).contains("# Brief:");
         p.terminate(WAIT);
       }
     }
