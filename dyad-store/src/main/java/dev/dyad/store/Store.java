@@ -347,6 +347,50 @@ public final class Store implements AutoCloseable, BriefStore {
     }
   }
 
+  /** The stored claim with this id and its mentions; empty when there is none. */
+  public Optional<Claim> claim(String claimId) {
+    try {
+      return StoredClaims.claim(connection, claimId);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "reading claim " + claimId + " from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The stored document with this id, its sentences and its events; empty when there is none. */
+  public Optional<StoredText> document(String docId) {
+    try {
+      return DocumentReads.text(connection, docId);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "reading document " + docId + " from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Another handle on the same open database, on a connection of its own, for another thread (a
+   * store is used by one thread; DuckDB runs its connections side by side, each reading committed
+   * data only). It never writes; closing it leaves this store open.
+   */
+  public Store reader() {
+    try {
+      Connection c = connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+      return new Store(path, c, null);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open another reader on " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes what DuckDB's log holds into the database file (a writer's clean stop does this). */
+  public void checkpoint() {
+    requireWriter();
+    try (Statement s = connection.createStatement()) {
+      s.execute("CHECKPOINT");
+    } catch (SQLException e) {
+      throw new StoreException("checkpointing " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
   /** Every stored claim and assessment, with the document and family counts they come from. */
   public StoredAnalysis analysis() {
     return new StoredAnalysis(

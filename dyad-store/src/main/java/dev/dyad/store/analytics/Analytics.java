@@ -71,6 +71,24 @@ public final class Analytics {
   }
 
   /**
+   * As {@link #timeline(String, String, Period, Optional, Optional)}, for the claims passing {@code
+   * filter} (an actor's, or a dyad's of one status or type): {@code since} and {@code until} bound
+   * claim dates, the filter's own dates bound report dates. The timeline's {@code a} and {@code b}
+   * are the filter's dyad, else its actor and "".
+   */
+  public Timeline timeline(
+      ClaimQuery filter, Period by, Optional<LocalDate> since, Optional<LocalDate> until) {
+    if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
+      throw new IllegalArgumentException("since " + since.get() + " is after until " + until.get());
+    }
+    String a = filter.dyad().map(d -> d.a()).orElse(filter.actor().orElse(""));
+    String b = filter.dyad().map(d -> d.b()).orElse("");
+    ClaimCondition where = ClaimCondition.of(filter);
+    List<ClaimRow> claims = store.read("a timeline", c -> ClaimRows.matching(c, where));
+    return TimelineTally.of(a, b, by, since, until, claims, ontology);
+  }
+
+  /**
    * The most active actors (country or organisation level) in the claims passing {@code filter}:
    * most claims first, then most mentions, then by code.
    */

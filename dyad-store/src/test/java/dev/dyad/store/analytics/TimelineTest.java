@@ -58,6 +58,37 @@ class TimelineTest {
   }
 
   @Test
+  void aFilteredTimelineCountsOnlyTheClaimsPassingTheFilter() {
+    try (Store store = Store.openReadOnly(db)) {
+      Analytics a = store.analytics();
+      Timeline dyad = a.timeline("PRK", "RUS", Period.MONTH, Optional.empty(), Optional.empty());
+      Timeline same =
+          a.timeline(
+              ClaimQuery.ALL.withDyad("PRK", "RUS"),
+              Period.MONTH,
+              Optional.empty(),
+              Optional.empty());
+      assertThat(same).isEqualTo(dyad);
+
+      Timeline disputed =
+          a.timeline(
+              ClaimQuery.ALL.withDyad("PRK", "RUS").withStatus(ClaimStatus.DISPUTED),
+              Period.MONTH,
+              Optional.empty(),
+              Optional.empty());
+      assertThat(disputed.claims()).isEqualTo(1);
+      assertThat(disputed.periods()).extracting(TimelinePeriod::period).containsExactly("2026-05");
+
+      Timeline actor =
+          a.timeline(
+              ClaimQuery.ALL.withActor("PRK"), Period.WEEK, Optional.empty(), Optional.empty());
+      assertThat(actor.a()).isEqualTo("PRK");
+      assertThat(actor.b()).isEmpty();
+      assertThat(actor.claims()).isGreaterThanOrEqualTo(dyad.claims());
+    }
+  }
+
+  @Test
   void weighsTheMunitionsClaimsOfMarchByStatusAndSources() {
     try (Store store = Store.openReadOnly(db)) {
       TimelinePeriod march =
