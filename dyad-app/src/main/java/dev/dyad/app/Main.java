@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
       BriefCommand.class,
       IngestCommand.class,
       RecodeCommand.class,
+      SparkCommand.class,
+      ImportSparkCommand.class,
       EventsCommand.class,
       SearchCommand.class,
       ActorsCommand.class,

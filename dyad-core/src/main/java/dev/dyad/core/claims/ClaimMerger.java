@@ -55,6 +55,15 @@ public final class ClaimMerger {
     this.objects = ClaimObjects.builtIn();
   }
 
+  /**
+   * The merge key of an event, as text: events with different keys never share a claim, so a merger
+   * given only the events of some keys makes exactly the claims of those keys that a merger given
+   * every event makes. A batch job partitions events by it (the Spark job shuffles by it).
+   */
+  public String key(Event e) {
+    return ClaimKey.of(Objects.requireNonNull(e, "e"), actors).text();
+  }
+
   /** Adds one event from a document of source family {@code familyId}. */
   public void add(Event e, String familyId) {
     Objects.requireNonNull(e, "e");
