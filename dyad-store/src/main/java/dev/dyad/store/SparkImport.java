@@ -105,7 +105,7 @@ public final class SparkImport {
       } finally {
         c.setAutoCommit(true);
       }
-      BackgroundSearchSync.start(c, store.searchIndexPath()).await();
+      BackgroundSearchSync.start(c, store.searchIndexPath(), store::notice).await();
       try (PreparedStatement p = c.prepareStatement(Sql.get("finish-run"))) {
         p.setTimestamp(1, Timestamp.from(Instant.now()));
         p.setString(2, "done");

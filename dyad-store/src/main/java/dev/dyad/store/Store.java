@@ -336,6 +336,11 @@ public final class Store implements AutoCloseable, BriefStore {
     return List.copyOf(notices);
   }
 
+  /** Records a repair for {@link #notices()}. */
+  void notice(String message) {
+    notices.add(message);
+  }
+
   /**
    * How far claims, assessments and the sentence index have caught up with the stored documents.
    */
