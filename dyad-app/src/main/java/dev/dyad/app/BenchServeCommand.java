@@ -228,13 +228,14 @@ final class BenchServeCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "load, %s: %d s, %d clients, %d calls in the mix (timeline, claims, search): %,d requests,"
-            + " %d errors, %.0f requests/s; latency %s%n",
+            + " %d errors%s, %.0f requests/s; latency %s%n",
         label,
         seconds,
         clients,
         mix.size(),
         r.requests(),
         r.errors(),
+        r.errors() > 0 ? " (first: " + r.firstError() + ")" : "",
         r.perSecond(),
         r.latency());
     out.flush();

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class HttpLoad {
   /** What a run did. */
-  record Result(long requests, long errors, double seconds, Latency latency) {
+  record Result(long requests, long errors, String firstError, double seconds, Latency latency) {
     double perSecond() {
       return requests / seconds;
     }
@@ -45,6 +45,8 @@ final class HttpLoad {
                         .build())
             .toList();
     AtomicLong errors = new AtomicLong();
+    java.util.concurrent.atomic.AtomicReference<String> firstError =
+        new java.util.concurrent.atomic.AtomicReference<>("");
     long end = System.nanoTime() + length.toNanos();
     long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -63,9 +65,12 @@ final class HttpLoad {
                         http.send(r, HttpResponse.BodyHandlers.ofByteArray());
                     if (answer.statusCode() != 200) {
                       errors.incrementAndGet();
+                      firstError.compareAndSet(
+                          "", "HTTP " + answer.statusCode() + " " + r.uri().getPath());
                     }
                   } catch (java.io.IOException e) {
                     errors.incrementAndGet();
+                    firstError.compareAndSet("", e.toString());
                   }
                   nanos.add(System.nanoTime() - t);
                 }
@@ -79,6 +84,6 @@ final class HttpLoad {
     double seconds = (System.nanoTime() - started) / 1e9;
     pool.shutdown();
     long[] times = all.stream().mapToLong(Long::longValue).toArray();
-    return new Result(times.length, errors.get(), seconds, new Latency(times));
+    return new Result(times.length, errors.get(), firstError.get(), seconds, new Latency(times));
   }
 }

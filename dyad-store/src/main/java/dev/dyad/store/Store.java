@@ -362,6 +362,33 @@ public final class Store implements AutoCloseable, BriefStore {
     }
   }
 
+  /** The stored events with these ids (unknown ids are left out), in no particular order. */
+  public List<Event> eventsById(Collection<String> eventIds) {
+    List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(eventIds));
+    List<Event> out = new ArrayList<>();
+    try {
+      // In slices: one statement per few hundred ids keeps the parameter list small.
+      for (int from = 0; from < ids.size(); from += 500) {
+        List<String> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+        String marks = String.join(",", java.util.Collections.nCopies(slice.size(), "?"));
+        try (PreparedStatement p =
+            connection.prepareStatement("SELECT * FROM events WHERE event_id IN (" + marks + ")")) {
+          for (int i = 0; i < slice.size(); i++) {
+            p.setString(i + 1, slice.get(i));
+          }
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              out.add(EventRows.event(r));
+            }
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("reading events from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
   /** The stored document with this id, its sentences and its events; empty when there is none. */
   public Optional<StoredText> document(String docId) {
     try {

@@ -48,6 +48,11 @@ class StoreLookupTest {
       assertThat(text.events()).isNotEmpty().allMatch(e -> e.docId().equals(docId));
       assertThat(text.events()).anyMatch(e -> e.eventId().equals(c.mentions().get(0).eventId()));
       assertThat(s.document("no-such-document")).isEmpty();
+      List<String> ids = c.mentions().stream().map(m -> m.eventId()).toList();
+      assertThat(s.eventsById(java.util.Set.copyOf(ids)))
+          .extracting(e -> e.eventId())
+          .containsExactlyInAnyOrderElementsOf(java.util.Set.copyOf(ids));
+      assertThat(s.eventsById(List.of("no-such-event"))).isEmpty();
     }
   }
 

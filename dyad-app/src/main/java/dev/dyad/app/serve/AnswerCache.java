@@ -2,16 +2,20 @@ package dev.dyad.app.serve;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
  * The JSON of recent GET answers, by request (path and query) and store {@linkplain
  * StoreAccess#generation generation}: a dashboard asks the same few questions over and over, and
- * the store changes only by the server's own writes, which start a new generation.
+ * the store changes only by the server's own writes, which start a new generation. Concurrent
+ * requests for one answer not yet made wait for the first to make it, rather than each reading the
+ * store.
  */
 final class AnswerCache {
   private final int capacity;
-  private final Map<String, String> entries;
+  private final Map<String, CompletableFuture<String>> entries;
 
   AnswerCache(int capacity) {
     this.capacity = capacity;
@@ -20,7 +24,7 @@ final class AnswerCache {
           private static final long serialVersionUID = 1L;
 
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<String>> eldest) {
             return size() > AnswerCache.this.capacity;
           }
         };
@@ -32,16 +36,29 @@ final class AnswerCache {
       return compute.get();
     }
     String k = generation + " " + key;
+    CompletableFuture<String> mine = new CompletableFuture<>();
+    CompletableFuture<String> existing;
     synchronized (entries) {
-      String hit = entries.get(k);
-      if (hit != null) {
-        return hit;
+      existing = entries.putIfAbsent(k, mine);
+    }
+    if (existing != null) {
+      try {
+        return existing.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
       }
     }
-    String answer = compute.get();
-    synchronized (entries) {
-      entries.put(k, answer);
+    try {
+      String answer = compute.get();
+      mine.complete(answer);
+      return answer;
+    } catch (RuntimeException e) {
+      // A failed answer (a 404, a store error) is not kept: the next request tries again.
+      synchronized (entries) {
+        entries.remove(k, mine);
+      }
+      mine.completeExceptionally(e);
+      throw e;
     }
-    return answer;
   }
 }

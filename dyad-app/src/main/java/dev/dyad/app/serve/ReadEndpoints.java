@@ -170,15 +170,8 @@ final class ReadEndpoints {
                       s.claim(id)
                           .orElseThrow(() -> ApiException.notFound("no claim with id " + id));
                   Map<String, Event> events = new LinkedHashMap<>();
-                  s.events(
-                      new EventQuery(
-                          Optional.empty(),
-                          Optional.of(new EventQuery.Dyad(c.source().code(), c.target().code())),
-                          Optional.of(c.eventType().name()),
-                          Optional.empty(),
-                          Optional.empty(),
-                          Optional.empty()),
-                      e -> events.put(e.eventId(), e));
+                  s.eventsById(c.mentions().stream().map(ClaimMention::eventId).toList())
+                      .forEach(e -> events.put(e.eventId(), e));
                   Map<String, Object> m = ClaimJson.claim(c);
                   m.put("evidence", c.mentions().stream().map(x -> evidence(x, events)).toList());
                   return m;

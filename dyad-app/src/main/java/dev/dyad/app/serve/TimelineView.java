@@ -9,6 +9,7 @@ import dev.dyad.report.analytics.TimelinePeriod;
 import dev.dyad.report.json.AnalyticsJson;
 import dev.dyad.store.analytics.Analytics;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * A timeline as the dashboard draws it: each period as {@code dyad timeline} writes it, plus its
  * weighted cooperation and conflict split by claim status ({@code cooperation_by_status}, {@code
  * conflict_by_status}), so the chart can stack them. Only statuses that weigh anything (confirmed,
- * reported, disputed, alleged) are split out; each is one more light read of the claim table.
+ * reported, disputed, alleged) are split out, all from one light read of the claim table.
  */
 final class TimelineView {
   private TimelineView() {}
@@ -29,22 +30,19 @@ final class TimelineView {
       Period by,
       Optional<LocalDate> since,
       Optional<LocalDate> until) {
-    Timeline total = analytics.timeline(filter, by, since, until);
-    Map<ClaimStatus, Map<String, TimelinePeriod>> split = new LinkedHashMap<>();
-    for (ClaimStatus s : ClaimStatus.values()) {
-      boolean weighs = ClaimWeights.certainty(s) > 0;
-      boolean present = total.periods().stream().anyMatch(p -> p.byStatus().containsKey(s));
-      if (!weighs || !present) {
-        continue;
-      }
-      Timeline t =
-          filter.status().isPresent()
-              ? total
-              : analytics.timeline(filter.withStatus(s), by, since, until);
-      Map<String, TimelinePeriod> byLabel = new HashMap<>();
-      t.periods().forEach(p -> byLabel.put(p.period(), p));
-      split.put(s, byLabel);
-    }
+    // One read of the claims: the total and each status's timeline come from it.
+    Analytics.StatusTimelines all = analytics.timelinesByStatus(filter, by, since, until);
+    Timeline total = all.total();
+    Map<ClaimStatus, Map<String, TimelinePeriod>> split = new EnumMap<>(ClaimStatus.class);
+    all.byStatus()
+        .forEach(
+            (s, t) -> {
+              if (ClaimWeights.certainty(s) > 0) {
+                Map<String, TimelinePeriod> byLabel = new HashMap<>();
+                t.periods().forEach(p -> byLabel.put(p.period(), p));
+                split.put(s, byLabel);
+              }
+            });
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("a", total.a());
     m.put("b", total.b());

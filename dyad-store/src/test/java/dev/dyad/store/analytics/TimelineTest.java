@@ -89,6 +89,27 @@ class TimelineTest {
   }
 
   @Test
+  void theTimelinesByStatusAddUpToTheTotalFromOneRead() {
+    try (Store store = Store.openReadOnly(db)) {
+      Analytics a = store.analytics();
+      ClaimQuery q = ClaimQuery.ALL.withDyad("PRK", "RUS");
+      Analytics.StatusTimelines split =
+          a.timelinesByStatus(q, Period.MONTH, Optional.empty(), Optional.empty());
+      assertThat(split.total())
+          .isEqualTo(a.timeline(q, Period.MONTH, Optional.empty(), Optional.empty()));
+      for (var e : split.byStatus().entrySet()) {
+        assertThat(e.getValue())
+            .isEqualTo(
+                a.timeline(
+                    q.withStatus(e.getKey()), Period.MONTH, Optional.empty(), Optional.empty()));
+      }
+      int sum = split.byStatus().values().stream().mapToInt(Timeline::claims).sum();
+      assertThat(sum).isEqualTo(split.total().claims());
+      assertThat(split.byStatus()).containsKey(ClaimStatus.DISPUTED);
+    }
+  }
+
+  @Test
   void weighsTheMunitionsClaimsOfMarchByStatusAndSources() {
     try (Store store = Store.openReadOnly(db)) {
       TimelinePeriod march =
