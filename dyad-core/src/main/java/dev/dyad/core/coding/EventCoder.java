@@ -237,6 +237,9 @@ public final class EventCoder {
             int to = Math.min(tokens.size(), m.trigger() + POS_WINDOW + 1);
             WordClass[] classes = partOfSpeech.classes(tokens.subList(from, to));
             int at = m.trigger() - from;
+            if (adjectivalParticiple(tokens, m.trigger(), classes, at)) {
+              return true;
+            }
             if (classes[at] != WordClass.NOUN && classes[at] != WordClass.PROPER_NOUN) {
               return false;
             }
@@ -260,6 +263,26 @@ public final class EventCoder {
             boolean beforeNoun = at + 1 < classes.length && classes[at + 1] == WordClass.NOUN;
             return afterFunctionWord || beforeNoun;
           });
+    }
+
+    /**
+     * Quirk: a participle right after an infinitive or a modal's verb, before a noun, describes
+     * that noun ("allowed China to extradite accused criminals", "would free detained activists"):
+     * it is no act of the subject. Auxiliaries ("to have accused", "will be attacked") keep the
+     * participle a verb.
+     */
+    private boolean adjectivalParticiple(
+        List<Token> tokens, int trigger, WordClass[] classes, int at) {
+      String form = tokens.get(trigger).key();
+      return form.endsWith("ed")
+          && trigger >= 2
+          && at > 0
+          && at + 1 < classes.length
+          && classes[at - 1] == WordClass.VERB
+          && INFINITIVE_MARKERS.contains(tokens.get(trigger - 2).key())
+          && !AUXILIARIES.contains(tokens.get(trigger - 1).key())
+          && classes[at + 1] != WordClass.OTHER
+          && classes[at + 1] != WordClass.VERB;
     }
 
     /**
@@ -567,11 +590,21 @@ public final class EventCoder {
   private static boolean isUncodedComplement(
       PatternMatcher.Match m, List<PatternMatcher.Match> all, List<Token> tokens) {
     EventType type = m.pattern().type();
-    if (type == EventType.REQUEST || type == EventType.REJECT || type == EventType.THREATEN) {
-      return false;
-    }
+    boolean speechAct =
+        type == EventType.REQUEST || type == EventType.REJECT || type == EventType.THREATEN;
     for (PatternMatcher.Match o : all) {
       EventType t = o.pattern().type();
+      if (speechAct) {
+        // A demand or threat someone is asked to make is not made: "called on the President to
+        // demand that Turkey stop …" is one request, to the President.
+        if (t == EventType.REQUEST
+            && o.trigger() < m.trigger()
+            && m.trigger() - o.trigger() <= 10
+            && infinitiveOnly(tokens, o.trigger() + 1, m.trigger())) {
+          return true;
+        }
+        continue;
+      }
       if ((t == EventType.REQUEST || t == EventType.REJECT || t == EventType.THREATEN)
           && o.trigger() < m.trigger()
           && m.trigger() - o.trigger() <= 10
@@ -602,6 +635,47 @@ public final class EventCoder {
 
   private static final java.util.Set<String> MODALS = java.util.Set.of("must", "should");
 
+  /** Words before the verb of an infinitive or a modal phrase: "to extradite", "would free". */
+  private static final java.util.Set<String> INFINITIVE_MARKERS =
+      java.util.Set.of(
+          "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall");
+
+  /** Verbs that make a participle after them part of the verb ("had accused", "got arrested"). */
+  private static final java.util.Set<String> AUXILIARIES =
+      java.util.Set.of(
+          "be",
+          "is",
+          "are",
+          "was",
+          "were",
+          "been",
+          "being",
+          "am",
+          "have",
+          "has",
+          "had",
+          "having",
+          "get",
+          "gets",
+          "got",
+          "gotten",
+          "getting",
+          "become",
+          "became",
+          "becomes",
+          "remain",
+          "remained",
+          "remains",
+          "stay",
+          "stayed",
+          "seem",
+          "seemed",
+          "appear",
+          "appeared",
+          "feel",
+          "felt",
+          "left");
+
   /**
    * Whether a complement starts between the two triggers: "urged X <b>to</b> stop", "demanded
    * Friday <b>that</b> Serbia withdraw", "said Iran <b>must</b> halt".
@@ -611,6 +685,20 @@ public final class EventCoder {
       String key = tokens.get(k).key();
       if (COMPLEMENTS.contains(key)) {
         return true;
+      }
+      if (PatternMatcher.BOUNDARIES.contains(key)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "to" comes between the two triggers with no boundary before it: "urged X to". */
+  private static boolean infinitiveOnly(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String key = tokens.get(k).key();
+      if (key.equals("to")) {
+        return k + 1 == to || !PatternMatcher.BOUNDARIES.contains(tokens.get(k + 1).key());
       }
       if (PatternMatcher.BOUNDARIES.contains(key)) {
         return false;

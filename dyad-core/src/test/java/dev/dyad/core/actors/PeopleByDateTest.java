@@ -66,4 +66,12 @@ class PeopleByDateTest {
     ActorEntry obama = ActorDictionary.builtIn().entry("USA-OBAMA").orElseThrow();
     assertThat(obama.actorOn(java.util.Optional.empty()).code()).isEqualTo("USAELI");
   }
+
+  @Test
+  void codesLawmakersByTheirChamberAndLeadersOutOfOfficeAsElites() {
+    assertThat(code("Pelosi said", "2020-06-01")).isEqualTo("USALEG");
+    assertThat(code("Biden said", "2005-06-01")).isEqualTo("USALEG");
+    assertThat(code("Biden said", "2020-06-01")).isEqualTo("USAELI");
+    assertThat(code("Obama said", "2020-06-01")).isEqualTo("USAELI");
+  }
 }
