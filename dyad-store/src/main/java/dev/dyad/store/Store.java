@@ -204,7 +204,7 @@ public final class Store implements AutoCloseable, BriefStore {
       try {
         // Claim tables behind the documents (a store written by an older version) are rebuilt
         // first; from then on each batch brings them in step in its own transaction.
-        if (claimsStale()) {
+        if (claimsStale() || evidenceMissing()) {
           rebuildClaims(analyzer, claims);
         }
         run.run(inputs, clean, rawOf);
@@ -502,6 +502,22 @@ public final class Store implements AutoCloseable, BriefStore {
   }
 
   /** Whether documents were added since the claim tables were last built. */
+  /**
+   * Whether the claims were written without the evidence an ingest merges new events into: a store
+   * imported from a Spark run ({@link SparkImport}) holds the run's claims but no claim_evidence,
+   * so its first ingest rebuilds them from the stored events and signatures.
+   */
+  private boolean evidenceMissing() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT (SELECT count(*) FROM events) > 0"
+                    + " AND NOT EXISTS (SELECT 1 FROM claim_evidence)")) {
+      r.next();
+      return r.getBoolean(1);
+    }
+  }
+
   private boolean claimsStale() throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet r = s.executeQuery(Sql.get("claims-state"))) {
