@@ -99,6 +99,7 @@ class KillLoopIT {
     long documentsWritten = reference.lastBatchMillis();
     assertThat(documentsWritten).as("the index folder appeared").isPositive();
     long tail = reference.endMillis() - documentsWritten;
+    long batches = documentsWritten - reference.storeMillis();
     Snapshot expected = Snapshot.of(clean);
     assertThat(expected.documents()).hasSize(DOCUMENTS);
     assertThat(expected.documents().stream().map(StoredDocument::familyId).distinct().count())
@@ -131,7 +132,8 @@ class KillLoopIT {
         deleteStore(db);
         Child child = Child.ingest(db, corpus);
         if (kind == 0) {
-          child.killAfter(documentsWritten == 0 ? 1000 : 500 + random.nextLong(documentsWritten));
+          child.awaitStore();
+          child.killAfter(random.nextLong(Math.max(1, batches)));
         } else {
           child.awaitLastBatch();
           child.killAfter(random.nextLong(Math.max(1, tail)));
@@ -348,18 +350,32 @@ class KillLoopIT {
   static final class Child {
     private final Process process;
     private final long started = System.nanoTime();
+    private final CountDownLatch store = new CountDownLatch(1);
     private final CountDownLatch lastBatch = new CountDownLatch(1);
+    private volatile long storeNanos;
     private final StringBuffer stderr = new StringBuffer();
     private volatile long lastBatchNanos;
     private volatile long endNanos;
     private final Thread reader;
     private final Thread watcher;
 
-    private Child(Process process, Path index) {
+    private Child(Process process, Path db) {
       this.process = process;
+      Path index = db == null ? null : Path.of(db + ".lucene");
       this.watcher =
           new Thread(
               () -> {
+                while (db != null && process.isAlive() && !Files.exists(db)) {
+                  try {
+                    Thread.sleep(20);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+                if (db != null && Files.exists(db)) {
+                  storeNanos = System.nanoTime();
+                }
+                store.countDown();
                 while (index != null && process.isAlive() && !Files.exists(index)) {
                   try {
                     Thread.sleep(20);
@@ -394,14 +410,7 @@ class KillLoopIT {
     }
 
     static Child ingest(Path db, Path corpus) throws IOException {
-      return start(
-          Path.of(db + ".lucene"),
-          "ingest",
-          "--db",
-          db.toString(),
-          "--batch",
-          "25",
-          corpus.toString());
+      return start(db, "ingest", "--db", db.toString(), "--batch", "25", corpus.toString());
     }
 
     static Child export(Path db, String[] what, Path out) throws IOException {
@@ -417,7 +426,8 @@ class KillLoopIT {
           out.toString());
     }
 
-    private static Child start(Path index, String... args) throws IOException {
+    /** {@code db}: a new store the child creates, watched for its files; null for none. */
+    private static Child start(Path db, String... args) throws IOException {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-cp");
@@ -425,8 +435,12 @@ class KillLoopIT {
       command.add(Main.class.getName());
       command.addAll(List.of(args));
       return new Child(
-          new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start(),
-          index);
+          new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start(), db);
+    }
+
+    /** Until the child has created the store: its JVM is up and DuckDB loaded. */
+    void awaitStore() throws InterruptedException {
+      store.await(30, TimeUnit.MINUTES);
     }
 
     void awaitLastBatch() throws InterruptedException {
@@ -452,6 +466,10 @@ class KillLoopIT {
     /** How long the child ran, after {@link #awaitEnd}. */
     long endMillis() {
       return (endNanos - started) / 1_000_000;
+    }
+
+    long storeMillis() {
+      return storeNanos == 0 ? 0 : (storeNanos - started) / 1_000_000;
     }
 
     long lastBatchMillis() {
