@@ -44,7 +44,7 @@ class KillLoopIT {
   /** A time budget: the loop stops after the kill that passes it, and says how many it ran. */
   static final long MINUTES = Long.getLong("dyad.killloop.minutes", Long.MAX_VALUE / 60_000_000L);
 
-  static final int DOCUMENTS = 1000;
+  static final int DOCUMENTS = Integer.getInteger("dyad.killloop.documents", 200);
   static final List<String> QUERIES = List.of("troops", "arms race", "ceasefire accused");
   static final List<String> WORDS =
       List.of(
@@ -91,13 +91,15 @@ class KillLoopIT {
     Random random = new Random(seed);
     Path corpus = writeCorpus(dir.resolve("corpus.jsonl"));
 
-    // The clean run, in a child like the killed ones, timed: when its last batch is written and
-    // when it ends.
+    // The clean run, in a child like the killed ones, timed: when its last batch is committed
+    // (the search sync then creates the index folder, beside the claim update) and when it ends.
     Path clean = dir.resolve("clean.db");
     Child reference = Child.ingest(clean, corpus);
     assertThat(reference.awaitEnd()).as(reference.stderr()).isZero();
     long documentsWritten = reference.lastBatchMillis();
+    assertThat(documentsWritten).as("the index folder appeared").isPositive();
     long tail = reference.endMillis() - documentsWritten;
+    long batches = documentsWritten - reference.storeMillis();
     Snapshot expected = Snapshot.of(clean);
     assertThat(expected.documents()).hasSize(DOCUMENTS);
     assertThat(expected.documents().stream().map(StoredDocument::familyId).distinct().count())
@@ -130,7 +132,8 @@ class KillLoopIT {
         deleteStore(db);
         Child child = Child.ingest(db, corpus);
         if (kind == 0) {
-          child.killAfter(documentsWritten == 0 ? 1000 : 500 + random.nextLong(documentsWritten));
+          child.awaitStore();
+          child.killAfter(random.nextLong(Math.max(1, batches)));
         } else {
           child.awaitLastBatch();
           child.killAfter(random.nextLong(Math.max(1, tail)));
@@ -205,7 +208,7 @@ class KillLoopIT {
     }
     try (Store s = Store.open(db, "KillLoopIT")) {
       DerivedData d = s.derivedData();
-      if (d.lastDocument() < DOCUMENTS) {
+      if (d.lastDocument() < DOCUMENTS || s.counts().documents() < DOCUMENTS) {
         return "ingest: batches";
       }
       if (d.claimsBehind()) {
@@ -339,18 +342,55 @@ class KillLoopIT {
     }
   }
 
-  /** A child JVM running {@code dyad}, its standard error read as it comes. */
+  /**
+   * A child JVM running {@code dyad}, its standard error read as it comes. For an ingest into a new
+   * store, the sentence index folder appears when the last batch is committed: the search sync
+   * creates it, beside the claim update.
+   */
   static final class Child {
     private final Process process;
     private final long started = System.nanoTime();
+    private final CountDownLatch store = new CountDownLatch(1);
     private final CountDownLatch lastBatch = new CountDownLatch(1);
+    private volatile long storeNanos;
     private final StringBuffer stderr = new StringBuffer();
     private volatile long lastBatchNanos;
     private volatile long endNanos;
     private final Thread reader;
+    private final Thread watcher;
 
-    private Child(Process process) {
+    private Child(Process process, Path db) {
       this.process = process;
+      Path index = db == null ? null : Path.of(db + ".lucene");
+      this.watcher =
+          new Thread(
+              () -> {
+                while (db != null && process.isAlive() && !Files.exists(db)) {
+                  try {
+                    Thread.sleep(20);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+                if (db != null && Files.exists(db)) {
+                  storeNanos = System.nanoTime();
+                }
+                store.countDown();
+                while (index != null && process.isAlive() && !Files.exists(index)) {
+                  try {
+                    Thread.sleep(20);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+                if (index != null && Files.exists(index)) {
+                  lastBatchNanos = System.nanoTime();
+                }
+                lastBatch.countDown();
+              },
+              "kill-loop-index-watch");
+      watcher.setDaemon(true);
+      watcher.start();
       this.reader =
           new Thread(
               () -> {
@@ -359,16 +399,10 @@ class KillLoopIT {
                         new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
                   for (String line = r.readLine(); line != null; line = r.readLine()) {
                     stderr.append(line).append('\n');
-                    // IngestCommand's progress line every thousand documents, after their batch.
-                    if (line.startsWith("dyad: " + DOCUMENTS + " documents")) {
-                      lastBatchNanos = System.nanoTime();
-                      lastBatch.countDown();
-                    }
                   }
                 } catch (IOException e) {
                   // the child was killed
                 }
-                lastBatch.countDown();
               },
               "kill-loop-stderr");
       reader.setDaemon(true);
@@ -376,11 +410,12 @@ class KillLoopIT {
     }
 
     static Child ingest(Path db, Path corpus) throws IOException {
-      return start("ingest", "--db", db.toString(), "--batch", "50", corpus.toString());
+      return start(db, "ingest", "--db", db.toString(), "--batch", "25", corpus.toString());
     }
 
     static Child export(Path db, String[] what, Path out) throws IOException {
       return start(
+          null,
           "export",
           what[0],
           "--db",
@@ -391,7 +426,8 @@ class KillLoopIT {
           out.toString());
     }
 
-    private static Child start(String... args) throws IOException {
+    /** {@code db}: a new store the child creates, watched for its files; null for none. */
+    private static Child start(Path db, String... args) throws IOException {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-cp");
@@ -399,7 +435,12 @@ class KillLoopIT {
       command.add(Main.class.getName());
       command.addAll(List.of(args));
       return new Child(
-          new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+          new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start(), db);
+    }
+
+    /** Until the child has created the store: its JVM is up and DuckDB loaded. */
+    void awaitStore() throws InterruptedException {
+      store.await(30, TimeUnit.MINUTES);
     }
 
     void awaitLastBatch() throws InterruptedException {
@@ -418,12 +459,17 @@ class KillLoopIT {
       int exit = process.waitFor();
       endNanos = System.nanoTime();
       reader.join(10_000);
+      watcher.join(10_000);
       return exit;
     }
 
     /** How long the child ran, after {@link #awaitEnd}. */
     long endMillis() {
       return (endNanos - started) / 1_000_000;
+    }
+
+    long storeMillis() {
+      return storeNanos == 0 ? 0 : (storeNanos - started) / 1_000_000;
     }
 
     long lastBatchMillis() {
