@@ -4,6 +4,7 @@ import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimEvidence;
 import dev.dyad.core.claims.ClaimMention;
 import dev.dyad.core.claims.ClaimMerger;
+import dev.dyad.core.claims.KeyClaims;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import java.util.Map;
 
 /**
  * The claim tables kept in step with new evidence one claim key at a time: the claims of a key
- * depend only on its evidence ({@link ClaimMerger#claims(String, java.util.Collection)}), so a
- * batch merges again only the keys its events fall under, and writes only the claims that changed.
+ * depend only on its evidence ({@link KeyClaims}), so a batch merges again only the keys its events
+ * fall under, and writes only the claims that changed.
  *
  * <p>Within one writer session the keys' evidence and claims are kept in a cache of at most {@link
  * #budget} pieces of evidence, least recently used forgotten first, so that the busiest keys are
@@ -27,11 +28,9 @@ final class KeyedClaims {
   /** Evidence kept across batches by default: about 100 MB of heap. */
   static final int DEFAULT_BUDGET = 300_000;
 
-  private record KeyState(List<ClaimEvidence> evidence, List<Claim> claims) {}
-
   private final ClaimMerger merger;
   private final int budget;
-  private final LinkedHashMap<String, KeyState> cache = new LinkedHashMap<>(256, 0.75f, true);
+  private final LinkedHashMap<String, KeyClaims> cache = new LinkedHashMap<>(256, 0.75f, true);
   private long cached;
 
   KeyedClaims(ClaimMerger merger, int budget) {
@@ -60,24 +59,17 @@ final class KeyedClaims {
     try (Appender rows = Appender.of(c, "claim_evidence")) {
       for (Map.Entry<String, List<ClaimEvidence>> entry : byKey.entrySet()) {
         String key = entry.getKey();
-        KeyState before = cache.remove(key);
-        if (before == null) {
-          List<ClaimEvidence> stored = loaded.getOrDefault(key, new ArrayList<>());
-          stored.sort(ClaimEvidence.SPECIFIC_FIRST);
-          before = new KeyState(stored, stored.isEmpty() ? List.of() : merger.claims(key, stored));
+        KeyClaims claims = cache.remove(key);
+        if (claims == null) {
+          claims = merger.keyClaims(key, loaded.getOrDefault(key, List.of()));
         } else {
-          cached -= before.evidence().size();
+          cached -= claims.size();
         }
-        List<ClaimEvidence> all =
-            new ArrayList<>(before.evidence().size() + entry.getValue().size());
-        all.addAll(before.evidence());
-        all.addAll(entry.getValue());
-        // Two sorted runs: the sort merges them.
-        all.sort(ClaimEvidence.SPECIFIC_FIRST);
-        List<Claim> after = merger.claims(key, all);
-        changes.change(before.claims(), after);
-        cache.put(key, new KeyState(all, after));
-        cached += all.size();
+        List<Claim> before = claims.claims();
+        claims.add(entry.getValue());
+        changes.change(before, claims.claims());
+        cache.put(key, claims);
+        cached += claims.size();
         for (ClaimEvidence e : entry.getValue()) {
           EvidenceRows.append(rows, e);
         }
@@ -95,9 +87,9 @@ final class KeyedClaims {
   }
 
   private void trim() {
-    Iterator<KeyState> eldest = cache.values().iterator();
+    Iterator<KeyClaims> eldest = cache.values().iterator();
     while (cached > budget && eldest.hasNext()) {
-      cached -= eldest.next().evidence().size();
+      cached -= eldest.next().size();
       eldest.remove();
     }
   }

@@ -89,6 +89,11 @@ final class StoredFamilies {
         a.row().add(band).end();
       }
     }
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMPORARY TABLE family_candidates AS SELECT DISTINCT b.doc_id"
+              + " FROM document_bands b JOIN batch_bands k USING (band_key)");
+    }
     try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery(Sql.get("select-family-candidates"))) {
       while (r.next()) {
@@ -108,6 +113,7 @@ final class StoredFamilies {
     }
     try (Statement s = c.createStatement()) {
       s.execute("DROP TABLE batch_bands");
+      s.execute("DROP TABLE family_candidates");
     }
     return byBand;
   }

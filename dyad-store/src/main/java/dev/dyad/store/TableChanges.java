@@ -63,7 +63,7 @@ final class TableChanges<T, M> {
         written.add(item);
         writtenMentions.add(item);
         fromOrdinal.add(new Cut(id, 0));
-      } else if (!was.equals(item)) {
+      } else if (was != item && !was.equals(item)) {
         int same = samePrefix(rows.mentions(was), rows.mentions(item));
         dropped.add(id);
         written.add(item);

@@ -47,6 +47,63 @@ final class ClaimBucket {
     return List.copyOf(built);
   }
 
+  /**
+   * As {@link #claims(ClaimKey, Collection, ClaimActors)}, taking a group's claim from {@code
+   * before} when the group has the very members (the same objects, in the same order) it had there;
+   * {@code after} receives each group's members and claim, for the next call.
+   */
+  static List<Claim> claims(
+      ClaimKey key,
+      Collection<ClaimEvidence> evidence,
+      ClaimActors actors,
+      Map<Members, Claim> before,
+      Map<Members, Claim> after) {
+    List<Claim> built = new ArrayList<>();
+    for (ClaimGrouping.Group g : ClaimGrouping.partition(evidence, key.strictObjects())) {
+      Members members = new Members(g.members);
+      Claim claim = before.get(members);
+      if (claim == null) {
+        claim = claim(key, g, actors);
+      }
+      after.put(members, claim);
+      built.add(claim);
+    }
+    return List.copyOf(built);
+  }
+
+  /** A group's members compared by identity: the same evidence objects in the same order. */
+  static final class Members {
+    private final List<ClaimEvidence> list;
+    private final int hash;
+
+    Members(List<ClaimEvidence> list) {
+      this.list = list;
+      int h = 1;
+      for (ClaimEvidence e : list) {
+        h = 31 * h + System.identityHashCode(e);
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Members m) || m.hash != hash || m.list.size() != list.size()) {
+        return false;
+      }
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) != m.list.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
   private static Claim claim(ClaimKey key, ClaimGrouping.Group group, ClaimActors actors) {
     List<ClaimEvidence> members = new ArrayList<>(group.members);
     members.sort(ClaimEvidence.CHRONOLOGICAL);

@@ -148,6 +148,16 @@ public final class ClaimMerger {
     return ClaimBucket.claims(parsed, byEvent.values(), actors);
   }
 
+  /**
+   * The claims of key {@code key} from {@code evidence} (each event once), kept up to date as more
+   * is added: see {@link KeyClaims}.
+   *
+   * @throws IllegalArgumentException if a piece of evidence is of another key
+   */
+  public KeyClaims keyClaims(String key, Collection<ClaimEvidence> evidence) {
+    return new KeyClaims(ClaimKey.parse(key), actors, evidence);
+  }
+
   /** Every claim so far: the most independently sourced first, then by documents and statement. */
   public List<Claim> claims() {
     List<Claim> all = new ArrayList<>();

@@ -75,6 +75,41 @@ class ClaimMergerPropertiesTest {
     assertThat(keyByKey).containsExactlyInAnyOrderElementsOf(merge(events));
   }
 
+  /** Keys kept up to date chunk by chunk give the claims of merging everything at once. */
+  @Property(tries = 300)
+  void keyClaimsAddedInChunksAreThoseOfTheMerger(
+      @ForAll("events") List<Event> events, @ForAll long seed) {
+    ClaimMerger merger = new ClaimMerger();
+    Random random = new Random(seed);
+    Map<String, KeyClaims> keys = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    long arrival = 0;
+    int from = 0;
+    while (from < events.size()) {
+      int to = Math.min(events.size(), from + 1 + random.nextInt(6));
+      Map<String, List<ClaimEvidence>> fresh = new LinkedHashMap<>();
+      for (Event e : events.subList(from, to)) {
+        if (seen.add(e.eventId())) {
+          ClaimEvidence evidence = merger.evidence(e, family(e), arrival++);
+          fresh.computeIfAbsent(evidence.key(), k -> new ArrayList<>()).add(evidence);
+        }
+      }
+      fresh.forEach(
+          (key, pieces) -> {
+            KeyClaims known = keys.get(key);
+            if (known == null) {
+              keys.put(key, merger.keyClaims(key, pieces));
+            } else {
+              known.add(pieces);
+            }
+          });
+      from = to;
+    }
+    List<Claim> kept = new ArrayList<>();
+    keys.values().forEach(k -> kept.addAll(k.claims()));
+    assertThat(kept).containsExactlyInAnyOrderElementsOf(merge(events));
+  }
+
   private static List<Event> onePerSentence(List<Event> a, List<Event> b) {
     Set<String> sentences = new HashSet<>();
     List<Event> out = new ArrayList<>();

@@ -1,7 +1,8 @@
--- The stored documents sharing a band key with a batch (temporary table batch_bands), with their
--- family, where that family's first document stands in ingest order, and their signature.
+-- The stored documents in temporary table family_candidates (those sharing a band key with a
+-- batch), with their family, where that family's first document stands in ingest order, and their
+-- signature. The candidates are few: joined to them, the large tables are scanned through a filter.
 SELECT d.doc_id, d.family_id, f.seq AS family_seq, s.signature
-FROM (SELECT DISTINCT b.doc_id FROM document_bands b JOIN batch_bands k USING (band_key)) m
-JOIN documents d USING (doc_id)
+FROM family_candidates c
+JOIN documents d ON d.doc_id = c.doc_id
 JOIN documents f ON f.doc_id = d.family_id
-JOIN document_signatures s ON s.doc_id = d.doc_id
+JOIN document_signatures s ON s.doc_id = c.doc_id
