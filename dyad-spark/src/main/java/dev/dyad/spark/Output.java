@@ -62,6 +62,25 @@ final class Output {
     write(table.schema(), rows, table.dir(), true);
   }
 
+  /**
+   * Empties the given months of a table: a month this run replaced but wrote no row of this table
+   * for (a re-coded month whose documents no longer voice an assessment), which dynamic overwrite,
+   * replacing only the months it writes, would leave as they were.
+   */
+  void dropMonths(Tables table, Set<String> months) {
+    try {
+      for (String month : months) {
+        Path p = new Path(path(table.dir()) + "/" + Tables.MONTH + "=" + month);
+        FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        if (fs.exists(p)) {
+          fs.delete(p, true);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot replace months of " + path(table.dir()), e);
+    }
+  }
+
   /** Replaces the whole table. */
   void replace(Tables table, JavaRDD<Row> rows) {
     write(table.schema(), rows, table.dir(), false);

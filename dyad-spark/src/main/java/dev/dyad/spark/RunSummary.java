@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  * @param failures data errors by code
  * @param months the months this run replaced
  * @param seconds wall time of each phase: analysis, merge, write
+ * @param cpuSeconds CPU time of each phase in the driver's JVM (in local mode, the executors' too)
  * @param shuffleBytes bytes shuffled by each phase
  */
 record RunSummary(
@@ -28,6 +29,7 @@ record RunSummary(
     long families,
     List<String> months,
     Map<String, Double> seconds,
+    Map<String, Double> cpuSeconds,
     Map<String, Long> shuffleBytes) {
 
   long failed() {

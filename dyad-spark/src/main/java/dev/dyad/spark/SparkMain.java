@@ -154,6 +154,16 @@ public final class SparkMain implements Callable<Integer> {
             .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue()))
             .collect(Collectors.joining(", ")),
         s.read() / Math.max(1e-9, s.seconds().getOrDefault("analysis", total)));
+    double cpu = s.cpuSeconds().getOrDefault("analysis", 0.0);
+    if (cpu > 0) {
+      err.printf(
+          Locale.ROOT,
+          "dyad: CPU %s; %.1f documents per CPU second over the analysis%n",
+          s.cpuSeconds().entrySet().stream()
+              .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue()))
+              .collect(Collectors.joining(", ")),
+          s.read() / cpu);
+    }
     err.printf(
         "dyad: shuffled %s%n",
         s.shuffleBytes().entrySet().stream()

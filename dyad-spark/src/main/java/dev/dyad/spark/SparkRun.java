@@ -60,6 +60,7 @@ final class SparkRun {
   private final Consumer<Problem> report;
   private final ShuffleMeter meter = new ShuffleMeter();
   private final Map<String, Double> seconds = new LinkedHashMap<>();
+  private final Map<String, Double> cpu = new LinkedHashMap<>();
 
   private SparkRun(SparkSession spark, Settings settings, Consumer<Problem> report) {
     this.spark = spark;
@@ -88,6 +89,7 @@ final class SparkRun {
 
     // analysis
     long t0 = System.nanoTime();
+    long c0 = cpuNanos();
     jsc.setJobGroup("analysis", "read, clean and analyse", false);
     InputFiles.Listing listing = InputFiles.list(settings.inputs(), conf);
     List<Problem> driverProblems = new ArrayList<>(listing.problems());
@@ -123,9 +125,11 @@ final class SparkRun {
     JavaRDD<Analyzed> docs = outcomes.filter(Outcome::isAnalyzed).map(Outcome::analyzed);
     long readCount = docs.count();
     seconds.put("analysis", (System.nanoTime() - t0) / 1e9);
+    cpu.put("analysis", (cpuNanos() - c0) / 1e9);
 
     // merge
     long t1 = System.nanoTime();
+    long c1 = cpuNanos();
     jsc.setJobGroup("merge", "families, claims, assessments", false);
     // Copies within the run: the first in input order stays, as dyad ingest keeps it.
     Map<String, Long> firsts =
@@ -207,16 +211,31 @@ final class SparkRun {
     long eventCount = kept.map(a -> (long) a.events().size()).fold(0L, Long::sum);
     long documents = heads.count();
     seconds.put("merge", (System.nanoTime() - t1) / 1e9);
+    cpu.put("merge", (cpuNanos() - c1) / 1e9);
 
     // write
     long t2 = System.nanoTime();
+    long c2 = cpuNanos();
     jsc.setJobGroup("write", "write the tables", false);
+    Set<String> withRows =
+        new HashSet<>(
+            kept.flatMap(
+                    a ->
+                        Tables.BY_DOCUMENT.stream()
+                            .filter(t -> !a.rows(t).isEmpty())
+                            .map(t -> t.name() + "|" + a.month())
+                            .iterator())
+                .distinct()
+                .collect());
     for (Tables t : Tables.BY_DOCUMENT) {
       out.replaceMonths(
           t,
           t == Tables.DOCUMENTS
               ? kept.map(a -> withFamily(a.document(), families.value()))
               : kept.flatMap(a -> a.rows(t).iterator()));
+      Set<String> empty = new HashSet<>(months);
+      empty.removeIf(m -> withRows.contains(t.name() + "|" + m));
+      out.dropMonths(t, empty);
     }
     String hash = dictionaries.hash();
     out.replace(
@@ -251,6 +270,7 @@ final class SparkRun {
             familyCount,
             months.stream().sorted().toList(),
             seconds,
+            cpu,
             Map.of());
     RunTables.append(out, spark, summary, started, settings.inputs(), dictionaries);
     out.append(
@@ -260,6 +280,7 @@ final class SparkRun {
             .map(p -> RowFactory.create(runId, p.code(), p.where(), p.message())),
         RunTables.PROBLEMS_DIR);
     seconds.put("write", (System.nanoTime() - t2) / 1e9);
+    cpu.put("write", (cpuNanos() - c2) / 1e9);
     outcomes.unpersist(false);
     kept.unpersist(false);
     heads.unpersist(false);
@@ -279,7 +300,18 @@ final class SparkRun {
         summary.families(),
         summary.months(),
         seconds,
+        cpu,
         shuffles());
+  }
+
+  /**
+   * CPU time of this JVM: in local mode the executors' too, so documents per CPU second is the
+   * per-core rate even on a machine other jobs share (wall time there measures the sharing).
+   */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static Head head(Analyzed a, int runRank) {

@@ -15,6 +15,16 @@ final class Articles {
 
   /** One article: an event sentence, a forecast, and filler enough to compare as a family. */
   static Map<String, String> article(String slug, String date, String event) {
+    return article(slug, date, event, true);
+  }
+
+  /** The same without the forecast sentence: an article that voices no assessment. */
+  static Map<String, String> plain(String slug, String date, String event) {
+    return article(slug, date, event, false);
+  }
+
+  private static Map<String, String> article(
+      String slug, String date, String event, boolean forecast) {
     Map<String, String> a = new LinkedHashMap<>();
     a.put("url", "https://example.org/" + slug);
     a.put("title", "Report " + slug);
@@ -23,8 +33,11 @@ final class Articles {
         "text",
         event
             + " Officials in the capital described the talks as long and difficult, and said"
-            + " more meetings were planned for the coming weeks. Analysts said the move could"
-            + " raise the risk of a new arms race in the region. Residents of the border towns"
+            + " more meetings were planned for the coming weeks."
+            + (forecast
+                ? " Analysts said the move could raise the risk of a new arms race in the region."
+                : "")
+            + " Residents of the border towns"
             + " told reporters that daily life had not changed, and that markets stayed open"
             + " through the week while trains kept running on time. Story "
             + slug

@@ -47,13 +47,14 @@ class SparkMonthRerunTest {
             List.of(
                 Articles.article("a1", "2024-04-02", "China signed an agreement with Russia."),
                 Articles.article("a2", "2024-04-03", "India praised Japan.")));
-    // The month coded again: one article gone, one changed, and a near copy of a March article.
+    // The month coded again: one article gone, one changed, and a near copy of a March article;
+    // none voices an assessment now.
     Path aprilAgain =
         Articles.jsonl(
             tmp.resolve("in/april-again.jsonl"),
             List.of(
-                Articles.article("a1", "2024-04-02", "China signed a new agreement with Russia."),
-                Articles.article("m1b", "2024-04-05", "Russia signed an agreement with China."),
+                Articles.plain("a1", "2024-04-02", "China signed a new agreement with Russia."),
+                Articles.plain("m1b", "2024-04-05", "Russia signed an agreement with China."),
                 // An exact copy of a March article is March's: a store keeps what it has.
                 Articles.article("m2", "2024-04-06", "Japan condemned North Korea.")));
     out = tmp.resolve("out");
@@ -100,6 +101,29 @@ class SparkMonthRerunTest {
     assertThat(
             strings(out, "SELECT month FROM %s WHERE uri = 'https://example.org/m2'", "documents"))
         .containsExactly("2024-03|");
+  }
+
+  @Test
+  void noTableKeepsRowsOfADocumentTheMonthNoLongerHas() throws Exception {
+    for (String table :
+        List.of(
+            "sentences",
+            "events",
+            "actor_mentions",
+            "document_signatures",
+            "document_assessments")) {
+      assertThat(
+              strings(
+                  out,
+                  "SELECT DISTINCT doc_id FROM %s WHERE month = '2024-04' AND doc_id NOT IN"
+                      + " (SELECT doc_id FROM "
+                      + Equivalence.parquet(out, "documents")
+                      + " WHERE month = '2024-04')",
+                  table))
+          .as(table)
+          .isEmpty();
+    }
+    assertThat(Files.exists(out.resolve("document_assessments/month=2024-04"))).isFalse();
   }
 
   @Test
