@@ -58,10 +58,11 @@ final class SentenceReader {
 
   /**
    * Sectors whose bare role words take the country the article is about when the sentence names no
-   * place: the local ones, except soldiers and rebels, who are as often abroad.
+   * place: the local ones, except soldiers and rebels, who are as often abroad; and parties and
+   * lawmakers ("Democrats", "the Senate"), who are always at home.
    */
   private static final Set<String> LEAD_SECTORS =
-      Set.of("COP", "CVL", "OPP", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH");
+      Set.of("COP", "CVL", "OPP", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH", "PTY", "LEG");
 
   /** Capitalised words before a surname that are not a first name: "Democrat Biden", "Mr Biden". */
   private static final Set<String> NOT_FIRST_NAMES =

@@ -200,7 +200,9 @@ public final class EventCoder {
       // Commitments stand beside the act they commit to, never in its place.
       Map<String, Candidate> commits = new LinkedHashMap<>();
       for (PatternMatcher.Match m : List.copyOf(matches)) {
-        if (triggerIsAnotherObject(m, matches) || isUncodedComplement(m, matches, tokens)) {
+        if (triggerIsAnotherObject(m, matches)
+            || isUncodedComplement(m, matches, tokens)
+            || isUnmatchedRequestsComplement(m, tokens)) {
           continue;
         }
         commitments.commitment(tokens, m).ifPresent(c -> collect(c, commits));
@@ -587,6 +589,78 @@ public final class EventCoder {
    * threat also governs a that-clause ("demanded Friday that Serbia withdraw …") and what follows
    * "must"/"should" ("said Serbia must withdraw …").
    */
+  /**
+   * Whether {@code m} is what a request or threat asks for or threatens, when the request's own
+   * pattern found no actor to code it with: "Iran issued warrants and demanded that Interpol arrest
+   * him" (the demand's subject is across "and") still does not assert the arrest. A word is a
+   * request or threat when it triggers a REQUEST or THREATEN pattern in the book.
+   */
+  private boolean isUnmatchedRequestsComplement(PatternMatcher.Match m, List<Token> tokens) {
+    EventType type = m.pattern().type();
+    if (type == EventType.REQUEST || type == EventType.REJECT || type == EventType.THREATEN) {
+      return false;
+    }
+    for (int k = Math.max(0, m.trigger() - 10); k < m.trigger(); k++) {
+      String key = tokens.get(k).key();
+      // Quirk: "told reporters that Russia attacked" reports; only a demand governs its clause.
+      if (asksOrThreatens(key)
+          && (askedSomeoneTo(tokens, k + 1, m.trigger())
+              || DEMANDS.contains(key) && governsClause(tokens, k, m.trigger()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "urged Kenya to", "asked the UN to", "called on them to": someone is asked, then "to". A bare
+   * "pressed ahead to attack" names no one asked, and the attack stands.
+   */
+  private static boolean askedSomeoneTo(List<Token> tokens, int from, int to) {
+    boolean someone = false;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      String key = t.key();
+      if (key.equals("to")) {
+        return someone && infinitiveOnly(tokens, k, to);
+      }
+      if (PatternMatcher.BOUNDARIES.contains(key)) {
+        return false;
+      }
+      someone |= Character.isUpperCase(t.form().codePointAt(0)) || ASKED.contains(key);
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> ASKED =
+      java.util.Set.of(
+          "the", "a", "an", "him", "her", "them", "it", "us", "all", "both", "its", "their", "his",
+          "other", "others", "each");
+
+  private static final java.util.Set<String> DEMANDS =
+      java.util.Set.of(
+          "demand",
+          "demands",
+          "demanded",
+          "demanding",
+          "urge",
+          "urges",
+          "urged",
+          "urging",
+          "request",
+          "requests",
+          "requested",
+          "requesting");
+
+  private boolean asksOrThreatens(String key) {
+    for (EventPattern p : book.triggeredBy(key)) {
+      if (p.type() == EventType.REQUEST || p.type() == EventType.THREATEN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isUncodedComplement(
       PatternMatcher.Match m, List<PatternMatcher.Match> all, List<Token> tokens) {
     EventType type = m.pattern().type();
