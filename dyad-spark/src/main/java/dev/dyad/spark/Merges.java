@@ -12,6 +12,7 @@ import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.report.json.Json;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +30,19 @@ import scala.Tuple2;
  * Events with different keys never share a claim ({@link ClaimMerger#key}), and assessment mentions
  * merge only within a topic and direction, so one merger per partition, given every event of its
  * keys, makes exactly the claims and assessments of those keys that one merger over the corpus
- * makes, whatever the order the events arrive in.
+ * makes; the events are added in store order, so the claim ids are the store's too.
  */
 final class Merges {
   private Merges() {}
 
-  /** Rows of {@code claims} and {@code claim_mentions} from every event of the corpus. */
+  /**
+   * Rows of {@code claims} and {@code claim_mentions} from every event of the corpus, each with its
+   * document's head. Within a partition the events are added in the order the store ingests them
+   * (document order, then the event's ordinal in its document): a claim is named by its first event
+   * to arrive, so this order gives the ids the embedded store gives.
+   */
   static JavaRDD<TableRow> claims(
-      JavaRDD<Row> events,
+      JavaPairRDD<String, Tuple2<Row, Head>> events,
       Broadcast<Dictionaries> dictionaries,
       Broadcast<Map<String, String>> families,
       int partitions) {
@@ -44,21 +50,31 @@ final class Merges {
         .mapPartitionsToPair(
             rows -> {
               ClaimMerger keys = new ClaimMerger(Analyzers.get(dictionaries.value()).dictionary());
-              List<Tuple2<String, Row>> out = new ArrayList<>();
-              rows.forEachRemaining(r -> out.add(new Tuple2<>(keys.key(TableRows.event(r)), r)));
+              List<Tuple2<String, Tuple2<Row, Order>>> out = new ArrayList<>();
+              rows.forEachRemaining(
+                  t -> {
+                    Row r = t._2()._1();
+                    out.add(
+                        new Tuple2<>(
+                            keys.key(TableRows.event(r)), new Tuple2<>(r, t._2()._2().order())));
+                  });
               return out.iterator();
             })
         .partitionBy(new HashPartitioner(partitions))
         .mapPartitions(
             rows -> {
               Dictionaries d = dictionaries.value();
+              List<Tuple2<Row, Order>> arriving = new ArrayList<>();
+              rows.forEachRemaining(t -> arriving.add(t._2()));
+              arriving.sort(
+                  Comparator.comparing((Tuple2<Row, Order> t) -> t._2())
+                      .thenComparingInt(t -> TableRows.integer(t._1(), Tables.EVENTS, "ordinal")));
               ClaimMerger merger = new ClaimMerger(Analyzers.get(d).dictionary());
               Map<String, String> family = families.value();
-              rows.forEachRemaining(
-                  t -> {
-                    Event e = TableRows.event(t._2());
-                    merger.add(e, family.getOrDefault(e.docId(), e.docId()));
-                  });
+              for (Tuple2<Row, Order> t : arriving) {
+                Event e = TableRows.event(t._1());
+                merger.add(e, family.getOrDefault(e.docId(), e.docId()));
+              }
               List<TableRow> out = new ArrayList<>();
               for (Claim c : merger.claims()) {
                 claimRows(c, d.hash(), out);

@@ -192,9 +192,11 @@ final class SparkRun {
     Map<String, String> familyMap = Families.of(heads, signatures, n);
     Broadcast<Map<String, String>> families = jsc.broadcast(familyMap);
 
-    JavaRDD<Row> events =
+    JavaPairRDD<String, Tuple2<Row, Head>> events =
         kept.flatMap(a -> a.events().iterator())
-            .union(out.earlier(Tables.EVENTS, months).javaRDD());
+            .union(out.earlier(Tables.EVENTS, months).javaRDD())
+            .mapToPair(r -> new Tuple2<>(TableRows.string(r, Tables.EVENTS, "doc_id"), r))
+            .join(heads, n);
     JavaRDD<TableRow> claimRows = Merges.claims(events, dicts, families, n).persist(KEEP);
     JavaPairRDD<String, Row> facts =
         kept.flatMapToPair(
