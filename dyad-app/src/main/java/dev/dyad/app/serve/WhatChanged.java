@@ -1,13 +1,9 @@
 package dev.dyad.app.serve;
 
-import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimActor;
-import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.core.query.ClaimQuery;
-import dev.dyad.report.analytics.ClaimDate;
-import dev.dyad.report.analytics.ClaimWeights;
-import dev.dyad.report.analytics.DyadActivity;
 import dev.dyad.report.analytics.Period;
+import dev.dyad.report.analytics.PlacedClaim;
 import dev.dyad.store.Store;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -22,21 +18,23 @@ import java.util.TreeMap;
 /**
  * The overview's "what changed": dyads and actors whose weighted conflict or cooperation in the
  * latest week moved by more than a threshold (25%) against their weekly mean over the 4 weeks
- * before. Weights are those of the timeline ({@link ClaimWeights}: certainty × source weight, so
- * speculation moves nothing). Low-count guard: a series with fewer than {@code minClaims} weighed
- * claims over the five weeks is left out, so one stray report is never a trend.
+ * before. Weights are those of the timeline ({@link dev.dyad.report.analytics.ClaimWeights}:
+ * certainty × source weight, so speculation moves nothing). Low-count guard: a series with fewer
+ * than {@code minClaims} weighed claims over the five weeks is left out, so one stray report is
+ * never a trend.
  */
 final class WhatChanged {
   static final double THRESHOLD = 0.25;
   static final int PRIOR_WEEKS = 4;
 
-  private static final EventOntology ONTOLOGY = EventOntology.builtIn();
-
   private WhatChanged() {}
 
   static Map<String, Object> of(
       Store store, ClaimQuery filter, Optional<LocalDate> until, int minClaims) {
-    Optional<LocalDate> reference = until.or(() -> latestClaimDate(store, filter));
+    // One read: every placed claim of the filter gives the latest week and the five weeks' series.
+    List<PlacedClaim> claims = store.analytics().placedClaims(filter);
+    Optional<LocalDate> reference =
+        until.or(() -> claims.stream().map(c -> c.date().date()).max(Comparator.naturalOrder()));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("threshold", THRESHOLD);
     m.put("min_claims", minClaims);
@@ -49,23 +47,20 @@ final class WhatChanged {
     LocalDate weekStart = Period.WEEK.startOf(reference.get());
     LocalDate weekEnd = weekStart.plusDays(6);
     LocalDate windowStart = weekStart.minusWeeks(PRIOR_WEEKS);
-    List<Claim> claims = store.claims(filter.within(Optional.of(windowStart), filter.until()));
-    Map<String, ClaimDate> dates =
-        store.analytics().claimDates(claims.stream().map(Claim::claimId).toList());
 
     Map<String, Series> dyads = new TreeMap<>();
     Map<String, Series> actors = new TreeMap<>();
-    for (Claim c : claims) {
-      ClaimDate d = dates.get(c.claimId());
-      if (d == null || d.date().isBefore(windowStart) || d.date().isAfter(weekEnd)) {
+    for (PlacedClaim c : claims) {
+      LocalDate d = c.date().date();
+      if (d.isBefore(windowStart) || d.isAfter(weekEnd)) {
         continue;
       }
-      double weight = ClaimWeights.weight(c.status(), c.independentSources());
-      double intensity = ONTOLOGY.kind(c.eventType(), c.mode()).intensity();
+      double weight = c.weight();
+      double intensity = c.intensity();
       if (weight == 0 || intensity == 0) {
         continue;
       }
-      boolean recent = !d.date().isBefore(weekStart);
+      boolean recent = !d.isBefore(weekStart);
       boolean conflict = intensity < 0;
       ClaimActor a = c.source();
       ClaimActor b = c.target();
@@ -91,13 +86,6 @@ final class WhatChanged {
     m.put("dyads", changes(dyads, minClaims));
     m.put("actors", changes(actors, minClaims));
     return m;
-  }
-
-  private static Optional<LocalDate> latestClaimDate(Store store, ClaimQuery filter) {
-    return store.analytics().dyads(filter, 10_000).stream()
-        .map(DyadActivity::last)
-        .flatMap(Optional::stream)
-        .max(Comparator.naturalOrder());
   }
 
   private static List<Map<String, Object>> changes(Map<String, Series> series, int minClaims) {

@@ -1,6 +1,7 @@
 package dev.dyad.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -283,6 +284,37 @@ class ApiEndpointsTest {
     JsonNode strict = json("/api/v1/changes?min_claims=1000");
     assertThat(strict.get("dyads")).isEmpty();
     assertThat(strict.get("actors")).isEmpty();
+  }
+
+  @Test
+  void whatChangedAgreesWithEachDyadsWeeklyTimeline() {
+    JsonNode c = json("/api/v1/changes?min_claims=1");
+    LocalDate weekStart = LocalDate.parse(c.get("week_start").asText());
+    assertThat(c.get("dyads")).isNotEmpty();
+    for (JsonNode r : c.get("dyads")) {
+      JsonNode t =
+          json(
+              "/api/v1/timeline?dyad="
+                  + r.get("a").asText()
+                  + ","
+                  + r.get("b").asText()
+                  + "&by=week");
+      String measure = r.get("measure").asText();
+      double latest = 0;
+      double prior = 0;
+      for (JsonNode p : t.get("periods")) {
+        LocalDate start = LocalDate.parse(p.get("start").asText());
+        if (start.equals(weekStart)) {
+          latest += p.get(measure).asDouble();
+        } else if (start.isBefore(weekStart) && !start.isBefore(weekStart.minusWeeks(4))) {
+          prior += p.get(measure).asDouble();
+        }
+      }
+      assertThat(r.get("latest").asDouble()).as("%s latest", r).isCloseTo(latest, within(0.01));
+      assertThat(r.get("prior_mean").asDouble())
+          .as("%s prior mean", r)
+          .isCloseTo(prior / 4, within(0.01));
+    }
   }
 
   @Test

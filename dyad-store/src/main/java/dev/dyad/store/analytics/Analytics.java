@@ -8,6 +8,7 @@ import dev.dyad.report.analytics.ClaimDate;
 import dev.dyad.report.analytics.ClaimWeights;
 import dev.dyad.report.analytics.DyadActivity;
 import dev.dyad.report.analytics.Period;
+import dev.dyad.report.analytics.PlacedClaim;
 import dev.dyad.report.analytics.Timeline;
 import dev.dyad.report.export.NetworkGraph;
 import dev.dyad.store.ClaimCondition;
@@ -133,6 +134,32 @@ public final class Analytics {
     requirePositive(limit);
     ClaimCondition where = ClaimCondition.of(filter);
     return store.read("actors", c -> ActorRanking.top(c, where, limit));
+  }
+
+  /**
+   * The claims passing {@code filter} that the claim-date rule places in time, weighed as the
+   * timeline weighs them, in one read without statements or mentions: what a question over many
+   * claims' activity (the dashboard's "what changed") needs. Ordered by claim id.
+   */
+  public List<PlacedClaim> placedClaims(ClaimQuery filter) {
+    ClaimCondition where = ClaimCondition.of(filter);
+    List<ClaimRow> rows = store.read("placed claims", c -> ClaimRows.matching(c, where));
+    List<PlacedClaim> placed = new ArrayList<>(rows.size());
+    for (ClaimRow r : rows) {
+      r.date()
+          .ifPresent(
+              d ->
+                  placed.add(
+                      new PlacedClaim(
+                          r.claimId(),
+                          r.source(),
+                          r.target(),
+                          r.status(),
+                          ClaimWeights.weight(r.status(), r.independentSources()),
+                          r.intensity(ontology),
+                          d)));
+    }
+    return placed;
   }
 
   /**
