@@ -576,6 +576,21 @@ public final class Store implements AutoCloseable, BriefStore {
     }
   }
 
+  /**
+   * The claims passing {@code query} from {@code offset}, at most {@code limit} of them, in the
+   * order of {@link #claims(ClaimQuery)}, and how many pass: only the page is read.
+   */
+  public ClaimPage claims(ClaimQuery query, int limit, int offset) {
+    if (limit < 0 || offset < 0) {
+      throw new IllegalArgumentException("limit and offset must not be negative");
+    }
+    try {
+      return StoredClaims.page(connection, query, limit, offset);
+    } catch (SQLException e) {
+      throw new StoreException("reading claims from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
   /** Stored assessments passing {@code query}, most voiced first, read from their tables. */
   @Override
   public List<Assessment> assessments(AssessmentQuery query) {

@@ -38,6 +38,58 @@ final class StoredClaims {
     return claims(c, ClaimCondition.of(query));
   }
 
+  /**
+   * One page of the claims passing {@code query}, in the order of {@link #claims(Connection,
+   * ClaimQuery)} (best supported first), with how many pass: the page is chosen in SQL, so only its
+   * claims and their mentions are read.
+   */
+  static ClaimPage page(Connection c, ClaimQuery query, int limit, int offset) throws SQLException {
+    ClaimCondition where = ClaimCondition.of(query);
+    int total;
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT count(*) FROM claims c WHERE " + where.sql())) {
+      where.bind(p, 1);
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        total = r.getInt(1);
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT c.claim_id FROM claims c WHERE "
+                + where.sql()
+                + " ORDER BY c.independent_sources DESC, c.documents DESC, "
+                + STATUS_ORDER
+                + ", c.claim_id LIMIT ? OFFSET ?")) {
+      int i = where.bind(p, 1);
+      p.setInt(i, limit);
+      p.setInt(i + 1, offset);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getString(1));
+        }
+      }
+    }
+    if (ids.isEmpty()) {
+      return new ClaimPage(total, List.of());
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    return new ClaimPage(
+        total, claims(c, new ClaimCondition("c.claim_id IN (" + marks + ")", ids)));
+  }
+
+  /** The statuses in {@link ClaimStatus} order, as {@link CorpusAnalysis#BEST_SUPPORTED} sorts. */
+  private static final String STATUS_ORDER = statusOrder();
+
+  private static String statusOrder() {
+    StringBuilder sql = new StringBuilder("CASE c.status");
+    for (ClaimStatus s : ClaimStatus.values()) {
+      sql.append(" WHEN '").append(s.label()).append("' THEN ").append(s.ordinal());
+    }
+    return sql.append(" END").toString();
+  }
+
   /** The claim with this id, if stored. */
   static Optional<Claim> claim(Connection c, String claimId) throws SQLException {
     List<Claim> found = claims(c, new ClaimCondition("c.claim_id = ?", List.of(claimId)));

@@ -14,6 +14,7 @@ import dev.dyad.report.json.EventJson;
 import dev.dyad.report.json.Json;
 import dev.dyad.report.json.MentionJson;
 import dev.dyad.report.json.SearchJson;
+import dev.dyad.store.ClaimPage;
 import dev.dyad.store.SearchHit;
 import dev.dyad.store.StoreCounts;
 import dev.dyad.store.StoredText;
@@ -152,7 +153,15 @@ final class ReadEndpoints {
     Params.Page page = p.page(50, MAX_LIMIT);
     answer(
         ctx,
-        () -> Answers.page(store.read(s -> s.claims(q)), page, c -> ClaimJson.claim((Claim) c)));
+        () -> {
+          ClaimPage claims = store.read(s -> s.claims(q, page.limit(), page.offset()));
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("total", claims.total());
+          m.put("limit", page.limit());
+          m.put("offset", page.offset());
+          m.put("items", claims.claims().stream().map(ClaimJson::claim).toList());
+          return m;
+        });
   }
 
   /**
