@@ -279,8 +279,8 @@ final class BenchServeCommand implements Callable<Integer> {
         List.of(
             "/api/v1/timeline?dyad=" + pair + "&by=month",
             "/api/v1/timeline?dyad=" + pair + "&by=week",
-            "/api/v1/claims?dyad=" + pair + "&limit=500",
-            "/api/v1/claims?dyad=" + pair + "&status=confirmed&limit=500",
+            "/api/v1/claims?dyad=" + pair + "&limit=500&mentions=false",
+            "/api/v1/claims?dyad=" + pair + "&status=confirmed&limit=500&mentions=false",
             "/api/v1/claims/" + claim,
             "/api/v1/assessments?dyad=" + pair + "&limit=200",
             "/api/v1/actors?dyad=" + pair + "&limit=2"));

@@ -581,11 +581,19 @@ public final class Store implements AutoCloseable, BriefStore {
    * order of {@link #claims(ClaimQuery)}, and how many pass: only the page is read.
    */
   public ClaimPage claims(ClaimQuery query, int limit, int offset) {
+    return claims(query, limit, offset, true);
+  }
+
+  /**
+   * As {@link #claims(ClaimQuery, int, int)}; without {@code withMentions} the mentions are not
+   * read and each claim's list of them is empty (for a table of claims, which shows none).
+   */
+  public ClaimPage claims(ClaimQuery query, int limit, int offset, boolean withMentions) {
     if (limit < 0 || offset < 0) {
       throw new IllegalArgumentException("limit and offset must not be negative");
     }
     try {
-      return StoredClaims.page(connection, query, limit, offset);
+      return StoredClaims.page(connection, query, limit, offset, withMentions);
     } catch (SQLException e) {
       throw new StoreException("reading claims from " + path + " failed: " + e.getMessage(), e);
     }

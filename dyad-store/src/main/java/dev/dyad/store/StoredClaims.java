@@ -43,7 +43,8 @@ final class StoredClaims {
    * ClaimQuery)} (best supported first), with how many pass: the page is chosen in SQL, so only its
    * claims and their mentions are read.
    */
-  static ClaimPage page(Connection c, ClaimQuery query, int limit, int offset) throws SQLException {
+  static ClaimPage page(Connection c, ClaimQuery query, int limit, int offset, boolean withMentions)
+      throws SQLException {
     ClaimCondition where = ClaimCondition.of(query);
     int total;
     try (PreparedStatement p =
@@ -76,7 +77,7 @@ final class StoredClaims {
     }
     String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
     return new ClaimPage(
-        total, claims(c, new ClaimCondition("c.claim_id IN (" + marks + ")", ids)));
+        total, claims(c, new ClaimCondition("c.claim_id IN (" + marks + ")", ids), withMentions));
   }
 
   /** The statuses in {@link ClaimStatus} order, as {@link CorpusAnalysis#BEST_SUPPORTED} sorts. */
@@ -97,35 +98,19 @@ final class StoredClaims {
   }
 
   private static List<Claim> claims(Connection c, ClaimCondition where) throws SQLException {
+    return claims(c, where, true);
+  }
+
+  /** Claims passing {@code where}; without mentions, each claim's mention list is empty. */
+  private static List<Claim> claims(Connection c, ClaimCondition where, boolean withMentions)
+      throws SQLException {
     Map<String, List<ClaimMention>> mentions = new HashMap<>();
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT m.claim_id, m.doc_id, e.doc_uri, m.family_id, e.sentence, m.sentence_index, m.modality,"
-                + " m.modality_cue, m.event_id, m.published FROM claim_mentions m JOIN events e USING (event_id)"
-                + " WHERE m.claim_id IN (SELECT c.claim_id FROM claims c WHERE "
-                + where.sql()
-                + ") ORDER BY m.claim_id, m.ordinal")) {
-      where.bind(p, 1);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          mentions
-              .computeIfAbsent(r.getString("claim_id"), k -> new ArrayList<>())
-              .add(
-                  new ClaimMention(
-                      r.getString("doc_id"),
-                      r.getString("doc_uri"),
-                      r.getString("family_id"),
-                      r.getString("sentence"),
-                      r.getInt("sentence_index"),
-                      Modality.ofLabel(r.getString("modality")),
-                      Sql.string(r, "modality_cue"),
-                      r.getString("event_id"),
-                      Sql.date(r, "published")));
-        }
-      }
+    if (withMentions) {
+      readMentions(c, where, mentions);
     }
     List<Claim> out = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement("SELECT * FROM claims c WHERE " + where.sql())) {
+
       where.bind(p, 1);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -154,6 +139,37 @@ final class StoredClaims {
     }
     out.sort(CorpusAnalysis.BEST_SUPPORTED);
     return out;
+  }
+
+  private static void readMentions(
+      Connection c, ClaimCondition where, Map<String, List<ClaimMention>> mentions)
+      throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT m.claim_id, m.doc_id, e.doc_uri, m.family_id, e.sentence, m.sentence_index, m.modality,"
+                + " m.modality_cue, m.event_id, m.published FROM claim_mentions m JOIN events e USING (event_id)"
+                + " WHERE m.claim_id IN (SELECT c.claim_id FROM claims c WHERE "
+                + where.sql()
+                + ") ORDER BY m.claim_id, m.ordinal")) {
+      where.bind(p, 1);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          mentions
+              .computeIfAbsent(r.getString("claim_id"), k -> new ArrayList<>())
+              .add(
+                  new ClaimMention(
+                      r.getString("doc_id"),
+                      r.getString("doc_uri"),
+                      r.getString("family_id"),
+                      r.getString("sentence"),
+                      r.getInt("sentence_index"),
+                      Modality.ofLabel(r.getString("modality")),
+                      Sql.string(r, "modality_cue"),
+                      r.getString("event_id"),
+                      Sql.date(r, "published")));
+        }
+      }
+    }
   }
 
   /** Assessments passing {@code query}, most voiced first. */

@@ -94,6 +94,19 @@ final class Params {
   }
 
   /** {@code limit} and {@code offset}. */
+  /** A yes-or-no parameter: {@code true} or {@code false}, {@code fallback} when absent. */
+  boolean bool(String name, boolean fallback) {
+    Optional<String> v = string(name);
+    if (v.isEmpty()) {
+      return fallback;
+    }
+    return switch (v.get().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw ApiException.badParameter(name, "must be true or false, not " + v.get());
+    };
+  }
+
   Page page(int fallback, int max) {
     return new Page(integer("limit", fallback, 1, max), integer("offset", 0, 0, Integer.MAX_VALUE));
   }

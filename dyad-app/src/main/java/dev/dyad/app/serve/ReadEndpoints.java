@@ -148,18 +148,32 @@ final class ReadEndpoints {
   }
 
   void claims(Context ctx) {
-    Params p = Params.of(ctx, Params.withFilters("limit", "offset"));
+    Params p = Params.of(ctx, Params.withFilters("limit", "offset", "mentions"));
     ClaimQuery q = p.claimQuery();
     Params.Page page = p.page(50, MAX_LIMIT);
+    boolean mentions = p.bool("mentions", true);
     answer(
         ctx,
         () -> {
-          ClaimPage claims = store.read(s -> s.claims(q, page.limit(), page.offset()));
+          ClaimPage claims = store.read(s -> s.claims(q, page.limit(), page.offset(), mentions));
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("total", claims.total());
           m.put("limit", page.limit());
           m.put("offset", page.offset());
-          m.put("items", claims.claims().stream().map(ClaimJson::claim).toList());
+          // Without mentions (a table of claims needs none), each item is the claim's object
+          // less its "mentions" field, rather than a claim that seems to have none.
+          m.put(
+              "items",
+              claims.claims().stream()
+                  .map(
+                      c -> {
+                        Map<String, Object> item = ClaimJson.claim(c);
+                        if (!mentions) {
+                          item.remove("mentions");
+                        }
+                        return item;
+                      })
+                  .toList());
           return m;
         });
   }

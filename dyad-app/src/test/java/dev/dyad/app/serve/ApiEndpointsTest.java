@@ -80,6 +80,20 @@ class ApiEndpointsTest {
   }
 
   @Test
+  void claimsWithoutMentionsAreTheSameClaimsLessTheirMentions() {
+    List<JsonNode> full = items(json("/api/v1/claims?dyad=PRK,RUS&limit=20"));
+    List<JsonNode> bare = items(json("/api/v1/claims?dyad=PRK,RUS&limit=20&mentions=false"));
+    assertThat(full).isNotEmpty().allMatch(c -> c.get("mentions").size() > 0);
+    assertThat(bare).hasSameSizeAs(full);
+    for (int i = 0; i < full.size(); i++) {
+      com.fasterxml.jackson.databind.node.ObjectNode less = full.get(i).deepCopy();
+      less.remove("mentions");
+      assertThat(bare.get(i)).isEqualTo(less);
+    }
+    assertThat(items(json("/api/v1/claims?dyad=PRK,RUS&limit=20&mentions=true"))).isEqualTo(full);
+  }
+
+  @Test
   void claimsPageThroughTheWholeFilteredSetInOrder() {
     JsonNode all = json("/api/v1/claims?limit=1000");
     int total = all.get("total").asInt();

@@ -88,6 +88,7 @@ class ApiErrorsTest {
     "/api/v1/brief?dyad=PRK%2CRUS&format=pdf, format",
     "/api/v1/download/claims?format=xlsx, format",
     "/api/v1/changes?min_claims=0, min_claims",
+    "/api/v1/claims?mentions=some, mentions",
   })
   void aBadParameterIs400NamingIt(String path, String parameter) throws IOException {
     JsonNode body = error(server.get(path), 400);

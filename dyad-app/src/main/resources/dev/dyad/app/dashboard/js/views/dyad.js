@@ -45,7 +45,7 @@ export async function render(main, [pair]) {
 
   const showClaim = (id) => load(detail, () => evidence(id));
   const claimsDone = load(claims, async () => {
-    const page = await get('claims', { ...subject, ...f, limit: 500 });
+    const page = await get('claims', { ...subject, ...f, limit: 500, mentions: false });
     const table = claimsTable(page.items, (c) => {
       update({ claim: c.claim_id });
     });

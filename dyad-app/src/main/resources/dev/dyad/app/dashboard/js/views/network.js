@@ -74,7 +74,7 @@ export async function render(main) {
     const net = await get('network', { ...rest, statuses: drawn.join(',') || 'confirmed' });
     graph(canvas, net, {
       onEdge: (e) => load(side, async () => {
-        const page = await get('claims', { ...rest, dyad: e.source + ',' + e.target, limit: 1000 });
+        const page = await get('claims', { ...rest, dyad: e.source + ',' + e.target, limit: 1000, mentions: false });
         const ids = new Set(e.ids);
         const claims = page.items.filter((c) => ids.has(c.claim_id));
         return [
