@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       TimelineCommand.class,
       NetworkCommand.class,
       ExportCommand.class,
+      DictionariesCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -405,8 +405,9 @@ final class SentenceReader {
       }
     }
     if (roles.names() && territory) {
-      addAgent(start, roles.end(), own.country(), roles.sector(), entry);
-      return roles.end();
+      int end = sameActorNamed(roles.end(), own.country());
+      addAgent(start, end, own.country(), roles.sector(), entry);
+      return end;
     }
     if (roles.names()) {
       // "Hamas fighters", "NATO troops", "Kremlin spokesman": the body's own code stands.
@@ -415,6 +416,24 @@ final class SentenceReader {
     }
     add(start, head.end(), entry, own);
     return head.end();
+  }
+
+  /**
+   * The end of the phrase "Bree Prime Minister Romendacil" when the name after the role words is
+   * the dictionary's for the same country as the phrase's head (a leader listed with the country's
+   * own code): the name adds nothing to the code, so it stays in the phrase rather than standing
+   * alone as a bare state. Else {@code at}.
+   */
+  private int sameActorNamed(int at, String country) {
+    if (at >= tokens.size() || lowerWord(tokens.get(at))) {
+      return at;
+    }
+    AliasTrie.Hit name =
+        trie.longest(tokens, at, e -> e.kind() == ActorKind.COUNTRY || e.kind() == ActorKind.PLACE);
+    if (name == null || !name.entry().actorOn(date).code().equals(country)) {
+      return at;
+    }
+    return name.end();
   }
 
   /** A titled person the dictionary does not list, coded by country and the title's sector. */

@@ -163,7 +163,8 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
         if (first > 0 && LEADING.contains(tokens.get(first - 1).key())) {
           first--;
         }
-        String sector = sharedSector(tokens, first, singles.get(j).last());
+        String shared = sharedSector(tokens, first, singles.get(j).last());
+        String sector = shared != null ? shared : leadingRoleSector(tokens, singles.get(i));
         if (sector != null) {
           parties.replaceAll(p -> p.withSector(sector));
         }
@@ -199,6 +200,29 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
       }
     }
     return null;
+  }
+
+  /**
+   * "The ambassadors of Arnor, Osgiliath and Gondor": the dictionary tied the role words to the
+   * first state only ("ambassadors of Arnor", ARNGOV); the rest of the list shares its sector. Null
+   * unless the first member is role words, "of" or "in", and a state.
+   */
+  private static String leadingRoleSector(List<Token> tokens, SlotFill first) {
+    Token head = tokens.get(first.first());
+    if (head.form().isEmpty() || !Character.isLowerCase(head.form().charAt(0))) {
+      return null;
+    }
+    boolean tied = false;
+    for (int k = first.first() + 1; k < first.last(); k++) {
+      String key = tokens.get(k).key();
+      tied |= key.equals("of") || key.equals("in");
+    }
+    Party p = first.parties().get(0);
+    if (!tied || p.country().length() != 3 || !p.code().startsWith(p.country())) {
+      return null;
+    }
+    String sector = p.code().substring(3);
+    return sector.isEmpty() ? null : sector;
   }
 
   /** Up to two lower-case modifiers, then a role noun ("… North Korean shipping firms"). */

@@ -13,9 +13,16 @@ sealed interface PatternElement {
 
   /**
    * A bounded gap of up to {@code max} tokens that never crosses a clause boundary; {@code far}
-   * tries the longest gap first (the head of a passive subject is at the start of its phrase).
+   * tries the longest gap first (the head of a passive subject is at the start of its phrase). An
+   * {@code open} gap crosses complementizers and relative pronouns ("allowed that Mordor …",
+   * "which", "who", "whether"); every other boundary stops it. The patterns of verb dictionaries
+   * name their words, so their gaps are open but for the one before the subject.
    */
-  record Gap(int max, boolean far) implements PatternElement {}
+  record Gap(int max, boolean far, boolean open) implements PatternElement {
+    Gap(int max, boolean far) {
+      this(max, far, false);
+    }
+  }
 
   /**
    * Alternative token sequences, each token a set of lower-case surface forms.

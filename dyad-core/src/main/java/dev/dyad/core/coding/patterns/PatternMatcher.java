@@ -155,6 +155,15 @@ public final class PatternMatcher {
             && w.firstKeys().contains("of"));
   }
 
+  /** What an open gap crosses: complementizers and relative pronouns ("allowed that Mordor …"). */
+  private static final Set<String> OPEN_CROSSES =
+      Set.of("that", "which", "who", "whom", "whose", "whether");
+
+  /** Whether an open gap moving in direction {@code dir} must stop at token k. */
+  private static boolean isHardBoundary(List<Token> tokens, int k, int dir) {
+    return !OPEN_CROSSES.contains(tokens.get(k).key()) && isBoundary(tokens, k, dir);
+  }
+
   /**
    * Whether a gap moving in direction {@code dir} must stop at token k. Quirk: "and" and a comma
    * stop a gap only towards the subject ("…, South Korean officials said" is never a subject),
@@ -234,7 +243,9 @@ public final class PatternMatcher {
         int reach = 0;
         while (reach < g.max()) {
           int k = pos + dir * reach;
-          if (k < 0 || k >= tokens.size() || isBoundary(tokens, k, dir)) {
+          if (k < 0
+              || k >= tokens.size()
+              || (g.open() ? isHardBoundary(tokens, k, dir) : isBoundary(tokens, k, dir))) {
             break;
           }
           reach++;
