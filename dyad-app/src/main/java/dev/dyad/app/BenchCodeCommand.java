@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 final class BenchCodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
+  @Mixin DictionaryOptions dictionaries;
 
   @Mixin BenchOptions bench;
 
@@ -42,7 +43,7 @@ final class BenchCodeCommand implements Callable<Integer> {
     int runs = bench.runs;
     int warmup = bench.warmup;
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = Pipeline.standard(input.config());
+    Pipeline pipeline = Pipeline.standard(input.config(dictionaries));
     long[] whole = new long[runs];
     long[] coder = new long[runs];
     long[] matcher = new long[runs];

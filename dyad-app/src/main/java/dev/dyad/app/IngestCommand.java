@@ -46,6 +46,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
+  @Mixin DictionaryOptions dictionaries;
   @Mixin StoreOptions store;
 
   @Option(
@@ -74,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Reporter reporter = new Reporter(err);
-    PipelineConfig config = input.config();
+    PipelineConfig config = input.config(dictionaries);
     Pipeline pipeline = Pipeline.standard(config);
     boolean terminal = System.console() != null;
     InputProgress bytes = terminal ? InputProgress.of(input.paths()) : InputProgress.NONE;
@@ -88,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
           s.ingestRaw(
               raws,
               pipeline,
-              CoderVersion.of(config.actors()),
+              CoderVersion.of(config.actors(), pipeline.dictionaries()),
               reporter.problems(),
               new IngestSettings(input.paths(), batch, progress::update, threads));
     } catch (StoreLockedException | StoreException e) {
