@@ -209,6 +209,7 @@ public final class EventCoder {
           PatternMatcher.match(p, tokens, slots, k).ifPresent(matches::add);
         }
       }
+      matches.addAll(sharedSubjectMatches(tokens, fills, matches));
       matches.removeIf(m -> senses.otherSense(tokens, m.trigger()));
       dropNounTriggers(tokens, matches);
       onePatternPerVerb(matches);
@@ -240,6 +241,71 @@ public final class EventCoder {
           out.add(event(i, tokens, c.getValue()));
         }
       }
+    }
+
+    /**
+     * "The government condemned the attack and promised aid to the villages": a verb after "and"
+     * shares the subject of the verb before it. A verb dictionary's pattern on the second verb
+     * finds no subject of its own (a gap never crosses "and" towards the subject), so the "and"
+     * stands for the first verb's subject and the patterns of the second verb are matched again.
+     * Only verb-dictionary patterns are tried, and only when the first verb was matched by one.
+     */
+    List<PatternMatcher.Match> sharedSubjectMatches(
+        List<Token> tokens, List<SlotFill> fills, List<PatternMatcher.Match> matches) {
+      List<PatternMatcher.Match> found = new ArrayList<>();
+      for (int a = 1; a + 1 < tokens.size(); a++) {
+        if (!tokens.get(a).key().equals("and")) {
+          continue;
+        }
+        PatternMatcher.Match before = nearestVerbMatchBefore(tokens, matches, a);
+        if (before == null) {
+          continue;
+        }
+        SlotFill subject = before.source();
+        SlotFill shared =
+            new SlotFill(a, a, subject.parties(), subject.oneOf(), subject.reference());
+        List<SlotFill> augmented = new ArrayList<>(fills);
+        augmented.add(shared);
+        SlotTable slots = new SlotTable(tokens, augmented);
+        for (int k = a + 1; k < Math.min(tokens.size(), a + 3); k++) {
+          for (EventPattern p : book.triggeredBy(tokens.get(k).key())) {
+            if (p.verb()) {
+              PatternMatcher.match(p, tokens, slots, k)
+                  .filter(m -> m.source() == shared)
+                  .ifPresent(found::add);
+            }
+          }
+        }
+      }
+      return found;
+    }
+
+    /**
+     * The verb-dictionary match whose trigger is nearest before "and" at {@code a}, with a subject
+     * of its own before its trigger and no clause boundary but a comma between.
+     */
+    private PatternMatcher.Match nearestVerbMatchBefore(
+        List<Token> tokens, List<PatternMatcher.Match> matches, int a) {
+      PatternMatcher.Match best = null;
+      for (PatternMatcher.Match m : matches) {
+        if (m.pattern().verb()
+            && m.source() != null
+            && m.source().last() < m.trigger()
+            && m.trigger() < a
+            && (best == null || m.trigger() > best.trigger())) {
+          best = m;
+        }
+      }
+      if (best == null) {
+        return null;
+      }
+      for (int k = best.trigger() + 1; k < a; k++) {
+        String key = tokens.get(k).key();
+        if (!key.equals(",") && PatternMatcher.BOUNDARIES.contains(key)) {
+          return null;
+        }
+      }
+      return best;
     }
 
     /**

@@ -203,13 +203,16 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
   }
 
   /**
-   * "The ambassadors of Arnor, Osgiliath and Gondor": the dictionary tied the role words to the
-   * first state only ("ambassadors of Arnor", ARNGOV); the rest of the list shares its sector. Null
-   * unless the first member is role words, "of" or "in", and a state.
+   * "The ambassadors of Arnor, Osgiliath and Gondor", "Lawmakers in Fornost and Gondor": the
+   * dictionary tied the role words to the first state only ("ambassadors of Arnor", ARNGOV); the
+   * rest of the list shares its sector. Null unless the first member is role words, "of" or "in",
+   * and a state.
    */
   private static String leadingRoleSector(List<Token> tokens, SlotFill first) {
     Token head = tokens.get(first.first());
-    if (head.form().isEmpty() || !Character.isLowerCase(head.form().charAt(0))) {
+    // A role word opens the phrase: lower case, or capitalised as the sentence's first word.
+    if (head.form().isEmpty()
+        || !(Character.isLowerCase(head.form().charAt(0)) || first.first() == 0)) {
       return null;
     }
     boolean tied = false;
