@@ -210,7 +210,13 @@ public final class EventCoder {
         }
       }
       matches.addAll(sharedSubjectMatches(tokens, fills, matches));
-      matches.removeIf(m -> senses.otherSense(tokens, m.trigger()));
+      matches.removeIf(
+          m -> {
+            int other = senses.objectOfOtherSense(tokens, m.trigger());
+            return other >= 0
+                && !m.objectCovers(other)
+                && !(other <= m.last() && m.pattern().names(tokens.get(other).key()));
+          });
       dropNounTriggers(tokens, matches);
       onePatternPerVerb(matches);
       Map<String, Candidate> best = new LinkedHashMap<>();
@@ -341,6 +347,19 @@ public final class EventCoder {
             // Quirk: after a name the tagger often reads a present-tense verb as a noun ("Armenia
             // shells Azerbaijan"); a noun reading is trusted after a function word ("in March",
             // "the EU's hit list") or before another noun ("hit list").
+            // "to" after a verb, before a lower-case word, is the infinitive ("agreed to resume
+            // direct flights"), whatever the tagger says of the word; after a noun it is the
+            // noun's ("Russia's offer to mediate" stays an offer).
+            boolean infinitive =
+                at >= 2
+                    && tokens.get(m.trigger() - 1).key().equals("to")
+                    && classes[at - 2] != WordClass.NOUN
+                    && classes[at - 2] != WordClass.PROPER_NOUN
+                    && !(m.trigger() >= 3 && tokens.get(m.trigger() - 3).possessive())
+                    && Character.isLowerCase(tokens.get(m.trigger()).form().charAt(0));
+            if (infinitive) {
+              return false;
+            }
             boolean afterFunctionWord = at > 0 && classes[at - 1] == WordClass.OTHER;
             boolean beforeNoun = at + 1 < classes.length && classes[at + 1] == WordClass.NOUN;
             return afterFunctionWord || beforeNoun;

@@ -3,6 +3,7 @@ package dev.dyad.core.coding.patterns;
 import dev.dyad.core.coding.ontology.EventType;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A compiled event pattern: one line of a pattern file.
@@ -89,6 +90,25 @@ public record EventPattern(
       longest = Math.max(longest, lengths[k]);
     }
     return longest;
+  }
+
+  /**
+   * Whether a word of the pattern other than its trigger can be this token key: such a pattern was
+   * written for the sense that word gives ("launch … inquiry" names the inquiry it launches).
+   */
+  public boolean names(String key) {
+    for (int i = 0; i < elements.size(); i++) {
+      if (i != trigger && elements.get(i) instanceof PatternElement.Words w) {
+        for (List<Set<String>> seq : w.alternatives()) {
+          for (Set<String> keys : seq) {
+            if (keys.contains(key)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** How many literal and class elements it has: a rough measure of how specific it is. */

@@ -189,6 +189,9 @@ public final class PatternMatcher {
 
   /** The bindings of one attempt; local to one call, so matching is thread-safe. */
   private static final class State {
+    /** How far back a mention may start before the slot's place (see insideMention). */
+    private static final int INSIDE = 3;
+
     final List<Token> tokens;
     final SlotTable slots;
     final List<PatternElement> elements;
@@ -226,6 +229,45 @@ public final class PatternMatcher {
         return true;
       }
       return false;
+    }
+
+    /**
+     * Quirk: the actor dictionary reads an agent word into its mention ("UN peacekeepers", "African
+     * Union investigators"), where a pattern wants the word after the slot ("{T} (peacekeeper|…)").
+     * The word after the slot may then be the mention's own last word.
+     */
+    private boolean endsInNextWord(int idx, SlotFill f, int dir) {
+      if (dir < 0 || f.length() < 2 || idx + 1 >= elements.size()) {
+        return false;
+      }
+      return elements.get(idx + 1) instanceof PatternElement.Words w
+          && !w.optional()
+          && sideAt(idx + 1, f.last(), dir);
+    }
+
+    /**
+     * Quirk: the actor dictionary reads a role and its country as one mention ("the ambassador of
+     * Japan"), where a pattern spells the role out before the slot ("$ENVOY of {T}"). When the
+     * pattern's words matched the start of such a mention (at most {@value #INSIDE} tokens), the
+     * slot takes the whole mention.
+     */
+    private boolean insideMention(int idx, int pos, int dir) {
+      if (idx == 0 || !(elements.get(idx - 1) instanceof PatternElement.Words)) {
+        return false;
+      }
+      for (int start = Math.max(0, pos - INSIDE); start < pos; start++) {
+        for (SlotFill f : slots.startingAt(start)) {
+          if (f.last() >= pos && bind(slotRole(idx), f) && side(idx + dir, f.last() + 1, dir)) {
+            return true;
+          }
+          bind(slotRole(idx), null);
+        }
+      }
+      return false;
+    }
+
+    private char slotRole(int idx) {
+      return ((PatternElement.Slot) elements.get(idx)).role();
     }
 
     private boolean sideAt(int idx, int pos, int dir) {
@@ -267,12 +309,14 @@ public final class PatternMatcher {
           if (s.role() == 'P' && (f.oneOf() || f.parties().size() < 2)) {
             continue; // the parties of a symmetric act are two or more actors
           }
-          if (bind(s.role(), f) && side(idx + dir, dir > 0 ? f.last() + 1 : f.first() - 1, dir)) {
+          if (bind(s.role(), f)
+              && (side(idx + dir, dir > 0 ? f.last() + 1 : f.first() - 1, dir)
+                  || endsInNextWord(idx, f, dir))) {
             return true;
           }
           bind(s.role(), null);
         }
-        return false;
+        return dir > 0 && s.role() != 'P' && insideMention(idx, pos, dir);
       }
       PatternElement.Words w = (PatternElement.Words) e;
       if (pos >= 0 && pos < tokens.size()) {

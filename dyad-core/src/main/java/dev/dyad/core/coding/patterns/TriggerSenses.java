@@ -70,24 +70,33 @@ public final class TriggerSenses {
 
   /** Whether the trigger at {@code pos} is used in one of its other senses here. */
   public boolean otherSense(List<Token> tokens, int pos) {
+    return objectOfOtherSense(tokens, pos) >= 0;
+  }
+
+  /**
+   * The token whose word gives the trigger at {@code pos} another sense ("deal" in "struck a
+   * deal"), or -1. A pattern written for that sense names the word itself (AGREE's "strike …
+   * $AGREEMENT"), so the coder drops a match only when its own words do not cover this token.
+   */
+  public int objectOfOtherSense(List<Token> tokens, int pos) {
     Set<String> objects = others.get(tokens.get(pos).key());
     if (objects == null) {
-      return false;
+      return -1;
     }
     int seen = 0;
     for (int k = pos + 1; k < tokens.size() && seen < REACH; k++) {
       String key = tokens.get(k).key();
       if (PREPOSITIONS.contains(key)) {
-        return false;
+        return -1;
       }
       if (objects.contains(key)) {
-        return true;
+        return k;
       }
       if (!SKIPPED.contains(key)) {
         seen++;
       }
     }
-    return false;
+    return -1;
   }
 
   static TriggerSenses parse(String file, List<String> lines) {
