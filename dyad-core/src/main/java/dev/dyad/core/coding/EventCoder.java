@@ -31,12 +31,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -204,9 +206,12 @@ public final class EventCoder {
       }
       SlotTable slots = new SlotTable(tokens, fills);
       List<PatternMatcher.Match> matches = new ArrayList<>();
+      Set<String> keys = keysOf(tokens);
       for (int k = 0; k < tokens.size(); k++) {
         for (EventPattern p : book.triggeredBy(tokens.get(k).key())) {
-          PatternMatcher.match(p, tokens, slots, k).ifPresent(matches::add);
+          if (p.viable(keys)) {
+            PatternMatcher.match(p, tokens, slots, k).ifPresent(matches::add);
+          }
         }
       }
       matches.addAll(sharedSubjectMatches(tokens, fills, matches));
@@ -247,6 +252,14 @@ public final class EventCoder {
           out.add(event(i, tokens, c.getValue()));
         }
       }
+    }
+
+    private static Set<String> keysOf(List<Token> tokens) {
+      Set<String> keys = new HashSet<>();
+      for (Token t : tokens) {
+        keys.add(t.key());
+      }
+      return keys;
     }
 
     /**

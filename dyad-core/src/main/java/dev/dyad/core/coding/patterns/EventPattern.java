@@ -1,6 +1,7 @@
 package dev.dyad.core.coding.patterns;
 
 import dev.dyad.core.coding.ontology.EventType;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -109,6 +110,23 @@ public record EventPattern(
       }
     }
     return false;
+  }
+
+  /**
+   * Whether every word group the pattern requires, but its trigger, can begin at some token of a
+   * sentence whose token keys are {@code keys}: a cheap test that rules out most patterns of a
+   * frequent trigger before they are matched.
+   */
+  public boolean viable(Set<String> keys) {
+    for (int i = 0; i < elements.size(); i++) {
+      if (i != trigger
+          && elements.get(i) instanceof PatternElement.Words w
+          && !w.optional()
+          && Collections.disjoint(w.firstKeys(), keys)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many literal and class elements it has: a rough measure of how specific it is. */
