@@ -15,7 +15,7 @@ log="$home/dyad-core/target/fuzz-$target.log"
 mkdir -p "$home/dyad-core/target"
 cd "$home"
 set +e
-JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${minutes}m" mvn -o -B -ntp -pl dyad-core test \
+JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${minutes}m" mvn -o -B -ntp -pl dyad-core -am test \
   -Dtest="FuzzTargetsTest#$target" -Dsurefire.failIfNoSpecifiedTests=false \
   -Djazzer.max_duration="${minutes}m" >"$log" 2>&1
 status=$?

@@ -36,7 +36,8 @@ final class AnalysisRun {
     ClaimQuery claims = filters.claimQuery();
     AssessmentQuery assessments = filters.assessmentQuery();
     try {
-      return java.util.Optional.of(read(input, dictionaries, store, reporter, claims, assessments));
+      return java.util.Optional.of(
+          read(input, dictionaries, store, reporter, claims, assessments, err));
     } catch (dev.dyad.store.StoreException | dev.dyad.store.StoreLockedException e) {
       err.println("dyad: " + e.getMessage());
       return java.util.Optional.empty();
@@ -49,11 +50,13 @@ final class AnalysisRun {
       StoreOptions store,
       Reporter reporter,
       ClaimQuery claims,
-      AssessmentQuery assessments) {
+      AssessmentQuery assessments,
+      java.io.PrintWriter err) {
     if (!input.hasPaths()) {
       // Store reads go through StoreException, which the commands turn into one line and
       // ExitCode.STORE.
       try (Store s = Store.openReadOnly(store.path())) {
+        StaleData.checkClaims(s, err);
         return new Result(
             s.claims(claims), s.assessments(assessments), s.counts().documents(), s.families());
       }

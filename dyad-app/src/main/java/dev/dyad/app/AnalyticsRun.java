@@ -19,6 +19,7 @@ final class AnalyticsRun {
    */
   static <T> Optional<T> ask(StoreOptions store, PrintWriter err, Function<Analytics, T> question) {
     try (Store s = Store.openReadOnly(store.path())) {
+      StaleData.checkClaims(s, err);
       return Optional.of(question.apply(s.analytics()));
     } catch (StoreLockedException | StoreException e) {
       err.println("dyad: " + e.getMessage());

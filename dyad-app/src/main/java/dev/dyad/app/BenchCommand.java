@@ -16,7 +16,12 @@ import picocli.CommandLine.Spec;
       "Warm-up runs, then timed runs; prints the best and the median. Use the same input to compare"
           + " builds."
     },
-    subcommands = {BenchIngestCommand.class, BenchCodeCommand.class, BenchStoreCommand.class})
+    subcommands = {
+      BenchIngestCommand.class,
+      BenchCodeCommand.class,
+      BenchStoreCommand.class,
+      BenchServeCommand.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

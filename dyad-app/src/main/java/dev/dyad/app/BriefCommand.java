@@ -84,6 +84,7 @@ final class BriefCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Brief brief;
     try (Store s = Store.openReadOnly(store.path())) {
+      StaleData.checkClaims(s, err);
       brief = new BriefBuilder(s, ActorDictionary.builtIn()).build(request);
     } catch (StoreLockedException | StoreException e) {
       err.println("dyad: " + e.getMessage());

@@ -1,5 +1,8 @@
 package dev.dyad.app;
 
+import dev.dyad.app.serve.DyadServer;
+import dev.dyad.app.serve.ServerSettings;
+import dev.dyad.app.serve.StoreAccess;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.model.Document;
@@ -34,9 +37,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Run the main job on the bundled sample corpus.",
       "",
-      "Ingests examples/corpus (or --corpus DIR) into a temporary store, deleted afterwards, and"
-          + " prints the Markdown brief of its most active dyad (the most claims; ties go to the"
-          + " more independent sources): what dyad brief prints for it."
+      "Ingests examples/corpus (or --corpus DIR) into a temporary store, prints the Markdown brief"
+          + " of its most active dyad (the most claims; ties go to the more independent sources):"
+          + " what dyad brief prints for it; then serves the dashboard over that store at"
+          + " http://127.0.0.1:8080/ (the next free port if that one is taken) until Ctrl-C. The"
+          + " temporary store is deleted when it stops."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -49,9 +54,18 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-serve",
-      description =
-          "Do not start the dashboard afterwards (for scripts; the dashboard is not built yet).")
+      description = "Do not start the dashboard afterwards: print the brief and end (for scripts).")
   boolean noServe;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description =
+          "The dashboard's first choice of port; the next free one if taken. Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  /** How many ports after --port are tried. */
+  static final int PORTS_TRIED = 20;
 
   @Override
   public Integer call() throws IOException {
@@ -65,6 +79,7 @@ final class DemoCommand implements Callable<Integer> {
     PipelineConfig config = PipelineConfig.DEFAULTS;
     Pipeline pipeline = Pipeline.standard(config);
     Path temp = Files.createTempDirectory("dyad-demo");
+    boolean serving = false;
     try {
       Path db = temp.resolve("demo.db");
       IngestSummary ingested;
@@ -97,14 +112,45 @@ final class DemoCommand implements Callable<Integer> {
             ingested.read(), dir, ingested.claims(), brief.get().subject().title());
         out.print(MarkdownBrief.render(brief.get()));
       }
-      if (!noServe) {
-        err.println("dyad: the dashboard is not part of this build yet; nothing to serve.");
-      }
       out.flush();
-      return reporter.finish(ingested.read());
+      int exit = reporter.finish(ingested.read());
+      if (noServe) {
+        return exit;
+      }
+      DyadServer server = serve(db);
+      serving = true;
+      out.printf("%nDashboard: %s (Ctrl-C to stop)%n", server.url("127.0.0.1"));
+      out.flush();
+      // The shutdown hook stops the server, closes the store and deletes it: the one place that
+      // runs on Ctrl-C.
+      Serving.awaitStop(server, err, () -> deleteTree(temp));
+      return exit;
     } finally {
-      deleteTree(temp);
+      if (!serving) {
+        deleteTree(temp);
+      }
     }
+  }
+
+  /** The dashboard over the demo's store, on --port or the next free port after it. */
+  private DyadServer serve(Path db) {
+    for (int p = port; p < port + PORTS_TRIED && p <= 65535; p++) {
+      StoreAccess access = StoreAccess.of(Store.openReadOnly(db), false, Serving.READERS);
+      try {
+        return DyadServer.start(ServerSettings.loopback(p), access);
+      } catch (RuntimeException e) {
+        access.close();
+        if (!Serving.isBindFailure(e)) {
+          throw e;
+        }
+      }
+    }
+    throw new Failures.UsageException(
+        "no free port from "
+            + port
+            + " to "
+            + (port + PORTS_TRIED - 1)
+            + "; choose one with --port");
   }
 
   private static void deleteTree(Path root) {

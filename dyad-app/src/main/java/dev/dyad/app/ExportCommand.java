@@ -19,12 +19,9 @@ import dev.dyad.store.Store;
 import dev.dyad.store.StoreException;
 import dev.dyad.store.StoreLockedException;
 import dev.dyad.store.StoredAnalysis;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +73,9 @@ final class ExportCommand implements Callable<Integer> {
       names = "--output",
       required = true,
       paramLabel = "PATH",
-      description = "The file to write (replaced if it exists).")
+      description =
+          "The file to write (replaced whole if it exists: written beside it, then moved into"
+              + " place). Never one of the store's files.")
   Path output;
 
   @Option(
@@ -101,14 +100,17 @@ final class ExportCommand implements Callable<Integer> {
               + ", not "
               + format);
     }
+    OutputFile.refuseStoreFiles(output, store.path());
     Pipeline pipeline =
         Pipeline.standard(new PipelineConfig(IngestOptions.DEFAULTS, Optional.ofNullable(actors)));
     long rows;
     try (Store s = Store.openReadOnly(store.path())) {
+      if (!kind.equals("events")) {
+        StaleData.checkClaims(s, spec.commandLine().getErr());
+      }
       rows =
           switch (kind) {
-            case "events" ->
-                fmt.equals("parquet") ? s.exportEventsParquet(output) : events(s, fmt, pipeline);
+            case "events" -> fmt.equals("parquet") ? parquet(s) : events(s, fmt, pipeline);
             case "network" -> network(s.analysis(), fmt);
             default -> analysis(s.analysis(), kind, fmt, pipeline);
           };
@@ -120,6 +122,14 @@ final class ExportCommand implements Callable<Integer> {
         .getErr()
         .printf("dyad: wrote %d %s to %s%n", rows, kind.equals("network") ? "edges" : kind, output);
     return ExitCode.OK.code();
+  }
+
+  private long parquet(Store s) {
+    try {
+      return OutputFile.replace(output, s::exportEventsParquet);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private long events(Store s, String fmt, Pipeline pipeline) {
@@ -188,14 +198,9 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  /** Something that writes rows and says how many. */
-  private interface Rows {
-    long to(Writer out) throws IOException;
-  }
-
-  private long write(Rows rows) {
-    try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      return rows.to(out);
+  private long write(OutputFile.Rows rows) {
+    try {
+      return OutputFile.writeText(output, rows);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -28,6 +28,10 @@ final class Failures implements IExecutionExceptionHandler {
       cli.getErr().println("dyad: " + e.getMessage());
       return ExitCode.STORE.code();
     }
+    if (e instanceof StandardOutput.StandardOutputException) {
+      cli.getErr().println("dyad: " + e.getMessage());
+      return ExitCode.IO.code();
+    }
     if (e instanceof UncheckedIOException || e instanceof IOException) {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
       cli.getErr().println("dyad: " + cli.getCommandName() + " failed: " + cause);
@@ -47,6 +51,11 @@ final class Failures implements IExecutionExceptionHandler {
    * read as "some inputs failed".
    */
   static int internal(Throwable t, CommandLine cli) {
+    if (t instanceof StandardOutput.StandardOutputException) {
+      cli.getErr().println("dyad: " + t.getMessage());
+      cli.getErr().flush();
+      return ExitCode.IO.code();
+    }
     cli.getErr().println("dyad: internal error: " + t);
     debugHint(t, cli);
     cli.getErr().flush();

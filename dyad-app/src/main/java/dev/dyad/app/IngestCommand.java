@@ -13,6 +13,8 @@ import dev.dyad.store.Store;
 import dev.dyad.store.StoreException;
 import dev.dyad.store.StoreLockedException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -33,7 +35,11 @@ import picocli.CommandLine.Spec;
       "Documents the store already holds (same id: same cleaned text) are skipped, so running it"
           + " again over the same inputs changes nothing. Documents are committed in batches; an"
           + " interrupted run keeps every finished batch and the next run continues from there."
-          + " One process writes to a store at a time."
+          + " One process writes to a store at a time.",
+      "",
+      "With no PATH, reads nothing and brings an existing store's claims, assessments and"
+          + " sentence index up to date with its documents (after an interrupted ingest, or a"
+          + " damaged or deleted index)."
     })
 final class IngestCommand implements Callable<Integer> {
   /** Lines per thousand documents when standard error is not a terminal (a log, CI). */
@@ -77,13 +83,23 @@ final class IngestCommand implements Callable<Integer> {
     Reporter reporter = new Reporter(err);
     PipelineConfig config = input.config(dictionaries);
     Pipeline pipeline = Pipeline.standard(config);
+    // No PATH: nothing is read; the run only brings derived data up to date (StaleData).
+    List<String> paths = input.hasPaths() ? input.paths() : List.of();
+    if (paths.isEmpty() && !Files.exists(store.path())) {
+      throw new Failures.UsageException(
+          "give at least one PATH (a file, a folder, or - for standard input); with none, dyad"
+              + " ingest repairs an existing store, and there is no store at "
+              + store.path());
+    }
     boolean terminal = System.console() != null;
-    InputProgress bytes = terminal ? InputProgress.of(input.paths()) : InputProgress.NONE;
+    InputProgress bytes = terminal ? InputProgress.of(paths) : InputProgress.NONE;
     Progress progress = new Progress(err, terminal, bytes);
     IngestSummary summary;
-    try (Store s = Store.open(store.path(), "dyad ingest " + String.join(" ", input.paths()));
+    try (Store s = Store.open(store.path(), "dyad ingest " + String.join(" ", paths));
         Stream<RawDocument> raws =
-            Ingest.read(input.paths(), config.ingest(), reporter.problems(), bytes)) {
+            paths.isEmpty()
+                ? Stream.empty()
+                : Ingest.read(paths, config.ingest(), reporter.problems(), bytes)) {
       // Raw documents: cleaning, the costliest stage, runs on the worker threads with coding.
       summary =
           s.ingestRaw(
@@ -91,7 +107,8 @@ final class IngestCommand implements Callable<Integer> {
               pipeline,
               CoderVersion.of(config.actors(), pipeline.dictionaries()),
               reporter.problems(),
-              new IngestSettings(input.paths(), batch, progress::update, threads));
+              new IngestSettings(paths, batch, progress::update, threads));
+      s.notices().forEach(n -> err.println("dyad: " + n));
     } catch (StoreLockedException | StoreException e) {
       progress.end();
       err.println("dyad: " + e.getMessage());

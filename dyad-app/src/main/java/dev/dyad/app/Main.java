@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
       BriefCommand.class,
       IngestCommand.class,
       RecodeCommand.class,
+      SparkCommand.class,
+      ImportSparkCommand.class,
       EventsCommand.class,
       SearchCommand.class,
       ActorsCommand.class,
@@ -30,6 +32,7 @@ import picocli.CommandLine.Spec;
       NetworkCommand.class,
       ExportCommand.class,
       DictionariesCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -46,8 +49,21 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(new Failures());
+    cli.setExecutionStrategy(Main::run);
     listExitCodes(cli);
     return cli;
+  }
+
+  /**
+   * picocli's usual strategy; a failed write of help or version text, which picocli does not pass
+   * to the exception handler, ends in one line and {@link ExitCode#IO} too.
+   */
+  private static int run(CommandLine.ParseResult parsed) {
+    try {
+      return new CommandLine.RunLast().execute(parsed);
+    } catch (StandardOutput.StandardOutputException e) {
+      return Failures.internal(e, parsed.commandSpec().commandLine());
+    }
   }
 
   /** The exit codes at the foot of every command's help, from the one list in {@link ExitCode}. */
@@ -64,13 +80,19 @@ public final class Main implements Runnable {
    */
   static int execute(CommandLine cli, String... args) {
     try {
-      return cli.execute(args);
+      int exit = cli.execute(args);
+      // The last of the output may still be buffered: a failure to write it is a failure too.
+      cli.getOut().flush();
+      return exit;
     } catch (Throwable t) {
       return Failures.internal(t, cli);
     }
   }
 
   public static void main(String[] args) {
-    System.exit(execute(commandLine(), args));
+    CommandLine cli = commandLine();
+    cli.setOut(StandardOutput.out());
+    cli.setErr(StandardOutput.err());
+    System.exit(execute(cli, args));
   }
 }

@@ -24,7 +24,8 @@ final class Reporter {
 
   private void print(DataError error) {
     synchronized (err) {
-      err.println("dyad: " + error);
+      // A file name or URI may hold a carriage return, which standard error lets through.
+      err.println(ControlFilter.strip("dyad: " + error));
       err.flush();
     }
   }

@@ -54,6 +54,7 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<SearchHit> hits;
     try (Store s = Store.openReadOnly(store.path())) {
+      StaleData.checkSearch(s, spec.commandLine().getErr());
       hits = s.search(String.join(" ", query), limit);
     } catch (StoreLockedException | StoreException e) {
       spec.commandLine().getErr().println("dyad: " + e.getMessage());

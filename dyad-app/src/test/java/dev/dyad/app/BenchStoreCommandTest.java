@@ -13,7 +13,7 @@ class BenchStoreCommandTest {
   @TempDir Path dir;
 
   @Test
-  void timesAnIngestTheSameIngestAgainAndTheQueries() {
+  void timesAnIngestAnIncrementTheSameIngestAgainAndTheQueries() {
     Path db = dir.resolve("bench.db");
     Cli cli =
         Cli.run(
@@ -29,13 +29,16 @@ class BenchStoreCommandTest {
             "0",
             "--brief-runs",
             "1",
+            "--increment",
+            "5",
             StoreCommandsTest.CORPUS);
 
     assertThat(cli.exit()).as(cli.err()).isZero();
     assertThat(cli.out())
-        .contains("ingest 17 read, 17 new")
+        .contains("ingest 12 read, 12 new")
+        .contains("add    5 read, 5 new")
         .contains("again  17 read, 0 new")
-        .contains("claims rebuild")
+        .contains("of which claims")
         .containsPattern("search missiles +median .* p95 .*\\(2 runs\\)")
         .containsPattern("events PRK-RUS +median")
         .containsPattern("claims PRK-RUS +median")

@@ -37,14 +37,6 @@ class DemoCommandTest {
   }
 
   @Test
-  void saysThereIsNothingToServeWithoutNoServe() {
-    Path corpus = Corpora.examples().resolve("wire");
-    Cli cli = Cli.run("demo", "--corpus", corpus.toString());
-    assertThat(cli.exit()).as(cli.err()).isZero();
-    assertThat(cli.err()).contains("nothing to serve");
-  }
-
-  @Test
   void saysWhereTheCorpusIsWhenItIsMissing() {
     Cli cli = Cli.run("demo", "--no-serve", "--corpus", "no/such/folder");
     assertThat(cli.exit()).isEqualTo(2);

@@ -15,6 +15,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code dyad export} from a real store holding the sample corpus. */
 class ExportCommandTest {
@@ -106,6 +108,64 @@ class ExportCommandTest {
     assertThat(cli.err())
         .startsWith("dyad: export failed: java.nio.file.NoSuchFileException: " + output)
         .doesNotContain("\tat ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", ".wal", ".lock", ".lucene", ".lucene/segments_9", ".tmp/spill"})
+  void refusesAnOutputThatIsTheStoreOrOneOfItsFiles(String suffix) throws Exception {
+    Path output = Path.of(db + suffix);
+    byte[] before = Files.readAllBytes(db);
+
+    Cli cli =
+        Cli.run(
+            "export",
+            "events",
+            "--db",
+            db.toString(),
+            "--format",
+            "csv",
+            "--output",
+            output.toString());
+
+    assertThat(cli.exit()).as(cli.err()).isEqualTo(2);
+    assertThat(cli.err()).contains("would destroy the store").doesNotContain("\tat ");
+    assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    assertThat(Files.readAllLines(export("events", "jsonl"))).isNotEmpty();
+  }
+
+  @Test
+  void refusesALinkToTheStore() throws Exception {
+    Path link = Files.createSymbolicLink(dir.resolve("link-to-store.csv"), db);
+    byte[] before = Files.readAllBytes(db);
+
+    Cli cli =
+        Cli.run(
+            "export",
+            "claims",
+            "--db",
+            db.toString(),
+            "--format",
+            "csv",
+            "--output",
+            link.toString());
+
+    assertThat(cli.exit()).as(cli.err()).isEqualTo(2);
+    assertThat(Files.readAllBytes(db)).isEqualTo(before);
+  }
+
+  @Test
+  void replacesAnExistingFileWholeAndLeavesNoTemporaryFile() throws IOException {
+    Path out = dir.resolve("events.csv");
+    Files.writeString(out, "an older, longer export that must not survive in part\n".repeat(500));
+
+    export("events", "csv");
+
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0)).startsWith("event_id,");
+    assertThat(lines).noneMatch(l -> l.contains("older, longer export"));
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+    }
   }
 
   @Test

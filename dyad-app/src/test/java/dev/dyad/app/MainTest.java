@@ -22,6 +22,8 @@ class MainTest {
           "assessments",
           "ingest",
           "recode",
+          "spark",
+          "import-spark",
           "events",
           "search",
           "export",
@@ -42,7 +44,8 @@ class MainTest {
         "assessments",
         "bench",
         "bench ingest",
-        "bench code"
+        "bench code",
+        "import-spark"
       })
   void everyCommandExplainsItselfWithHelp(String command) {
     String[] args = (command + " --help").split(" ");

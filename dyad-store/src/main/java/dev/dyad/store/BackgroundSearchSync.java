@@ -2,11 +2,16 @@ package dev.dyad.store;
 
 import dev.dyad.store.search.SentenceIndex;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -24,16 +29,34 @@ final class BackgroundSearchSync {
     this.task = task;
   }
 
-  /** Starts syncing the index at {@code indexPath} with the database {@code c} is connected to. */
-  static BackgroundSearchSync start(Connection c, Path indexPath) throws SQLException {
+  /**
+   * Starts syncing the index at {@code indexPath} with the database {@code c} is connected to. An
+   * index that cannot be opened or read (damaged, truncated, half deleted) is deleted and rebuilt
+   * from the store, and {@code notices} is told so: it is derived data, and a damaged index must
+   * not fail every later ingest.
+   */
+  static BackgroundSearchSync start(Connection c, Path indexPath, Consumer<String> notices)
+      throws SQLException {
     Connection own = c.unwrap(DuckDBConnection.class).duplicate();
     FutureTask<Long> task =
         new FutureTask<>(
             () -> {
               long started = System.nanoTime();
-              try (own;
-                  SentenceIndex index = SentenceIndex.open(indexPath)) {
-                SearchSync.sync(own, index);
+              try (own) {
+                try {
+                  sync(own, indexPath);
+                } catch (LockObtainFailedException e) {
+                  throw e;
+                } catch (IOException e) {
+                  notices.accept(
+                      "the sentence index "
+                          + indexPath
+                          + " was damaged ("
+                          + e
+                          + "); rebuilt it from the store");
+                  deleteIndex(indexPath);
+                  sync(own, indexPath);
+                }
               }
               return System.nanoTime() - started;
             });
@@ -41,6 +64,25 @@ final class BackgroundSearchSync {
     t.setDaemon(true);
     t.start();
     return new BackgroundSearchSync(indexPath, task);
+  }
+
+  private static void sync(Connection c, Path indexPath) throws IOException, SQLException {
+    try (SentenceIndex index = SentenceIndex.open(indexPath)) {
+      SearchSync.sync(c, index);
+    }
+  }
+
+  /** Deletes the index folder, which holds Lucene's files only. */
+  private static void deleteIndex(Path indexPath) throws IOException {
+    if (!Files.isDirectory(indexPath)) {
+      Files.deleteIfExists(indexPath);
+      return;
+    }
+    try (Stream<Path> files = Files.walk(indexPath)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /**

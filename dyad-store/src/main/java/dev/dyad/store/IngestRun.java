@@ -22,9 +22,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * One ingest: new documents with their sentences, events and facts, one transaction per batch. A
- * document is in the store with all its rows or not at all, so a crash loses at most the open
- * batch, and the next run (which skips known ids) picks up where it stopped.
+ * One ingest: new documents with their sentences, events and facts, and the families, claims and
+ * assessments they change ({@link ClaimUpdate}), one transaction per batch. A document is in the
+ * store with all its rows and its claims or not at all, so a crash loses at most the open batch,
+ * and the next run (which skips known ids) picks up where it stopped.
  *
  * <p>Cleaning and the per-document analysis ({@link DocumentAnalyzer}) run on {@link
  * IngestSettings#threads()} workers ({@link OrderedWorkers}); this thread reads the inputs and
@@ -50,6 +51,7 @@ final class IngestRun {
   private final IngestSettings settings;
   private final CoderVersion coder;
   private final DocumentAnalyzer analyzer;
+  private final ClaimUpdate claims;
   private final long started = System.nanoTime();
   private final List<Prepared> batch = new ArrayList<>();
 
@@ -68,8 +70,10 @@ final class IngestRun {
       DocumentAnalyzer analyzer,
       Problems problems,
       IngestSettings settings,
-      CoderVersion coder) {
+      CoderVersion coder,
+      ClaimUpdate claims) {
     this.c = c;
+    this.claims = claims;
     this.runId = runId;
     this.problems = problems;
     this.settings = settings;
@@ -141,9 +145,12 @@ final class IngestRun {
     Appender.begin(c);
     try {
       LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+      List<ArrivingDocument> arriving = new ArrayList<>(batch.size());
       try (Appender d = Appender.of(c, "documents")) {
         for (Prepared p : batch) {
-          DocumentRows.append(d, p.doc(), p.raw(), nextSeq++, now, runId);
+          long seq = nextSeq++;
+          DocumentRows.append(d, p.doc(), p.raw(), seq, now, runId);
+          arriving.add(new ArrivingDocument(seq, p.analysis().facts(), p.analysis().events()));
         }
       }
       try (Appender s = Appender.of(c, "sentences")) {
@@ -169,6 +176,8 @@ final class IngestRun {
           FactRows.append(signatures, assessments, p.analysis().facts());
         }
       }
+      // Families, claims and assessments commit with the documents they come from.
+      claims.apply(c, arriving);
       // The run's counters commit with the rows they count.
       try (PreparedStatement u = c.prepareStatement(Sql.get("update-run"))) {
         u.setLong(1, read);

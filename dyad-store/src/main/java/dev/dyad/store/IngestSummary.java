@@ -11,8 +11,9 @@ package dev.dyad.store;
  * @param claims claims in the store after the run
  * @param assessments assessments in the store after the run
  * @param seconds wall time, claims, the final checkpoint and the search index included
- * @param claimsSeconds of which rebuilding claims and assessments (about 0 when nothing was added)
- * @param searchSeconds bringing the sentence index in step, which runs beside the claim rebuild
+ * @param claimsSeconds of which bringing families, claims and assessments in step, inside each
+ *     batch (and rebuilding them first if the store's were behind); about 0 when nothing was added
+ * @param searchSeconds bringing the sentence index in step, after the batches
  */
 public record IngestSummary(
     String runId,

@@ -28,10 +28,12 @@ final class SearchSync {
   /** Returns how many documents were added to the index. */
   static int sync(Connection c, SentenceIndex index) throws SQLException, IOException {
     Map<String, Long> stored = new HashMap<>();
+    long lastSeq = 0;
     try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT doc_id, seq FROM documents")) {
       while (r.next()) {
         stored.put(r.getString(1), r.getLong(2));
+        lastSeq = Math.max(lastSeq, r.getLong(2));
       }
     }
     Set<String> indexed = index.docIds();
@@ -63,7 +65,8 @@ final class SearchSync {
             }
           });
     }
-    index.commit();
+    // The watermark: a reader that finds documents past it knows the index is behind.
+    index.commit(lastSeq);
     return added[0];
   }
 }

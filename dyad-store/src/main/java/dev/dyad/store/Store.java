@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,10 +57,10 @@ import java.util.stream.Stream;
  * any number can read together while no writer has the file, and a reader that meets a writer gets
  * the same message. The OS releases the lock when its holder dies, even by kill -9.
  *
- * <p>Crash consistency: ingest commits one transaction per batch of documents (each with all its
- * sentences and events); claims and assessments are rebuilt in one transaction after the documents.
- * A killed ingest loses at most its open batch; the next writer marks the run interrupted and the
- * next ingest rebuilds claims that were left behind.
+ * <p>Crash consistency: ingest commits one transaction per batch of documents, each with all its
+ * sentences and events and with the families, claims and assessments it changes. A killed ingest
+ * loses at most its open batch, and the claim tables always cover exactly the stored documents; the
+ * next writer marks the run interrupted.
  *
  * <p>Not thread-safe: one thread uses a store.
  */
@@ -70,6 +71,7 @@ public final class Store implements AutoCloseable, BriefStore {
   private final Path path;
   private final Connection connection;
   private final WriterLock lock;
+  private final List<String> notices = Collections.synchronizedList(new ArrayList<>());
 
   private Store(Path path, Connection connection, WriterLock lock) {
     this.path = path;
@@ -84,6 +86,7 @@ public final class Store implements AutoCloseable, BriefStore {
 
   /** Opens for writing; {@code command} is what a blocked second writer will be told holds it. */
   public static Store open(Path db, String command) {
+    DuckDbLibrary.load();
     WriterLock lock = WriterLock.acquire(db, command);
     try {
       Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
@@ -111,6 +114,7 @@ public final class Store implements AutoCloseable, BriefStore {
     if (!Files.exists(db)) {
       throw new StoreException("no store at " + db + " (create one with dyad ingest)", null);
     }
+    DuckDbLibrary.load();
     Properties props = new Properties();
     props.setProperty("duckdb.read_only", "true");
     try {
@@ -142,9 +146,10 @@ public final class Store implements AutoCloseable, BriefStore {
   }
 
   /**
-   * Writes the documents not yet stored (by id), with their sentences and events, then rebuilds
-   * claims and assessments. Re-ingesting stored documents changes nothing. Coding runs on {@link
-   * IngestSettings#threads()} workers; the stored rows are the same for any number.
+   * Writes the documents not yet stored (by id), with their sentences and events, and brings
+   * families, claims and assessments in step batch by batch, touching only the claims the new
+   * documents' events fall under. Re-ingesting stored documents changes nothing. Coding runs on
+   * {@link IngestSettings#threads()} workers; the stored rows are the same for any number.
    *
    * @param coder stamped on every event: the version and dictionaries {@code pipeline} codes with
    * @param problems told of documents that fail, from the worker threads: its listener must be
@@ -193,32 +198,26 @@ public final class Store implements AutoCloseable, BriefStore {
     try {
       startRun(runId, "ingest", settings.inputs());
       DocumentAnalyzer analyzer = new DocumentAnalyzer(pipeline);
-      IngestRun run = new IngestRun(connection, runId, analyzer, problems, settings, coder);
+      ClaimUpdate claims = new ClaimUpdate(analyzer.dictionary());
+      IngestRun run = new IngestRun(connection, runId, analyzer, problems, settings, coder, claims);
       Checkpoints.beginBulk(connection);
       try {
+        // Claim tables behind the documents (a store written by an older version) are rebuilt
+        // first; from then on each batch brings them in step in its own transaction.
+        if (claimsStale() || evidenceMissing()) {
+          rebuildClaims(analyzer, claims);
+        }
         run.run(inputs, clean, rawOf);
       } catch (SQLException | RuntimeException e) {
         finishRun(runId, "failed");
         Checkpoints.endBulkAfter(connection, e);
         throw e;
       }
-      // The claim rebuild and the search index are one thread's work each: side by side.
-      BackgroundSearchSync search = BackgroundSearchSync.start(connection, searchIndexPath());
-      long claimsStarted = System.nanoTime();
       double searchSeconds;
       try {
-        if (claimsStale()) {
-          rebuildClaims(analyzer);
-        }
+        searchSeconds =
+            BackgroundSearchSync.start(connection, searchIndexPath(), notices::add).await();
       } catch (SQLException | RuntimeException e) {
-        search.awaitAfter(e);
-        Checkpoints.endBulkAfter(connection, e);
-        throw e;
-      }
-      long claimsEnded = System.nanoTime();
-      try {
-        searchSeconds = search.await();
-      } catch (RuntimeException e) {
         Checkpoints.endBulkAfter(connection, e);
         throw e;
       }
@@ -235,7 +234,7 @@ public final class Store implements AutoCloseable, BriefStore {
           counts.claims(),
           counts.assessments(),
           p.elapsedNanos() / 1e9,
-          (claimsEnded - claimsStarted) / 1e9,
+          claims.seconds(),
           searchSeconds);
     } catch (SQLException e) {
       throw new StoreException("ingest into " + path + " failed: " + e.getMessage(), e);
@@ -275,7 +274,7 @@ public final class Store implements AutoCloseable, BriefStore {
                 ActorMentionRows.appendAll(actors, doc.id(), analysis.actors());
               });
         }
-        ClaimTables.rebuild(connection, analyzer);
+        ClaimTables.rebuild(connection, analyzer, new ClaimUpdate(analyzer.dictionary()));
         markClaimsBuilt();
         connection.commit();
       } catch (SQLException | RuntimeException e) {
@@ -326,6 +325,101 @@ public final class Store implements AutoCloseable, BriefStore {
       return HitEvents.of(connection, index.search(query, limit));
     } catch (IOException | SQLException e) {
       throw new StoreException("searching " + searchIndexPath() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What this store repaired on its own while it ran (a damaged sentence index rebuilt), for the
+   * command to tell.
+   */
+  public List<String> notices() {
+    return List.copyOf(notices);
+  }
+
+  /** Records a repair for {@link #notices()}. */
+  void notice(String message) {
+    notices.add(message);
+  }
+
+  /**
+   * How far claims, assessments and the sentence index have caught up with the stored documents.
+   */
+  public DerivedData derivedData() {
+    try {
+      return DerivedData.read(connection, searchIndexPath());
+    } catch (SQLException e) {
+      throw new StoreException("reading the state of " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The stored claim with this id and its mentions; empty when there is none. */
+  public Optional<Claim> claim(String claimId) {
+    try {
+      return StoredClaims.claim(connection, claimId);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "reading claim " + claimId + " from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The stored events with these ids (unknown ids are left out), in no particular order. */
+  public List<Event> eventsById(Collection<String> eventIds) {
+    List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(eventIds));
+    List<Event> out = new ArrayList<>();
+    try {
+      // In slices: one statement per few hundred ids keeps the parameter list small.
+      for (int from = 0; from < ids.size(); from += 500) {
+        List<String> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+        String marks = String.join(",", java.util.Collections.nCopies(slice.size(), "?"));
+        try (PreparedStatement p =
+            connection.prepareStatement("SELECT * FROM events WHERE event_id IN (" + marks + ")")) {
+          for (int i = 0; i < slice.size(); i++) {
+            p.setString(i + 1, slice.get(i));
+          }
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              out.add(EventRows.event(r));
+            }
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("reading events from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The stored document with this id, its sentences and its events; empty when there is none. */
+  public Optional<StoredText> document(String docId) {
+    try {
+      return DocumentReads.text(connection, docId);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "reading document " + docId + " from " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Another handle on the same open database, on a connection of its own, for another thread (a
+   * store is used by one thread; DuckDB runs its connections side by side, each reading committed
+   * data only). It never writes; closing it leaves this store open.
+   */
+  public Store reader() {
+    try {
+      Connection c = connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+      return new Store(path, c, null);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open another reader on " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes what DuckDB's log holds into the database file (a writer's clean stop does this). */
+  public void checkpoint() {
+    requireWriter();
+    try (Statement s = connection.createStatement()) {
+      s.execute("CHECKPOINT");
+    } catch (SQLException e) {
+      throw new StoreException("checkpointing " + path + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -393,10 +487,10 @@ public final class Store implements AutoCloseable, BriefStore {
     return analytics().timeline(a, b, by, since, until);
   }
 
-  private void rebuildClaims(DocumentAnalyzer analyzer) throws SQLException {
-    connection.setAutoCommit(false);
+  private void rebuildClaims(DocumentAnalyzer analyzer, ClaimUpdate claims) throws SQLException {
+    Appender.begin(connection);
     try {
-      ClaimTables.rebuild(connection, analyzer);
+      ClaimTables.rebuild(connection, analyzer, claims);
       markClaimsBuilt();
       connection.commit();
     } catch (SQLException | RuntimeException e) {
@@ -408,6 +502,22 @@ public final class Store implements AutoCloseable, BriefStore {
   }
 
   /** Whether documents were added since the claim tables were last built. */
+  /**
+   * Whether the claims were written without the evidence an ingest merges new events into: a store
+   * imported from a Spark run ({@link SparkImport}) holds the run's claims but no claim_evidence,
+   * so its first ingest rebuilds them from the stored events and signatures.
+   */
+  private boolean evidenceMissing() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT (SELECT count(*) FROM events) > 0"
+                    + " AND NOT EXISTS (SELECT 1 FROM claim_evidence)")) {
+      r.next();
+      return r.getBoolean(1);
+    }
+  }
+
   private boolean claimsStale() throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet r = s.executeQuery(Sql.get("claims-state"))) {

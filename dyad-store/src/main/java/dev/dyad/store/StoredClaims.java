@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads claims and assessments back from their tables, as the records dyad-core made them: a query
@@ -34,7 +35,16 @@ final class StoredClaims {
 
   /** Claims passing {@code query}, best supported first. */
   static List<Claim> claims(Connection c, ClaimQuery query) throws SQLException {
-    ClaimCondition where = ClaimCondition.of(query);
+    return claims(c, ClaimCondition.of(query));
+  }
+
+  /** The claim with this id, if stored. */
+  static Optional<Claim> claim(Connection c, String claimId) throws SQLException {
+    List<Claim> found = claims(c, new ClaimCondition("c.claim_id = ?", List.of(claimId)));
+    return found.stream().findFirst();
+  }
+
+  private static List<Claim> claims(Connection c, ClaimCondition where) throws SQLException {
     Map<String, List<ClaimMention>> mentions = new HashMap<>();
     try (PreparedStatement p =
         c.prepareStatement(
@@ -130,7 +140,7 @@ final class StoredClaims {
     return out;
   }
 
-  private static AssessmentMention assessmentMention(ResultSet r) throws SQLException {
+  static AssessmentMention assessmentMention(ResultSet r) throws SQLException {
     return new AssessmentMention(
         r.getString("doc_id"),
         r.getString("uri"),

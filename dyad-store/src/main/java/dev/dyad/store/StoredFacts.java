@@ -39,10 +39,33 @@ final class StoredFacts {
    */
   static void forEach(Connection c, Map<String, DocumentFacts> computed, Visitor visitor)
       throws SQLException {
-    try (PreparedStatement docs = c.prepareStatement(Sql.get("select-document-heads"));
-        PreparedStatement sigs = c.prepareStatement(Sql.get("select-signatures-by-seq"));
-        PreparedStatement facts = c.prepareStatement(Sql.get("select-assessment-facts-by-seq"));
-        PreparedStatement evs = c.prepareStatement(Sql.get("select-events-by-seq"));
+    forEach(c, 0, Long.MAX_VALUE, computed, (seq, facts, events) -> visitor.visit(facts, events));
+  }
+
+  /** The documents with {@code seq} from {@code from} to {@code to}, as {@link #forEach} reads. */
+  static List<ArrivingDocument> range(
+      Connection c, long from, long to, Map<String, DocumentFacts> computed) throws SQLException {
+    List<ArrivingDocument> out = new ArrayList<>();
+    forEach(
+        c,
+        from,
+        to,
+        computed,
+        (seq, facts, events) -> out.add(new ArrivingDocument(seq, facts, events)));
+    return out;
+  }
+
+  private interface SeqVisitor {
+    void visit(long seq, DocumentFacts facts, List<Event> events) throws SQLException;
+  }
+
+  private static void forEach(
+      Connection c, long from, long to, Map<String, DocumentFacts> computed, SeqVisitor visitor)
+      throws SQLException {
+    try (PreparedStatement docs = range(c, "select-document-heads", from, to);
+        PreparedStatement sigs = range(c, "select-signatures-by-seq", from, to);
+        PreparedStatement facts = range(c, "select-assessment-facts-by-seq", from, to);
+        PreparedStatement evs = range(c, "select-events-by-seq", from, to);
         ResultSet d = docs.executeQuery();
         ResultSet s = sigs.executeQuery();
         ResultSet a = facts.executeQuery();
@@ -75,9 +98,17 @@ final class StoredFacts {
           events.add(EventRows.event(e));
           eMore = e.next();
         }
-        visitor.visit(docFacts, events);
+        visitor.visit(d.getLong("seq"), docFacts, events);
       }
     }
+  }
+
+  private static PreparedStatement range(Connection c, String sql, long from, long to)
+      throws SQLException {
+    PreparedStatement p = c.prepareStatement(Sql.get(sql));
+    p.setLong(1, from);
+    p.setLong(2, to);
+    return p;
   }
 
   /**

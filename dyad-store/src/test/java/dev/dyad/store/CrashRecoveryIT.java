@@ -3,11 +3,13 @@ package dev.dyad.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dyad.core.DocumentAnalyzer;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.ingest.IngestOptions;
 import dev.dyad.core.model.Problems;
+import dev.dyad.core.query.ClaimQuery;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -85,6 +87,7 @@ class CrashRecoveryIT {
       assertThat(StoreTest.ids(store, "SELECT status FROM ingest_runs"))
           .containsExactly("interrupted");
       assertEveryDocumentComplete(store, pipeline);
+      assertClaimsCoverEveryStoredDocument(store);
 
       IngestSummary resumed =
           store.ingest(
@@ -98,6 +101,35 @@ class CrashRecoveryIT {
       assertEveryDocumentComplete(store, pipeline);
       assertThat(store.counts().claims()).isPositive();
     }
+  }
+
+  /**
+   * The claims committed with their batches: every stored event is evidence of a claim, the claim
+   * tables say they cover the last stored document, and they are what merging the stored documents
+   * in memory gives.
+   */
+  private static void assertClaimsCoverEveryStoredDocument(Store store) throws Exception {
+    assertThat(
+            StoreTest.long1(
+                store,
+                "SELECT count(*) FROM events WHERE event_id NOT IN"
+                    + " (SELECT event_id FROM claim_evidence)"))
+        .isZero();
+    assertThat(
+            StoreTest.long1(
+                store,
+                "SELECT count(*) FROM claim_mentions WHERE doc_id NOT IN"
+                    + " (SELECT doc_id FROM documents)"))
+        .isZero();
+    assertThat(
+            StoreTest.long1(
+                store, "SELECT CAST(value AS BIGINT) FROM store_state WHERE key = 'claims_seq'"))
+        .isEqualTo(StoreTest.long1(store, "SELECT max(seq) FROM documents"));
+    ClaimTables.Replay replay =
+        ClaimTables.replay(
+            store.connection(),
+            new DocumentAnalyzer(Pipeline.standard(new PipelineConfig(IngestOptions.DEFAULTS))));
+    assertThat(store.claims(ClaimQuery.ALL)).containsExactlyElementsOf(replay.analysis().claims());
   }
 
   /**

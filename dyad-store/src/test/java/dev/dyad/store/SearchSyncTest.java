@@ -54,6 +54,10 @@ class SearchSyncTest {
         assertThat(SearchSync.sync(store.connection(), index)).isOne();
         assertThat(index.docIds()).isEqualTo(ids);
       }
+      // The index's watermark is the store's last document: nothing is behind.
+      assertThat(SentenceIndex.watermark(store.searchIndexPath())).hasValue(docs.size());
+      assertThat(store.derivedData().searchBehind()).isFalse();
+      assertThat(store.derivedData().claimsBehind()).isFalse();
     }
   }
 }

@@ -35,6 +35,9 @@ public record ActorEntry(
     List<Office> offices,
     String source) {
 
+  /** The sector of a listed person who holds no office on the day: a political elite. */
+  public static final String ELITE = "ELI";
+
   public ActorEntry {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(kind, "kind");
@@ -86,7 +89,9 @@ public record ActorEntry(
 
   /**
    * The actor this entry stands for. A person is coded by the office held on {@code date}; with no
-   * date, by the office still held (open-ended); with no such office, as the bare country. A place
+   * date, by the office still held (open-ended); with no such office, as an elite of the country
+   * ({@code ELI}: a former or future office holder speaks for nobody's state, so "Biden attacked
+   * Trump" in 2020 is one American against the government, not the state against itself). A place
    * is the country that held it on {@code date} (by default its {@code country}), with no sector;
    * an institution with dated lines is the code of the line that covers the date.
    */
@@ -108,7 +113,11 @@ public record ActorEntry(
     }
     return officeOn(date)
         .map(office -> officeActor(office.code()))
-        .orElseGet(() -> new Actor(country, country, "", name, kind));
+        .orElseGet(
+            () ->
+                country.isEmpty()
+                    ? new Actor(country, country, "", name, kind)
+                    : new Actor(country + ELITE, country, ELITE, name, kind));
   }
 
   /**

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * What the sentences read so far say about the article: the people named with a title whom the
- * dictionary does not list, and the country of the dateline.
+ * dictionary does not list, the country of the dateline, and how often each country was named.
  */
 final class ArticleMemory {
   /** A remembered person: the name's token keys and the entry and actor it names. */
@@ -18,6 +18,8 @@ final class ArticleMemory {
   private final Map<String, List<Known>> byFirstKey = new HashMap<>();
   private Optional<String> dateline = Optional.empty();
   private boolean firstSentence = true;
+  private final Map<String, Integer> named = new HashMap<>();
+  private final Map<String, Integer> namedNow = new HashMap<>();
 
   /** Remembers a person by full name and by surname (the last token of the name). */
   void remember(List<Token> name, ActorEntry entry, Actor actor) {
@@ -79,7 +81,42 @@ final class ArticleMemory {
     dateline = Optional.of(country);
   }
 
+  /**
+   * Counts a mention of a country (a state, a place, a person or body of that country); it counts
+   * towards {@link #lead} from the next sentence on.
+   */
+  void named(String country) {
+    if (!country.isEmpty()) {
+      namedNow.merge(country, 1, Integer::sum);
+    }
+  }
+
+  /**
+   * The country the article is about so far (in the sentences before this one): named at least
+   * twice, and at least twice as often as any other. A US election story names the United States
+   * throughout and a Hong Kong protest story China; a story about two states' quarrel has no such
+   * country.
+   */
+  Optional<String> lead() {
+    String best = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : named.entrySet()) {
+      int n = e.getValue();
+      if (n > first || (n == first && e.getKey().compareTo(best) < 0)) {
+        second = first;
+        first = n;
+        best = e.getKey();
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    return first >= 2 && first >= 2 * second ? Optional.of(best) : Optional.empty();
+  }
+
   void sentenceDone() {
     firstSentence = false;
+    namedNow.forEach((country, n) -> named.merge(country, n, Integer::sum));
+    namedNow.clear();
   }
 }

@@ -213,7 +213,8 @@ final class PersonNames {
     return tokens.subList(start, end);
   }
 
-  private static boolean isNameWord(Token t) {
+  /** A capitalised word that may be part of a name: not an acronym, a day, a body's noun. */
+  static boolean isNameWord(Token t) {
     String form = t.form();
     if (form.isEmpty()
         || !Character.isUpperCase(form.codePointAt(0))

@@ -56,6 +56,46 @@ final class SentenceReader {
   private static final Set<String> LOCAL_SECTORS =
       Set.of("COP", "CVL", "OPP", "REB", "MIL", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH");
 
+  /**
+   * Sectors whose bare role words take the country the article is about when the sentence names no
+   * place: the local ones, except soldiers and rebels, who are as often abroad; and parties and
+   * lawmakers ("Democrats", "the Senate"), who are always at home.
+   */
+  private static final Set<String> LEAD_SECTORS =
+      Set.of("COP", "CVL", "OPP", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH", "PTY", "LEG");
+
+  /** Capitalised words before a surname that are not a first name: "Democrat Biden", "Mr Biden". */
+  private static final Set<String> NOT_FIRST_NAMES =
+      Set.of(
+          "democrat",
+          "democrats",
+          "republican",
+          "republicans",
+          "labour",
+          "tory",
+          "conservative",
+          "liberal",
+          "socialist",
+          "communist",
+          "president",
+          "minister",
+          "senator",
+          "sen",
+          "rep",
+          "gov",
+          "lord",
+          "lady",
+          "dame",
+          "madam",
+          "comrade",
+          "citizen",
+          "candidate",
+          "nominee",
+          "ex",
+          "late",
+          "said",
+          "says");
+
   private final ActorMatcher matcher;
   private final AliasTrie trie;
   private final String sentence;
@@ -123,13 +163,37 @@ final class SentenceReader {
             case ROLE, TITLE, GROUP -> agent(i);
             case COUNTRY, ORGANIZATION, INSTITUTION, PLACE -> compound(i, hit);
             case PERSON -> {
-              add(i, hit.end(), hit.entry(), hit.entry().actorOn(date));
+              if (!anotherFirstName(i, hit)) {
+                add(i, hit.end(), hit.entry(), hit.entry().actorOn(date));
+              }
               yield hit.end();
             }
           };
     }
     resolveBare();
     return List.copyOf(mentions);
+  }
+
+  /**
+   * Whether the one-word alias (a surname) at {@code i} is part of another name: after another
+   * first name ("Hunter Biden", "Michelle Obama", "Loren Keating" are not the listed Biden, Obama
+   * or Keating) or before another capitalised word ("Warren Buffett", "Trump Tower", "Clinton
+   * Foundation"). Multi-word aliases ("Joe Biden") match as a whole and are never questioned.
+   */
+  private boolean anotherFirstName(int i, AliasTrie.Hit hit) {
+    if (hit.end() - i != 1) {
+      return false;
+    }
+    if (hit.end() < tokens.size() && PersonNames.isNameWord(tokens.get(hit.end()))) {
+      return true;
+    }
+    if (i == 0) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    return PersonNames.isNameWord(before)
+        && !NOT_FIRST_NAMES.contains(before.key())
+        && !before.form().endsWith(".");
   }
 
   /** A remembered person's name at {@code i}, else the next token. */
@@ -160,7 +224,11 @@ final class SentenceReader {
         int end = roles.end() + name.size();
         Optional<ArticleMemory.Known> known = memory.at(tokens, roles.end());
         Optional<String> country =
-            known.map(k -> k.actor().country()).filter(c -> !c.isEmpty()).or(memory::dateline);
+            known
+                .map(k -> k.actor().country())
+                .filter(c -> !c.isEmpty())
+                .or(memory::dateline)
+                .or(memory::lead);
         // With no country anywhere the title and name code nothing.
         country.ifPresent(c -> person(start, end, name, c, roles.sector()));
         return end;
@@ -545,12 +613,25 @@ final class SentenceReader {
             && mentions.stream()
                 .map(m -> m.actor().country())
                 .allMatch(c -> c.isEmpty() || located.contains(c));
+    // With no place at all, the country the article is about lends itself to the people who are
+    // where the story happens ("Police arrived and shot him dead" in a London story), unless the
+    // sentence names another country.
+    Optional<String> lead = memory.lead();
+    boolean onlyTheLead =
+        located.isEmpty()
+            && lead.isPresent()
+            && mentions.stream()
+                .map(m -> m.actor().country())
+                .allMatch(c -> c.isEmpty() || c.equals(lead.get()));
     for (Bare b : bare) {
       String country = "";
       if (onlyThePlace && LOCAL_SECTORS.contains(b.roles().sector())) {
         country = located.iterator().next();
       } else if (!b.roles().home().isEmpty()) {
         country = b.roles().home();
+      } else if (onlyTheLead
+          && (LEAD_SECTORS.contains(b.roles().sector()) || theOneGovernment(b))) {
+        country = lead.get();
       }
       if (!country.isEmpty()) {
         addAgent(b.from(), b.to(), country, b.roles().sector(), b.roles().first());
@@ -558,6 +639,33 @@ final class SentenceReader {
     }
     mentions.sort(Comparator.comparingInt(ActorMention::start));
   }
+
+  /**
+   * "the president", "the government", "the administration": one office or body, whose country is
+   * the one the article is about (officials and diplomats are many, and travel).
+   */
+  private boolean theOneGovernment(Bare b) {
+    if (b.from() == 0 || !tokens.get(b.from() - 1).key().equals("the")) {
+      return false;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int k = b.from(); k < b.to(); k++) {
+      words.append(k > b.from() ? " " : "").append(tokens.get(k).key());
+    }
+    return THE_GOVERNMENT.contains(words.toString());
+  }
+
+  private static final Set<String> THE_GOVERNMENT =
+      Set.of(
+          "president",
+          "prime minister",
+          "premier",
+          "chancellor",
+          "government",
+          "administration",
+          "presidency",
+          "cabinet",
+          "regime");
 
   /** Country + sector, named after the country's own entry when there is one. */
   private void addAgent(int from, int to, String country, String sector, ActorEntry fallback) {
@@ -595,5 +703,6 @@ final class SentenceReader {
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();
     mentions.add(new ActorMention(sentence.substring(start, end), start, end, entry, actor));
+    memory.named(actor.country());
   }
 }

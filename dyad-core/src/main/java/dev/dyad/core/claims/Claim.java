@@ -12,9 +12,10 @@ import java.util.Optional;
 /**
  * One claim about a dyad, merged across every sentence and report that makes it.
  *
- * @param claimId stable id: a hash of the merge key (country-level dyad, type, mode, historical),
- *     the object class and the event id of the earliest mention (by publication date, document,
- *     sentence). It changes only when an earlier report of the same claim is added.
+ * @param claimId stable id: a hash of the merge key (country-level dyad, type, mode, historical)
+ *     and the event id of the first of its mentions to be added (in ingest order). A claim keeps it
+ *     as later reports join it, whatever their dates; when two claims become one, the merged claim
+ *     keeps the id of the one that came first.
  * @param statement the claim in plain English ("North Korea provided military aid (munitions) to
  *     Russia")
  * @param source who acted; for a symmetric claim, the party named first in the earliest mention

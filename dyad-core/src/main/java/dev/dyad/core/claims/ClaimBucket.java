@@ -3,6 +3,7 @@ package dev.dyad.core.claims;
 import dev.dyad.core.coding.modality.Modality;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,7 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The evidence of one merge key and, once asked for, its claims (rebuilt only after an add). */
+/**
+ * The evidence of one merge key and, once asked for, its claims (rebuilt only after an add). The
+ * claims of a key depend only on its evidence, so {@link #claims(ClaimKey, Collection,
+ * ClaimActors)} also serves a caller that keeps the evidence itself.
+ */
 final class ClaimBucket {
   private final ClaimKey key;
   private final List<ClaimEvidence> evidence = new ArrayList<>();
@@ -28,19 +33,87 @@ final class ClaimBucket {
 
   List<Claim> claims(ClaimActors actors) {
     if (claims == null) {
-      List<Claim> built = new ArrayList<>();
-      for (ClaimGrouping.Group g : ClaimGrouping.partition(evidence, key.strictObjects())) {
-        built.add(claim(g, actors));
-      }
-      claims = List.copyOf(built);
+      claims = claims(key, evidence, actors);
     }
     return claims;
   }
 
-  private Claim claim(ClaimGrouping.Group group, ClaimActors actors) {
+  /** The claims that {@code evidence}, all of key {@code key}, makes. */
+  static List<Claim> claims(ClaimKey key, Collection<ClaimEvidence> evidence, ClaimActors actors) {
+    List<Claim> built = new ArrayList<>();
+    for (ClaimGrouping.Group g : ClaimGrouping.partition(evidence, key.strictObjects())) {
+      built.add(claim(key, g, actors));
+    }
+    return List.copyOf(built);
+  }
+
+  /**
+   * As {@link #claims(ClaimKey, Collection, ClaimActors)}, taking a group's claim from {@code
+   * before} when the group has the very members (the same objects, in the same order) it had there;
+   * {@code after} receives each group's members and claim, for the next call.
+   */
+  static List<Claim> claims(
+      ClaimKey key,
+      Collection<ClaimEvidence> evidence,
+      ClaimActors actors,
+      Map<Members, Claim> before,
+      Map<Members, Claim> after) {
+    List<Claim> built = new ArrayList<>();
+    for (ClaimGrouping.Group g : ClaimGrouping.partition(evidence, key.strictObjects())) {
+      Members members = new Members(g.members);
+      Claim claim = before.get(members);
+      if (claim == null) {
+        claim = claim(key, g, actors);
+      }
+      after.put(members, claim);
+      built.add(claim);
+    }
+    return List.copyOf(built);
+  }
+
+  /** A group's members compared by identity: the same evidence objects in the same order. */
+  static final class Members {
+    private final List<ClaimEvidence> list;
+    private final int hash;
+
+    Members(List<ClaimEvidence> list) {
+      this.list = list;
+      int h = 1;
+      for (ClaimEvidence e : list) {
+        h = 31 * h + System.identityHashCode(e);
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Members m) || m.hash != hash || m.list.size() != list.size()) {
+        return false;
+      }
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) != m.list.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  private static Claim claim(ClaimKey key, ClaimGrouping.Group group, ClaimActors actors) {
     List<ClaimEvidence> members = new ArrayList<>(group.members);
     members.sort(ClaimEvidence.CHRONOLOGICAL);
     ClaimEvidence first = members.get(0);
+    ClaimEvidence founder = first;
+    for (ClaimEvidence e : members) {
+      if (e.arrival() < founder.arrival()) {
+        founder = e;
+      }
+    }
     // Both readings of a symmetric sentence are one mention: the sentence makes the claim once.
     Map<String, ClaimMention> bySentence = new LinkedHashMap<>();
     for (ClaimEvidence e : members) {
@@ -74,7 +147,10 @@ final class ClaimBucket {
             key.mode(),
             group.objectClass,
             key.unordered());
-    String id = ClaimHash.of(key.text(), group.objectClass.orElse(""), first.mention().eventId());
+    // Named by its first report to arrive, not its earliest published: a report of the same claim
+    // published before it, but added later, must not rename it. Nor does the object class, which a
+    // later report may give a claim that had none; the founding event alone is unique.
+    String id = ClaimHash.of(key.text(), founder.mention().eventId());
     return new Claim(
         id,
         statement,

@@ -1,11 +1,16 @@
 package dev.dyad.core.claims;
 
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One event as the merger sees it: its mention, and what decides which claim it joins.
+ * One event as the merger sees it: the key it merges under, its mention, and what decides which
+ * claim it joins. A store keeps these so that it can merge again the claims of one key without
+ * reading the events ({@link ClaimMerger#evidence}, {@link ClaimMerger#claims(String,
+ * java.util.Collection)}).
  *
+ * @param key the merge key as text (country-level dyad, type, mode, symmetry, history)
  * @param mention the mention it becomes
  * @param source the country-level source as coded
  * @param target the country-level target as coded
@@ -13,14 +18,28 @@ import java.util.Optional;
  * @param period the days it may have happened on, when dated
  * @param sourcePosition where the source is named in the sentence; orders the two readings of a
  *     symmetric sentence so that "between North Korea and Russia" puts North Korea first
+ * @param arrival when the merger received it, in any increasing numbering (events in ingest order):
+ *     the earliest arrival among a claim's mentions names the claim, so that a claim keeps its id
+ *     as later reports join it
  */
-record ClaimEvidence(
+public record ClaimEvidence(
+    String key,
     ClaimMention mention,
     String source,
     String target,
     Optional<String> objectClass,
     Optional<ClaimPeriod> period,
-    int sourcePosition) {
+    int sourcePosition,
+    long arrival) {
+
+  public ClaimEvidence {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(mention, "mention");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(objectClass, "objectClass");
+    Objects.requireNonNull(period, "period");
+  }
 
   /**
    * Earliest report first; ties broken by document, sentence and position, so never by input order.
@@ -34,8 +53,12 @@ record ClaimEvidence(
           .thenComparingInt(ClaimEvidence::sourcePosition)
           .thenComparing(e -> e.mention().eventId());
 
-  /** Evidence with an object and a precise date first: it founds the claims the vaguer joins. */
-  static final Comparator<ClaimEvidence> SPECIFIC_FIRST =
+  /**
+   * Evidence with an object and a precise date first: it founds the claims the vaguer joins. The
+   * order the merger takes a key's evidence in; a caller that keeps evidence in it saves the merge
+   * most of its sort.
+   */
+  public static final Comparator<ClaimEvidence> SPECIFIC_FIRST =
       Comparator.comparing((ClaimEvidence e) -> e.objectClass().isEmpty())
           .thenComparingLong(e -> e.period().map(ClaimPeriod::days).orElse(Long.MAX_VALUE))
           .thenComparing(CHRONOLOGICAL);

@@ -1,6 +1,7 @@
 package dev.dyad.core.claims;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -71,7 +72,7 @@ final class ClaimGrouping {
    * takes the best of each class, kept as documents grow. A hot key of tens of thousands of events
    * over years thus costs about the groups of a few buckets per event, not every group of the key.
    */
-  static List<Group> partition(List<ClaimEvidence> evidence, boolean strictObjects) {
+  static List<Group> partition(Collection<ClaimEvidence> evidence, boolean strictObjects) {
     List<ClaimEvidence> sorted = new ArrayList<>(evidence);
     sorted.sort(ClaimEvidence.SPECIFIC_FIRST);
     List<Group> groups = new ArrayList<>();

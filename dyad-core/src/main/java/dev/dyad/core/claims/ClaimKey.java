@@ -33,12 +33,35 @@ record ClaimKey(
       source = target;
       target = swap;
     }
-    return new ClaimKey(source, target, e.eventType(), e.mode(), unordered, e.historical());
+    // An empty mode is no mode: both write the same key text.
+    Optional<String> mode = e.mode().filter(m -> !m.isEmpty());
+    return new ClaimKey(source, target, e.eventType(), mode, unordered, e.historical());
   }
 
   /** Whether objects must match exactly: the symmetric types are too broad to assume them. */
   boolean strictObjects() {
     return SYMMETRIC.contains(type);
+  }
+
+  /**
+   * The key {@link #text()} wrote.
+   *
+   * @throws IllegalArgumentException if {@code text} is not a key's text
+   */
+  static ClaimKey parse(String text) {
+    String[] p = text.split("\\|", -1);
+    if (p.length != 6
+        || !(p[4].equals("sym") || p[4].equals("dir"))
+        || !(p[5].equals("hist") || p[5].equals("now"))) {
+      throw new IllegalArgumentException("not a claim key: " + text);
+    }
+    return new ClaimKey(
+        p[0],
+        p[1],
+        EventType.valueOf(p[2]),
+        p[3].isEmpty() ? Optional.empty() : Optional.of(p[3]),
+        p[4].equals("sym"),
+        p[5].equals("hist"));
   }
 
   String text() {

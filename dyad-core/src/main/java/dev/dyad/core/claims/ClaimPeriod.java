@@ -5,6 +5,7 @@ import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.model.EventDate;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,8 +13,19 @@ import java.util.Optional;
  * are compatible when their periods overlap, which compares them at the coarser precision. Overlap
  * of intervals is pairwise iff their common intersection is non-empty, so a claim keeps just the
  * intersection of its mentions' periods.
+ *
+ * @param start the first day it may have happened on
+ * @param end the last day, never before {@code start}
  */
-record ClaimPeriod(LocalDate start, LocalDate end) {
+public record ClaimPeriod(LocalDate start, LocalDate end) {
+
+  public ClaimPeriod {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    if (end.isBefore(start)) {
+      throw new IllegalArgumentException("period ends " + end + " before it starts " + start);
+    }
+  }
 
   /**
    * Half the window around a publication date that stands in for an event date: reports of one

@@ -38,6 +38,15 @@ public final class FamilySignature {
   }
 
   /**
+   * The LSH band keys, one per band (none when too short to compare): two documents are candidates
+   * for one family when they share a key. A store that cannot keep every signature in memory looks
+   * them up by key.
+   */
+  public long[] bands() {
+    return bandKeys.clone();
+  }
+
+  /**
    * A self-describing byte form: the counts of positions and band keys, then the positions and the
    * keys, big-endian. {@link #TOO_SHORT} is two zero counts.
    */

@@ -126,6 +126,21 @@ public final class SourceFamilies {
     return ids.get(forest.find(n));
   }
 
+  /**
+   * Whether two documents that share a band key ({@link FamilySignature#bands()}) are one family:
+   * the test {@link #add} applies to each candidate. A caller that keeps the band keys itself (a
+   * store) finds the candidates and joins the pairs that pass into the same families as adding the
+   * documents here would.
+   */
+  public boolean related(FamilySignature a, FamilySignature b) {
+    return a.comparable()
+        && b.comparable()
+        && a.minHash().length == options.hashes()
+        && b.minHash().length == options.hashes()
+        && MinHash.similarity(a.minHash(), 0, b.minHash(), 0, options.hashes())
+            >= options.threshold();
+  }
+
   /** Whether a document with this id was added. */
   public boolean contains(String docId) {
     return numbers.containsKey(docId);

@@ -228,7 +228,9 @@ public final class EventCoder {
       // Commitments stand beside the act they commit to, never in its place.
       Map<String, Candidate> commits = new LinkedHashMap<>();
       for (PatternMatcher.Match m : List.copyOf(matches)) {
-        if (triggerIsAnotherObject(m, matches) || isUncodedComplement(m, matches, tokens)) {
+        if (triggerIsAnotherObject(m, matches)
+            || isUncodedComplement(m, matches, tokens)
+            || isUnmatchedRequestsComplement(m, tokens)) {
           continue;
         }
         if (!m.pattern().silent()) {
@@ -344,6 +346,9 @@ public final class EventCoder {
             int to = Math.min(tokens.size(), m.trigger() + POS_WINDOW + 1);
             WordClass[] classes = partOfSpeech.classes(tokens.subList(from, to));
             int at = m.trigger() - from;
+            if (adjectivalParticiple(tokens, m.trigger(), classes, at)) {
+              return true;
+            }
             if (m.pattern().verb()) {
               int span = Math.max(1, m.pattern().triggerLength(tokens, m.trigger()));
               for (int k = at; k < Math.min(classes.length, at + span); k++) {
@@ -390,7 +395,7 @@ public final class EventCoder {
           || j >= 0 && j > k - 4 && tokens.get(j).key().endsWith("ly")) {
         j--;
       }
-      return j >= 0 && AUXILIARIES.contains(tokens.get(j).key());
+      return j >= 0 && VERB_AUXILIARIES.contains(tokens.get(j).key());
     }
 
     /**
@@ -418,6 +423,26 @@ public final class EventCoder {
           || form.endsWith("ed")
           || form.endsWith("en")
           || form.endsWith("ing");
+    }
+
+    /**
+     * Quirk: a participle right after an infinitive or a modal's verb, before a noun, describes
+     * that noun ("allowed China to extradite accused criminals", "would free detained activists"):
+     * it is no act of the subject. Auxiliaries ("to have accused", "will be attacked") keep the
+     * participle a verb.
+     */
+    private boolean adjectivalParticiple(
+        List<Token> tokens, int trigger, WordClass[] classes, int at) {
+      String form = tokens.get(trigger).key();
+      return form.endsWith("ed")
+          && trigger >= 2
+          && at > 0
+          && at + 1 < classes.length
+          && classes[at - 1] == WordClass.VERB
+          && INFINITIVE_MARKERS.contains(tokens.get(trigger - 2).key())
+          && !AUXILIARIES.contains(tokens.get(trigger - 1).key())
+          && classes[at + 1] != WordClass.OTHER
+          && classes[at + 1] != WordClass.VERB;
     }
 
     /**
@@ -767,14 +792,96 @@ public final class EventCoder {
    * threat also governs a that-clause ("demanded Friday that Serbia withdraw …") and what follows
    * "must"/"should" ("said Serbia must withdraw …").
    */
-  private static boolean isUncodedComplement(
-      PatternMatcher.Match m, List<PatternMatcher.Match> all, List<Token> tokens) {
+  /**
+   * Whether {@code m} is what a request or threat asks for or threatens, when the request's own
+   * pattern found no actor to code it with: "Iran issued warrants and demanded that Interpol arrest
+   * him" (the demand's subject is across "and") still does not assert the arrest. A word is a
+   * request or threat when it triggers a REQUEST or THREATEN pattern in the book.
+   */
+  private boolean isUnmatchedRequestsComplement(PatternMatcher.Match m, List<Token> tokens) {
     EventType type = m.pattern().type();
     if (type == EventType.REQUEST || type == EventType.REJECT || type == EventType.THREATEN) {
       return false;
     }
+    for (int k = Math.max(0, m.trigger() - 10); k < m.trigger(); k++) {
+      String key = tokens.get(k).key();
+      // Quirk: "told reporters that Russia attacked" reports; only a demand governs its clause.
+      if (asksOrThreatens(key)
+          && (askedSomeoneTo(tokens, k + 1, m.trigger())
+              || DEMANDS.contains(key) && governsClause(tokens, k, m.trigger()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "urged Kenya to", "asked the UN to", "called on them to": someone is asked, then "to". A bare
+   * "pressed ahead to attack" names no one asked, and the attack stands.
+   */
+  private static boolean askedSomeoneTo(List<Token> tokens, int from, int to) {
+    boolean someone = false;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      String key = t.key();
+      if (key.equals("to")) {
+        return someone && infinitiveOnly(tokens, k, to);
+      }
+      if (PatternMatcher.BOUNDARIES.contains(key)) {
+        return false;
+      }
+      someone |= Character.isUpperCase(t.form().codePointAt(0)) || ASKED.contains(key);
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> ASKED =
+      java.util.Set.of(
+          "the", "a", "an", "him", "her", "them", "it", "us", "all", "both", "its", "their", "his",
+          "other", "others", "each");
+
+  private static final java.util.Set<String> DEMANDS =
+      java.util.Set.of(
+          "demand",
+          "demands",
+          "demanded",
+          "demanding",
+          "urge",
+          "urges",
+          "urged",
+          "urging",
+          "request",
+          "requests",
+          "requested",
+          "requesting");
+
+  private boolean asksOrThreatens(String key) {
+    for (EventPattern p : book.triggeredBy(key)) {
+      if (p.type() == EventType.REQUEST || p.type() == EventType.THREATEN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isUncodedComplement(
+      PatternMatcher.Match m, List<PatternMatcher.Match> all, List<Token> tokens) {
+    EventType type = m.pattern().type();
+    boolean speechAct =
+        type == EventType.REQUEST || type == EventType.REJECT || type == EventType.THREATEN;
     for (PatternMatcher.Match o : all) {
       EventType t = o.pattern().type();
+      if (speechAct) {
+        // A demand or threat someone is asked to make is not made: "called on the President to
+        // demand that Turkey stop …" is one request, to the President.
+        if (t == EventType.REQUEST
+            && o.trigger() < m.trigger()
+            && m.trigger() - o.trigger() <= 10
+            && infinitiveOnly(tokens, o.trigger() + 1, m.trigger())) {
+          return true;
+        }
+        continue;
+      }
       if ((t == EventType.REQUEST || t == EventType.REJECT || t == EventType.THREATEN)
           && o.trigger() < m.trigger()
           && m.trigger() - o.trigger() <= 10
@@ -805,7 +912,8 @@ public final class EventCoder {
 
   private static final java.util.Set<String> MODALS = java.util.Set.of("must", "should");
 
-  private static final java.util.Set<String> AUXILIARIES =
+  /** Words after which a verb's base form follows: "will bargain", "to clash", "did not". */
+  private static final java.util.Set<String> VERB_AUXILIARIES =
       java.util.Set.of(
           "will", "would", "can", "could", "may", "might", "shall", "should", "must", "to", "did",
           "does", "do", "has", "have", "had", "wo", "ca", "won't", "can't", "didn't", "doesn't",
@@ -813,6 +921,47 @@ public final class EventCoder {
 
   private static final java.util.Set<String> SKIPPED_BEFORE_VERB =
       java.util.Set.of("not", "n't", "never", "ever", "also", "again", "still", "even", "now");
+
+  /** Words before the verb of an infinitive or a modal phrase: "to extradite", "would free". */
+  private static final java.util.Set<String> INFINITIVE_MARKERS =
+      java.util.Set.of(
+          "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall");
+
+  /** Verbs that make a participle after them part of the verb ("had accused", "got arrested"). */
+  private static final java.util.Set<String> AUXILIARIES =
+      java.util.Set.of(
+          "be",
+          "is",
+          "are",
+          "was",
+          "were",
+          "been",
+          "being",
+          "am",
+          "have",
+          "has",
+          "had",
+          "having",
+          "get",
+          "gets",
+          "got",
+          "gotten",
+          "getting",
+          "become",
+          "became",
+          "becomes",
+          "remain",
+          "remained",
+          "remains",
+          "stay",
+          "stayed",
+          "seem",
+          "seemed",
+          "appear",
+          "appeared",
+          "feel",
+          "felt",
+          "left");
 
   /**
    * Whether a complement starts between the two triggers: "urged X <b>to</b> stop", "demanded
@@ -823,6 +972,20 @@ public final class EventCoder {
       String key = tokens.get(k).key();
       if (COMPLEMENTS.contains(key)) {
         return true;
+      }
+      if (PatternMatcher.BOUNDARIES.contains(key)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "to" comes between the two triggers with no boundary before it: "urged X to". */
+  private static boolean infinitiveOnly(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String key = tokens.get(k).key();
+      if (key.equals("to")) {
+        return k + 1 == to || !PatternMatcher.BOUNDARIES.contains(tokens.get(k + 1).key());
       }
       if (PatternMatcher.BOUNDARIES.contains(key)) {
         return false;

@@ -130,6 +130,11 @@ final class AgentFileReader {
         return false;
       }
       String plural = Phrases.normalise(head.substring(brace + 1, end));
+      if (!plural.isEmpty() && !Phrases.hasWord(plural)) {
+        // "GUARD {{} [~MIL]": what the braces hold names no word, so no phrase can match it.
+        log.skip(line, "plural with no word");
+        return false;
+      }
       if (!plural.isEmpty()) {
         phrases.add(plural);
       }

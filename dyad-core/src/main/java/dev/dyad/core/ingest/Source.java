@@ -44,6 +44,15 @@ public record Source(String name, Opener opener) {
         name, () -> gunzipIfNamed(name, progress.counting(Files.newInputStream(path))));
   }
 
+  /**
+   * Bytes from any store a path names (a Hadoop file system, an object store), opened by {@code
+   * raw}; gunzipped when the name ends in {@code .gz}, as a local file would be.
+   */
+  public static Source of(String name, Opener raw) {
+    Objects.requireNonNull(raw, "raw");
+    return new Source(name, () -> gunzipIfNamed(name, raw.open()));
+  }
+
   /** Bytes in memory, for tests and embedding; gunzipped when the name ends in {@code .gz}. */
   public static Source bytes(String name, byte[] bytes) {
     byte[] copy = bytes.clone();

@@ -158,7 +158,7 @@ class ActorMatcherTest {
   void acceptsAMissingDate() {
     assertThat(MATCHER.find("Putin and Obama", Optional.empty()))
         .extracting(m -> m.actor().code())
-        .containsExactly("RUSGOV", "USA");
+        .containsExactly("RUSGOV", "USAELI");
   }
 
   @Test

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Reading an article in order: titled people remembered by surname; the dateline's country. */
+/**
+ * Reading an article in order: titled people remembered by surname; the dateline's country; the
+ * country the article is about.
+ */
 class ArticleActorsTest {
   private static final ActorMatcher MATCHER = new ActorMatcher(ActorDictionary.builtIn());
   private static final Optional<LocalDate> DATE = Optional.of(LocalDate.of(2001, 5, 1));
@@ -78,5 +81,55 @@ class ArticleActorsTest {
   void rejectsASentenceIndexOutsideTheArticle() {
     assertThatThrownBy(() -> MATCHER.article(List.of("One."), DATE).mentions(1))
         .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void givesTheArticlesOwnCountryToTitledStrangersAndLocalRoleWordsWithNoOther() {
+    ArticleActors article =
+        MATCHER.article(
+            List.of(
+                "The United States Senate met in Washington on Tuesday.",
+                "Senator Ana Ruiz criticised the plan.",
+                "Police arrested two protesters.",
+                "The president signed the bill."),
+            DATE);
+    assertThat(article.mentions(1)).extracting(m -> m.actor().code()).containsExactly("USALEG");
+    assertThat(article.mentions(2))
+        .extracting(m -> m.actor().code())
+        .containsExactly("USACOP", "USACVL");
+    assertThat(article.mentions(3)).extracting(m -> m.actor().code()).containsExactly("USAGOV");
+  }
+
+  @Test
+  void lendsNoCountryWhenTheArticleIsAboutTwoOrTheSentenceNamesAnother() {
+    ArticleActors two =
+        MATCHER.article(
+            List.of(
+                "Armenia and Azerbaijan traded fire.",
+                "Armenia accused Azerbaijan of shelling villages.",
+                "Police arrested two protesters."),
+            DATE);
+    assertThat(two.mentions(2)).isEmpty();
+    ArticleActors another =
+        MATCHER.article(
+            List.of(
+                "The United States Senate met in Washington on Tuesday.",
+                "Police arrested two protesters in Mexico.",
+                "Police arrested two protesters, Mexico said."),
+            DATE);
+    assertThat(another.mentions(1))
+        .extracting(m -> m.actor().code())
+        .containsExactly("MEXCOP", "MEXCVL");
+    assertThat(another.mentions(2)).extracting(m -> m.actor().code()).containsExactly("MEX");
+  }
+
+  @Test
+  void doesNotTakeASurnameAfterAnotherFirstNameOrBeforeAnotherName() {
+    Optional<LocalDate> date = Optional.of(LocalDate.of(2020, 6, 1));
+    assertThat(MATCHER.find("Hunter Biden and Warren Buffett spoke at Trump Tower.", date))
+        .isEmpty();
+    assertThat(MATCHER.find("Biden and Warren spoke.", date))
+        .extracting(m -> m.actor().code())
+        .containsExactly("USAELI", "USALEG");
   }
 }

@@ -155,7 +155,8 @@ class DictionaryIntegrityTest {
                       office ->
                           assertThat(office.code())
                               .as(person.source())
-                              .matches("(" + person.country() + "(GOV|MIL)|IGO[A-Z]+)"));
+                              .matches(
+                                  "(" + person.country() + "(GOV|MIL|LEG|JUD|COP)|IGO[A-Z]+)"));
             });
   }
 

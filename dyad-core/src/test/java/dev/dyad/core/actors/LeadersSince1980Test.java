@@ -17,14 +17,14 @@ class LeadersSince1980Test {
   void codesSovietLeadersAsTheSovietGovernment() {
     assertThat(code("Gorbachev met Reagan in Reykjavik.", "1986-10-11")).isEqualTo("USRGOV");
     assertThat(code("Reagan met Gorbachev in Reykjavik.", "1986-10-11")).isEqualTo("USAGOV");
-    assertThat(code("Gorbachev spoke in Stanford.", "1992-05-01")).isEqualTo("USR");
+    assertThat(code("Gorbachev spoke in Stanford.", "1992-05-01")).isEqualTo("USRELI");
   }
 
   @Test
   void codesAHeadOfGovernmentOnlyWhileInOffice() {
     assertThat(code("Chancellor Helmut Kohl said", "1990-10-03")).isEqualTo("DEUGOV");
     assertThat(code("Margaret Thatcher said", "1990-11-27")).isEqualTo("GBRGOV");
-    assertThat(code("Margaret Thatcher said", "1990-11-29")).isEqualTo("GBR");
+    assertThat(code("Margaret Thatcher said", "1990-11-29")).isEqualTo("GBRELI");
   }
 
   @Test
@@ -38,9 +38,9 @@ class LeadersSince1980Test {
   @Test
   void codesALeaderOfARepublicByTheRepublicWhenHeHeldNoOfficeThere() {
     // Milosevic was Serbia's president until 1997-07-23, then Yugoslavia's; the Serbian entry is
-    // the one an alias finds, so from then on he codes as Serbia, not its government.
+    // the one an alias finds, so from then on he codes as a Serbian elite, not its government.
     assertThat(code("Milosevic said", "1995-11-21")).isEqualTo("SRBGOV");
-    assertThat(code("Milosevic said", "1999-04-01")).isEqualTo("SRB");
+    assertThat(code("Milosevic said", "1999-04-01")).isEqualTo("SRBELI");
   }
 
   @Test

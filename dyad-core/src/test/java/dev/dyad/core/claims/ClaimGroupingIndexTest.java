@@ -107,7 +107,8 @@ class ClaimGroupingIndexTest {
               Optional.empty(),
               "e" + i,
               Optional.of(day));
-      out.add(new ClaimEvidence(mention, "PRK", "RUS", object, period, 0));
+      out.add(
+          new ClaimEvidence("PRK|RUS|AID||dir|now", mention, "PRK", "RUS", object, period, 0, i));
     }
     return out;
   }

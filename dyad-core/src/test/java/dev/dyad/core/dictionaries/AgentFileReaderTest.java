@@ -28,7 +28,8 @@ class AgentFileReaderTest {
           "BROKEN {PLURAL [~GOV]",
           "UNKNOWN!MARK! [~GOV]",
           "MINISTERIO DE OBRAS P\u00c3\u0160BLICAS [~GOV]",
-          "FERRY [GOV]");
+          "FERRY [GOV]",
+          "PIER_GUARD {-} [~MIL]");
 
   private final FileLog log = new FileLog("test.agents.txt", "agents");
   private final List<PetrarchAgent> agents = AgentFileReader.read(DictionaryFile.lines(FILE), log);
@@ -65,7 +66,8 @@ class AgentFileReaderTest {
             tuple(10, "missing '}'"),
             tuple(11, "undefined substitution marker !MARK!"),
             tuple(12, "agent with mojibake (text decoded twice)"),
-            tuple(13, "agent code without '~'"));
+            tuple(13, "agent code without '~'"),
+            tuple(14, "plural with no word"));
     assertThat(log.summary().notes()).containsKey("padded code, trimmed");
   }
 

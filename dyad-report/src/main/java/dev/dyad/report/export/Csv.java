@@ -28,11 +28,14 @@ final class Csv {
     }
   }
 
-  /** The field as written: null is an empty field. */
-  static String field(String value) {
-    if (value == null || value.isEmpty()) {
+  /**
+   * The field as written: null is an empty field; a formula is neutralised ({@link FormulaCells}).
+   */
+  static String field(String cell) {
+    if (cell == null || cell.isEmpty()) {
       return "";
     }
+    String value = FormulaCells.neutralise(cell);
     boolean quote = false;
     for (int i = 0; i < value.length() && !quote; i++) {
       char c = value.charAt(i);

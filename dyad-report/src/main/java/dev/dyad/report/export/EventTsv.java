@@ -74,8 +74,11 @@ public final class EventTsv {
         .collect(Collectors.joining("\t"));
   }
 
-  /** Tabs and line breaks inside a value would break the columns. */
+  /**
+   * Tabs and line breaks inside a value would break the columns; a formula is neutralised ({@link
+   * FormulaCells}).
+   */
   private static String field(String value) {
-    return value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    return FormulaCells.neutralise(value).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 }

@@ -71,6 +71,7 @@ record GdeltRecord(
     c.add(sourceUrl);
     // Every cell, not only the free-text ones: a stray tab in any cell would shift the columns.
     c.replaceAll(GdeltRecord::clean);
+    c.replaceAll(FormulaCells::neutralise);
     return c;
   }
 

@@ -60,6 +60,32 @@ class CsvExportTest {
   }
 
   @Test
+  void formulasFromArticlesAreNeutralisedAndNumbersKept() {
+    StringWriter out = new StringWriter();
+    EventCsv.write(out, List.of(Fixtures.formulaEvent()));
+
+    List<List<String>> csv = CsvReader.read(out.toString());
+    assertThat(cell(csv, 1, "doc_uri")).startsWith("'=HYPERLINK(");
+    assertThat(cell(csv, 1, "sentence")).startsWith("'+cmd");
+    assertThat(cell(csv, 1, "source_text")).isEqualTo("'@SUM(1+1)");
+    assertThat(cell(csv, 1, "target_text")).isEqualTo("'\t=1+1");
+    assertThat(cell(csv, 1, "modality_cue")).isEqualTo("'-2+3");
+    assertThat(cell(csv, 1, "object")).isEqualTo("'\r=2");
+    assertThat(cell(csv, 1, "intensity")).isEqualTo("-7.5");
+  }
+
+  @Test
+  void tsvCellsAreNeutralisedToo() {
+    List<String> cells = List.of(EventTsv.line(Fixtures.formulaEvent()).split("\t", -1));
+
+    assertThat(cells).hasSize(EventTsv.COLUMNS.size());
+    assertThat(cells.get(EventTsv.COLUMNS.indexOf("doc_uri"))).startsWith("'=HYPERLINK(");
+    assertThat(cells.get(EventTsv.COLUMNS.indexOf("sentence"))).startsWith("'+cmd");
+    assertThat(cells.get(EventTsv.COLUMNS.indexOf("target_text"))).isEqualTo("' =1+1");
+    assertThat(cells.get(EventTsv.COLUMNS.indexOf("intensity"))).isEqualTo("-7.5");
+  }
+
+  @Test
   void headersAreTheJsonContractFieldNames() {
     assertThat(EventCsv.HEADER)
         .startsWith("event_id", "doc_id", "doc_uri", "published")

@@ -19,7 +19,7 @@ class CsvPropertiesTest {
 
     List<List<String>> rows = CsvReader.read(out.toString());
 
-    assertThat(rows).containsExactly(fields);
+    assertThat(rows).containsExactly(neutralised(fields));
   }
 
   @Property(tries = 500)
@@ -29,6 +29,11 @@ class CsvPropertiesTest {
     StringWriter out = new StringWriter();
     Csv.row(out, fields);
 
-    assertThat(CsvReader.read(out.toString())).containsExactly(fields);
+    assertThat(CsvReader.read(out.toString())).containsExactly(neutralised(fields));
+  }
+
+  /** What a reader gets back: the fields, each formula with its leading apostrophe. */
+  private static List<String> neutralised(List<String> fields) {
+    return fields.stream().map(FormulaCells::neutralise).toList();
   }
 }

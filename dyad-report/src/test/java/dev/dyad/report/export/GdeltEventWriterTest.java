@@ -130,6 +130,17 @@ class GdeltEventWriterTest {
   }
 
   @Test
+  void formulasFromArticlesAreNeutralisedAndNumbersKept() {
+    StringWriter out = new StringWriter();
+    WRITER.writeEvents(out, List.of(Fixtures.formulaEvent()));
+
+    List<String> row = lines(out.toString()).get(0);
+    assertThat(col(row, "SOURCEURL")).startsWith("'=HYPERLINK(");
+    assertThat(col(row, "Actor2Name")).isEqualTo("'=1+1");
+    assertThat(col(row, "GoldsteinScale")).isEqualTo("-7.5");
+  }
+
+  @Test
   void noTabOrLineBreakLeaksFromText() {
     Event awkward = Fixtures.awkwardEvent();
     Event tabbed =

@@ -13,7 +13,9 @@ import dev.dyad.report.export.NetworkGraph;
 import dev.dyad.store.ClaimCondition;
 import dev.dyad.store.Store;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,6 +70,59 @@ public final class Analytics {
     List<ClaimRow> claims =
         store.read("the timeline of " + a + "-" + b, c -> ClaimRows.matching(c, where));
     return TimelineTally.of(a, b, by, since, until, claims, ontology);
+  }
+
+  /**
+   * As {@link #timeline(String, String, Period, Optional, Optional)}, for the claims passing {@code
+   * filter} (an actor's, or a dyad's of one status or type): {@code since} and {@code until} bound
+   * claim dates, the filter's own dates bound report dates. The timeline's {@code a} and {@code b}
+   * are the filter's dyad, else its actor and "".
+   */
+  public Timeline timeline(
+      ClaimQuery filter, Period by, Optional<LocalDate> since, Optional<LocalDate> until) {
+    if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
+      throw new IllegalArgumentException("since " + since.get() + " is after until " + until.get());
+    }
+    String a = filter.dyad().map(d -> d.a()).orElse(filter.actor().orElse(""));
+    String b = filter.dyad().map(d -> d.b()).orElse("");
+    ClaimCondition where = ClaimCondition.of(filter);
+    List<ClaimRow> claims = store.read("a timeline", c -> ClaimRows.matching(c, where));
+    return TimelineTally.of(a, b, by, since, until, claims, ontology);
+  }
+
+  /**
+   * {@link #timeline(ClaimQuery, Period, Optional, Optional)} and, from the same one read, the
+   * timeline of each claim status present, so a chart can stack cooperation and conflict by status
+   * without a read per status.
+   */
+  public StatusTimelines timelinesByStatus(
+      ClaimQuery filter, Period by, Optional<LocalDate> since, Optional<LocalDate> until) {
+    if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
+      throw new IllegalArgumentException("since " + since.get() + " is after until " + until.get());
+    }
+    String a = filter.dyad().map(d -> d.a()).orElse(filter.actor().orElse(""));
+    String b = filter.dyad().map(d -> d.b()).orElse("");
+    ClaimCondition where = ClaimCondition.of(filter);
+    List<ClaimRow> claims = store.read("a timeline", c -> ClaimRows.matching(c, where));
+    Map<ClaimStatus, List<ClaimRow>> byStatus = new EnumMap<>(ClaimStatus.class);
+    claims.forEach(c -> byStatus.computeIfAbsent(c.status(), s -> new ArrayList<>()).add(c));
+    Map<ClaimStatus, Timeline> split = new EnumMap<>(ClaimStatus.class);
+    byStatus.forEach(
+        (s, rows) -> split.put(s, TimelineTally.of(a, b, by, since, until, rows, ontology)));
+    return new StatusTimelines(TimelineTally.of(a, b, by, since, until, claims, ontology), split);
+  }
+
+  /**
+   * A timeline and the timelines of its claims by status.
+   *
+   * @param total every claim
+   * @param byStatus the claims of each status present (periods only where that status has claims or
+   *     lies between two that do)
+   */
+  public record StatusTimelines(Timeline total, Map<ClaimStatus, Timeline> byStatus) {
+    public StatusTimelines {
+      byStatus = Map.copyOf(byStatus);
+    }
   }
 
   /**

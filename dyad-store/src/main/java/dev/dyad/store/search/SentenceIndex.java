@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -44,6 +48,9 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * {@link SearcherManager} and never block writes.
  */
 public final class SentenceIndex implements AutoCloseable {
+  /** The commit data key of the watermark: the last document's ingest sequence number. */
+  private static final String WATERMARK = "dyad.documents_seq";
+
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -171,6 +178,49 @@ public final class SentenceIndex implements AutoCloseable {
   public void commit() throws IOException {
     writer().commit();
     searchers.maybeRefreshBlocking();
+  }
+
+  /**
+   * As {@link #commit()}, recording with the commit the last stored document the index holds (its
+   * ingest sequence number), which {@link #watermark} reads back: a store whose documents go
+   * further knows its index is behind.
+   */
+  public void commit(long documentsSeq) throws IOException {
+    writer().setLiveCommitData(Map.of(WATERMARK, Long.toString(documentsSeq)).entrySet());
+    commit();
+  }
+
+  /** Whether {@code dir} holds a committed index. */
+  public static boolean exists(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(directory);
+    }
+  }
+
+  /**
+   * The watermark of the last commit in {@code dir} ({@link #commit(long)}); empty when there is no
+   * index, or it was committed without one.
+   *
+   * @throws IOException if the index cannot be read (damaged)
+   */
+  public static OptionalLong watermark(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return OptionalLong.empty();
+    }
+    try (Directory directory = FSDirectory.open(dir)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return OptionalLong.empty();
+      }
+      String value = SegmentInfos.readLatestCommit(directory).getUserData().get(WATERMARK);
+      try {
+        return value == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(value));
+      } catch (NumberFormatException e) {
+        return OptionalLong.empty();
+      }
+    }
   }
 
   /**

@@ -1,1 +1,1 @@
-SELECT doc_id, uri, published FROM documents ORDER BY seq
+SELECT doc_id, seq, uri, published FROM documents WHERE seq BETWEEN ? AND ? ORDER BY seq

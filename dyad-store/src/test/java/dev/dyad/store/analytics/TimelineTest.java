@@ -58,6 +58,58 @@ class TimelineTest {
   }
 
   @Test
+  void aFilteredTimelineCountsOnlyTheClaimsPassingTheFilter() {
+    try (Store store = Store.openReadOnly(db)) {
+      Analytics a = store.analytics();
+      Timeline dyad = a.timeline("PRK", "RUS", Period.MONTH, Optional.empty(), Optional.empty());
+      Timeline same =
+          a.timeline(
+              ClaimQuery.ALL.withDyad("PRK", "RUS"),
+              Period.MONTH,
+              Optional.empty(),
+              Optional.empty());
+      assertThat(same).isEqualTo(dyad);
+
+      Timeline disputed =
+          a.timeline(
+              ClaimQuery.ALL.withDyad("PRK", "RUS").withStatus(ClaimStatus.DISPUTED),
+              Period.MONTH,
+              Optional.empty(),
+              Optional.empty());
+      assertThat(disputed.claims()).isEqualTo(1);
+      assertThat(disputed.periods()).extracting(TimelinePeriod::period).containsExactly("2026-05");
+
+      Timeline actor =
+          a.timeline(
+              ClaimQuery.ALL.withActor("PRK"), Period.WEEK, Optional.empty(), Optional.empty());
+      assertThat(actor.a()).isEqualTo("PRK");
+      assertThat(actor.b()).isEmpty();
+      assertThat(actor.claims()).isGreaterThanOrEqualTo(dyad.claims());
+    }
+  }
+
+  @Test
+  void theTimelinesByStatusAddUpToTheTotalFromOneRead() {
+    try (Store store = Store.openReadOnly(db)) {
+      Analytics a = store.analytics();
+      ClaimQuery q = ClaimQuery.ALL.withDyad("PRK", "RUS");
+      Analytics.StatusTimelines split =
+          a.timelinesByStatus(q, Period.MONTH, Optional.empty(), Optional.empty());
+      assertThat(split.total())
+          .isEqualTo(a.timeline(q, Period.MONTH, Optional.empty(), Optional.empty()));
+      for (var e : split.byStatus().entrySet()) {
+        assertThat(e.getValue())
+            .isEqualTo(
+                a.timeline(
+                    q.withStatus(e.getKey()), Period.MONTH, Optional.empty(), Optional.empty()));
+      }
+      int sum = split.byStatus().values().stream().mapToInt(Timeline::claims).sum();
+      assertThat(sum).isEqualTo(split.total().claims());
+      assertThat(split.byStatus()).containsKey(ClaimStatus.DISPUTED);
+    }
+  }
+
+  @Test
   void weighsTheMunitionsClaimsOfMarchByStatusAndSources() {
     try (Store store = Store.openReadOnly(db)) {
       TimelinePeriod march =

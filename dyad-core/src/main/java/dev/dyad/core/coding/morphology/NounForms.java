@@ -74,7 +74,10 @@ public final class NounForms {
           "probe",
           "back",
           "censure",
-          "reproach");
+          "reproach",
+          // "Clark's unsuccessful campaign for the nomination" is no one campaigning for a party.
+          "campaign",
+          "lobby");
 
   /**
    * The nouns of verbal acts are nouns after a possessive too: "Russia's offer to mediate", "Kyiv's

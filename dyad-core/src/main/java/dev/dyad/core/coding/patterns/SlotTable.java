@@ -10,6 +10,8 @@ import java.util.Set;
 /** The slot fills of one sentence, indexed by first and by last token, longest first. */
 public final class SlotTable {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> TIME_OF_TITLE =
+      Set.of("former", "then", "late", "outgoing", "incoming", "incumbent", "acting", "interim");
   private static final Comparator<SlotFill> LONGEST_FIRST =
       Comparator.comparingInt(SlotFill::length).reversed();
 
@@ -23,9 +25,19 @@ public final class SlotTable {
     ending = new ArrayList<>(java.util.Collections.nCopies(n, null));
     for (SlotFill f : fills) {
       add(f);
-      // A leading article belongs to the actor's words: "the United States", "the Kremlin".
-      if (f.first() > 0 && DETERMINERS.contains(tokens.get(f.first() - 1).key())) {
-        add(new SlotFill(f.first() - 1, f.last(), f.parties(), f.oneOf(), f.reference()));
+      // A leading article belongs to the actor's words: "the United States", "the Kremlin"; so do
+      // the words that date a title ("endorsed former Vice President Joe Biden", "met the then
+      // prime minister").
+      for (int k = f.first() - 1; k >= 0; k--) {
+        String key = tokens.get(k).key();
+        boolean article = DETERMINERS.contains(key);
+        if (!article && !TIME_OF_TITLE.contains(key)) {
+          break;
+        }
+        add(new SlotFill(k, f.last(), f.parties(), f.oneOf(), f.reference()));
+        if (article) {
+          break;
+        }
       }
     }
     for (int k = 0; k < n; k++) {

@@ -1,0 +1,36 @@
+package dev.dyad.app.serve;
+
+import dev.dyad.report.json.Json;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** How answers are written: JSON through Dyad's one mapper ({@link Json}). */
+final class Answers {
+  static final String JSON = "application/json; charset=utf-8";
+
+  private Answers() {}
+
+  static void json(Context ctx, Object value) {
+    ctx.contentType(JSON).result(Json.write(value));
+  }
+
+  /** A page of a list: {@code {total, limit, offset, items}}. */
+  static Map<String, Object> page(
+      List<?> all, Params.Page page, java.util.function.Function<Object, Object> item) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("total", all.size());
+    m.put("limit", page.limit());
+    m.put("offset", page.offset());
+    m.put("items", page.of(all).stream().map(item).toList());
+    return m;
+  }
+
+  static Map<String, Object> error(String error, String message) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("error", error);
+    m.put("message", message);
+    return m;
+  }
+}

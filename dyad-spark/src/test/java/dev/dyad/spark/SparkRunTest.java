@@ -1,0 +1,81 @@
+package dev.dyad.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dyad.core.actors.ActorDictionary;
+import dev.dyad.core.query.AssessmentQuery;
+import dev.dyad.core.query.ClaimQuery;
+import dev.dyad.report.brief.BriefBuilder;
+import dev.dyad.report.brief.BriefRequest;
+import dev.dyad.report.brief.MarkdownBrief;
+import dev.dyad.report.brief.MostActiveDyad;
+import dev.dyad.store.SparkImport;
+import dev.dyad.store.Store;
+import dev.dyad.testkit.Corpora;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sample corpus through Spark in local mode against the embedded store: the same rows in every
+ * table, and a store imported from the run answers as the ingested one does.
+ */
+class SparkRunTest {
+  @TempDir static Path tmp;
+  private static SparkSession spark;
+  private static Path db;
+  private static Path out;
+  private static RunSummary run;
+
+  @BeforeAll
+  static void bothPaths() {
+    List<String> inputs = List.of(Corpora.examples().toString());
+    db = Equivalence.ingest(inputs, tmp.resolve("store.db"));
+    spark = LocalSpark.start();
+    out = tmp.resolve("out");
+    run = Equivalence.spark(spark, inputs, out);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  @Test
+  void everyTableHoldsTheRowsOfTheEmbeddedStore() throws Exception {
+    assertThat(Equivalence.differences(db, out)).isEmpty();
+    assertThat(run.stored()).isEqualTo(Equivalence.count(db, "documents"));
+    assertThat(run.claims()).isEqualTo(Equivalence.count(db, "claims")).isPositive();
+    assertThat(run.assessments()).isEqualTo(Equivalence.count(db, "assessments")).isPositive();
+    assertThat(run.failed()).isZero();
+  }
+
+  @Test
+  void anImportedRunAnswersAsTheIngestedStore() {
+    Path imported = tmp.resolve("imported.db");
+    try (Store store = Store.open(imported)) {
+      SparkImport.Summary s = SparkImport.into(store, out);
+      assertThat(s.documents()).isEqualTo(run.stored());
+    }
+    try (Store a = Store.openReadOnly(db);
+        Store b = Store.openReadOnly(imported)) {
+      assertThat(b.claims(ClaimQuery.ALL)).isEqualTo(a.claims(ClaimQuery.ALL));
+      assertThat(b.assessments(AssessmentQuery.ALL)).isEqualTo(a.assessments(AssessmentQuery.ALL));
+      assertThat(b.analytics().dyads(ClaimQuery.ALL, 20))
+          .isEqualTo(a.analytics().dyads(ClaimQuery.ALL, 20));
+      assertThat(b.search("munitions", 5)).hasSameSizeAs(a.search("munitions", 5)).isNotEmpty();
+      List<String> dyad = MostActiveDyad.of(a).orElseThrow();
+      assertThat(MostActiveDyad.of(b)).contains(dyad);
+      ActorDictionary actors = ActorDictionary.builtIn();
+      BriefRequest request = BriefRequest.dyad(dyad.get(0), dyad.get(1));
+      assertThat(MarkdownBrief.render(new BriefBuilder(b, actors).build(request)))
+          .isEqualTo(MarkdownBrief.render(new BriefBuilder(a, actors).build(request)));
+    }
+  }
+}

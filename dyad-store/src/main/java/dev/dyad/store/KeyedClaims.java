@@ -1,0 +1,96 @@
+package dev.dyad.store;
+
+import dev.dyad.core.claims.Claim;
+import dev.dyad.core.claims.ClaimEvidence;
+import dev.dyad.core.claims.ClaimMention;
+import dev.dyad.core.claims.ClaimMerger;
+import dev.dyad.core.claims.KeyClaims;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The claim tables kept in step with new evidence one claim key at a time: the claims of a key
+ * depend only on its evidence ({@link KeyClaims}), so a batch merges again only the keys its events
+ * fall under, and writes only the claims that changed.
+ *
+ * <p>Within one writer session the keys' evidence and claims are kept in a cache of at most {@link
+ * #budget} pieces of evidence, least recently used forgotten first, so that the busiest keys are
+ * read from {@code claim_evidence} once rather than once per batch; a key not in the cache is read
+ * back and its claims merged again (they are the stored ones). After a failed batch the caller
+ * {@link #forget}s it all: the rolled-back rows must not linger in memory.
+ */
+final class KeyedClaims {
+  /** Evidence kept across batches by default: about 100 MB of heap. */
+  static final int DEFAULT_BUDGET = 300_000;
+
+  private final ClaimMerger merger;
+  private final int budget;
+  private final LinkedHashMap<String, KeyClaims> cache = new LinkedHashMap<>(256, 0.75f, true);
+  private long cached;
+
+  KeyedClaims(ClaimMerger merger, int budget) {
+    this.merger = merger;
+    this.budget = budget;
+  }
+
+  /**
+   * Adds fresh evidence (its rows and the claims it changes), inside the caller's transaction;
+   * returns how many claims were written or dropped.
+   */
+  int add(Connection c, List<ClaimEvidence> fresh) throws SQLException {
+    Map<String, List<ClaimEvidence>> byKey = new LinkedHashMap<>();
+    for (ClaimEvidence e : fresh) {
+      byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
+    }
+    List<String> missing = new ArrayList<>();
+    for (String key : byKey.keySet()) {
+      if (!cache.containsKey(key)) {
+        missing.add(key);
+      }
+    }
+    Map<String, List<ClaimEvidence>> loaded = EvidenceRows.load(c, missing);
+    TableChanges<Claim, ClaimMention> changes =
+        new TableChanges<>("claims", "claim_mentions", "claim_id", ClaimRows.CLAIMS);
+    try (Appender rows = Appender.of(c, "claim_evidence")) {
+      for (Map.Entry<String, List<ClaimEvidence>> entry : byKey.entrySet()) {
+        String key = entry.getKey();
+        KeyClaims claims = cache.remove(key);
+        if (claims == null) {
+          claims = merger.keyClaims(key, loaded.getOrDefault(key, List.of()));
+        } else {
+          cached -= claims.size();
+        }
+        List<Claim> before = claims.claims();
+        claims.add(entry.getValue());
+        changes.change(before, claims.claims());
+        cache.put(key, claims);
+        cached += claims.size();
+        for (ClaimEvidence e : entry.getValue()) {
+          EvidenceRows.append(rows, e);
+        }
+      }
+    }
+    changes.write(c);
+    trim();
+    return changes.size();
+  }
+
+  /** Forgets every key, as after a rolled-back batch. */
+  void forget() {
+    cache.clear();
+    cached = 0;
+  }
+
+  private void trim() {
+    Iterator<KeyClaims> eldest = cache.values().iterator();
+    while (cached > budget && eldest.hasNext()) {
+      cached -= eldest.next().size();
+      eldest.remove();
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package dev.dyad.store;
+
+import dev.dyad.core.actors.ActorDictionary;
+import dev.dyad.core.claims.Assessment;
+import dev.dyad.core.claims.AssessmentMention;
+import dev.dyad.core.claims.AssessmentMerger;
+import dev.dyad.core.claims.TopicTaxonomy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The assessment tables kept in step with new mentions one topic and direction at a time: an
+ * assessment only ever merges mentions of its own topic and direction ({@link AssessmentMerger}),
+ * so a batch merges again only the pairs its mentions voice, from the stored mentions of that pair
+ * ({@code assessment_mentions}) and the new ones, and writes only the assessments that changed.
+ * Cached like {@link KeyedClaims}, and forgotten after a failed batch.
+ */
+final class TopicAssessments {
+  /** Mentions kept across batches by default. */
+  static final int DEFAULT_BUDGET = 100_000;
+
+  private record PairState(List<AssessmentMention> mentions, List<Assessment> assessments) {}
+
+  private final TopicTaxonomy topics;
+  private final ActorDictionary dictionary;
+  private final int budget;
+  private final LinkedHashMap<String, PairState> cache = new LinkedHashMap<>(16, 0.75f, true);
+  private long cached;
+
+  TopicAssessments(TopicTaxonomy topics, ActorDictionary dictionary, int budget) {
+    this.topics = topics;
+    this.dictionary = dictionary;
+    this.budget = budget;
+  }
+
+  /**
+   * Adds fresh mentions, inside the caller's transaction; returns assessments written or dropped.
+   */
+  int add(Connection c, List<AssessmentMention> fresh) throws SQLException {
+    Map<String, List<AssessmentMention>> byPair = new LinkedHashMap<>();
+    for (AssessmentMention m : fresh) {
+      byPair.computeIfAbsent(pair(m), k -> new ArrayList<>()).add(m);
+    }
+    List<String> missing = new ArrayList<>();
+    for (String pair : byPair.keySet()) {
+      if (!cache.containsKey(pair)) {
+        missing.add(pair);
+      }
+    }
+    Map<String, List<AssessmentMention>> loaded = load(c, missing);
+    TableChanges<Assessment, AssessmentMention> changes =
+        new TableChanges<>(
+            "assessments", "assessment_mentions", "assessment_id", ClaimRows.ASSESSMENTS);
+    for (Map.Entry<String, List<AssessmentMention>> entry : byPair.entrySet()) {
+      PairState before = cache.remove(entry.getKey());
+      if (before == null) {
+        List<AssessmentMention> stored = loaded.getOrDefault(entry.getKey(), List.of());
+        before = new PairState(stored, merge(stored));
+      } else {
+        cached -= before.mentions().size();
+      }
+      List<AssessmentMention> all = new ArrayList<>(before.mentions());
+      all.addAll(entry.getValue());
+      List<Assessment> after = merge(all);
+      changes.change(before.assessments(), after);
+      cache.put(entry.getKey(), new PairState(all, after));
+      cached += all.size();
+    }
+    changes.write(c);
+    trim();
+    return changes.size();
+  }
+
+  void forget() {
+    cache.clear();
+    cached = 0;
+  }
+
+  private List<Assessment> merge(List<AssessmentMention> mentions) {
+    if (mentions.isEmpty()) {
+      return List.of();
+    }
+    AssessmentMerger merger = new AssessmentMerger(topics, dictionary);
+    merger.addAll(mentions);
+    return merger.assessments();
+  }
+
+  private static String pair(AssessmentMention m) {
+    return m.topic() + "|" + m.direction().label();
+  }
+
+  /** The stored mentions of these topic|direction pairs, by pair. */
+  private static Map<String, List<AssessmentMention>> load(Connection c, List<String> pairs)
+      throws SQLException {
+    Map<String, List<AssessmentMention>> out = new HashMap<>();
+    if (pairs.isEmpty()) {
+      return out;
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMPORARY TABLE wanted_pairs (topic VARCHAR, direction VARCHAR)");
+    }
+    try (Appender a = Appender.ofTemporary(c, "wanted_pairs")) {
+      for (String pair : pairs) {
+        int bar = pair.lastIndexOf('|');
+        a.row().add(pair.substring(0, bar)).add(pair.substring(bar + 1)).end();
+      }
+    }
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT m.*, d.uri FROM assessment_mentions m JOIN documents d USING (doc_id)"
+                    + " JOIN wanted_pairs w ON m.topic = w.topic AND m.direction = w.direction")) {
+      while (r.next()) {
+        AssessmentMention m = StoredClaims.assessmentMention(r);
+        out.computeIfAbsent(pair(m), k -> new ArrayList<>()).add(m);
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute("DROP TABLE wanted_pairs");
+    }
+    return out;
+  }
+
+  private void trim() {
+    Iterator<PairState> eldest = cache.values().iterator();
+    while (cached > budget && eldest.hasNext()) {
+      cached -= eldest.next().mentions().size();
+      eldest.remove();
+    }
+  }
+}
