@@ -416,7 +416,8 @@ final class SentenceReader {
   private int compound(int start, AliasTrie.Hit head) {
     ActorEntry entry = head.entry();
     int next = head.end();
-    if (next < tokens.size() && tokens.get(next).possessive()) {
+    boolean possessive = next < tokens.size() && tokens.get(next).possessive();
+    if (possessive) {
       next++;
     }
     if (entry.kind() == ActorKind.COUNTRY) {
@@ -434,6 +435,9 @@ final class SentenceReader {
     Actor own = entry.actorOn(date);
     boolean territory = entry.kind() == ActorKind.COUNTRY || entry.kind() == ActorKind.PLACE;
     Roles roles = roles(next);
+    if (possessive && roles.end() == next) {
+      roles = rolesAfterModifiers(next, roles);
+    }
     AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON);
     if (person != null) {
       add(start, person.end(), person.entry(), person.entry().actorOn(date));
@@ -542,6 +546,29 @@ final class SentenceReader {
       }
     }
     return name;
+  }
+
+  /**
+   * "Dagolath's first Deputy Prime Minister": after a possessive, up to two words the dictionary
+   * does not know may stand before the role words of the same phrase. {@code none} is what the role
+   * words right after the possessive gave: none.
+   */
+  private Roles rolesAfterModifiers(int at, Roles none) {
+    for (int k = at; k < at + 2 && k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.form().isEmpty()
+          || !t.form().chars().allMatch(Character::isLetter)
+          || NP_OPENERS.contains(t.key())
+          || POSSESSIVE_DETERMINERS.contains(t.key())
+          || trie.longest(tokens, k, ANY) != null) {
+        return none;
+      }
+      Roles after = roles(k + 1);
+      if (after.end() > k + 1) {
+        return after;
+      }
+    }
+    return none;
   }
 
   /** Role words from {@code start}: where they end, their sector, and what kind of run it is. */

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * Gives the event code of a verb dictionary its PLOVER type and mode through Dyad's ontology, so
  * that events keep Dyad's contract: a CAMEO code as the ontology lists it, else as its nearest
  * listed ancestor ({@link EventOntology#kindOfCameo}); a code outside CAMEO's twenty roots (an old
- * WEIS code, a test code) takes the type of its verb block's code when that one is CAMEO. The
- * dictionary's code itself is kept on the event.
+ * WEIS code, a test code) takes the type of its verb block's code when that one is CAMEO. Failing
+ * that, a code in WEIS's two roots beyond CAMEO's (21 seize, 22 force: TABARI's older dictionaries
+ * and PETRARCH's validation set are coded in WEIS) is read as the CAMEO code WEIS's becomes, first
+ * the pattern's own, then its block's. The dictionary's code itself is kept on the event.
  */
 final class CodeTyping {
   /** A code as the verb files write it: "064", "0874", "174K". */
@@ -20,6 +22,22 @@ final class CodeTyping {
 
   /** The null code: the verb or pattern codes no event. */
   static final String NULL = "---";
+
+  /**
+   * WEIS codes beyond CAMEO's roots, as the CAMEO codes for the same acts: 211 seize position or
+   * possessions (1711 confiscate), 212 arrest or detain (173), 221 and 222 destructive and
+   * injurious acts (180 assault), 223 military engagement (190); a code under a root and not
+   * listed, as its root.
+   */
+  private static final java.util.Map<String, String> WEIS =
+      java.util.Map.of(
+          "21", "1711",
+          "211", "1711",
+          "212", "173",
+          "22", "180",
+          "221", "180",
+          "222", "180",
+          "223", "190");
 
   private final EventOntology ontology;
 
@@ -77,16 +95,40 @@ final class CodeTyping {
     if (block.isPresent()) {
       return new Typed(code, block, null, true);
     }
+    Optional<EventKind> weis = weis(code);
+    if (weis.isPresent()) {
+      return new Typed(code, weis, null, false);
+    }
+    Optional<EventKind> blockWeis =
+        split(blockCode).filter(c -> c.size() >= 1).flatMap(c -> weis(c.get(0)));
+    if (blockWeis.isPresent()) {
+      return new Typed(code, blockWeis, null, true);
+    }
     return new Typed(
         code,
         Optional.empty(),
-        "code " + code + " is not CAMEO, nor is its block's code " + blockCode,
+        "code " + code + " is not CAMEO or WEIS, nor is its block's code " + blockCode,
         false);
   }
 
   /** The kind of a block's own code, when it has one. */
   Optional<EventKind> blockKind(String blockCode) {
-    return split(blockCode).filter(c -> !c.isEmpty()).flatMap(c -> cameo(c.get(0)));
+    return split(blockCode)
+        .filter(c -> !c.isEmpty())
+        .flatMap(c -> cameo(c.get(0)).or(() -> weis(c.get(0))));
+  }
+
+  /** The kind of a WEIS code beyond CAMEO's roots (21, 22), through its CAMEO equivalent. */
+  private Optional<EventKind> weis(String code) {
+    if (!CODE.matcher(code).matches() || (root(code) != 21 && root(code) != 22)) {
+      return Optional.empty();
+    }
+    String digits = code.replaceAll("[A-Z]$", "");
+    String cameo =
+        WEIS.getOrDefault(
+            digits.length() > 3 ? digits.substring(0, 3) : digits,
+            WEIS.get(digits.substring(0, 2)));
+    return ontology.kindOfCameo(cameo);
   }
 
   private Optional<EventKind> cameo(String code) {
