@@ -28,6 +28,7 @@ final class AnalysisRun {
    */
   static java.util.Optional<Result> readOrReport(
       InputOptions input,
+      DictionaryOptions dictionaries,
       StoreOptions store,
       ClaimFilters filters,
       Reporter reporter,
@@ -35,7 +36,8 @@ final class AnalysisRun {
     ClaimQuery claims = filters.claimQuery();
     AssessmentQuery assessments = filters.assessmentQuery();
     try {
-      return java.util.Optional.of(read(input, store, reporter, claims, assessments, err));
+      return java.util.Optional.of(
+          read(input, dictionaries, store, reporter, claims, assessments, err));
     } catch (dev.dyad.store.StoreException | dev.dyad.store.StoreLockedException e) {
       err.println("dyad: " + e.getMessage());
       return java.util.Optional.empty();
@@ -44,6 +46,7 @@ final class AnalysisRun {
 
   static Result read(
       InputOptions input,
+      DictionaryOptions dictionaries,
       StoreOptions store,
       Reporter reporter,
       ClaimQuery claims,
@@ -58,7 +61,7 @@ final class AnalysisRun {
             s.claims(claims), s.assessments(assessments), s.counts().documents(), s.families());
       }
     }
-    Pipeline pipeline = Pipeline.standard(input.config());
+    Pipeline pipeline = Pipeline.standard(input.config(dictionaries));
     DocumentAnalyzer analyzer = new DocumentAnalyzer(pipeline);
     CorpusAnalysis analysis = new CorpusAnalysis(pipeline.dictionary());
     try (Stream<Document> docs = pipeline.documents(input.paths(), reporter.problems())) {

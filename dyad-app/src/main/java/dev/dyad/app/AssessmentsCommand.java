@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 final class AssessmentsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
+  @Mixin DictionaryOptions dictionaries;
   @Mixin StoreOptions store;
   @Mixin ClaimFilters filters;
 
@@ -44,7 +45,8 @@ final class AssessmentsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr());
     java.util.Optional<AnalysisRun.Result> read =
-        AnalysisRun.readOrReport(input, store, filters, reporter, spec.commandLine().getErr());
+        AnalysisRun.readOrReport(
+            input, dictionaries, store, filters, reporter, spec.commandLine().getErr());
     if (read.isEmpty()) {
       return ExitCode.STORE.code();
     }

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 final class BenchCodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
+  @Mixin DictionaryOptions dictionaries;
 
   @Mixin BenchOptions bench;
 
@@ -42,7 +43,7 @@ final class BenchCodeCommand implements Callable<Integer> {
     int runs = bench.runs;
     int warmup = bench.warmup;
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = Pipeline.standard(input.config());
+    Pipeline pipeline = Pipeline.standard(input.config(dictionaries));
     long[] whole = new long[runs];
     long[] coder = new long[runs];
     long[] matcher = new long[runs];
@@ -94,6 +95,11 @@ final class BenchCodeCommand implements Callable<Integer> {
         "bench code: %d documents, %d sentences, %d events, %d actor mentions, %d tokens;"
             + " %d runs after %d warm-up%n",
         counts[0], counts[1], counts[2], counts[3], counts[4], runs, warmup);
+    out.printf(
+        "  dictionaries %s (%s), loaded in %.2f s%n",
+        pipeline.dictionaries().spec().text(),
+        pipeline.dictionaries().hash(),
+        pipeline.dictionaries().summary().loadTime().toNanos() / 1e9);
     report(out, "ingest+clean+code", whole, counts);
     report(out, "code only        ", coder, counts);
     report(out, "  actors only    ", matcher, counts);

@@ -73,6 +73,7 @@ final class BenchStoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
+  @Mixin DictionaryOptions dictionaries;
 
   @Option(
       names = "--threads",
@@ -136,9 +137,9 @@ final class BenchStoreCommand implements Callable<Integer> {
     Path temporary = db == null ? Files.createTempDirectory("dyad-bench-store") : null;
     Path path = db != null ? db : temporary.resolve("bench.db");
     PrintWriter out = spec.commandLine().getOut();
-    PipelineConfig config = input.config();
+    PipelineConfig config = input.config(dictionaries);
     Pipeline pipeline = Pipeline.standard(config);
-    CoderVersion coder = CoderVersion.of(config.actors());
+    CoderVersion coder = CoderVersion.of(config.actors(), pipeline.dictionaries());
     try {
       out.printf(
           Locale.ROOT,

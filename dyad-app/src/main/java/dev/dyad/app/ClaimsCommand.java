@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 final class ClaimsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
+  @Mixin DictionaryOptions dictionaries;
   @Mixin StoreOptions store;
   @Mixin ClaimFilters filters;
 
@@ -46,7 +47,8 @@ final class ClaimsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr());
     java.util.Optional<AnalysisRun.Result> read =
-        AnalysisRun.readOrReport(input, store, filters, reporter, spec.commandLine().getErr());
+        AnalysisRun.readOrReport(
+            input, dictionaries, store, filters, reporter, spec.commandLine().getErr());
     if (read.isEmpty()) {
       return ExitCode.STORE.code();
     }

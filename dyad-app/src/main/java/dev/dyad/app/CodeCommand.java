@@ -37,6 +37,7 @@ final class CodeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
+  @Mixin DictionaryOptions dictionaries;
 
   @Option(
       names = "--format",
@@ -49,7 +50,7 @@ final class CodeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr());
-    Pipeline pipeline = Pipeline.standard(input.config());
+    Pipeline pipeline = Pipeline.standard(input.config(dictionaries));
     DocumentAnalyzer analyzer = new DocumentAnalyzer(pipeline);
     AtomicLong documents = new AtomicLong();
     AtomicLong events = new AtomicLong();

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,6 +46,7 @@ import picocli.CommandLine.Spec;
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin DictionaryOptions dictionaries;
 
   @Option(
       names = "--corpus",
@@ -76,7 +78,11 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Reporter reporter = new Reporter(err);
-    PipelineConfig config = PipelineConfig.DEFAULTS;
+    PipelineConfig config =
+        new PipelineConfig(
+            PipelineConfig.DEFAULTS.ingest(),
+            PipelineConfig.DEFAULTS.actors(),
+            dictionaries.spec());
     Pipeline pipeline = Pipeline.standard(config);
     Path temp = Files.createTempDirectory("dyad-demo");
     boolean serving = false;
@@ -91,7 +97,7 @@ final class DemoCommand implements Callable<Integer> {
             store.ingest(
                 docs,
                 pipeline,
-                CoderVersion.of(config.actors()),
+                CoderVersion.of(config.actors(), pipeline.dictionaries()),
                 reporter.problems(),
                 IngestSettings.of(List.of(dir.toString())));
         brief =

@@ -16,6 +16,10 @@ import picocli.CommandLine.ParseResult;
 final class Failures implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+    if (e instanceof dev.dyad.core.dictionaries.DictionaryLoadException) {
+      cli.getErr().println("dyad: --dictionaries: " + e.getMessage());
+      return ExitCode.USAGE.code();
+    }
     if (e instanceof UsageException) {
       cli.getErr().println("dyad: " + e.getMessage());
       return ExitCode.USAGE.code();

@@ -52,6 +52,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
+  @Mixin DictionaryOptions dictionaries;
   @Mixin StoreOptions store;
 
   @Option(
@@ -80,7 +81,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Reporter reporter = new Reporter(err);
-    PipelineConfig config = input.config();
+    PipelineConfig config = input.config(dictionaries);
     Pipeline pipeline = Pipeline.standard(config);
     // No PATH: nothing is read; the run only brings derived data up to date (StaleData).
     List<String> paths = input.hasPaths() ? input.paths() : List.of();
@@ -104,7 +105,7 @@ final class IngestCommand implements Callable<Integer> {
           s.ingestRaw(
               raws,
               pipeline,
-              CoderVersion.of(config.actors()),
+              CoderVersion.of(config.actors(), pipeline.dictionaries()),
               reporter.problems(),
               new IngestSettings(paths, batch, progress::update, threads));
       s.notices().forEach(n -> err.println("dyad: " + n));

@@ -48,6 +48,12 @@ final class InputOptions {
               + " entries with the same code.")
   Path actors;
 
+  /** The pipeline's configuration, coding with {@code dictionaries}. */
+  PipelineConfig config(DictionaryOptions dictionaries) {
+    PipelineConfig plain = config();
+    return new PipelineConfig(plain.ingest(), plain.actors(), dictionaries.spec());
+  }
+
   PipelineConfig config() {
     if (!(maxDocMb > 0)) {
       throw new Failures.UsageException("--max-doc-mb must be positive, not " + maxDocMb);

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       TimelineCommand.class,
       NetworkCommand.class,
       ExportCommand.class,
+      DictionariesCommand.class,
       ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 final class RecodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
+  @Mixin DictionaryOptions dictionaries;
 
   @Option(
       names = "--actors",
@@ -50,11 +51,17 @@ final class RecodeCommand implements Callable<Integer> {
           "no store at " + store.path() + " (create one with dyad ingest)");
     }
     Reporter reporter = new Reporter(err);
-    PipelineConfig config = new PipelineConfig(IngestOptions.DEFAULTS, Optional.ofNullable(actors));
+    PipelineConfig config =
+        new PipelineConfig(
+            IngestOptions.DEFAULTS, Optional.ofNullable(actors), dictionaries.spec());
     Pipeline pipeline = Pipeline.standard(config);
     StoreCounts counts;
     try (Store s = Store.open(store.path(), "dyad recode")) {
-      counts = s.recode(pipeline, CoderVersion.of(config.actors()), reporter.problems());
+      counts =
+          s.recode(
+              pipeline,
+              CoderVersion.of(config.actors(), pipeline.dictionaries()),
+              reporter.problems());
     } catch (StoreLockedException | StoreException e) {
       err.println("dyad: " + e.getMessage());
       return ExitCode.STORE.code();

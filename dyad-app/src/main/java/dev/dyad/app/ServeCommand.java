@@ -38,6 +38,12 @@ final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
+  /**
+   * What codes the documents a POST brings; a read-only server codes nothing, so only a server with
+   * writes reads the set (at start, so that a missing file is a usage error).
+   */
+  @Mixin DictionaryOptions dictionaries;
+
   @Option(
       names = "--port",
       defaultValue = "8080",
@@ -75,7 +81,12 @@ final class ServeCommand implements Callable<Integer> {
     Optional<String> token = token();
     ServerSettings settings =
         new ServerSettings(
-            host, port, token, (long) maxRequestMb << 20, ServerSettings.DEFAULT_CACHE_ENTRIES);
+            host,
+            port,
+            token,
+            (long) maxRequestMb << 20,
+            ServerSettings.DEFAULT_CACHE_ENTRIES,
+            dictionaries.spec());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path db = store.path();

@@ -43,6 +43,22 @@ class DemoCommandTest {
     assertThat(cli.err()).contains("no/such/folder");
   }
 
+  @Test
+  void aDictionarySetItCannotReadIsAUsageErrorAndLeavesNoStore() throws IOException {
+    long demoStoresBefore = demoStores();
+    Cli cli =
+        Cli.run(
+            "demo",
+            "--no-serve",
+            "--corpus",
+            Corpora.examples().toString(),
+            "--dictionaries",
+            "builtin+petrarch:no/such/set.ini");
+    assertThat(cli.exit()).isEqualTo(2);
+    assertThat(cli.err()).contains("--dictionaries").contains("set.ini");
+    assertThat(demoStores()).isEqualTo(demoStoresBefore);
+  }
+
   private static long demoStores() throws IOException {
     try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
       return tmp.filter(p -> p.getFileName().toString().startsWith("dyad-demo")).count();

@@ -9,6 +9,7 @@ import dev.dyad.core.clean.DocumentCleaner;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.EventCoder;
 import dev.dyad.core.coding.modality.CueModalityDetector;
+import dev.dyad.core.dictionaries.DictionarySet;
 import dev.dyad.core.ingest.Ingest;
 import dev.dyad.core.ingest.InputProgress;
 import dev.dyad.core.model.DataError;
@@ -36,22 +37,37 @@ public final class Pipeline {
   private final EventCoder coder;
   private final ActorDictionary dictionary;
   private final ActorMatcher matcher;
+  private final DictionarySet dictionaries;
 
   private Pipeline(PipelineConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.cleaner = new DocumentCleaner();
+    this.dictionaries = DictionarySet.load(config.dictionaries());
     this.dictionary =
-        config
-            .actors()
-            .map(ActorDictionary.builtIn()::withOverrides)
-            .orElse(ActorDictionary.builtIn());
+        config.actors().map(dictionaries.actors()::withOverrides).orElse(dictionaries.actors());
     this.matcher = new ActorMatcher(dictionary);
-    this.coder = new EventCoder(matcher, CueModalityDetector.builtIn(), EventDates::date);
+    this.coder =
+        new EventCoder(
+            matcher,
+            CueModalityDetector.builtIn(),
+            EventDates::date,
+            dictionaries.patterns(),
+            dictionaries.discards());
   }
 
-  /** The standard pipeline. Its stages are thread-safe, so one instance can serve many threads. */
+  /**
+   * The standard pipeline. Its stages are thread-safe, so one instance can serve many threads.
+   *
+   * @throws dev.dyad.core.dictionaries.DictionaryLoadException when a file of the dictionary set
+   *     cannot be read
+   */
   public static Pipeline standard(PipelineConfig config) {
     return new Pipeline(config);
+  }
+
+  /** The dictionary set it codes with: its spec, content hash and load summary. */
+  public DictionarySet dictionaries() {
+    return dictionaries;
   }
 
   /** Cleaned documents from the given paths (files, directories, or {@code -} for stdin). */
@@ -81,7 +97,7 @@ public final class Pipeline {
     }
   }
 
-  /** The actor dictionary in use: built-in, with the user's entries when given. */
+  /** The actor dictionary in use: the dictionary set's, with the user's entries when given. */
   public ActorDictionary dictionary() {
     return dictionary;
   }
@@ -135,6 +151,10 @@ public final class Pipeline {
             + CueModalityDetector.class.getSimpleName()
             + ", dates "
             + EventDates.class.getSimpleName()
+            + ", dictionaries "
+            + dictionaries.spec().text()
+            + " "
+            + dictionaries.hash()
             + ")");
   }
 }

@@ -126,7 +126,9 @@ final class AnalysisRows {
               e.confidence(),
               e.object().orElse(null),
               stamp.dictionaries().coderVersion(),
-              stamp.dictionaries().hash(),
+              stamp.dictionaries().coderHash(),
+              stamp.dictionaries().spec(),
+              stamp.dictionaries().setHash(),
               month));
     }
     return rows;

@@ -38,28 +38,51 @@ final class Analyzers {
 
   private static Loaded load(Dictionaries d) {
     Optional<Path> actors = Optional.empty();
-    if (d.userActors() != null) {
-      try {
-        Path file = Files.createTempFile("dyad-actors", ".txt");
-        file.toFile().deleteOnExit();
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("dyad-dictionaries");
+      if (d.userActors() != null) {
+        Path file = dir.resolve("user-actors.txt");
         Files.write(file, d.userActors());
         actors = Optional.of(file);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the broadcast actor dictionary", e);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the broadcast actor dictionary", e);
     }
     // The built-in dictionaries come from this executor's jar: a different jar would code
     // differently while stamping the driver's hash on its rows, so it is refused.
     String here = CoderVersion.of(actors).dictionaryHash();
-    if (!here.equals(d.hash())) {
+    if (!here.equals(d.coderHash())) {
       throw new IllegalStateException(
           "this executor's Dyad dictionaries (hash "
               + here
               + ") differ from the driver's ("
-              + d.hash()
+              + d.coderHash()
               + "): run the same dyad-spark jar on every node");
     }
-    Pipeline pipeline = Pipeline.standard(new PipelineConfig(d.ingestOptions(), actors));
+    Pipeline pipeline =
+        Pipeline.standard(new PipelineConfig(d.ingestOptions(), actors, d.localSpec(dir)));
+    String set = pipeline.dictionaries().hash();
+    if (!set.equals(d.setHash())) {
+      throw new IllegalStateException(
+          "the dictionary set rebuilt on this executor (hash "
+              + set
+              + ") differs from the driver's "
+              + d.spec()
+              + " ("
+              + d.setHash()
+              + ")");
+    }
+    deleteTree(dir);
     return new Loaded(d.hash(), pipeline, new DocumentAnalyzer(pipeline));
+  }
+
+  /** The files are read into the pipeline once it is built; what is left on disk goes. */
+  private static void deleteTree(Path dir) {
+    try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+      all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A temporary folder left behind is no failure.
+    }
   }
 }

@@ -40,7 +40,9 @@ final class RunTables {
           "claims L",
           "assessments L",
           "coder_version S",
-          "dictionary_hash S");
+          "dictionary_hash S",
+          "dictionaries S",
+          "dictionaries_hash S");
 
   static final StructType PROBLEMS = schema("run_id S", "code S", "location S", "message S");
 
@@ -75,7 +77,9 @@ final class RunTables {
                     s.claims(),
                     s.assessments(),
                     d.coderVersion(),
-                    d.hash())),
+                    d.hash(),
+                    d.spec(),
+                    d.setHash())),
             1),
         RUNS_DIR);
   }

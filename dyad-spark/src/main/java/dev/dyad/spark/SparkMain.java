@@ -1,5 +1,7 @@
 package dev.dyad.spark;
 
+import dev.dyad.core.dictionaries.DictionaryLoadException;
+import dev.dyad.core.dictionaries.DictionarySpec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +88,18 @@ public final class SparkMain implements Callable<Integer> {
   Path actors;
 
   @Option(
+      names = "--dictionaries",
+      paramLabel = "SPEC",
+      defaultValue = "builtin",
+      description =
+          "Which dictionaries to code with: builtin (Dyad's own), petrarch:FILE.ini (the set the"
+              + " [Dictionaries] section of a PETRARCH-2 config file names, files relative to it),"
+              + " or both merged, builtin+petrarch:FILE.ini (the later wins for the same phrase)."
+              + " The files are read on the driver and sent to the executors. Default:"
+              + " ${DEFAULT-VALUE}.")
+  String dictionaries;
+
+  @Option(
       names = "--max-doc-mb",
       paramLabel = "MB",
       defaultValue = "20",
@@ -107,6 +121,13 @@ public final class SparkMain implements Callable<Integer> {
       err.println("dyad: --max-doc-mb and --partitions must be positive");
       return 2;
     }
+    DictionarySpec set;
+    try {
+      set = DictionarySpec.parse(dictionaries);
+    } catch (IllegalArgumentException e) {
+      err.println("dyad: --dictionaries: " + e.getMessage());
+      return 2;
+    }
     SparkSession spark = Sessions.start(Optional.ofNullable(master));
     try {
       int n = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
@@ -114,13 +135,16 @@ public final class SparkMain implements Callable<Integer> {
           SparkRun.run(
               spark,
               new SparkRun.Settings(
-                  inputs, output, Optional.ofNullable(actors), maxDocMb * 1024 * 1024, n),
+                  inputs, output, Optional.ofNullable(actors), maxDocMb * 1024 * 1024, n, set),
               p -> {
                 err.println("dyad: " + p);
                 err.flush();
               });
       print(err, s);
       return s.failed() > 0 ? 1 : 0;
+    } catch (DictionaryLoadException e) {
+      err.println("dyad: --dictionaries: " + e.getMessage());
+      return 2;
     } catch (RuntimeException e) {
       err.println("dyad: the Spark run failed: " + e.getMessage());
       if (System.getenv("DYAD_DEBUG") != null) {

@@ -1,5 +1,6 @@
 package dev.dyad.spark;
 
+import dev.dyad.core.dictionaries.DictionarySpec;
 import dev.dyad.report.json.Json;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,13 +45,26 @@ final class SparkRun {
    * @param output the output folder, any Hadoop path
    * @param actors a user actor dictionary on the driver's disk
    * @param partitions the partitions documents are analysed and merged in
+   * @param dictionaries the dictionary set to code with ({@code --dictionaries}), its files on the
+   *     driver's disk
    */
   record Settings(
       List<String> inputs,
       String output,
       Optional<Path> actors,
       long maxDocumentBytes,
-      int partitions) {}
+      int partitions,
+      DictionarySpec dictionaries) {
+    /** With the built-in dictionaries. */
+    Settings(
+        List<String> inputs,
+        String output,
+        Optional<Path> actors,
+        long maxDocumentBytes,
+        int partitions) {
+      this(inputs, output, actors, maxDocumentBytes, partitions, DictionarySpec.BUILTIN);
+    }
+  }
 
   private static final StorageLevel KEEP = StorageLevel.MEMORY_AND_DISK_SER();
 
@@ -102,7 +116,8 @@ final class SparkRun {
     parquet = parquet.stream().filter(f -> !bad.contains(f.name())).toList();
     driverProblems.forEach(report);
 
-    Dictionaries dictionaries = Dictionaries.of(settings.actors(), settings.maxDocumentBytes());
+    Dictionaries dictionaries =
+        Dictionaries.of(settings.actors(), settings.dictionaries(), settings.maxDocumentBytes());
     Broadcast<Dictionaries> dicts = jsc.broadcast(dictionaries);
     Broadcast<HadoopConf> hadoop = jsc.broadcast(new HadoopConf(conf));
     JavaRDD<Outcome> read =

@@ -19,8 +19,10 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The tables a Spark run writes: each has the columns of the store's table of that name, in the
  * store's order (so {@code dyad import-spark} copies them column for column), then {@code
- * dictionary_hash} (the dictionaries that made the row) where the store has none, then the {@code
- * month} partition column ({@code 2024-10}, or {@code undated}).
+ * dictionary_hash} (the dictionaries that made the row: the built-in dictionaries and {@code
+ * --actors}, and the {@code --dictionaries} set when it is not the built-in one) where the store
+ * has none, then the {@code month} partition column ({@code 2024-10}, or {@code undated}). Events
+ * carry the set as the store does: {@code dictionaries} (the spec) and {@code dictionaries_hash}.
  */
 enum Tables {
   DOCUMENTS(
@@ -82,7 +84,9 @@ enum Tables {
       "confidence F",
       "object S",
       "coder_version S",
-      "dictionary_hash S"),
+      "dictionary_hash S",
+      "dictionaries S",
+      "dictionaries_hash S"),
   ACTOR_MENTIONS(
       "actor_mentions",
       true,

@@ -2,6 +2,7 @@ package dev.dyad.spark;
 
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
+import dev.dyad.core.dictionaries.DictionarySpec;
 import dev.dyad.core.ingest.Ingest;
 import dev.dyad.core.ingest.IngestOptions;
 import dev.dyad.core.model.Problems;
@@ -50,14 +51,20 @@ final class Equivalence {
   private Equivalence() {}
 
   static Path ingest(List<String> inputs, Path db) {
-    Pipeline pipeline = Pipeline.standard(PipelineConfig.DEFAULTS);
+    return ingest(inputs, db, DictionarySpec.BUILTIN);
+  }
+
+  /** As {@code dyad ingest --dictionaries SPEC}. */
+  static Path ingest(List<String> inputs, Path db, DictionarySpec spec) {
+    Pipeline pipeline =
+        Pipeline.standard(new PipelineConfig(IngestOptions.DEFAULTS, Optional.empty(), spec));
     try (Store store = Store.open(db);
         Stream<RawDocument> raws =
             Ingest.read(inputs, IngestOptions.DEFAULTS, Problems.counting())) {
       store.ingestRaw(
           raws,
           pipeline,
-          CoderVersion.of(Optional.empty()),
+          CoderVersion.of(Optional.empty(), pipeline.dictionaries()),
           Problems.counting(),
           IngestSettings.of(inputs));
     }
@@ -65,10 +72,20 @@ final class Equivalence {
   }
 
   static RunSummary spark(SparkSession spark, List<String> inputs, Path out) {
+    return spark(spark, inputs, out, DictionarySpec.BUILTIN);
+  }
+
+  /** As {@code dyad spark --dictionaries SPEC}. */
+  static RunSummary spark(SparkSession spark, List<String> inputs, Path out, DictionarySpec spec) {
     return SparkRun.run(
         spark,
         new SparkRun.Settings(
-            inputs, out.toString(), Optional.empty(), IngestOptions.DEFAULT_MAX_DOCUMENT_BYTES, 3),
+            inputs,
+            out.toString(),
+            Optional.empty(),
+            IngestOptions.DEFAULT_MAX_DOCUMENT_BYTES,
+            3,
+            spec),
         p -> {});
   }
 

@@ -1,6 +1,7 @@
 package dev.dyad.store;
 
 import dev.dyad.core.Pipeline;
+import dev.dyad.core.dictionaries.DictionarySet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,14 +14,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which coder produced an event: the dyad-core version and a hash of the dictionaries it read
- * (actors, patterns, cues and the tables they refer to, plus a user actor file). Stored on every
- * event, so a store can tell which events a dictionary change has made stale.
+ * Which coder produced an event: the dyad-core version, a hash of the built-in dictionaries it read
+ * (actors, patterns, cues and the tables they refer to, plus a user actor file), and the dictionary
+ * set it coded with ({@code --dictionaries}) with that set's content hash. Stored on every event,
+ * so a store can tell which events a dictionary change has made stale.
  *
  * @param version dyad-core's version, or "development" when run from classes
- * @param dictionaryHash SHA-256 (first 16 hex digits) over the dictionary texts
+ * @param dictionaryHash SHA-256 (first 16 hex digits) over the built-in dictionary texts
+ * @param dictionaries the dictionary set's spec as written ("builtin", "petrarch:FILE.ini")
+ * @param dictionariesHash the dictionary set's content hash ({@link DictionarySet#hash()})
  */
-public record CoderVersion(String version, String dictionaryHash) {
+public record CoderVersion(
+    String version, String dictionaryHash, String dictionaries, String dictionariesHash) {
   /** Dictionary resources of dyad-core, relative to its {@code dev/dyad/core/} folder. */
   static final List<String> RESOURCES =
       List.of(
@@ -57,6 +62,11 @@ public record CoderVersion(String version, String dictionaryHash) {
 
   /** The built-in coder, with the user's actor dictionary when one is given. */
   public static CoderVersion of(Optional<Path> userActors) {
+    return of(userActors, DictionarySet.builtIn());
+  }
+
+  /** The coder with dictionary set {@code set}, and the user's actor dictionary when given. */
+  public static CoderVersion of(Optional<Path> userActors, DictionarySet set) {
     MessageDigest sha = sha256();
     for (String name : RESOURCES) {
       try (InputStream in = Pipeline.class.getResourceAsStream(name)) {
@@ -79,7 +89,10 @@ public record CoderVersion(String version, String dictionaryHash) {
         });
     String v = Pipeline.class.getPackage().getImplementationVersion();
     return new CoderVersion(
-        v != null ? v : "development", HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+        v != null ? v : "development",
+        HexFormat.of().formatHex(sha.digest()).substring(0, 16),
+        set.spec().text(),
+        set.hash());
   }
 
   private static MessageDigest sha256() {

@@ -50,6 +50,8 @@ final class EventRows {
         .add(e.object())
         .add(coder.version())
         .add(coder.dictionaryHash())
+        .add(coder.dictionaries())
+        .add(coder.dictionariesHash())
         .end();
   }
 

@@ -32,15 +32,28 @@ final class Migrations {
 
   /** Applies the migrations not yet recorded; returns how many were applied. */
   static int apply(Connection c) throws SQLException {
+    return apply(c, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Applies the migrations not yet recorded up to version {@code upTo} (a store as an older build
+   * left it, for tests); returns how many were applied.
+   *
+   * @throws SQLException if a version the store recorded has another name than this build's (a
+   *     store written by a development build whose migrations were numbered otherwise): applying
+   *     the rest would skip one
+   */
+  static int apply(Connection c, int upTo) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(
           "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
               + " applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
     }
     int current = current(c);
+    checkRecordedNames(c);
     int applied = 0;
     for (Migration m : all()) {
-      if (m.version() <= current) {
+      if (m.version() <= current || m.version() > upTo) {
         continue;
       }
       c.setAutoCommit(false);
@@ -67,6 +80,29 @@ final class Migrations {
       }
     }
     return applied;
+  }
+
+  /** Fails when a recorded version's name is not this build's migration of that version. */
+  private static void checkRecordedNames(Connection c) throws SQLException {
+    List<Migration> known = all();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT version, name FROM schema_version ORDER BY version")) {
+      while (r.next()) {
+        int version = r.getInt(1);
+        String name = r.getString(2);
+        if (version <= known.size() && !known.get(version - 1).name().equals(name)) {
+          throw new SQLException(
+              "the store's schema version "
+                  + version
+                  + " is '"
+                  + name
+                  + "' but this build's is '"
+                  + known.get(version - 1).name()
+                  + "': the store was written by a development build whose migrations were"
+                  + " numbered otherwise; ingest the documents into a new store");
+        }
+      }
+    }
   }
 
   /** The highest applied version, 0 for a new database. */

@@ -143,8 +143,19 @@ public final class SparkImport {
         + families;
   }
 
-  /** An INSERT of the store's columns of {@code table}, read from the Parquet files by name. */
+  /**
+   * An INSERT of the store's columns of {@code table}, read from the Parquet files by name. A
+   * column the files lack (the output of an older dyad spark) keeps the store's default: events
+   * imported without {@code dictionaries} read {@code builtin}.
+   */
   private static String copy(Connection c, String table, Path folder) throws SQLException {
+    java.util.Set<String> present = new java.util.HashSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM " + parquet(folder))) {
+      while (r.next()) {
+        present.add(r.getString(1));
+      }
+    }
     StringBuilder columns = new StringBuilder();
     try (PreparedStatement p =
         c.prepareStatement(
@@ -153,7 +164,9 @@ public final class SparkImport {
       p.setString(1, table);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          columns.append(columns.length() == 0 ? "" : ", ").append(r.getString(1));
+          if (present.contains(r.getString(1))) {
+            columns.append(columns.length() == 0 ? "" : ", ").append(r.getString(1));
+          }
         }
       }
     }

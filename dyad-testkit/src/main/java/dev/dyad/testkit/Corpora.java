@@ -54,6 +54,25 @@ public final class Corpora {
     return Optional.empty();
   }
 
+  /**
+   * {@code ../shared/petrarch2}: PETRARCH-2's dictionaries and validation records (MIT), read in
+   * place; skips the calling test when absent.
+   */
+  public static Path petrarch2() {
+    Path dir = null;
+    for (Path d = root(); d != null && dir == null; d = d.getParent()) {
+      Path candidate = d.resolveSibling("shared").resolve("petrarch2");
+      if (Files.isDirectory(candidate)) {
+        dir = candidate.normalize();
+      }
+    }
+    assumeTrue(
+        dir != null,
+        "skipped: ../shared/petrarch2 is absent beside this checkout;"
+            + " these tests read PETRARCH-2's files in place");
+    return dir;
+  }
+
   /** {@code ../shared/corpus/seeds}; skips the calling test when absent. */
   public static Path seeds() {
     return require("seeds");

@@ -1,7 +1,6 @@
 package dev.dyad.app.serve;
 
 import dev.dyad.core.Pipeline;
-import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.model.DataError;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
@@ -150,7 +149,7 @@ final class DocumentUpload {
                   return s.ingest(
                       docs,
                       p,
-                      CoderVersion.of(PipelineConfig.DEFAULTS.actors()),
+                      CoderVersion.of(Optional.empty(), p.dictionaries()),
                       problems,
                       IngestSettings.of(List.of("POST /api/v1/documents")));
                 }

@@ -3,6 +3,7 @@ package dev.dyad.app.serve;
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
 import dev.dyad.core.actors.ActorDictionary;
+import dev.dyad.core.ingest.IngestOptions;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -15,6 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +48,14 @@ public final class DyadServer implements AutoCloseable {
   /** Starts serving {@code store}; throws when the port cannot be bound. */
   public static DyadServer start(ServerSettings settings, StoreAccess store) {
     List<Route> routes = Collections.synchronizedList(new ArrayList<>());
-    Supplier<Pipeline> pipeline = memoize(() -> Pipeline.standard(PipelineConfig.DEFAULTS));
+    PipelineConfig coding =
+        new PipelineConfig(IngestOptions.DEFAULTS, Optional.empty(), settings.dictionaries());
+    Supplier<Pipeline> pipeline = memoize(() -> Pipeline.standard(coding));
+    if (settings.token().isPresent() && !settings.dictionaries().isBuiltIn()) {
+      // A set read from files is read now, so that a missing file stops the start, not the
+      // first POST; the built-in set stays lazy (a read-only server never codes).
+      pipeline.get();
+    }
     ReadEndpoints reads = new ReadEndpoints(store, new AnswerCache(settings.cacheEntries()));
     BriefEndpoint brief = new BriefEndpoint(store, ActorDictionary.builtIn());
     Downloads downloads = new Downloads(store);

@@ -1,5 +1,6 @@
 package dev.dyad.app.serve;
 
+import dev.dyad.core.dictionaries.DictionarySpec;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,9 +12,16 @@ import java.util.Optional;
  * @param token the bearer token writes need; empty: writes are off
  * @param maxRequestBytes the largest request body taken (a POST of documents)
  * @param cacheEntries how many recent answers are kept (0: none)
+ * @param dictionaries the dictionary set that codes the documents a POST brings ({@code
+ *     --dictionaries})
  */
 public record ServerSettings(
-    String host, int port, Optional<String> token, long maxRequestBytes, int cacheEntries) {
+    String host,
+    int port,
+    Optional<String> token,
+    long maxRequestBytes,
+    int cacheEntries,
+    DictionarySpec dictionaries) {
   /** 16 MiB: a few thousand articles of JSON Lines per request. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 16L << 20;
 
@@ -22,6 +30,7 @@ public record ServerSettings(
   public ServerSettings {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(token, "token");
+    Objects.requireNonNull(dictionaries, "dictionaries");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("a port is 0 to 65535, not " + port);
     }
@@ -33,21 +42,30 @@ public record ServerSettings(
     }
   }
 
-  /** Loopback, the given port, no writes, the default limits. */
+  /** Loopback, the given port, no writes, the default limits, the built-in dictionaries. */
   public static ServerSettings loopback(int port) {
     return new ServerSettings(
-        "127.0.0.1", port, Optional.empty(), DEFAULT_MAX_REQUEST_BYTES, DEFAULT_CACHE_ENTRIES);
+        "127.0.0.1",
+        port,
+        Optional.empty(),
+        DEFAULT_MAX_REQUEST_BYTES,
+        DEFAULT_CACHE_ENTRIES,
+        DictionarySpec.BUILTIN);
   }
 
   public ServerSettings withToken(Optional<String> t) {
-    return new ServerSettings(host, port, t, maxRequestBytes, cacheEntries);
+    return new ServerSettings(host, port, t, maxRequestBytes, cacheEntries, dictionaries);
   }
 
   public ServerSettings withMaxRequestBytes(long bytes) {
-    return new ServerSettings(host, port, token, bytes, cacheEntries);
+    return new ServerSettings(host, port, token, bytes, cacheEntries, dictionaries);
   }
 
   public ServerSettings withCacheEntries(int entries) {
-    return new ServerSettings(host, port, token, maxRequestBytes, entries);
+    return new ServerSettings(host, port, token, maxRequestBytes, entries, dictionaries);
+  }
+
+  public ServerSettings withDictionaries(DictionarySpec spec) {
+    return new ServerSettings(host, port, token, maxRequestBytes, cacheEntries, spec);
   }
 }

@@ -1,13 +1,22 @@
 package dev.dyad.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dyad.core.dictionaries.DictionaryLoadException;
+import dev.dyad.core.dictionaries.DictionarySet;
+import dev.dyad.core.dictionaries.DictionarySpec;
 import dev.dyad.store.IngestedStore;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -90,6 +99,57 @@ class DocumentUploadTest {
           JSON.readTree(post(s, "application/x-ndjson", reports(2, "a"), "Bearer " + TOKEN).body());
       assertThat(again.get("already_stored").asInt()).isEqualTo(2);
     }
+  }
+
+  @Test
+  void codesWhatItTakesWithTheDictionariesTheServerWasStartedWith() throws Exception {
+    Files.writeString(
+        dir.resolve("verbs.txt"), "--- BESTOW  [070] ---\nBESTOW\n- * SUBSIDY [071]\n");
+    Files.writeString(dir.resolve("states.txt"), "RURITANIA [RUR]\n\nGRAUSTARK [GRK]\n");
+    Path ini =
+        Files.writeString(
+            dir.resolve("set.ini"),
+            "[Dictionaries]\nverbfile_name = verbs.txt\nactorfile_list = states.txt\n");
+    DictionarySpec spec = DictionarySpec.parse("builtin+petrarch:" + ini);
+    Path db = IngestedStore.examples(dir.resolve("d.db"));
+    String body =
+        "{\"url\":\"https://example.net/subsidy\",\"published\":\"2026-06-01\","
+            + "\"text\":\"Ruritania bestowed a subsidy on Graustark on Monday.\"}\n";
+    try (RunningServer s =
+        RunningServer.over(
+            db, ServerSettings.loopback(0).withToken(Optional.of(TOKEN)).withDictionaries(spec))) {
+      HttpResponse<String> r = post(s, "application/x-ndjson", body, "Bearer " + TOKEN);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+      assertThat(JSON.readTree(r.body()).get("events").asInt()).isEqualTo(1);
+    }
+    String hash = DictionarySet.load(spec).hash();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement st = c.createStatement();
+        ResultSet rows =
+            st.executeQuery(
+                "SELECT source_code, target_code, cameo, dictionaries, dictionaries_hash"
+                    + " FROM events WHERE doc_uri = 'https://example.net/subsidy'")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1) + ">" + rows.getString(2) + " " + rows.getString(3))
+          .isEqualTo("RUR>GRK 071");
+      assertThat(rows.getString(4)).isEqualTo(spec.text());
+      assertThat(rows.getString(5)).isEqualTo(hash);
+    }
+  }
+
+  @Test
+  void aServerWithWritesReadsItsDictionariesAtStart() {
+    Path db = IngestedStore.examples(dir.resolve("m.db"));
+    DictionarySpec missing = DictionarySpec.parse("petrarch:" + dir.resolve("absent.ini"));
+    assertThatThrownBy(
+            () ->
+                RunningServer.over(
+                    db,
+                    ServerSettings.loopback(0)
+                        .withToken(Optional.of(TOKEN))
+                        .withDictionaries(missing)))
+        .isInstanceOf(DictionaryLoadException.class)
+        .hasMessageContaining("absent.ini");
   }
 
   @Test

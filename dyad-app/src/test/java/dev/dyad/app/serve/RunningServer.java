@@ -35,11 +35,20 @@ final class RunningServer implements AutoCloseable {
 
   /** The store at {@code db}: its writer when a token is given, else a reader. */
   static RunningServer over(Path db, Optional<String> token, long maxBytes) {
-    Store s = token.isPresent() ? Store.open(db, "test server") : Store.openReadOnly(db);
-    StoreAccess access = StoreAccess.of(s, token.isPresent(), 2);
-    ServerSettings settings =
-        ServerSettings.loopback(0).withToken(token).withMaxRequestBytes(maxBytes);
-    return new RunningServer(DyadServer.start(settings, access), db);
+    return over(db, ServerSettings.loopback(0).withToken(token).withMaxRequestBytes(maxBytes));
+  }
+
+  /** The store at {@code db} served with {@code settings} (port 0: a free one). */
+  static RunningServer over(Path db, ServerSettings settings) {
+    boolean writes = settings.token().isPresent();
+    Store s = writes ? Store.open(db, "test server") : Store.openReadOnly(db);
+    StoreAccess access = StoreAccess.of(s, writes, 2);
+    try {
+      return new RunningServer(DyadServer.start(settings, access), db);
+    } catch (RuntimeException e) {
+      access.close();
+      throw e;
+    }
   }
 
   HttpResponse<String> get(String pathAndQuery) {

@@ -77,9 +77,36 @@ public final class ActorDictionary {
     static final ActorDictionary INSTANCE = loadBuiltIn();
   }
 
+  /** The class-path resources of the built-in dictionary, for a content hash. */
+  public static List<String> builtInResources() {
+    return BUILT_IN.stream().map(name -> RESOURCE_DIR + name).toList();
+  }
+
   /** The dictionaries shipped with Dyad, loaded once. */
   public static ActorDictionary builtIn() {
     return BuiltIn.INSTANCE;
+  }
+
+  /**
+   * A dictionary of entries compiled elsewhere (an actor file of another format, read by {@code
+   * dev.dyad.core.dictionaries}), in priority order.
+   *
+   * @throws DictionaryFormatException when two entries share a code
+   */
+  public static ActorDictionary of(List<ActorEntry> entries) {
+    return new ActorDictionary(entries);
+  }
+
+  /**
+   * This dictionary and {@code later} together, {@code later}'s entries first: on a phrase both
+   * use, {@code later}'s entry wins (the longest match still wins first).
+   *
+   * @throws DictionaryFormatException when the two share an entry code
+   */
+  public ActorDictionary overriddenBy(ActorDictionary later) {
+    List<ActorEntry> merged = new ArrayList<>(later.entries);
+    merged.addAll(entries);
+    return new ActorDictionary(merged);
   }
 
   /**

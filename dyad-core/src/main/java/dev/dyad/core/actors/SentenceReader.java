@@ -416,7 +416,8 @@ final class SentenceReader {
   private int compound(int start, AliasTrie.Hit head) {
     ActorEntry entry = head.entry();
     int next = head.end();
-    if (next < tokens.size() && tokens.get(next).possessive()) {
+    boolean possessive = next < tokens.size() && tokens.get(next).possessive();
+    if (possessive) {
       next++;
     }
     if (entry.kind() == ActorKind.COUNTRY) {
@@ -434,6 +435,9 @@ final class SentenceReader {
     Actor own = entry.actorOn(date);
     boolean territory = entry.kind() == ActorKind.COUNTRY || entry.kind() == ActorKind.PLACE;
     Roles roles = roles(next);
+    if (possessive && roles.end() == next) {
+      roles = rolesAfterModifiers(next, roles);
+    }
     AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON);
     if (person != null) {
       add(start, person.end(), person.entry(), person.entry().actorOn(date));
@@ -473,8 +477,9 @@ final class SentenceReader {
       }
     }
     if (roles.names() && territory) {
-      addAgent(start, roles.end(), own.country(), roles.sector(), entry);
-      return roles.end();
+      int end = sameActorNamed(roles.end(), own.country());
+      addAgent(start, end, own.country(), roles.sector(), entry);
+      return end;
     }
     if (roles.names()) {
       // "Hamas fighters", "NATO troops", "Kremlin spokesman": the body's own code stands.
@@ -483,6 +488,24 @@ final class SentenceReader {
     }
     add(start, head.end(), entry, own);
     return head.end();
+  }
+
+  /**
+   * The end of the phrase "Bree Prime Minister Romendacil" when the name after the role words is
+   * the dictionary's for the same country as the phrase's head (a leader listed with the country's
+   * own code): the name adds nothing to the code, so it stays in the phrase rather than standing
+   * alone as a bare state. Else {@code at}.
+   */
+  private int sameActorNamed(int at, String country) {
+    if (at >= tokens.size() || lowerWord(tokens.get(at))) {
+      return at;
+    }
+    AliasTrie.Hit name =
+        trie.longest(tokens, at, e -> e.kind() == ActorKind.COUNTRY || e.kind() == ActorKind.PLACE);
+    if (name == null || !name.entry().actorOn(date).code().equals(country)) {
+      return at;
+    }
+    return name.end();
   }
 
   /** A titled person the dictionary does not list, coded by country and the title's sector. */
@@ -523,6 +546,29 @@ final class SentenceReader {
       }
     }
     return name;
+  }
+
+  /**
+   * "Dagolath's first Deputy Prime Minister": after a possessive, up to two words the dictionary
+   * does not know may stand before the role words of the same phrase. {@code none} is what the role
+   * words right after the possessive gave: none.
+   */
+  private Roles rolesAfterModifiers(int at, Roles none) {
+    for (int k = at; k < at + 2 && k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.form().isEmpty()
+          || !t.form().chars().allMatch(Character::isLetter)
+          || NP_OPENERS.contains(t.key())
+          || POSSESSIVE_DETERMINERS.contains(t.key())
+          || trie.longest(tokens, k, ANY) != null) {
+        return none;
+      }
+      Roles after = roles(k + 1);
+      if (after.end() > k + 1) {
+        return after;
+      }
+    }
+    return none;
   }
 
   /** Role words from {@code start}: where they end, their sector, and what kind of run it is. */

@@ -95,6 +95,9 @@ final class Commitments {
             false,
             false,
             false,
+            false,
+            Optional.empty(),
+            false,
             false);
     return Optional.of(
         new PatternMatcher.Match(

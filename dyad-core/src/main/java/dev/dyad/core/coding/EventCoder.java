@@ -31,12 +31,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -63,7 +65,7 @@ public final class EventCoder {
   private final PatternBook book;
   private final EventOntology ontology;
   private final TriggerSenses senses = TriggerSenses.builtIn();
-  private final SentenceDiscards discards = SentenceDiscards.builtIn();
+  private final SentenceDiscards discards;
   private final Commitments commitments = Commitments.builtIn();
   private final PartOfSpeech partOfSpeech = PartOfSpeech.english();
 
@@ -73,10 +75,24 @@ public final class EventCoder {
   }
 
   EventCoder(ActorMatcher actors, ModalityDetector modality, EventDater dater, PatternBook book) {
+    this(actors, modality, dater, book, SentenceDiscards.builtIn());
+  }
+
+  /**
+   * A coder with another set of patterns and discards (a dictionary set of {@code
+   * dev.dyad.core.dictionaries}); the actors come with {@code actors}.
+   */
+  public EventCoder(
+      ActorMatcher actors,
+      ModalityDetector modality,
+      EventDater dater,
+      PatternBook book,
+      SentenceDiscards discards) {
     this.actors = Objects.requireNonNull(actors, "actors");
     this.modality = Objects.requireNonNull(modality, "modality");
     this.dater = Objects.requireNonNull(dater, "dater");
     this.book = Objects.requireNonNull(book, "book");
+    this.discards = Objects.requireNonNull(discards, "discards");
     this.ontology = EventOntology.builtIn();
   }
 
@@ -116,6 +132,13 @@ public final class EventCoder {
     }
 
     List<Event> events() {
+      if (discards.hasStoryPhrases()) {
+        for (int i = 0; i < sentences.size(); i++) {
+          if (discards.discardsStory(tokens(i))) {
+            return coded; // a story discard: nothing in the document is coded
+          }
+        }
+      }
       for (int i = 0; i < sentences.size(); i++) {
         code(i, coded);
       }
@@ -183,11 +206,15 @@ public final class EventCoder {
       }
       SlotTable slots = new SlotTable(tokens, fills);
       List<PatternMatcher.Match> matches = new ArrayList<>();
+      Set<String> keys = keysOf(tokens);
       for (int k = 0; k < tokens.size(); k++) {
         for (EventPattern p : book.triggeredBy(tokens.get(k).key())) {
-          PatternMatcher.match(p, tokens, slots, k).ifPresent(matches::add);
+          if (p.viable(keys)) {
+            PatternMatcher.match(p, tokens, slots, k).ifPresent(matches::add);
+          }
         }
       }
+      matches.addAll(sharedSubjectMatches(tokens, fills, matches));
       matches.removeIf(
           m -> {
             int other = senses.objectOfOtherSense(tokens, m.trigger());
@@ -196,6 +223,7 @@ public final class EventCoder {
                 && !(other <= m.last() && m.pattern().names(tokens.get(other).key()));
           });
       dropNounTriggers(tokens, matches);
+      onePatternPerVerb(matches);
       Map<String, Candidate> best = new LinkedHashMap<>();
       // Commitments stand beside the act they commit to, never in its place.
       Map<String, Candidate> commits = new LinkedHashMap<>();
@@ -205,7 +233,9 @@ public final class EventCoder {
             || isUnmatchedRequestsComplement(m, tokens)) {
           continue;
         }
-        commitments.commitment(tokens, m).ifPresent(c -> collect(c, commits));
+        if (!m.pattern().silent()) {
+          commitments.commitment(tokens, m).ifPresent(c -> collect(c, commits));
+        }
         if (m.pattern().salientPair()) {
           withSalientPair(i, m, matches).ifPresent(t -> collect(t, best));
         } else {
@@ -213,13 +243,90 @@ public final class EventCoder {
         }
       }
       for (Candidate c : oneReadingPerDyad(best.values())) {
-        out.add(event(i, tokens, c));
+        // A silent pattern (a dictionary's null code) wins over the general pattern it overrides,
+        // and codes nothing.
+        if (!c.match().pattern().silent()) {
+          out.add(event(i, tokens, c));
+        }
       }
       for (Map.Entry<String, Candidate> c : commits.entrySet()) {
         if (!best.containsKey(c.getKey())) {
           out.add(event(i, tokens, c.getValue()));
         }
       }
+    }
+
+    private static Set<String> keysOf(List<Token> tokens) {
+      Set<String> keys = new HashSet<>();
+      for (Token t : tokens) {
+        keys.add(t.key());
+      }
+      return keys;
+    }
+
+    /**
+     * "The government condemned the attack and promised aid to the villages": a verb after "and"
+     * shares the subject of the verb before it. A verb dictionary's pattern on the second verb
+     * finds no subject of its own (a gap never crosses "and" towards the subject), so the "and"
+     * stands for the first verb's subject and the patterns of the second verb are matched again.
+     * Only verb-dictionary patterns are tried, and only when the first verb was matched by one.
+     */
+    List<PatternMatcher.Match> sharedSubjectMatches(
+        List<Token> tokens, List<SlotFill> fills, List<PatternMatcher.Match> matches) {
+      List<PatternMatcher.Match> found = new ArrayList<>();
+      for (int a = 1; a + 1 < tokens.size(); a++) {
+        if (!tokens.get(a).key().equals("and")) {
+          continue;
+        }
+        PatternMatcher.Match before = nearestVerbMatchBefore(tokens, matches, a);
+        if (before == null) {
+          continue;
+        }
+        SlotFill subject = before.source();
+        SlotFill shared =
+            new SlotFill(a, a, subject.parties(), subject.oneOf(), subject.reference());
+        List<SlotFill> augmented = new ArrayList<>(fills);
+        augmented.add(shared);
+        SlotTable slots = new SlotTable(tokens, augmented);
+        for (int k = a + 1; k < Math.min(tokens.size(), a + 3); k++) {
+          for (EventPattern p : book.triggeredBy(tokens.get(k).key())) {
+            if (p.verb()) {
+              PatternMatcher.match(p, tokens, slots, k)
+                  .filter(m -> m.source() == shared)
+                  .ifPresent(found::add);
+            }
+          }
+        }
+      }
+      return found;
+    }
+
+    /**
+     * The verb-dictionary match whose trigger is nearest before "and" at {@code a}, with a subject
+     * of its own before its trigger and no clause boundary but a comma between.
+     */
+    private PatternMatcher.Match nearestVerbMatchBefore(
+        List<Token> tokens, List<PatternMatcher.Match> matches, int a) {
+      PatternMatcher.Match best = null;
+      for (PatternMatcher.Match m : matches) {
+        if (m.pattern().verb()
+            && m.source() != null
+            && m.source().last() < m.trigger()
+            && m.trigger() < a
+            && (best == null || m.trigger() > best.trigger())) {
+          best = m;
+        }
+      }
+      if (best == null) {
+        return null;
+      }
+      for (int k = best.trigger() + 1; k < a; k++) {
+        String key = tokens.get(k).key();
+        if (!key.equals(",") && PatternMatcher.BOUNDARIES.contains(key)) {
+          return null;
+        }
+      }
+      return best;
     }
 
     /**
@@ -241,6 +348,16 @@ public final class EventCoder {
             int at = m.trigger() - from;
             if (adjectivalParticiple(tokens, m.trigger(), classes, at)) {
               return true;
+            }
+            if (m.pattern().verb()) {
+              int span = Math.max(1, m.pattern().triggerLength(tokens, m.trigger()));
+              for (int k = at; k < Math.min(classes.length, at + span); k++) {
+                if (classes[k] == WordClass.VERB) {
+                  return false; // "wire tapped": the verb of a multi-word trigger
+                }
+              }
+              return !afterAuxiliary(tokens, m.trigger())
+                  && !readsAsVerb(tokens.get(m.trigger()).key(), classes, at);
             }
             if (classes[at] != WordClass.NOUN && classes[at] != WordClass.PROPER_NOUN) {
               return false;
@@ -265,6 +382,47 @@ public final class EventCoder {
             boolean beforeNoun = at + 1 < classes.length && classes[at + 1] == WordClass.NOUN;
             return afterFunctionWord || beforeNoun;
           });
+    }
+
+    /**
+     * Whether an auxiliary or "to" stands right before {@code k}, past "not" and adverbs: "will
+     * bargain", "will not wire tap", "did not ever clash". What follows one is a verb, whatever the
+     * tagger says of an odd sentence.
+     */
+    private static boolean afterAuxiliary(List<Token> tokens, int k) {
+      int j = k - 1;
+      while (j >= 0 && j > k - 4 && SKIPPED_BEFORE_VERB.contains(tokens.get(j).key())
+          || j >= 0 && j > k - 4 && tokens.get(j).key().endsWith("ly")) {
+        j--;
+      }
+      return j >= 0 && VERB_AUXILIARIES.contains(tokens.get(j).key());
+    }
+
+    /**
+     * Whether the trigger of a verb-dictionary pattern can read as a verb here, the tagger having
+     * said it does not. Such a dictionary codes verbs only (PETRARCH asks its parser), so an
+     * adverb, preposition or adjective reading of a bare word is trusted ("marched very close to
+     * the border"), not of a form with a verb's ending ("was heavily criticized"). Quirk: the
+     * tagger often reads a verb as a noun on short or odd sentences ("soldiers fire", "Armenia
+     * shells"), so a noun reading is trusted only inside a noun phrase: after a determiner,
+     * preposition, adjective or possessive, or a base form after a name.
+     */
+    private static boolean readsAsVerb(String form, WordClass[] classes, int at) {
+      WordClass c = classes[at];
+      if (c == WordClass.NOUN || c == WordClass.PROPER_NOUN) {
+        WordClass before = at > 0 ? classes[at - 1] : WordClass.VERB;
+        // After a name only a present-tense form reads as a verb ("Armenia shells"); "an
+        // anti-Gondor parade" is a noun.
+        return before == WordClass.VERB
+            || before == WordClass.NOUN
+            || before == WordClass.PROPER_NOUN && form.endsWith("s");
+      }
+      // Quirk: the tagger gives rare past forms odd readings ("guards bestowed a grant"); a form
+      // with a verb's ending stays a verb, a bare word read as an adverb or adjective does not.
+      return c == WordClass.VERB
+          || form.endsWith("ed")
+          || form.endsWith("en")
+          || form.endsWith("ing");
     }
 
     /**
@@ -452,7 +610,8 @@ public final class EventCoder {
           new EventActor(target, c.target().text()),
           type,
           mode,
-          kind.cameo(),
+          // A dictionary's own code stands, unless a quirk above changed the type.
+          type == p.type() ? p.code().orElse(kind.cameo()) : kind.cameo(),
           kind.quadClass(),
           kind.intensity(),
           reading.modality(),
@@ -522,6 +681,50 @@ public final class EventCoder {
           && visitor.code().endsWith("MIL");
     }
   }
+
+  /**
+   * A verb dictionary gives each verb one code (PETRARCH and TABARI code the most specific pattern
+   * that matches, else the verb's own): of the matches of verb-dictionary patterns on one trigger,
+   * only those of the most specific pattern stay, the longest first among equals. Dyad's own
+   * patterns are left alone.
+   */
+  static void onePatternPerVerb(List<PatternMatcher.Match> matches) {
+    Map<Integer, PatternMatcher.Match> best = new LinkedHashMap<>();
+    for (PatternMatcher.Match m : matches) {
+      if (m.pattern().verb()) {
+        best.merge(m.trigger(), m, (a, b) -> moreSpecific(b, a) ? b : a);
+      }
+    }
+    if (best.isEmpty()) {
+      return;
+    }
+    matches.removeIf(
+        m ->
+            m.pattern().verb()
+                && best.get(m.trigger()).pattern() != m.pattern()
+                && !pairedWith(best.get(m.trigger()).pattern(), m.pattern()));
+  }
+
+  /** Whether {@code a} beats {@code b}: more words of its own, then a longer match. */
+  private static boolean moreSpecific(PatternMatcher.Match a, PatternMatcher.Match b) {
+    int sa = a.pattern().specificity();
+    int sb = b.pattern().specificity();
+    if (sa != sb) {
+      return sa > sb;
+    }
+    return a.last() - a.first() > b.last() - b.first();
+  }
+
+  /**
+   * The two patterns of one {@code [X:Y]} pair: the second codes the same match back, and its id is
+   * the first's with {@value #BACK} added.
+   */
+  private static boolean pairedWith(EventPattern kept, EventPattern other) {
+    return other.id().equals(kept.id() + BACK) || kept.id().equals(other.id() + BACK);
+  }
+
+  /** The suffix of the id of the pattern that codes a pair's second event. */
+  public static final String BACK = "/back";
 
   /**
    * Whether the sentence is a question ("What drives Russia's cooperation with Iran?"): a question
@@ -708,6 +911,16 @@ public final class EventCoder {
   }
 
   private static final java.util.Set<String> MODALS = java.util.Set.of("must", "should");
+
+  /** Words after which a verb's base form follows: "will bargain", "to clash", "did not". */
+  private static final java.util.Set<String> VERB_AUXILIARIES =
+      java.util.Set.of(
+          "will", "would", "can", "could", "may", "might", "shall", "should", "must", "to", "did",
+          "does", "do", "has", "have", "had", "wo", "ca", "won't", "can't", "didn't", "doesn't",
+          "don't", "cannot");
+
+  private static final java.util.Set<String> SKIPPED_BEFORE_VERB =
+      java.util.Set.of("not", "n't", "never", "ever", "also", "again", "still", "even", "now");
 
   /** Words before the verb of an infinitive or a modal phrase: "to extradite", "would free". */
   private static final java.util.Set<String> INFINITIVE_MARKERS =

@@ -20,7 +20,8 @@ public final class Tokenizer {
     while (i < n) {
       int cp = text.codePointAt(i);
       int width = Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '_') {
+        // Quirk: some feeds join the words of a name with '_' ("Dol_Amroth"): read as a space.
         i += width;
       } else if (Character.isLetterOrDigit(cp)) {
         i = word(text, i, tokens);

@@ -140,6 +140,7 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
                 false));
       }
     }
+    singles = withAcronyms(tokens, singles);
     List<SlotFill> fills = new ArrayList<>(singles);
     List<Coreference.Antecedent> antecedents = new ArrayList<>();
     int i = 0;
@@ -163,7 +164,8 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
         if (first > 0 && LEADING.contains(tokens.get(first - 1).key())) {
           first--;
         }
-        String sector = sharedSector(tokens, first, singles.get(j).last());
+        String shared = sharedSector(tokens, first, singles.get(j).last());
+        String sector = shared != null ? shared : leadingRoleSector(tokens, singles.get(i));
         if (sector != null) {
           parties.replaceAll(p -> p.withSector(sector));
         }
@@ -185,6 +187,43 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
     return new SentenceActors(List.copyOf(fills), List.copyOf(antecedents));
   }
 
+  /**
+   * "the European Union (EU)": an acronym in parentheses right after a mention belongs to it (one
+   * mention, so that it can stand in a coordination or before its verb), whether the dictionary
+   * knows the acronym as the same actor or not at all.
+   */
+  private static List<SlotFill> withAcronyms(List<Token> tokens, List<SlotFill> singles) {
+    List<SlotFill> out = new ArrayList<>();
+    for (int i = 0; i < singles.size(); i++) {
+      SlotFill f = singles.get(i);
+      int open = f.last() + 1;
+      if (open + 2 < tokens.size()
+          && tokens.get(open).key().equals("(")
+          && tokens.get(open + 2).key().equals(")")
+          && isAcronym(tokens.get(open + 1).form())) {
+        SlotFill inside = i + 1 < singles.size() ? singles.get(i + 1) : null;
+        boolean insideIsIt = inside != null && inside.first() == open + 1;
+        if (insideIsIt && !inside.parties().get(0).code().equals(f.parties().get(0).code())) {
+          out.add(f); // the parentheses name another actor
+          continue;
+        }
+        out.add(new SlotFill(f.first(), open + 2, f.parties(), f.oneOf(), f.reference()));
+        if (insideIsIt) {
+          i++;
+        }
+        continue;
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  private static boolean isAcronym(String form) {
+    return form.length() >= 2
+        && form.length() <= 6
+        && form.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+  }
+
   /** The sector a role noun right after or right before a coordination gives all its states. */
   private static String sharedSector(List<Token> tokens, int first, int last) {
     String after = sectorAfter(tokens, last);
@@ -201,6 +240,32 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
     return null;
   }
 
+  /**
+   * "The ambassadors of Arnor, Osgiliath and Gondor", "Lawmakers in Fornost and Gondor": the
+   * dictionary tied the role words to the first state only ("ambassadors of Arnor", ARNGOV); the
+   * rest of the list shares its sector. Null unless the first member is role words, "of" or "in",
+   * and a state.
+   */
+  private static String leadingRoleSector(List<Token> tokens, SlotFill first) {
+    Token head = tokens.get(first.first());
+    // A role word opens the phrase: lower case, or capitalised as the sentence's first word.
+    if (head.form().isEmpty()
+        || !(Character.isLowerCase(head.form().charAt(0)) || first.first() == 0)) {
+      return null;
+    }
+    boolean tied = false;
+    for (int k = first.first() + 1; k < first.last(); k++) {
+      String key = tokens.get(k).key();
+      tied |= key.equals("of") || key.equals("in");
+    }
+    Party p = first.parties().get(0);
+    if (!tied || p.country().length() != 3 || !p.code().startsWith(p.country())) {
+      return null;
+    }
+    String sector = p.code().substring(3);
+    return sector.isEmpty() ? null : sector;
+  }
+
   /** Up to two lower-case modifiers, then a role noun ("… North Korean shipping firms"). */
   private static String sectorAfter(List<Token> tokens, int last) {
     for (int k = last + 1; k <= last + 3 && k < tokens.size(); k++) {
@@ -212,7 +277,7 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
       if (t.form().isEmpty()
           || !Character.isLowerCase(t.form().charAt(0))
           || t.key().equals("and")
-          || t.key().equals("of")
+          || PREPOSITIONS.contains(t.key())
           || isVerbLike(t.key())) {
         return null;
       }
@@ -238,18 +303,126 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
         || (key.endsWith("s") && !key.endsWith("ss") && !key.equals("arms"));
   }
 
+  /**
+   * Whether only connectors stand between two mentions, and after them at most two lower-case
+   * modifiers of the second ("Fornost and the evil awful Gondor", "Mordor, the awful Fornost").
+   */
   private static boolean connected(List<Token> tokens, SlotFill a, SlotFill b) {
     int gap = b.first() - a.last() - 1;
-    if (gap < 1 || gap > 3) {
+    if (gap < 1 || gap > 5) {
       return false;
     }
-    for (int k = a.last() + 1; k < b.first(); k++) {
-      if (!CONNECTORS.contains(tokens.get(k).key())) {
+    int k = a.last() + 1;
+    while (k < b.first() && CONNECTORS.contains(tokens.get(k).key())) {
+      k++;
+    }
+    int connectors = k - a.last() - 1;
+    if (connectors < 1 || connectors > 3) {
+      return false;
+    }
+    int modifiers = b.first() - k;
+    if (modifiers > 2) {
+      return false;
+    }
+    for (; k < b.first(); k++) {
+      if (!isModifier(tokens.get(k))) {
         return false;
       }
     }
     return true;
   }
+
+  /** A lower-case word that can modify a name: no verb, function word or role noun. */
+  private static boolean isModifier(Token t) {
+    String form = t.form();
+    return !form.isEmpty()
+        && Character.isLowerCase(form.charAt(0))
+        && form.chars().allMatch(Character::isLetter)
+        && !isVerbLike(t.key())
+        && !FUNCTION_WORDS.contains(t.key())
+        && !PREPOSITIONS.contains(t.key())
+        && !SECTOR_NOUNS.containsKey(t.key());
+  }
+
+  /** A preposition after a state opens another phrase ("Osgiliath with the leaders of Gondor"). */
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "of",
+          "with",
+          "in",
+          "on",
+          "at",
+          "to",
+          "for",
+          "from",
+          "by",
+          "against",
+          "into",
+          "between",
+          "among",
+          "during",
+          "after",
+          "before",
+          "over",
+          "under",
+          "about",
+          "across",
+          "including",
+          "via",
+          "toward",
+          "towards",
+          "upon",
+          "within",
+          "without",
+          "like",
+          "near");
+
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "a",
+          "an",
+          "its",
+          "their",
+          "his",
+          "her",
+          "our",
+          "of",
+          "in",
+          "on",
+          "at",
+          "to",
+          "for",
+          "from",
+          "with",
+          "by",
+          "as",
+          "that",
+          "which",
+          "who",
+          "but",
+          "or",
+          "nor",
+          "not",
+          "all",
+          "other",
+          "some",
+          "many",
+          "several",
+          "both",
+          "each",
+          "also",
+          "then",
+          "than",
+          "while",
+          "whereas",
+          "where",
+          "when",
+          "if",
+          "so",
+          "yet",
+          "because",
+          "since",
+          "although");
 
   private static boolean hasAnd(List<Token> tokens, SlotFill a, SlotFill b) {
     for (int k = a.last() + 1; k < b.first(); k++) {

@@ -28,6 +28,7 @@ public final class EventOntology {
   private final List<EventKind> kinds;
   private final Map<EventType, EventKind> defaults;
   private final Map<EventType, Map<String, EventKind>> byMode;
+  private final Map<String, EventKind> byCameo = new LinkedHashMap<>();
 
   private EventOntology(List<EventKind> kinds) {
     this.kinds = List.copyOf(kinds);
@@ -37,6 +38,8 @@ public final class EventOntology {
       byMode.put(type, new LinkedHashMap<>());
     }
     for (EventKind kind : kinds) {
+      // A code that several rows share (044: third-party and multilateral) reads as the first.
+      byCameo.putIfAbsent(kind.cameo(), kind);
       kind.mode()
           .ifPresentOrElse(
               mode -> byMode.get(kind.type()).put(mode, kind),
@@ -65,6 +68,30 @@ public final class EventOntology {
    */
   public EventKind kind(EventType type, Optional<String> mode) {
     return mode.map(byMode.get(type)::get).orElse(defaults.get(type));
+  }
+
+  /**
+   * The kind a CAMEO code reads as: the row with that code, else the row of its nearest listed
+   * ancestor (a four-digit code's three-digit parent, then its root's "not specified" code: 0874
+   * reads as RETREAT/surrender, 1717 as COERCE). Empty for a code outside the twenty CAMEO roots
+   * and for a root the ontology leaves out (01, public statements: PLOVER has no such type).
+   */
+  public Optional<EventKind> kindOfCameo(String code) {
+    if (code.length() < 2) {
+      return Optional.empty();
+    }
+    for (String candidate :
+        List.of(
+            code,
+            code.length() > 3 ? code.substring(0, 3) : code,
+            code.substring(0, 2) + "0",
+            code.substring(0, 2))) {
+      EventKind kind = byCameo.get(candidate);
+      if (kind != null) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every kind, in file order. */

@@ -1,6 +1,7 @@
 package dev.dyad.core.coding.patterns;
 
 import dev.dyad.core.coding.ontology.EventType;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,13 @@ import java.util.Set;
  *     trigger
  * @param agentFirst for a pair pattern on a transfer ("condemned the transfer"): the target is the
  *     source of the last transfer the document coded before, when there is one
+ * @param code the event code a dictionary gives the pattern (a CAMEO code such as "064", or the
+ *     dictionary's own extension of one such as "174K"), carried to its events as their CAMEO code;
+ *     empty for Dyad's own patterns, whose code comes from the ontology
+ * @param silent whether a match codes nothing: a dictionary's null code ({@code [---]}) that
+ *     overrides a more general pattern of its verb ("received a card" is no visit)
+ * @param verb whether the trigger is always a verb (every pattern compiled from a verb dictionary),
+ *     so that the noun guards apply to it as to {@link #verbal()} patterns
  */
 public record EventPattern(
     String id,
@@ -38,7 +46,15 @@ public record EventPattern(
     boolean passive,
     boolean sourceAsState,
     boolean salientPair,
-    boolean agentFirst) {
+    boolean agentFirst,
+    Optional<String> code,
+    boolean silent,
+    boolean verb) {
+
+  public EventPattern {
+    elements = List.copyOf(elements);
+    java.util.Objects.requireNonNull(code, "code");
+  }
 
   /** The trigger element. */
   PatternElement.Words triggerWords() {
@@ -46,16 +62,35 @@ public record EventPattern(
   }
 
   /**
-   * Whether the trigger is a verb with its subject before it: "{S} … !shell", "{T} … be !pay".
-   * Nominal patterns ("!shipment of", "{S} 's? …2 !strike on") read the same words as nouns.
+   * Whether the trigger is a verb with its subject before it: "{S} … !shell", "{T} … be !pay", or
+   * any pattern of a verb dictionary. Nominal patterns ("!shipment of", "{S} 's? …2 !strike on")
+   * read the same words as nouns.
    */
   public boolean verbal() {
+    if (verb) {
+      return true;
+    }
     if (trigger < 2) {
       return false;
     }
     PatternElement before = elements.get(trigger - 1);
     return before instanceof PatternElement.Gap
         && elements.get(trigger - 2) instanceof PatternElement.Slot;
+  }
+
+  /**
+   * How many tokens its trigger spans at {@code pos} (the longest of its words that match there;
+   * "wire tapped" is two), or 0 when none matches.
+   */
+  public int triggerLength(List<dev.dyad.core.text.Token> tokens, int pos) {
+    PatternElement.Words w = triggerWords();
+    int[] lengths = new int[w.alternatives().size()];
+    int found = w.match(tokens, pos, 1, lengths);
+    int longest = 0;
+    for (int k = 0; k < found; k++) {
+      longest = Math.max(longest, lengths[k]);
+    }
+    return longest;
   }
 
   /**
@@ -75,6 +110,23 @@ public record EventPattern(
       }
     }
     return false;
+  }
+
+  /**
+   * Whether every word group the pattern requires, but its trigger, can begin at some token of a
+   * sentence whose token keys are {@code keys}: a cheap test that rules out most patterns of a
+   * frequent trigger before they are matched.
+   */
+  public boolean viable(Set<String> keys) {
+    for (int i = 0; i < elements.size(); i++) {
+      if (i != trigger
+          && elements.get(i) instanceof PatternElement.Words w
+          && !w.optional()
+          && Collections.disjoint(w.firstKeys(), keys)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many literal and class elements it has: a rough measure of how specific it is. */

@@ -81,6 +81,37 @@ public final class PatternBook {
     return BuiltIn.INSTANCE;
   }
 
+  /**
+   * A book of patterns compiled elsewhere (a verb dictionary read by {@code
+   * dev.dyad.core.dictionaries}); ids must be unique.
+   *
+   * @throws PatternFormatException naming the pattern whose id is used twice
+   */
+  public static PatternBook of(List<EventPattern> patterns) {
+    return new PatternBook(patterns, Set.of());
+  }
+
+  /**
+   * This book and {@code later} together: every pattern of both competes in each sentence as the
+   * patterns of one book do. Ids must not clash.
+   */
+  public PatternBook plus(PatternBook later) {
+    List<EventPattern> all = new ArrayList<>(patterns);
+    all.addAll(later.patterns);
+    Set<String> names = new HashSet<>(classNames);
+    names.addAll(later.classNames);
+    return new PatternBook(all, names);
+  }
+
+  /** The class-path resources of the built-in book and its discards, for a content hash. */
+  public static List<String> builtInResources() {
+    List<String> all = new ArrayList<>();
+    all.add(DIR + CLASSES);
+    FILES.forEach(f -> all.add(DIR + f));
+    all.add(SentenceDiscards.RESOURCE);
+    return all;
+  }
+
   /** The patterns whose trigger can start at a token with this key; empty list when none. */
   public List<EventPattern> triggeredBy(String key) {
     return byTrigger.getOrDefault(key, List.of());

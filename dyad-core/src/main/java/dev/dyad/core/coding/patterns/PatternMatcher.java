@@ -55,6 +55,24 @@ public final class PatternMatcher {
           "despite",
           "whether");
 
+  /** The lengths, in tokens, of a comma-delimited clause a subject may stand before. */
+  private static final int MIN_CLAUSE = 2;
+
+  private static final int MAX_CLAUSE = 8;
+
+  /** Adverbs that may stand between a comma-delimited clause and the verb. */
+  private static final Set<String> ADVERBS =
+      Set.of("also", "then", "now", "again", "not", "never", "still", "later", "once");
+
+  /** Boundaries a comma-delimited clause may hold ("…, after the talks, …"). */
+  private static boolean isSkippable(String key) {
+    return key.equals("after") || key.equals("before") || key.equals("despite");
+  }
+
+  /** Verbs of saying whose subject may follow the clause it reports. */
+  private static final Set<String> SPEECH =
+      Set.of("said", "says", "say", "told", "tells", "added", "adds", "stated", "states");
+
   private static final Set<String> BE =
       Set.of("was", "were", "been", "being", "is", "are", "be", "am");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
@@ -94,7 +112,7 @@ public final class PatternMatcher {
     int found = trigger.match(tokens, pos, 1, lengths);
     List<PatternElement> elements = pattern.elements();
     for (int a = 0; a < found; a++) {
-      State st = new State(tokens, slots, elements);
+      State st = new State(tokens, slots, elements, pattern.verb());
       if (st.side(pattern.trigger() + 1, pos + lengths[a], 1)
           && st.side(pattern.trigger() - 1, pos - 1, -1)) {
         if (st.object == null) {
@@ -155,6 +173,15 @@ public final class PatternMatcher {
             && w.firstKeys().contains("of"));
   }
 
+  /** What an open gap crosses: complementizers and relative pronouns ("allowed that Mordor …"). */
+  private static final Set<String> OPEN_CROSSES =
+      Set.of("that", "which", "who", "whom", "whose", "whether");
+
+  /** Whether an open gap moving in direction {@code dir} must stop at token k. */
+  private static boolean isHardBoundary(List<Token> tokens, int k, int dir) {
+    return !OPEN_CROSSES.contains(tokens.get(k).key()) && isBoundary(tokens, k, dir);
+  }
+
   /**
    * Whether a gap moving in direction {@code dir} must stop at token k. Quirk: "and" and a comma
    * stop a gap only towards the subject ("…, South Korean officials said" is never a subject),
@@ -196,10 +223,15 @@ public final class PatternMatcher {
     int objectFirst = -1;
     int objectLast = -1;
 
-    State(List<Token> tokens, SlotTable slots, List<PatternElement> elements) {
+    /** Whether a gap towards the subject passes a comma-delimited clause (verb dictionaries). */
+    final boolean commaClauses;
+
+    State(
+        List<Token> tokens, SlotTable slots, List<PatternElement> elements, boolean commaClauses) {
       this.tokens = tokens;
       this.slots = slots;
       this.elements = elements;
+      this.commaClauses = commaClauses;
     }
 
     /**
@@ -257,6 +289,73 @@ public final class PatternMatcher {
       return false;
     }
 
+    /**
+     * Quirk: as PETRARCH deletes a comma-delimited clause of 2 to 8 words inside a sentence by
+     * default, a verb dictionary's subject may stand before one ("Arnor's foreign minister, in
+     * remarks published on Monday, urged …"). {@code comma} is the comma that ends the clause; the
+     * answer is the index of the comma that opens it, or -1 when there is no such clause (too long,
+     * too short, holding another boundary, or naming an actor, who is then more likely the verb's
+     * subject: "From Israel, Secretary of State Mike Pompeo spoke, defending …").
+     */
+    private int clauseStart(int comma) {
+      if (comma < 0 || comma >= tokens.size() || !tokens.get(comma).key().equals(",")) {
+        return -1;
+      }
+      for (int k = comma - 1; k >= 0 && comma - k - 1 <= MAX_CLAUSE; k--) {
+        String key = tokens.get(k).key();
+        if (key.equals(",")) {
+          int words = comma - k - 1;
+          return words >= MIN_CLAUSE && k > 0 && !namesAnActor(k + 1, comma - 1) ? k : -1;
+        }
+        if (key.equals("and") || (BOUNDARIES.contains(key) && !isSkippable(key))) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    private boolean namesAnActor(int from, int to) {
+      for (int k = from; k <= to; k++) {
+        if (!slots.startingAt(k).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether tokens {@code from}..{@code to} are adverbs only ("…, urged", "…, now urged"). */
+    private boolean onlyAdverbs(int from, int to) {
+      for (int k = Math.max(0, from); k <= to && k < tokens.size(); k++) {
+        String key = tokens.get(k).key();
+        if (!key.endsWith("ly") && !ADVERBS.contains(key)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether a speech verb follows the mention, or its head noun ("…, a senior Bree official
+     * said"): it is the subject of the next clause, never an object of the verb before it.
+     */
+    private boolean speaks(SlotFill f) {
+      // The mention may end before its head noun ("a senior Graustark official said").
+      for (int k = f.last() + 1; k < tokens.size() && k <= f.last() + 3; k++) {
+        Token t = tokens.get(k);
+        if (SPEECH.contains(t.key())) {
+          return true;
+        }
+        if (t.form().isEmpty()
+            || !Character.isLowerCase(t.form().charAt(0))
+            || !t.form().chars().allMatch(Character::isLetter)
+            || BOUNDARIES.contains(t.key())
+            || t.key().equals("and")) {
+          return false;
+        }
+      }
+      return false;
+    }
+
     private char slotRole(int idx) {
       return ((PatternElement.Slot) elements.get(idx)).role();
     }
@@ -276,7 +375,9 @@ public final class PatternMatcher {
         int reach = 0;
         while (reach < g.max()) {
           int k = pos + dir * reach;
-          if (k < 0 || k >= tokens.size() || isBoundary(tokens, k, dir)) {
+          if (k < 0
+              || k >= tokens.size()
+              || (g.open() ? isHardBoundary(tokens, k, dir) : isBoundary(tokens, k, dir))) {
             break;
           }
           reach++;
@@ -288,6 +389,14 @@ public final class PatternMatcher {
             return true;
           }
         }
+        int before =
+            commaClauses && dir < 0 && onlyAdverbs(pos - reach + 1, pos)
+                ? clauseStart(pos - reach)
+                : -1;
+        if (before >= 0 && sideAt(idx, before - 1, dir)) {
+          gaps += pos - before + 1;
+          return true;
+        }
         return false;
       }
       if (e instanceof PatternElement.Slot s) {
@@ -297,6 +406,9 @@ public final class PatternMatcher {
         for (SlotFill f : dir > 0 ? slots.startingAt(pos) : slots.endingAt(pos)) {
           if (s.role() == 'P' && (f.oneOf() || f.parties().size() < 2)) {
             continue; // the parties of a symmetric act are two or more actors
+          }
+          if (dir > 0 && speaks(f)) {
+            continue;
           }
           if (bind(s.role(), f)
               && (side(idx + dir, dir > 0 ? f.last() + 1 : f.first() - 1, dir)
@@ -336,7 +448,40 @@ public final class PatternMatcher {
           objectLast = beforeLast;
         }
       }
-      return w.optional() && side(idx + dir, pos, dir);
+      return (dir < 0 && beginsSlotBefore(idx, pos, w))
+          || (w.optional() && side(idx + dir, pos, dir));
+    }
+
+    /**
+     * Quirk: a pattern word before the verb may open the subject's own phrase ("- NEITHER *" on
+     * "Neither Galadriel nor Gollum boycotted"): the coordination took the word in, so the word is
+     * matched at the start of the slot's fill that ends right before it.
+     */
+    private boolean beginsSlotBefore(int idx, int pos, PatternElement.Words w) {
+      // The slot may stand right before the word or across a gap.
+      int at = idx - 1;
+      if (at >= 0 && elements.get(at) instanceof PatternElement.Gap) {
+        at--;
+      }
+      if (w.optional()
+          || pos < 0
+          || pos >= tokens.size()
+          || at < 0
+          || !(elements.get(at) instanceof PatternElement.Slot s)
+          || s.role() == 'P') {
+        return false;
+      }
+      int[] lengths = new int[w.alternatives().size()];
+      for (SlotFill f : slots.endingAt(pos)) {
+        int found = w.match(tokens, f.first(), 1, lengths);
+        for (int a = 0; a < found; a++) {
+          if (lengths[a] < f.length() && bind(s.role(), f) && side(at - 1, f.first() - 1, -1)) {
+            return true;
+          }
+          bind(s.role(), null);
+        }
+      }
+      return false;
     }
 
     /**

@@ -238,7 +238,10 @@ final class PatternParser {
         mentionsBe(elements),
         state,
         pair,
-        agent);
+        agent,
+        Optional.empty(),
+        false,
+        false);
   }
 
   /** Compiles the elements into {@code out}; returns the index of a '!'-marked trigger or -1. */
@@ -394,7 +397,7 @@ final class PatternParser {
   }
 
   /** Whether a word group of the pattern can match "were" or "by": a passive pattern. */
-  private static boolean mentionsBe(List<PatternElement> elements) {
+  static boolean mentionsBe(List<PatternElement> elements) {
     for (PatternElement e : elements) {
       if (e instanceof PatternElement.Words w && w.wordClass() == null) {
         for (List<Set<String>> seq : w.alternatives()) {
@@ -432,7 +435,7 @@ final class PatternParser {
     return true;
   }
 
-  private static List<List<Set<String>>> sortLongestFirst(List<List<Set<String>>> seqs) {
+  static List<List<Set<String>>> sortLongestFirst(List<List<Set<String>>> seqs) {
     List<List<Set<String>>> sorted = new ArrayList<>();
     for (List<Set<String>> s : seqs) {
       sorted.add(List.copyOf(s));

@@ -1,0 +1,82 @@
+package dev.dyad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stores written by older builds are brought up to this build's schema, and only those. */
+class MigrationsTest {
+  @TempDir Path dir;
+
+  @Test
+  void aStoreAtSchemaV4GainsTheDictionaryColumnsOfV5AndKeepsItsEvents() throws SQLException {
+    Path db = dir.resolve("v4.db");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+      assertThat(Migrations.apply(c, 4)).isEqualTo(4);
+      try (Statement s = c.createStatement()) {
+        s.execute(
+            "INSERT INTO events (event_id, doc_id, ordinal, doc_uri, sentence_index, sentence,"
+                + " span_start, span_end, source_code, source_text, target_code, target_text,"
+                + " event_type, cameo, quad_class, intensity, modality, date_basis, historical,"
+                + " pattern, confidence, coder_version, dictionary_hash) VALUES ('e1', 'd1', 0,"
+                + " 'file:a.txt', 0, 'Ruritania condemned Graustark.', 0, 30, 'RUR', 'Ruritania',"
+                + " 'GRK', 'Graustark', 'ACCUSE', '111', 3, -2.0, 'ASSERTED', 'PUBLISHED', false,"
+                + " 'accuse.condemn', 0.9, '0.1.0', 'abc')");
+      }
+    }
+    try (Store store = Store.open(db)) {
+      assertThat(Migrations.current(store.connection())).isEqualTo(5);
+      assertThat(rows(store.connection(), "SELECT version || ' ' || name FROM schema_version"))
+          .containsExactly(
+              "1 schema",
+              "2 document_facts",
+              "3 actor_mentions",
+              "4 incremental_claims",
+              "5 event_dictionaries");
+      // An event stored before V5 was coded with the built-in set, whose hash it did not record.
+      assertThat(
+              rows(
+                  store.connection(),
+                  "SELECT event_id || ' ' || dictionaries || ' [' || dictionaries_hash || ']'"
+                      + " FROM events"))
+          .containsExactly("e1 builtin []");
+    }
+  }
+
+  @Test
+  void refusesAStoreWhoseRecordedVersionHasAnotherName() throws SQLException {
+    Path db = dir.resolve("dev.db");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+      Migrations.apply(c, 3);
+      try (Statement s = c.createStatement()) {
+        // A development build numbered its event-dictionaries migration 4.
+        s.execute("ALTER TABLE events ADD COLUMN dictionaries VARCHAR DEFAULT 'builtin'");
+        s.execute("INSERT INTO schema_version (version, name) VALUES (4, 'event_dictionaries')");
+      }
+    }
+    assertThatThrownBy(() -> Store.open(db).close())
+        .hasMessageContaining("schema version 4 is 'event_dictionaries'")
+        .hasMessageContaining("'incremental_claims'");
+  }
+
+  private static List<String> rows(Connection c, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql + " ORDER BY 1")) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+}
