@@ -1,7 +1,6 @@
 package dev.dyad.core.coding;
 
 import dev.dyad.core.actors.ActorMatcher;
-import dev.dyad.core.coding.mentions.Coreference;
 import dev.dyad.core.coding.mentions.DocumentMentions;
 import dev.dyad.core.coding.mentions.Party;
 import dev.dyad.core.coding.mentions.SentenceActors;
@@ -170,7 +169,7 @@ public final class EventCoder {
         return;
       }
       SentenceActors own = actorsOf(i);
-      boolean refers = !Coreference.find(tokens).isEmpty();
+      boolean refers = mentions.refers(i);
       if (own.fills().isEmpty() && !refers) {
         return;
       }
