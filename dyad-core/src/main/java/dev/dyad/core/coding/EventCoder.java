@@ -1,7 +1,6 @@
 package dev.dyad.core.coding;
 
 import dev.dyad.core.actors.ActorMatcher;
-import dev.dyad.core.coding.mentions.Coreference;
 import dev.dyad.core.coding.mentions.DocumentMentions;
 import dev.dyad.core.coding.mentions.Party;
 import dev.dyad.core.coding.mentions.SentenceActors;
@@ -193,7 +192,7 @@ public final class EventCoder {
         return;
       }
       SentenceActors own = actorsOf(i);
-      boolean refers = !Coreference.find(tokens).isEmpty();
+      boolean refers = mentions.refers(i);
       if (own.fills().isEmpty() && !refers) {
         return;
       }
@@ -335,6 +334,9 @@ public final class EventCoder {
      * sentences that matched, so the tagger costs little.
      */
     void dropNounTriggers(List<Token> tokens, List<PatternMatcher.Match> matches) {
+      // The window depends on the trigger alone: matches of several patterns on one trigger are
+      // tagged once.
+      WordClass[][] tagged = new WordClass[tokens.size()][];
       matches.removeIf(
           m -> {
             // Quirk: the tagger reads many gerunds as nouns ("continued shelling Azerbaijan"); a
@@ -344,7 +346,11 @@ public final class EventCoder {
             }
             int from = Math.max(0, m.trigger() - POS_WINDOW);
             int to = Math.min(tokens.size(), m.trigger() + POS_WINDOW + 1);
-            WordClass[] classes = partOfSpeech.classes(tokens.subList(from, to));
+            WordClass[] classes = tagged[m.trigger()];
+            if (classes == null) {
+              classes = partOfSpeech.classes(tokens.subList(from, to));
+              tagged[m.trigger()] = classes;
+            }
             int at = m.trigger() - from;
             if (adjectivalParticiple(tokens, m.trigger(), classes, at)) {
               return true;

@@ -32,6 +32,9 @@ public final class DocumentMentions {
   /** The title's actors, then those of every sentence read so far, oldest first. */
   private final List<Coreference.Antecedent> document = new ArrayList<>();
 
+  /** The referring phrases of each sentence, found once: null until asked for. */
+  private final List<List<Coreference.Phrase>> phrases;
+
   public DocumentMentions(
       List<Sentence> sentences,
       IntFunction<List<Token>> tokens,
@@ -41,6 +44,21 @@ public final class DocumentMentions {
     this.tokens = tokens;
     this.actors = actors;
     this.title = title;
+    this.phrases = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+  }
+
+  /** Whether sentence {@code i} holds a referring phrase ("they", "the two countries"). */
+  public boolean refers(int i) {
+    return !phrases(i).isEmpty();
+  }
+
+  private List<Coreference.Phrase> phrases(int j) {
+    List<Coreference.Phrase> found = phrases.get(j);
+    if (found == null) {
+      found = Coreference.find(tokens.apply(j));
+      phrases.set(j, found);
+    }
+    return found;
   }
 
   /** The referring phrases of sentence {@code i} that could be resolved, as slot fills. */
@@ -92,7 +110,7 @@ public final class DocumentMentions {
     List<SlotFill> fills = new ArrayList<>();
     List<Coreference.Antecedent> resolved = new ArrayList<>();
     int group = j * 1000 + 500; // SentenceActors numbers its coordinations from j * 1000
-    for (Coreference.Phrase phrase : Coreference.find(toks)) {
+    for (Coreference.Phrase phrase : phrases(j)) {
       if (overlapsMention(phrase, own.fills())) {
         continue;
       }
@@ -139,13 +157,29 @@ public final class DocumentMentions {
       recent.addAll(mentions.get(k));
     }
     recent.addAll(ownBefore);
-    List<Coreference.Antecedent> whole = new ArrayList<>(document);
-    whole.addAll(ownBefore);
+    // A view, not a copy: copying the whole document for every phrase made long documents
+    // quadratic. Nothing changes document while the phrase is resolved.
+    List<Coreference.Antecedent> whole = concatenation(document, ownBefore);
     List<Coreference.Antecedent> compound = onlyCoordination(ownBefore);
     if (compound.isEmpty() && j > 0) {
       compound = onlyCoordination(mentions.get(j - 1));
     }
     return new Coreference.Context(recent, whole, compound);
+  }
+
+  /** {@code a} then {@code b}, read-only, without copying either. */
+  private static <T> List<T> concatenation(List<T> a, List<T> b) {
+    return new java.util.AbstractList<T>() {
+      @Override
+      public T get(int index) {
+        return index < a.size() ? a.get(index) : b.get(index - a.size());
+      }
+
+      @Override
+      public int size() {
+        return a.size() + b.size();
+      }
+    };
   }
 
   /**
@@ -154,21 +188,27 @@ public final class DocumentMentions {
    * between C and D") is no clear sign, and salience decides.
    */
   private static List<Coreference.Antecedent> onlyCoordination(List<Coreference.Antecedent> list) {
-    java.util.Set<String> states = new java.util.HashSet<>();
     int group = -1;
     for (Coreference.Antecedent a : list) {
-      if (a.party().isState()) {
-        states.add(a.party().country());
-      }
       if (a.group() >= 0) {
         group = a.group();
       }
     }
-    int g = group;
-    List<Coreference.Antecedent> members =
-        list.stream().filter(a -> g >= 0 && a.group() == g).toList();
+    if (group < 0) {
+      return List.of(); // no coordination: no members, whatever the states
+    }
+    java.util.Set<String> states = new java.util.HashSet<>();
+    List<Coreference.Antecedent> members = new ArrayList<>();
     java.util.Set<String> covered = new java.util.HashSet<>();
-    members.forEach(a -> covered.add(a.party().country()));
+    for (Coreference.Antecedent a : list) {
+      if (a.party().isState()) {
+        states.add(a.party().country());
+      }
+      if (a.group() == group) {
+        members.add(a);
+        covered.add(a.party().country());
+      }
+    }
     return covered.equals(states) ? members : List.of();
   }
 
