@@ -631,21 +631,38 @@ public final class EventCoder {
   /**
    * Whether {@code m}, an act with no target, is what a threat, demand or refusal governs: "Unions
    * threatened to strike", "urged workers to strike", "refused to surrender". The threat has no
-   * target to be coded with, and the act itself did not happen, so neither is coded.
+   * target to be coded with, and the act itself did not happen, so neither is coded. Also true of a
+   * capitalised trigger inside a sentence (a name).
    */
   private boolean isWantedOrRefusedAct(PatternMatcher.Match m, List<Token> tokens) {
     if (!m.pattern().targetless()) {
       return false;
     }
+    // Quirk: a capitalised trigger inside a sentence is part of a name ("Capitol Hill Organized
+    // Protest"), not an act; dyadic patterns have their target to vouch for them, these do not.
+    if (m.trigger() > 0 && Character.isUpperCase(tokens.get(m.trigger()).form().codePointAt(0))) {
+      return true;
+    }
     for (int k = Math.max(0, m.trigger() - 10); k < m.trigger(); k++) {
       String key = tokens.get(k).key();
+      // A demand governs its clause with or without "that": "requested Trump declare …".
       if (asksThreatensOrRefuses(key)
           && (infinitiveOnly(tokens, k + 1, m.trigger())
-              || DEMANDS.contains(key) && governsClause(tokens, k, m.trigger()))) {
+              || DEMANDS.contains(key) && noBoundary(tokens, k + 1, m.trigger()))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean noBoundary(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (PatternMatcher.BOUNDARIES.contains(tokens.get(k).key())
+          && !tokens.get(k).key().equals("that")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean asksThreatensOrRefuses(String key) {
