@@ -158,7 +158,7 @@ final class EventsCommand implements Callable<Integer> {
         "%-10s %s -> %s %s%s [%s] %s",
         e.date().or(() -> e.published().map(LocalDate::toString)).orElse("undated"),
         e.source().code(),
-        e.target().code(),
+        e.target().map(t -> t.code()).orElse("-"), // "-": an event with no target
         e.eventType().name(),
         e.mode().map(m -> "/" + m).orElse(""),
         e.modality().label(),

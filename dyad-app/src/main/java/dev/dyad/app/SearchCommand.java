@@ -81,7 +81,10 @@ final class SearchCommand implements Callable<Integer> {
         for (Event e : hit.events()) {
           out.printf(
               "      -> %s %s %s, %s%n",
-              e.source().code(), e.eventType(), e.target().code(), e.modality().label());
+              e.source().code(),
+              e.eventType(),
+              e.target().map(t -> t.code()).orElse("-"),
+              e.modality().label());
         }
       }
     }

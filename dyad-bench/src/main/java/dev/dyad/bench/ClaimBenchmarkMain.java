@@ -226,7 +226,7 @@ public final class ClaimBenchmarkMain {
   /** The merge key as ClaimMerger forms it, with the mode; "|hist" or "|now" last. */
   private static String key(Event e) {
     String s = SyntheticEvents.STATES[SyntheticEvents.stateIndex(e.source().code())];
-    String t = SyntheticEvents.STATES[SyntheticEvents.stateIndex(e.target().code())];
+    String t = SyntheticEvents.STATES[SyntheticEvents.stateIndex(e.target().orElseThrow().code())];
     if (SYMMETRIC.contains(e.eventType()) && s.compareTo(t) > 0) {
       String swap = s;
       s = t;
@@ -245,7 +245,7 @@ public final class ClaimBenchmarkMain {
 
   private static String claimKey(Claim c) {
     String s = c.source().code();
-    String t = c.target().code();
+    String t = c.target().orElseThrow().code();
     if (SYMMETRIC.contains(c.eventType()) && s.compareTo(t) > 0) {
       String swap = s;
       s = t;

@@ -189,7 +189,7 @@ final class SyntheticEvents {
               sentence,
               new Event.Span(0, at),
               new EventActor(srcCode, STATES[src]),
-              new EventActor(tgtCode, STATES[tgt]),
+              Optional.of(new EventActor(tgtCode, STATES[tgt])),
               type,
               mode,
               kind.cameo(),

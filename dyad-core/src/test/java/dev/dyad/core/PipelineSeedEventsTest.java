@@ -43,7 +43,7 @@ class PipelineSeedEventsTest {
   private static Predicate<Event> dyad(String source, String target, EventType type) {
     return e ->
         e.source().code().startsWith(source)
-            && e.target().code().startsWith(target)
+            && e.targetCode().startsWith(target)
             && e.eventType() == type;
   }
 

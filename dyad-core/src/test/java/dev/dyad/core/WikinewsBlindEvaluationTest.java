@@ -169,7 +169,7 @@ class WikinewsBlindEvaluationTest {
             found.add(
                 new Key(
                     country(e.source().code()),
-                    country(e.target().code()),
+                    country(e.targetCode()),
                     e.eventType().name(),
                     e.modality().label()));
           }

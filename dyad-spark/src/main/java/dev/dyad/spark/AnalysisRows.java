@@ -110,8 +110,8 @@ final class AnalysisRows {
               e.span().end(),
               e.source().code(),
               e.source().text(),
-              e.target().code(),
-              e.target().text(),
+              e.targetCode(), // null: an event with no target
+              e.targetText(),
               e.eventType().name(),
               e.mode().orElse(null),
               e.cameo(),

@@ -139,8 +139,8 @@ final class Merges {
                 claim.statement(),
                 claim.source().code(),
                 claim.source().name(),
-                claim.target().code(),
-                claim.target().name(),
+                claim.targetCode(), // null: a claim with no target
+                claim.targetName(),
                 claim.eventType().name(),
                 claim.mode().orElse(null),
                 claim.object().orElse(null),

@@ -53,7 +53,9 @@ final class TableRows {
         string(r, t, "sentence"),
         new Event.Span(integer(r, t, "span_start"), integer(r, t, "span_end")),
         new EventActor(string(r, t, "source_code"), string(r, t, "source_text")),
-        new EventActor(string(r, t, "target_code"), string(r, t, "target_text")),
+        // A null target_code: an event with no target.
+        optional(r, t, "target_code")
+            .map(code -> new EventActor(code, string(r, t, "target_text"))),
         EventType.valueOf(string(r, t, "event_type")),
         optional(r, t, "mode"),
         string(r, t, "cameo"),

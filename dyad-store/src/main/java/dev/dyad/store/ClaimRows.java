@@ -38,8 +38,8 @@ final class ClaimRows {
               .add(claim.statement())
               .add(claim.source().code())
               .add(claim.source().name())
-              .add(claim.target().code())
-              .add(claim.target().name())
+              .add(claim.targetCode()) // null: a claim with no target
+              .add(claim.targetName())
               .add(claim.eventType().name())
               .add(claim.mode())
               .add(claim.object())

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,8 +34,8 @@ final class EventRows {
         .add(e.span().end())
         .add(e.source().code())
         .add(e.source().text())
-        .add(e.target().code())
-        .add(e.target().text())
+        .add(e.targetCode()) // null: an event with no target
+        .add(e.targetText())
         .add(e.eventType().name())
         .add(e.mode())
         .add(e.cameo())
@@ -81,7 +82,9 @@ final class EventRows {
         r.getString("sentence"),
         new Event.Span(r.getInt("span_start"), r.getInt("span_end")),
         new EventActor(r.getString("source_code"), r.getString("source_text")),
-        new EventActor(r.getString("target_code"), r.getString("target_text")),
+        r.getString("target_code") == null
+            ? Optional.empty()
+            : Optional.of(new EventActor(r.getString("target_code"), r.getString("target_text"))),
         EventType.valueOf(r.getString("event_type")),
         Sql.string(r, "mode"),
         r.getString("cameo"),

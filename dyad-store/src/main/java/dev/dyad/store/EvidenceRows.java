@@ -107,7 +107,7 @@ final class EvidenceRows {
                     r.getString("event_id"),
                     Sql.date(r, "published")),
                 shared(strings, r.getString("source")),
-                shared(strings, r.getString("target")),
+                Sql.string(r, "target").map(t -> shared(strings, t)),
                 Sql.string(r, "object_class").map(o -> shared(strings, o)),
                 start.isPresent()
                     ? Optional.of(new ClaimPeriod(start.get(), end.get()))

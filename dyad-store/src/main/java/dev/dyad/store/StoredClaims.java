@@ -123,7 +123,10 @@ final class StoredClaims {
                   id,
                   r.getString("statement"),
                   new ClaimActor(r.getString("source_code"), r.getString("source_name")),
-                  new ClaimActor(r.getString("target_code"), r.getString("target_name")),
+                  r.getString("target_code") == null
+                      ? Optional.empty()
+                      : Optional.of(
+                          new ClaimActor(r.getString("target_code"), r.getString("target_name"))),
                   EventType.valueOf(r.getString("event_type")),
                   Sql.string(r, "mode"),
                   Sql.string(r, "object"),

@@ -35,14 +35,15 @@ class MigrationsTest {
       }
     }
     try (Store store = Store.open(db)) {
-      assertThat(Migrations.current(store.connection())).isEqualTo(5);
+      assertThat(Migrations.current(store.connection())).isEqualTo(6);
       assertThat(rows(store.connection(), "SELECT version || ' ' || name FROM schema_version"))
           .containsExactly(
               "1 schema",
               "2 document_facts",
               "3 actor_mentions",
               "4 incremental_claims",
-              "5 event_dictionaries");
+              "5 event_dictionaries",
+              "6 targetless_events");
       // An event stored before V5 was coded with the built-in set, whose hash it did not record.
       assertThat(
               rows(

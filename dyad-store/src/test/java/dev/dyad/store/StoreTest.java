@@ -326,9 +326,9 @@ class StoreTest {
           statelessEvents.stream()
               .filter(
                   e ->
-                      (e.source().code().startsWith("PRK") && e.target().code().startsWith("RUS"))
+                      (e.source().code().startsWith("PRK") && e.targetCode().startsWith("RUS"))
                           || (e.source().code().startsWith("RUS")
-                              && e.target().code().startsWith("PRK")))
+                              && e.targetCode().startsWith("PRK")))
               .toList();
       assertThat(expected).isNotEmpty();
       assertThat(store.events(dyad)).containsExactlyElementsOf(expected);

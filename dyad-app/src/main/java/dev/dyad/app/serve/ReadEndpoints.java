@@ -206,7 +206,7 @@ final class ReadEndpoints {
     Event e = events.get(x.eventId());
     m.put("span", e == null ? null : List.of(e.span().start(), e.span().end()));
     m.put("source_text", e == null ? null : e.source().text());
-    m.put("target_text", e == null ? null : e.target().text());
+    m.put("target_text", e == null ? null : e.targetText());
     m.put("event_type", e == null ? null : e.eventType().name());
     return m;
   }

@@ -63,14 +63,17 @@ final class WhatChanged {
       boolean recent = !d.isBefore(weekStart);
       boolean conflict = intensity < 0;
       ClaimActor a = c.source();
-      ClaimActor b = c.target();
+      actors.computeIfAbsent(a.code(), k -> new Series(a, null)).add(recent, conflict, weight);
+      if (c.target().isEmpty()) {
+        continue; // an act with no target is its actor's, and no dyad's
+      }
+      ClaimActor b = c.target().get();
       boolean ordered = a.code().compareTo(b.code()) <= 0;
       ClaimActor first = ordered ? a : b;
       ClaimActor second = ordered ? b : a;
       dyads
           .computeIfAbsent(first.code() + "-" + second.code(), k -> new Series(first, second))
           .add(recent, conflict, weight);
-      actors.computeIfAbsent(a.code(), k -> new Series(a, null)).add(recent, conflict, weight);
       if (!b.code().equals(a.code())) {
         actors.computeIfAbsent(b.code(), k -> new Series(b, null)).add(recent, conflict, weight);
       }

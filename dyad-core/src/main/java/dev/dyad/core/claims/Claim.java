@@ -10,7 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One claim about a dyad, merged across every sentence and report that makes it.
+ * One claim about a dyad, or about one actor's act with no target (a protest, a mobilisation),
+ * merged across every sentence and report that makes it.
  *
  * @param claimId stable id: a hash of the merge key (country-level dyad, type, mode, historical)
  *     and the event id of the first of its mentions to be added (in ingest order). A claim keeps it
@@ -19,7 +20,8 @@ import java.util.Optional;
  * @param statement the claim in plain English ("North Korea provided military aid (munitions) to
  *     Russia")
  * @param source who acted; for a symmetric claim, the party named first in the earliest mention
- * @param target whom it was aimed at; for a symmetric claim, the other party
+ * @param target whom it was aimed at; for a symmetric claim, the other party; empty for a claim
+ *     with no target, which dyad views leave out
  * @param eventType the PLOVER type
  * @param mode the PLOVER mode, when coded
  * @param object the object class ("munitions", "troops"), when any mention names one
@@ -35,7 +37,7 @@ public record Claim(
     String claimId,
     String statement,
     ClaimActor source,
-    ClaimActor target,
+    Optional<ClaimActor> target,
     EventType eventType,
     Optional<String> mode,
     Optional<String> object,
@@ -46,6 +48,21 @@ public record Claim(
     Optional<String> firstReported,
     Optional<String> lastReported,
     List<ClaimMention> mentions) {
+
+  /** Whether the claim has a target: dyad views (rankings, timelines, edges) count only these. */
+  public boolean dyadic() {
+    return target.isPresent();
+  }
+
+  /** The target's code, or null for a claim with no target (for writers of nullable columns). */
+  public String targetCode() {
+    return target.map(ClaimActor::code).orElse(null);
+  }
+
+  /** The target's name, or null for a claim with no target. */
+  public String targetName() {
+    return target.map(ClaimActor::name).orElse(null);
+  }
 
   public Claim {
     Objects.requireNonNull(claimId, "claimId");

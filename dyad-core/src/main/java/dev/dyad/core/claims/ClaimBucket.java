@@ -138,11 +138,15 @@ final class ClaimBucket {
     Map<Modality, Integer> profile = new EnumMap<>(Modality.class);
     docsByModality.forEach((modality, docs) -> profile.put(modality, docs.size()));
     ClaimActor source = actors.actor(key.unordered() ? first.source() : key.first());
-    ClaimActor target = actors.actor(key.unordered() ? first.target() : key.second());
+    Optional<ClaimActor> target =
+        key.dyadic()
+            ? Optional.of(
+                actors.actor(key.unordered() ? first.target().orElseThrow() : key.second()))
+            : Optional.empty();
     String statement =
         ClaimStatements.statement(
             actors.phrase(source),
-            actors.phrase(target),
+            target.map(actors::phrase),
             key.type(),
             key.mode(),
             group.objectClass,

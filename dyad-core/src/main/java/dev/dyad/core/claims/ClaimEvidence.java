@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param key the merge key as text (country-level dyad, type, mode, symmetry, history)
  * @param mention the mention it becomes
  * @param source the country-level source as coded
- * @param target the country-level target as coded
+ * @param target the country-level target as coded; empty for an event with no target
  * @param objectClass the class of its object, when it has one
  * @param period the days it may have happened on, when dated
  * @param sourcePosition where the source is named in the sentence; orders the two readings of a
@@ -26,7 +26,7 @@ public record ClaimEvidence(
     String key,
     ClaimMention mention,
     String source,
-    String target,
+    Optional<String> target,
     Optional<String> objectClass,
     Optional<ClaimPeriod> period,
     int sourcePosition,

@@ -8,8 +8,10 @@ import java.util.Set;
 
 /**
  * What two events must share to be one claim: the country-level dyad (unordered for symmetric
- * acts), the type, the mode, and whether they are background history. Only events with the same key
- * are ever compared, so merging costs time linear in the events of each key.
+ * acts), the type, the mode, and whether they are background history. An event with no target has
+ * the empty string for {@code second}: its claims have no target, and no dyadic key can be equal to
+ * theirs (actor codes are never empty). Only events with the same key are ever compared, so merging
+ * costs time linear in the events of each key.
  */
 record ClaimKey(
     String first,
@@ -25,9 +27,10 @@ record ClaimKey(
 
   static ClaimKey of(Event e, ClaimActors actors) {
     String source = actors.countryLevel(e.source().code());
-    String target = actors.countryLevel(e.target().code());
+    String target = e.target().map(t -> actors.countryLevel(t.code())).orElse("");
     // "Arms transfers between X and Y" is coded both ways too: the text gives no direction.
-    boolean unordered = SYMMETRIC.contains(e.eventType()) || e.pattern().contains(".between");
+    boolean unordered =
+        e.dyadic() && (SYMMETRIC.contains(e.eventType()) || e.pattern().contains(".between"));
     if (unordered && source.compareTo(target) > 0) {
       String swap = source;
       source = target;
@@ -36,6 +39,11 @@ record ClaimKey(
     // An empty mode is no mode: both write the same key text.
     Optional<String> mode = e.mode().filter(m -> !m.isEmpty());
     return new ClaimKey(source, target, e.eventType(), mode, unordered, e.historical());
+  }
+
+  /** Whether the key's claims have a target. */
+  boolean dyadic() {
+    return !second.isEmpty();
   }
 
   /** Whether objects must match exactly: the symmetric types are too broad to assume them. */

@@ -104,7 +104,7 @@ public final class ClaimMerger {
         key.text(),
         mention,
         actors.countryLevel(e.source().code()),
-        actors.countryLevel(e.target().code()),
+        e.target().map(t -> actors.countryLevel(t.code())),
         objects.classOf(e.object()),
         ClaimPeriod.of(e),
         position < 0 ? Integer.MAX_VALUE : position,

@@ -45,6 +45,33 @@ final class ClaimStatements {
           Map.entry("SANCTION/diplomatic", "{S} downgraded relations with {T}"),
           Map.entry("AID/troops", "{S} deployed troops to {T}"),
           Map.entry("COOPERATE/exercises", "{S} held joint{M} exercises with {T}"));
+  // Acts with no target (targetless.txt): by mode, then by type.
+  private static final Map<String, String> TARGETLESS_BY_MODE =
+      Map.ofEntries(
+          Map.entry("PROTEST/demonstrate", "{S} demonstrated"),
+          Map.entry("PROTEST/hunger-strike", "{S} went on hunger strike"),
+          Map.entry("PROTEST/strike", "{S} went on strike"),
+          Map.entry("PROTEST/obstruct", "{S} blocked access"),
+          Map.entry("PROTEST/riot", "{S} rioted"),
+          Map.entry("MOBILIZE/alert", "{S} raised its alert level"),
+          Map.entry("MOBILIZE/police", "{S} deployed police"),
+          Map.entry("CONCEDE/leadership", "{S} resigned"),
+          Map.entry("RETREAT/surrender", "{S} surrendered"),
+          Map.entry("RETREAT/demobilize", "{S} disarmed"),
+          Map.entry("RETREAT/ceasefire", "{S} declared a ceasefire"),
+          Map.entry("RETREAT/withdraw", "{S} withdrew forces"),
+          Map.entry("COERCE/curfew", "{S} imposed a curfew"),
+          Map.entry("COERCE/emergency", "{S} declared a state of emergency"),
+          Map.entry("ASSAULT/suicide-bombing", "{S} carried out a suicide bombing"),
+          Map.entry("ASSAULT/explosives", "{S} carried out a bombing"));
+  private static final Map<EventType, String> TARGETLESS =
+      Map.ofEntries(
+          Map.entry(EventType.PROTEST, "{S} protested"),
+          Map.entry(EventType.MOBILIZE, "{S} mobilized forces"),
+          Map.entry(EventType.RETREAT, "{S} de-escalated"),
+          Map.entry(EventType.COERCE, "{S} took coercive action"),
+          Map.entry(EventType.ASSAULT, "{S} used violence"),
+          Map.entry(EventType.CONCEDE, "{S} made concessions"));
   private static final Map<EventType, String> SYMMETRIC =
       Map.of(
           EventType.AGREE, "{S} and {T} reached an agreement{O}",
@@ -79,14 +106,16 @@ final class ClaimStatements {
 
   private ClaimStatements() {}
 
+  /** The statement of a claim; {@code target} is empty for an act with no target. */
   static String statement(
       String source,
-      String target,
+      Optional<String> target,
       EventType type,
       Optional<String> mode,
       Optional<String> object,
       boolean symmetric) {
-    String template = template(type, mode, object, symmetric);
+    String template =
+        target.isPresent() ? template(type, mode, object, symmetric) : targetless(type, mode);
     String objectText = object.map(o -> " (" + o + ")").orElse("");
     if (template.contains("exercises")
         || (type == EventType.AID && template.contains("troops"))
@@ -98,7 +127,7 @@ final class ClaimStatements {
     String filled =
         template
             .replace("{S}", source)
-            .replace("{T}", target)
+            .replace("{T}", target.orElse(""))
             .replace("{O}", objectText)
             .replace(
                 "{M}",
@@ -130,6 +159,24 @@ final class ClaimStatements {
           .replace("{S}", "{S} and {T}");
     }
     return directed(type, byMode, byObject);
+  }
+
+  /**
+   * A template without {@code {T}}: the targetless one of the type and mode, or the directed one
+   * cut before its target ("{S} threatened").
+   */
+  private static String targetless(EventType type, Optional<String> mode) {
+    String t = TARGETLESS_BY_MODE.get(type + "/" + mode.orElse(""));
+    if (t == null) {
+      t = TARGETLESS.get(type);
+    }
+    if (t == null) {
+      String d = DIRECTED.get(type);
+      int at = d.indexOf(" {T}");
+      t = at < 0 ? d : d.substring(0, at);
+      t = t.replaceAll(" (with|to|of|for|against|towards|on)$", "");
+    }
+    return t;
   }
 
   private static String directed(EventType type, String byMode, String byObject) {

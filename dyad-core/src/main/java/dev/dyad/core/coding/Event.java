@@ -8,9 +8,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One coded dyadic event, traceable to the sentence it was read from.
+ * One coded event, traceable to the sentence it was read from. Most events are dyadic (a source
+ * acts on a target); some have a source and no target (PLOVER's protests, strikes, mobilisations,
+ * resignations, surrenders): their {@code target} is empty, never a placeholder actor.
  *
- * @param eventId stable hash of document, sentence, span, pattern, source and target
+ * @param eventId stable hash of document, sentence, span, pattern, source and target (an empty
+ *     target hashes as the empty string; a dyadic event's id does not depend on this)
  * @param docId the document id
  * @param docUri the document URI
  * @param published the article's publication date, when known
@@ -18,7 +21,7 @@ import java.util.Optional;
  * @param sentence the sentence text
  * @param span character offsets of the matched words within {@code sentence}
  * @param source who acted
- * @param target whom the act was aimed at
+ * @param target whom the act was aimed at; empty for an event with no target
  * @param eventType the PLOVER type
  * @param mode the PLOVER mode, when the pattern gives one
  * @param cameo the CAMEO code of (type, mode)
@@ -43,7 +46,7 @@ public record Event(
     String sentence,
     Span span,
     EventActor source,
-    EventActor target,
+    Optional<EventActor> target,
     EventType eventType,
     Optional<String> mode,
     String cameo,
@@ -57,6 +60,21 @@ public record Event(
     String pattern,
     double confidence,
     Optional<String> object) {
+
+  /** Whether the event has a target: a dyadic event, which dyad views count. */
+  public boolean dyadic() {
+    return target.isPresent();
+  }
+
+  /** The target's code, or null for an event with no target (for writers of nullable columns). */
+  public String targetCode() {
+    return target.map(EventActor::code).orElse(null);
+  }
+
+  /** The words that named the target, or null for an event with no target. */
+  public String targetText() {
+    return target.map(EventActor::text).orElse(null);
+  }
 
   /** Character offsets {@code [start, end)} within the sentence. */
   public record Span(int start, int end) {

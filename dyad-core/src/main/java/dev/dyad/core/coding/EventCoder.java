@@ -229,10 +229,11 @@ public final class EventCoder {
       for (PatternMatcher.Match m : List.copyOf(matches)) {
         if (triggerIsAnotherObject(m, matches)
             || isUncodedComplement(m, matches, tokens)
-            || isUnmatchedRequestsComplement(m, tokens)) {
+            || isUnmatchedRequestsComplement(m, tokens)
+            || isWantedOrRefusedAct(m, tokens)) {
           continue;
         }
-        if (!m.pattern().silent()) {
+        if (!m.pattern().silent() && !m.pattern().targetless()) {
           commitments.commitment(tokens, m).ifPresent(c -> collect(c, commits));
         }
         if (m.pattern().salientPair()) {
@@ -241,7 +242,7 @@ public final class EventCoder {
           collect(m, best);
         }
       }
-      for (Candidate c : oneReadingPerDyad(best.values())) {
+      for (Candidate c : oneReadingPerDyad(yieldToDyads(best.values()))) {
         // A silent pattern (a dictionary's null code) wins over the general pattern it overrides,
         // and codes nothing.
         if (!c.match().pattern().silent()) {
@@ -520,7 +521,13 @@ public final class EventCoder {
     void collect(PatternMatcher.Match m, Map<String, Candidate> best) {
       EventPattern p = m.pattern();
       List<Party[]> pairs = new ArrayList<>();
-      if (m.parties() != null) {
+      if (p.targetless()) {
+        // A source and no target ("Thousands of protesters marched through Kiev"): one event per
+        // source; the target stays empty.
+        for (Party s : choose(m.source(), null)) {
+          pairs.add(new Party[] {p.sourceAsState() ? s.asCountry(s.text()) : s, null});
+        }
+      } else if (m.parties() != null) {
         List<Party> ps = m.parties().parties();
         for (Party a : ps) {
           for (Party b : ps) {
@@ -550,7 +557,8 @@ public final class EventCoder {
           p.confidence() * Math.pow(GAP_PENALTY, m.gaps()) * (reference ? REFERENCE_PENALTY : 1.0);
       int length = m.last() - m.first() + 1;
       for (Party[] pair : pairs) {
-        String key = pair[0].code() + ">" + pair[1].code() + ">" + p.type();
+        String key =
+            pair[0].code() + ">" + (pair[1] == null ? "" : pair[1].code()) + ">" + p.type();
         Candidate c = new Candidate(m, pair[0], pair[1], confidence, length);
         best.merge(key, c, (old, neu) -> neu.better(old) ? neu : old);
       }
@@ -602,8 +610,12 @@ public final class EventCoder {
       int start = tokens.get(m.first()).start();
       int end = tokens.get(m.last()).end();
       String source = SuccessorStates.asOf(c.source().code(), when);
-      String target = SuccessorStates.asOf(c.target().code(), when);
-      String id = eventId(doc.id(), i, start, end, p.id(), source, target);
+      Optional<EventActor> target =
+          Optional.ofNullable(c.target())
+              .map(t -> new EventActor(SuccessorStates.asOf(t.code(), when), t.text()));
+      // An event with no target hashes an empty target: dyadic ids are what they always were.
+      String id =
+          eventId(doc.id(), i, start, end, p.id(), source, target.map(EventActor::code).orElse(""));
       return new Event(
           id,
           doc.id(),
@@ -613,7 +625,7 @@ public final class EventCoder {
           sentence,
           new Event.Span(start, end),
           new EventActor(source, c.source().text()),
-          new EventActor(target, c.target().text()),
+          target,
           type,
           mode,
           // A dictionary's own code stands, unless a quirk above changed the type.
@@ -624,7 +636,9 @@ public final class EventCoder {
           reading.cue(),
           when.date(),
           when.basis(),
-          when.historical() || c.source().historical() || c.target().historical(),
+          when.historical()
+              || c.source().historical()
+              || (c.target() != null && c.target().historical()),
           patternId,
           Math.min(1.0, c.confidence()),
           object);
@@ -761,7 +775,7 @@ public final class EventCoder {
       for (Candidate o : all) {
         if (o != c
             && o.source().code().equals(c.source().code())
-            && o.target().code().equals(c.target().code())
+            && Objects.equals(o.targetCode(), c.targetCode())
             && o.match().pattern().type() != c.match().pattern().type()
             && !commitmentAndItsAct(o, c)
             && o.match().first() <= c.match().last()
@@ -815,6 +829,54 @@ public final class EventCoder {
       if (asksOrThreatens(key)
           && (askedSomeoneTo(tokens, k + 1, m.trigger())
               || DEMANDS.contains(key) && governsClause(tokens, k, m.trigger()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code m}, an act with no target, is what a threat, demand or refusal governs: "Unions
+   * threatened to strike", "urged workers to strike", "refused to surrender". The threat has no
+   * target to be coded with, and the act itself did not happen, so neither is coded. Also true of a
+   * capitalised trigger inside a sentence (a name).
+   */
+  private boolean isWantedOrRefusedAct(PatternMatcher.Match m, List<Token> tokens) {
+    if (!m.pattern().targetless()) {
+      return false;
+    }
+    // Quirk: a capitalised trigger inside a sentence is part of a name ("Capitol Hill Organized
+    // Protest"), not an act; dyadic patterns have their target to vouch for them, these do not.
+    if (m.trigger() > 0 && Character.isUpperCase(tokens.get(m.trigger()).form().codePointAt(0))) {
+      return true;
+    }
+    for (int k = Math.max(0, m.trigger() - 10); k < m.trigger(); k++) {
+      String key = tokens.get(k).key();
+      // A demand governs its clause with or without "that": "requested Trump declare …".
+      if (asksThreatensOrRefuses(key)
+          && (infinitiveOnly(tokens, k + 1, m.trigger())
+              || DEMANDS.contains(key) && noBoundary(tokens, k + 1, m.trigger()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean noBoundary(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (PatternMatcher.BOUNDARIES.contains(tokens.get(k).key())
+          && !tokens.get(k).key().equals("that")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean asksThreatensOrRefuses(String key) {
+    for (EventPattern p : book.triggeredBy(key)) {
+      if (p.type() == EventType.REQUEST
+          || p.type() == EventType.THREATEN
+          || p.type() == EventType.REJECT) {
         return true;
       }
     }
@@ -1038,9 +1100,49 @@ public final class EventCoder {
 
   private static final java.util.Set<String> STATE = java.util.Set.of("", "GOV", "MIL", "LEG");
 
-  /** One event waiting for deduplication. */
+  /**
+   * The candidates without the events with no target that read the act a dyadic candidate reads:
+   * "Protesters marched on the embassy of France" is one protest, against France, not also a march
+   * with no target. A targetless candidate yields when a dyadic one has its trigger, or when the
+   * dyadic trigger lies within the targetless match and both have one source country.
+   */
+  private static List<Candidate> yieldToDyads(java.util.Collection<Candidate> all) {
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : all) {
+      boolean yields = false;
+      if (c.target() == null) {
+        PatternMatcher.Match m = c.match();
+        for (Candidate o : all) {
+          if (o.target() == null) {
+            continue;
+          }
+          int t = o.match().trigger();
+          if (t == m.trigger()
+              || (m.first() <= t
+                  && t <= m.last()
+                  && o.source().country().equals(c.source().country()))) {
+            yields = true;
+            break;
+          }
+        }
+      }
+      if (!yields) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * One event waiting for deduplication; {@code target} is null for an event with no target
+   * (targetless.txt).
+   */
   private record Candidate(
       PatternMatcher.Match match, Party source, Party target, double confidence, int length) {
+    String targetCode() {
+      return target == null ? null : target.code();
+    }
+
     boolean preferredTo(Candidate other) {
       if (match.trigger() != other.match.trigger()) {
         return match.trigger() < other.match.trigger();

@@ -88,9 +88,15 @@ public record ClaimQuery(
   /** Whether the claim passes every filter (the store also narrows in SQL first). */
   public boolean matches(Claim c) {
     return actor
-            .map(a -> c.source().code().startsWith(a) || c.target().code().startsWith(a))
+            .map(
+                a ->
+                    c.source().code().startsWith(a)
+                        || c.target().filter(t -> t.code().startsWith(a)).isPresent())
             .orElse(true)
-        && dyad.map(d -> between(d, c.source().code(), c.target().code())).orElse(true)
+        // A claim with no target is no dyad's.
+        && dyad.map(
+                d -> c.target().filter(t -> between(d, c.source().code(), t.code())).isPresent())
+            .orElse(true)
         && type.map(t -> c.eventType() == t).orElse(true)
         && status.map(s -> c.status() == s).orElse(true)
         && modality.map(m -> c.modalityProfile().getOrDefault(m, 0) > 0).orElse(true)

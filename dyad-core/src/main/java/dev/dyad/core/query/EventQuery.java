@@ -41,13 +41,17 @@ public record EventQuery(
   /** Whether the event passes every filter. An event with neither date passes no date filter. */
   public boolean matches(Event e) {
     String source = e.source().code();
-    String target = e.target().code();
+    // An event with no target matches an actor filter by its source, and no dyad filter.
+    String target = e.targetCode();
     Optional<String> dated = e.date().or(() -> e.published().map(LocalDate::toString));
     return actor
             .map(EventQuery::code)
-            .map(a -> source.startsWith(a) || target.startsWith(a))
+            .map(a -> source.startsWith(a) || (target != null && target.startsWith(a)))
             .orElse(true)
-        && dyad.map(d -> ClaimQuery.between(new Dyad(code(d.a()), code(d.b())), source, target))
+        && dyad.map(
+                d ->
+                    target != null
+                        && ClaimQuery.between(new Dyad(code(d.a()), code(d.b())), source, target))
             .orElse(true)
         && type.map(t -> e.eventType().name().equals(code(t))).orElse(true)
         && modality

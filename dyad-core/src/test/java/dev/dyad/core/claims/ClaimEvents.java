@@ -104,7 +104,7 @@ final class ClaimEvents {
         text,
         new Event.Span(0, 8),
         new EventActor(source, source),
-        new EventActor(target, target),
+        target == null ? Optional.empty() : Optional.of(new EventActor(target, target)),
         type,
         Optional.ofNullable(mode),
         "070",

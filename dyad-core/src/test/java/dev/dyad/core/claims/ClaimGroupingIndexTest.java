@@ -108,7 +108,8 @@ class ClaimGroupingIndexTest {
               "e" + i,
               Optional.of(day));
       out.add(
-          new ClaimEvidence("PRK|RUS|AID||dir|now", mention, "PRK", "RUS", object, period, 0, i));
+          new ClaimEvidence(
+              "PRK|RUS|AID||dir|now", mention, "PRK", Optional.of("RUS"), object, period, 0, i));
     }
     return out;
   }

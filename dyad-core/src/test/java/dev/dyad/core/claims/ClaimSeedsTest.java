@@ -54,7 +54,7 @@ class ClaimSeedsTest {
         .filter(
             c ->
                 c.source().code().startsWith(source)
-                    && c.target().code().startsWith(target)
+                    && c.targetCode().startsWith(target)
                     && c.eventType() == type
                     && c.object().filter(object::equals).isPresent())
         .findFirst()

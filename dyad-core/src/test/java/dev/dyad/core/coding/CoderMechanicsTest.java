@@ -33,7 +33,7 @@ class CoderMechanicsTest {
             e ->
                 e.source().code()
                     + ">"
-                    + e.target().code()
+                    + e.targetCode()
                     + " "
                     + e.eventType()
                     + " "

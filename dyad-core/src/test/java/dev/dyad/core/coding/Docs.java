@@ -71,7 +71,7 @@ final class Docs {
     int last = doc.sentences().size() - 1;
     return CODER.code(doc).stream()
         .filter(e -> e.sentenceIndex() == last)
-        .map(e -> e.source().code() + ">" + e.target().code() + " " + e.eventType())
+        .map(e -> e.source().code() + ">" + e.targetCode() + " " + e.eventType())
         .sorted()
         .toList();
   }

@@ -81,7 +81,7 @@ class EventCoderPropertiesTest {
       String text = doc.sentences().get(e.sentenceIndex()).text();
       assertThat(e.span().start()).isBetween(0, e.span().end());
       assertThat(e.span().end()).isLessThanOrEqualTo(text.length());
-      assertThat(e.source().code()).isNotEqualTo(e.target().code());
+      assertThat(e.source().code()).isNotEqualTo(e.targetCode());
       assertThat(e.confidence()).isBetween(0.0, 1.0);
     }
   }

@@ -25,7 +25,7 @@ class EventCoderTest {
     Event e = events.get(0);
     assertThat(e.source().code()).isEqualTo("PRK");
     assertThat(e.source().text()).isEqualTo("Pyongyang");
-    assertThat(e.target().code()).isEqualTo("RUS");
+    assertThat(e.targetCode()).isEqualTo("RUS");
     assertThat(e.eventType()).isEqualTo(EventType.AID);
     assertThat(e.mode()).contains("military");
     assertThat(e.pattern()).isEqualTo("aid.send.weapons");
@@ -55,7 +55,7 @@ class EventCoderTest {
         .satisfies(
             e -> {
               assertThat(e.source()).isEqualTo(new EventActor("PRK", "North Korean soldiers"));
-              assertThat(e.target().code()).isEqualTo("RUS");
+              assertThat(e.targetCode()).isEqualTo("RUS");
               assertThat(e.object()).contains("soldiers");
             });
   }
@@ -106,7 +106,7 @@ class EventCoderTest {
             "Both nations signed a treaty on cross-border freight last year.");
     List<Event> events = Docs.CODER.code(doc);
     assertThat(events)
-        .extracting(e -> e.source().code() + ">" + e.target().code())
+        .extracting(e -> e.source().code() + ">" + e.targetCode())
         .containsExactlyInAnyOrder("MNG>CHN", "CHN>MNG");
     assertThat(events).allSatisfy(e -> assertThat(e.source().text()).isEqualTo("Both nations"));
   }
@@ -137,9 +137,11 @@ class EventCoderTest {
   }
 
   @Test
-  void givesNoEventWithoutATarget() {
+  void givesNoDyadicEventWithoutATarget() {
+    // A missile test names no one it is aimed at: an event with no target, never a dyad.
     assertThat(Docs.CODER.code(Docs.of("Iran test-fired a new cruise missile on Sunday.")))
-        .isEmpty();
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.target()).isEmpty());
   }
 
   @Test
@@ -346,7 +348,7 @@ class EventCoderTest {
             "Brazil has condemned the cooperation, officials said.");
     List<Event> events = Docs.CODER.code(doc).stream().filter(e -> e.sentenceIndex() == 2).toList();
     assertThat(events)
-        .extracting(e -> e.source().code() + ">" + e.target().code() + " " + e.eventType())
+        .extracting(e -> e.source().code() + ">" + e.targetCode() + " " + e.eventType())
         .containsExactlyInAnyOrder("BRA>IRN ACCUSE", "BRA>VEN ACCUSE");
     assertThat(events)
         .allSatisfy(
@@ -396,14 +398,14 @@ class EventCoderTest {
             (tokens, span) -> ModalityReading.ASSERTED,
             dev.dyad.core.time.EventDates::date);
     assertThat(dated.code(Docs.of("In 1961 Moscow signed a friendship treaty with Hanoi.")))
-        .extracting(e -> e.source().code() + ">" + e.target().code())
+        .extracting(e -> e.source().code() + ">" + e.targetCode())
         .containsExactlyInAnyOrder("USR>VNM", "VNM>USR");
     assertThat(dated.code(Docs.of("In 1975 the Kremlin sent tanks to Hanoi.")))
         .extracting(e -> e.source().code())
         .allMatch(code -> code.startsWith("USR"))
         .isNotEmpty();
     assertThat(dated.code(Docs.of("In 2023 Moscow signed a trade treaty with Hanoi.")))
-        .extracting(e -> e.source().code() + ">" + e.target().code())
+        .extracting(e -> e.source().code() + ">" + e.targetCode())
         .containsExactlyInAnyOrder("RUS>VNM", "VNM>RUS");
   }
 
@@ -439,7 +441,7 @@ class EventCoderTest {
         .satisfies(
             e -> {
               assertThat(e.source().code()).isEqualTo("BLR");
-              assertThat(e.target().code()).isEqualTo("RUS");
+              assertThat(e.targetCode()).isEqualTo("RUS");
               assertThat(e.eventType()).isEqualTo(EventType.AID);
             });
   }
@@ -454,7 +456,7 @@ class EventCoderTest {
         .anyMatch(
             e ->
                 e.source().code().equals("VNM")
-                    && e.target().code().startsWith("CHN")
+                    && e.targetCode().startsWith("CHN")
                     && e.eventType() == EventType.MOBILIZE
                     && e.pattern().equals("mobilize.alert.threat"));
   }
@@ -467,7 +469,7 @@ class EventCoderTest {
         .anyMatch(
             e ->
                 e.source().code().startsWith("RUS")
-                    && e.target().code().startsWith("BLR")
+                    && e.targetCode().startsWith("BLR")
                     && e.eventType() == EventType.AID
                     && e.mode().filter("military"::equals).isPresent());
     assertThat(events).noneMatch(e -> e.eventType() == EventType.CONSULT);
@@ -482,7 +484,7 @@ class EventCoderTest {
         .anyMatch(
             e ->
                 e.source().code().startsWith("RWA")
-                    && e.target().code().startsWith("MOZ")
+                    && e.targetCode().startsWith("MOZ")
                     && e.eventType() == EventType.AID);
   }
 
@@ -499,8 +501,8 @@ class EventCoderTest {
     List<Event> events =
         Docs.CODER.code(Docs.of("In 1905 Japan and Russia signed a peace treaty."));
     assertThat(events)
-        .anyMatch(e -> e.source().code().equals("RUS") || e.target().code().equals("RUS"));
+        .anyMatch(e -> e.source().code().equals("RUS") || e.targetCode().equals("RUS"));
     assertThat(events)
-        .noneMatch(e -> e.source().code().startsWith("USR") || e.target().code().startsWith("USR"));
+        .noneMatch(e -> e.source().code().startsWith("USR") || e.targetCode().startsWith("USR"));
   }
 }

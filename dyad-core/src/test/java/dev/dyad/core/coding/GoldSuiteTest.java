@@ -116,8 +116,13 @@ class GoldSuiteTest {
     }
     Map<Key, Integer> found = new HashMap<>();
     for (Event e : events) {
+      if (!e.dyadic()) {
+        // The gold files annotate dyadic events only; events with no target are measured by
+        // TargetlessEventsTest and by hand on Wikinews (docs/evaluation.md).
+        continue;
+      }
       found.merge(
-          view.apply(new Key(e.source().code(), e.target().code(), e.eventType().name())),
+          view.apply(new Key(e.source().code(), e.targetCode(), e.eventType().name())),
           1,
           Integer::sum);
     }

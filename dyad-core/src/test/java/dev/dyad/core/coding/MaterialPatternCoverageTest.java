@@ -92,7 +92,7 @@ class MaterialPatternCoverageTest {
   private static String describe(Event e) {
     return country(e.source().code())
         + ">"
-        + country(e.target().code())
+        + e.target().map(t -> country(t.code())).orElse("-")
         + " "
         + e.eventType()
         + " "
@@ -105,8 +105,9 @@ class MaterialPatternCoverageTest {
     return country(dyad[0]) + ">" + country(dyad[1]) + " " + parts[1];
   }
 
+  /** The country of a code; "-" (no target) stays "-". */
   private static String country(String code) {
-    return code.startsWith("IGO") || code.startsWith("NGO")
+    return code.equals("-") || code.startsWith("IGO") || code.startsWith("NGO")
         ? code
         : code.substring(0, Math.min(3, code.length()));
   }

@@ -3,6 +3,7 @@ package dev.dyad.report.analytics;
 import dev.dyad.core.claims.ClaimActor;
 import dev.dyad.core.claims.ClaimStatus;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A claim as the activity questions weigh it, without its statement or mentions: its actors, its
@@ -10,7 +11,7 @@ import java.util.Objects;
  *
  * @param claimId the claim
  * @param source who acted
- * @param target on whom
+ * @param target on whom; empty for a claim with no target (counted for its source, in no dyad)
  * @param weight {@link ClaimWeights#weight} of its status and independent sources
  * @param intensity the Goldstein intensity of its kind (negative: conflict)
  * @param date where the claim-date rule places it
@@ -18,7 +19,7 @@ import java.util.Objects;
 public record PlacedClaim(
     String claimId,
     ClaimActor source,
-    ClaimActor target,
+    Optional<ClaimActor> target,
     ClaimStatus status,
     double weight,
     double intensity,

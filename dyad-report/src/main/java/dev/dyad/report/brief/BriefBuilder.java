@@ -141,7 +141,7 @@ public final class BriefBuilder {
       // Claims carry the names they were made with; the dictionary names an actor without claims.
       ClaimActor named =
           claims.stream()
-              .flatMap(c -> Stream.of(c.source(), c.target()))
+              .flatMap(c -> Stream.concat(Stream.of(c.source()), c.target().stream()))
               .filter(a -> a.code().equals(code))
               .findFirst()
               .orElseGet(

@@ -20,7 +20,11 @@ final class ClaimSides {
 
   static Side of(Claim c, BriefSubject subject) {
     boolean source = subject.includes(c.source().code());
-    boolean target = subject.includes(c.target().code());
+    if (c.target().isEmpty()) {
+      // An act with no target (a protest, a mobilisation) is its actor's, and no dyad's.
+      return source && !subject.isDyad() ? Side.OWN : Side.NONE;
+    }
+    boolean target = subject.includes(c.target().get().code());
     if (subject.isDyad()) {
       if (source && target) {
         return sameMember(c, subject) ? Side.NONE : Side.OWN;
@@ -33,20 +37,24 @@ final class ClaimSides {
     return target ? Side.REACTION : Side.NONE;
   }
 
-  /** The third party of a reaction: the side that is not the subject. */
+  /**
+   * The third party of a reaction (which always has a target): the side that is not the subject.
+   */
   static ClaimActor other(Claim c, BriefSubject subject) {
-    return subject.includes(c.source().code()) ? c.target() : c.source();
+    return subject.includes(c.source().code()) ? c.target().orElseThrow() : c.source();
   }
 
   /** The member of the subject in a reaction. */
   static ClaimActor member(Claim c, BriefSubject subject) {
-    return subject.includes(c.source().code()) ? c.source() : c.target();
+    return subject.includes(c.source().code()) ? c.source() : c.target().orElseThrow();
   }
 
   private static boolean sameMember(Claim c, BriefSubject subject) {
     return subject.members().stream()
         .anyMatch(
-            m -> c.source().code().startsWith(m.code()) && c.target().code().startsWith(m.code()));
+            m ->
+                c.source().code().startsWith(m.code())
+                    && c.target().filter(t -> t.code().startsWith(m.code())).isPresent());
   }
 
   /**
@@ -55,11 +63,14 @@ final class ClaimSides {
    * name both sides first.
    */
   static boolean mutual(Claim c) {
+    if (c.target().isEmpty()) {
+      return false;
+    }
     String both =
         "^(the )?"
             + Pattern.quote(c.source().name().toLowerCase(Locale.ROOT))
             + " and (the )?"
-            + Pattern.quote(c.target().name().toLowerCase(Locale.ROOT))
+            + Pattern.quote(c.target().get().name().toLowerCase(Locale.ROOT))
             + " ";
     return Pattern.compile(both).matcher(c.statement().toLowerCase(Locale.ROOT)).find();
   }

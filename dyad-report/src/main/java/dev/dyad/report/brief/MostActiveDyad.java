@@ -24,8 +24,8 @@ public final class MostActiveDyad {
     Map<List<String>, int[]> tally = new HashMap<>();
     for (Claim c : store.claims(ClaimQuery.ALL)) {
       String a = c.source().code();
-      String b = c.target().code();
-      if (a.equals(b) || historical.contains(c.claimId())) {
+      String b = c.targetCode();
+      if (b == null || a.equals(b) || historical.contains(c.claimId())) {
         continue;
       }
       int[] n =

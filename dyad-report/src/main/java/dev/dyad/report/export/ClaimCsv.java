@@ -7,6 +7,7 @@ import dev.dyad.report.json.MentionJson;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Claims as RFC 4180 CSV, one row per claim. The header uses the field names of the {@code dyad
@@ -60,8 +61,8 @@ public final class ClaimCsv {
             c.statement(),
             c.source().code(),
             c.source().name(),
-            c.target().code(),
-            c.target().name(),
+            Cells.of(Optional.ofNullable(c.targetCode())),
+            Cells.of(Optional.ofNullable(c.targetName())),
             c.eventType().name(),
             Cells.of(c.mode()),
             Cells.of(c.object()),

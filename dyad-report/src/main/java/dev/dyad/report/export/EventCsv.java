@@ -5,6 +5,7 @@ import dev.dyad.report.json.Json;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Events as RFC 4180 CSV, one row per event. The header uses the field names of the {@code dyad
@@ -61,8 +62,8 @@ public final class EventCsv {
         Json.write(List.of(e.span().start(), e.span().end())),
         e.source().code(),
         e.source().text(),
-        e.target().code(),
-        e.target().text(),
+        Cells.of(Optional.ofNullable(e.targetCode())),
+        Cells.of(Optional.ofNullable(e.targetText())),
         e.eventType().name(),
         Cells.of(e.mode()),
         e.cameo(),

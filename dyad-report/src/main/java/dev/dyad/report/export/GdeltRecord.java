@@ -19,7 +19,7 @@ record GdeltRecord(
     Optional<LocalDate> day,
     String actor1Code,
     String actor1Name,
-    String actor2Code,
+    String actor2Code, // null: no target, Actor2 empty
     String actor2Name,
     boolean root,
     String cameo,
@@ -77,6 +77,11 @@ record GdeltRecord(
 
   /** Code, name, country, known group, ethnic, religion 1 and 2, type 1 to 3: ten cells. */
   private static void actor(List<String> c, CameoActor.Reader actors, String code, String name) {
+    if (code == null) {
+      // An event with no target: GDELT leaves Actor2 empty, as for its own one-actor events.
+      c.addAll(Collections.nCopies(10, ""));
+      return;
+    }
     CameoActor a = actors.read(code);
     c.add(code);
     c.add(a.name().isEmpty() ? name.toUpperCase(Locale.ROOT) : a.name());

@@ -139,11 +139,14 @@ public record NetworkGraph(List<Node> nodes, List<Edge> edges) {
       this.ontology = Objects.requireNonNull(ontology, "ontology");
     }
 
-    /** Adds one claim. */
+    /** Adds one claim; a claim with no target is no edge, and adds nothing. */
     public Builder add(Claim claim) {
+      if (claim.target().isEmpty()) {
+        return this;
+      }
       return add(
           claim.source(),
-          claim.target(),
+          claim.target().get(),
           claim.eventType(),
           claim.mode(),
           1,

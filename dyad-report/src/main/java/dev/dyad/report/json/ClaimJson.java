@@ -20,7 +20,8 @@ public final class ClaimJson {
     m.put("claim_id", c.claimId());
     m.put("statement", c.statement());
     m.put("source", actor(c.source()));
-    m.put("target", actor(c.target()));
+    // Null for a claim with no target.
+    m.put("target", c.target().map(ClaimJson::actor).orElse(null));
     m.put("event_type", c.eventType().name());
     m.put("mode", c.mode().orElse(null));
     m.put("object", c.object().orElse(null));

@@ -31,7 +31,8 @@ public final class EventJson {
     m.put("sentence", e.sentence());
     m.put("span", List.of(e.span().start(), e.span().end()));
     m.put("source", actor(e.source()));
-    m.put("target", actor(e.target()));
+    // Null for an event with no target (a protest, a mobilisation).
+    m.put("target", e.target().map(EventJson::actor).orElse(null));
     m.put("event_type", e.eventType().name());
     m.put("mode", e.mode().orElse(null));
     m.put("cameo", e.cameo());

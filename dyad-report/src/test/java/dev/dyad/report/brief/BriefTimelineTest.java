@@ -114,7 +114,7 @@ class BriefTimelineTest {
         id,
         "A did something to B",
         new ClaimActor("PRK", "North Korea"),
-        new ClaimActor("RUS", "Russia"),
+        Optional.of(new ClaimActor("RUS", "Russia")),
         type,
         Optional.empty(),
         Optional.empty(),

@@ -24,7 +24,9 @@ final class ActorRanking {
             + "),"
             + " sides AS (SELECT source_code AS code, source_name AS name, claim_id, status, independent_sources,"
             + " TRUE AS as_source, FALSE AS as_target FROM picked"
-            + " UNION ALL SELECT target_code, target_name, claim_id, status, independent_sources, FALSE, TRUE FROM picked),"
+            // A claim with no target counts for its source alone.
+            + " UNION ALL SELECT target_code, target_name, claim_id, status, independent_sources, FALSE, TRUE FROM picked"
+            + " WHERE target_code IS NOT NULL),"
             + " per_claim AS (SELECT code, min(name) AS name, claim_id, any_value(status) AS status,"
             + " any_value(independent_sources) AS sources, bool_or(as_source) AS as_source, bool_or(as_target) AS as_target"
             + " FROM sides GROUP BY code, claim_id),"

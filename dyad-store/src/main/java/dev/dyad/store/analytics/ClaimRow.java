@@ -11,7 +11,7 @@ import java.util.Optional;
 record ClaimRow(
     String claimId,
     ClaimActor source,
-    ClaimActor target,
+    Optional<ClaimActor> target, // empty: a claim with no target
     EventType eventType,
     Optional<String> mode,
     ClaimStatus status,

@@ -57,11 +57,14 @@ final class ClaimRows {
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) {
         String id = r.getString("claim_id");
+        String targetCode = r.getString("target_code");
         rows.add(
             new ClaimRow(
                 id,
                 new ClaimActor(r.getString("source_code"), r.getString("source_name")),
-                new ClaimActor(r.getString("target_code"), r.getString("target_name")),
+                targetCode == null
+                    ? Optional.empty()
+                    : Optional.of(new ClaimActor(targetCode, r.getString("target_name"))),
                 EventType.valueOf(r.getString("event_type")),
                 Optional.ofNullable(r.getString("mode")),
                 ClaimStatus.valueOf(r.getString("status").toUpperCase(Locale.ROOT)),

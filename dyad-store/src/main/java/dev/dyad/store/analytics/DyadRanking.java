@@ -33,7 +33,8 @@ final class DyadRanking {
             + where.sql()
             + "),"
             + " top AS (SELECT least(source_code, target_code) AS a, greatest(source_code, target_code) AS b, count(*) AS n"
-            + " FROM picked GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?),"
+            // A claim with no target is no dyad's (least and greatest would skip its NULL).
+            + " FROM picked WHERE target_code IS NOT NULL GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?),"
             + " chosen AS (SELECT k.* FROM picked k JOIN top t"
             + " ON least(k.source_code, k.target_code) = t.a AND greatest(k.source_code, k.target_code) = t.b)"
             + ClaimRows.selectFrom("chosen");
@@ -44,8 +45,9 @@ final class DyadRanking {
     }
     Map<String, PairTally> pairs = new LinkedHashMap<>();
     for (ClaimRow claim : claims) {
-      ClaimActor a = first(claim.source(), claim.target());
-      ClaimActor b = a == claim.source() ? claim.target() : claim.source();
+      ClaimActor target = claim.target().orElseThrow(); // chosen pairs have targets
+      ClaimActor a = first(claim.source(), target);
+      ClaimActor b = a == claim.source() ? target : claim.source();
       pairs
           .computeIfAbsent(a.code() + "\t" + b.code(), k -> new PairTally(a, b))
           .add(claim, ontology);

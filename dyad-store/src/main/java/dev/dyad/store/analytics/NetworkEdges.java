@@ -40,6 +40,8 @@ final class NetworkEdges {
             + " AND c.status IN ("
             + String.join(", ", Collections.nCopies(statuses.size(), "?"))
             + ")"
+            // A claim with no target is no edge.
+            + " AND c.target_code IS NOT NULL"
             + " GROUP BY c.source_code, c.target_code, c.event_type, c.mode";
     try (PreparedStatement p = c.prepareStatement(sql)) {
       int i = where.bind(p, 1);

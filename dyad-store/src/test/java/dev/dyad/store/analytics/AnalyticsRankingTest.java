@@ -146,7 +146,7 @@ class AnalyticsRankingTest {
 
   private static String pair(Claim c) {
     String s = c.source().code();
-    String t = c.target().code();
+    String t = c.targetCode();
     return s.compareTo(t) <= 0 ? s + "-" + t : t + "-" + s;
   }
 
@@ -154,10 +154,10 @@ class AnalyticsRankingTest {
   private static Map<String, ActorActivity> expectedActors(List<Claim> claims) {
     Map<String, ActorActivity> out = new TreeMap<>();
     for (Claim c : claims) {
-      boolean self = c.source().code().equals(c.target().code());
+      boolean self = c.source().code().equals(c.targetCode());
       add(out, c.source().code(), c.source().name(), c, true, self);
       if (!self) {
-        add(out, c.target().code(), c.target().name(), c, false, false);
+        add(out, c.targetCode(), c.targetName(), c, false, false);
       }
     }
     return out;

@@ -31,7 +31,7 @@ class TimelineTallyTest {
         day == null
             ? Optional.empty()
             : Optional.of(new ClaimDate(id, LocalDate.parse(day), basis));
-    return new ClaimRow(id, PRK, RUS, type, Optional.empty(), status, sources, date);
+    return new ClaimRow(id, PRK, Optional.of(RUS), type, Optional.empty(), status, sources, date);
   }
 
   private static final List<ClaimRow> CLAIMS =

@@ -56,6 +56,22 @@ public record EventPattern(
     java.util.Objects.requireNonNull(code, "code");
   }
 
+  /**
+   * Whether the pattern codes an event with a source and no target: it has {@code {S}} alone and is
+   * not a pair pattern ("{S} … !resign", targetless.txt).
+   */
+  public boolean targetless() {
+    if (salientPair) {
+      return false;
+    }
+    for (PatternElement e : elements) {
+      if (e instanceof PatternElement.Slot s && s.role() != 'S') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The trigger element. */
   PatternElement.Words triggerWords() {
     return (PatternElement.Words) elements.get(trigger);

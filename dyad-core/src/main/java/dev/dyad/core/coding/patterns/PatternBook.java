@@ -43,7 +43,8 @@ public final class PatternBook {
           "assault.txt",
           "yield.txt",
           "fight.txt",
-          "mass-violence.txt");
+          "mass-violence.txt",
+          "targetless.txt");
 
   private final List<EventPattern> patterns;
   private final Map<String, List<EventPattern>> byTrigger;

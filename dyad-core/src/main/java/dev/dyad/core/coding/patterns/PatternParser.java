@@ -219,8 +219,11 @@ final class PatternParser {
     if (pair && !slots.equals(Set.of('S'))) {
       throw new PatternFormatException(where, "a pair pattern needs {S} alone");
     }
-    if (!dyad && !parties && !pair) {
-      throw new PatternFormatException(where, "a pattern needs {S} and {T}, or {P} alone");
+    // {S} alone, not a pair pattern: an event with a source and no target ("{S} … !resign").
+    boolean targetless = !pair && slots.equals(Set.of('S'));
+    if (!dyad && !parties && !pair && !targetless) {
+      throw new PatternFormatException(
+          where, "a pattern needs {S} and {T}, {S} alone (no target), or {P} alone");
     }
     if (elements.get(0) instanceof PatternElement.Gap
         || elements.get(elements.size() - 1) instanceof PatternElement.Gap) {

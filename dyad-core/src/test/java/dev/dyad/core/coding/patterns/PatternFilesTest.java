@@ -77,7 +77,8 @@ class PatternFilesTest {
     PatternParser parser = new PatternParser(EventOntology.builtIn());
     for (String bad :
         List.of(
-            "x.y | AID | - | {S} send",
+            "x.y | AID | - | {T} send",
+            "x.y | AID | - | send",
             "x.y | NOPE | - | {S} send {T}",
             "x.y | AID | flying | {S} send {T}",
             "x.y | AID | - | {S} send $UNDEFINED {T}",

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dyad.core.coding.ontology.EventOntology;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code targetless.txt} is written but not loaded: the coder needs a target today. Its lines must
- * be ready to switch on: each one fails to parse for the missing target alone (its type, mode,
- * classes and syntax are sound), and its ids clash with no loaded pattern.
+ * {@code targetless.txt} holds the patterns of events with a source and no target ({S} alone): the
+ * book loads it, each of its lines parses as such a pattern, and no other file's pattern is read as
+ * one.
  */
 class TargetlessPatternsTest {
   private static final String FILE = "targetless.txt";
@@ -31,31 +29,37 @@ class TargetlessPatternsTest {
   }
 
   @Test
-  void isNotLoadedYet() {
-    assertThat(PatternBook.FILES).doesNotContain(FILE);
+  void isLoaded() {
+    assertThat(PatternBook.FILES).contains(FILE);
+    List<String> ids = PatternBook.builtIn().patterns().stream().map(EventPattern::id).toList();
+    for (String line : patternLines()) {
+      assertThat(ids).contains(line.substring(0, line.indexOf('|')).strip());
+    }
   }
 
   @Test
-  void everyLineFailsOnlyForItsMissingTarget() {
+  void everyLineParsesAsAPatternWithNoTarget() {
     PatternParser parser = parser();
     List<String> lines = patternLines();
     assertThat(lines).hasSizeGreaterThanOrEqualTo(20);
     for (String line : lines) {
-      assertThatThrownBy(() -> parser.parseLine(FILE, line), line)
-          .isInstanceOf(PatternFormatException.class)
-          .hasMessageContaining("a pattern needs {S} and {T}");
+      EventPattern p = parser.parseLine(FILE, line);
+      assertThat(p.targetless()).as(line).isTrue();
+      assertThat(p.symmetric()).as(line).isFalse();
     }
   }
 
   @Test
-  void idsAreUniqueAndNewToTheBook() {
-    Set<String> loaded = new HashSet<>();
-    PatternBook.builtIn().patterns().forEach(p -> loaded.add(p.id()));
-    Set<String> seen = new HashSet<>();
-    for (String line : patternLines()) {
-      String id = line.substring(0, line.indexOf('|')).strip();
-      assertThat(seen.add(id)).as("duplicate " + id).isTrue();
-      assertThat(loaded).as(id).doesNotContain(id);
+  void onlyThisFileHasPatternsWithNoTarget() {
+    for (EventPattern p : PatternBook.builtIn().patterns()) {
+      assertThat(p.targetless()).as(p.id()).isEqualTo(p.origin().startsWith(FILE));
     }
+  }
+
+  @Test
+  void aPatternWithNoSourceIsStillRejected() {
+    assertThatThrownBy(() -> parser().parseLine(FILE, "x.y | PROTEST | - | !riot {T}"))
+        .isInstanceOf(PatternFormatException.class)
+        .hasMessageContaining("a pattern needs {S}");
   }
 }

@@ -113,4 +113,13 @@ export function downloads(subject) {
     ['csv', 'jsonl', 'parquet'].map((fm) => [h('a', { href: url('download/claims', { ...dataParams, format: fm }), download: '' }, fm), ' ']));
 }
 
+/**
+ * A link to an event's dyad, or to its actor when it has no target (a protest, a mobilisation:
+ * `target` is null), labelled "SRC TYPE TGT" or "SRC TYPE".
+ */
+export function eventLink(e, f) {
+  if (!e.target) return h('a', { href: href('actor', [e.source.code], f) }, e.source.code, ' ', e.event_type);
+  return h('a', { href: href('dyad', [e.source.code + '-' + e.target.code], f) }, e.source.code, ' ', e.event_type, ' ', e.target.code);
+}
+
 export { panel };

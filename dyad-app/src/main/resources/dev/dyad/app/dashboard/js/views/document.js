@@ -1,6 +1,7 @@
 import { h, fill, panel, note, outLink } from '../dom.js';
 import { get } from '../api.js';
-import { current, href, filters } from '../state.js';
+import { current, filters } from '../state.js';
+import { eventLink } from './common.js';
 
 const MODALITIES = ['asserted', 'reported', 'alleged', 'planned', 'speculative', 'conditional', 'negated'];
 
@@ -19,7 +20,7 @@ function highlighted(doc, focus) {
     const e = m.ev;
     out.push(h('mark', {
       class: 'ev mod-' + e.modality,
-      title: `${e.source.code} ${e.event_type}${e.mode ? '/' + e.mode : ''} ${e.target.code} · ${e.modality}${e.modality_cue ? ' (“' + e.modality_cue + '”)' : ''}`,
+      title: `${e.source.code} ${e.event_type}${e.mode ? '/' + e.mode : ''}${e.target ? ' ' + e.target.code : ''} · ${e.modality}${e.modality_cue ? ' (“' + e.modality_cue + '”)' : ''}`,
     }, text.slice(m.s, m.e)));
     at = m.e;
   }
@@ -45,7 +46,7 @@ export async function render(main, [id]) {
         panel('Events', h('div', {},
           h('div', { class: 'legend' }, MODALITIES.map((m) => h('span', { class: 'mod mod-' + m }, m))),
           d.events.length ? h('ol', { class: 'doc-events' }, d.events.map((e) => h('li', {},
-            h('a', { href: href('dyad', [e.source.code + '-' + e.target.code], f) }, e.source.code, ' ', e.event_type, ' ', e.target.code),
+            eventLink(e, f),
             ' ', h('span', { class: 'mod mod-' + e.modality }, e.modality),
             e.date ? h('span', { class: 'muted' }, ' · ', e.date) : null))) : note('No events were coded from this text.'),
           d.warnings.length ? h('div', { class: 'warnings' }, h('h4', {}, 'Cleaning notes'), h('ul', {}, d.warnings.map((w) => h('li', {}, w)))) : null))));

@@ -1,7 +1,7 @@
 import { h, fill, panel, note, host } from '../dom.js';
 import { get } from '../api.js';
 import { current, update, href, filters } from '../state.js';
-import { markedSentence } from './common.js';
+import { markedSentence, eventLink } from './common.js';
 
 export async function render(main) {
   const q = current().params.q || '';
@@ -27,7 +27,7 @@ export async function render(main) {
         h('a', { href: href('document', [x.doc_id], { ...f, s: x.sentence_index }) }, host(x.doc_uri)),
         h('span', { class: 'muted' }, ` · sentence ${x.sentence_index + 1} · score ${x.score.toFixed(2)}`)),
       x.events.length ? h('ul', { class: 'events' }, x.events.map((e) => h('li', {},
-        h('a', { href: href('dyad', [e.source.code + '-' + e.target.code], f) }, e.source.code, ' ', e.event_type, ' ', e.target.code),
+        eventLink(e, f),
         ' ', h('span', { class: 'mod mod-' + e.modality }, e.modality)))) : null))));
   } catch (e) {
     fill(results, note('Search failed: ' + e.message, 'error'));

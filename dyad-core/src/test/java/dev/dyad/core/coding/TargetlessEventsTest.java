@@ -1,0 +1,130 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dyad.core.actors.ActorDictionary;
+import dev.dyad.core.actors.ActorMatcher;
+import dev.dyad.core.coding.modality.CueModalityDetector;
+import dev.dyad.core.coding.modality.Modality;
+import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.core.time.EventDates;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events with a source and no target (targetless.txt): PLOVER's protests, strikes, mobilisations,
+ * resignations and surrenders. They carry an empty target, never a placeholder actor, and yield to
+ * a dyadic reading of the same act.
+ */
+class TargetlessEventsTest {
+  /** With the real modality cues (Docs.CODER reads every event as asserted). */
+  private static final EventCoder CODER =
+      new EventCoder(
+          new ActorMatcher(ActorDictionary.builtIn()),
+          CueModalityDetector.builtIn(),
+          EventDates::date);
+
+  private static List<Event> events(String... sentences) {
+    var doc = Docs.of(sentences);
+    int last = doc.sentences().size() - 1;
+    return CODER.code(doc).stream().filter(e -> e.sentenceIndex() == last).toList();
+  }
+
+  @Test
+  void codesAMarchWithNoTargetAsAProtestByItsSource() {
+    // Quirk: bare "protesters" is no actor; "protesters in Kiev" is Ukraine's civilians.
+    List<Event> events = events("Thousands of protesters in Kiev marched on Sunday.");
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.eventType()).isEqualTo(EventType.PROTEST);
+              assertThat(e.source().code()).isEqualTo("UKRCVL");
+              assertThat(e.target()).isEmpty();
+              assertThat(e.dyadic()).isFalse();
+              assertThat(e.targetCode()).isNull();
+              assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+              assertThat(e.pattern()).startsWith("targetless.");
+              assertThat(e.cameo()).startsWith("14");
+              assertThat(e.date()).isPresent();
+            });
+  }
+
+  @Test
+  void codesAMobilisationWithNoTarget() {
+    List<Event> events = events("Russia mobilised 300,000 reservists.");
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE);
+              assertThat(e.source().code()).isEqualTo("RUS");
+              assertThat(e.target()).isEmpty();
+            });
+  }
+
+  @Test
+  void aDyadicReadingOfTheSameActWins() {
+    // targetless.protest.rally and targetless.protest.stage match these words too.
+    assertThat(events("Ukrainian protesters marched on the Russian embassy in Kiev."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.targetCode()).isEqualTo("RUSGOV"));
+    assertThat(events("Iranian students staged protests against the United States."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.targetCode()).isEqualTo("USA"));
+  }
+
+  @Test
+  void aDyadicEventKeepsItsIdOnceTargetlessPatternsAreLoaded() {
+    Event e = events("Iranian students staged protests against the United States.").get(0);
+    assertThat(e.eventId())
+        .isEqualTo(
+            EventCoder.eventId(
+                e.docId(),
+                e.sentenceIndex(),
+                e.span().start(),
+                e.span().end(),
+                e.pattern(),
+                e.source().code(),
+                e.targetCode()));
+  }
+
+  @Test
+  void aThreatenedOrRefusedActIsNotCoded() {
+    assertThat(events("Nigerian unions threatened to strike over fuel prices.")).isEmpty();
+    assertThat(events("Nigerian unions threatened to go on strike over fuel prices.")).isEmpty();
+    assertThat(events("Hamas fighters refused to surrender.")).isEmpty();
+  }
+
+  @Test
+  void aStrikeAnnouncedForLaterIsPlanned() {
+    assertThat(events("Nigerian unions will go on a general strike next week."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.eventType()).isEqualTo(EventType.PROTEST);
+              assertThat(e.mode()).contains("strike");
+              assertThat(e.target()).isEmpty();
+              assertThat(e.modality()).isEqualTo(Modality.PLANNED);
+            });
+  }
+
+  @Test
+  void codesAResignationAndASurrender() {
+    assertThat(events("Italian Prime Minister Mario Draghi resigned on Thursday."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.eventType()).isEqualTo(EventType.CONCEDE);
+              assertThat(e.source().code()).startsWith("ITA");
+              assertThat(e.target()).isEmpty();
+            });
+  }
+
+  @Test
+  void aTargetlessIdDiffersFromEveryDyadicIdOfTheSameSpan() {
+    String dyadic = EventCoder.eventId("d", 0, 0, 10, "p.x", "RUS", "UKR");
+    String none = EventCoder.eventId("d", 0, 0, 10, "p.x", "RUS", "");
+    assertThat(none).isNotEqualTo(dyadic).hasSize(24);
+  }
+}
