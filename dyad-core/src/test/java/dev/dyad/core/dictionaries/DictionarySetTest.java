@@ -167,7 +167,7 @@ class DictionarySetTest {
                 out.add(
                     e.source().code()
                         + ">"
-                        + e.target().code()
+                        + e.target().map(t -> t.code()).orElse("")
                         + " "
                         + e.cameo()
                         + " "

@@ -93,7 +93,11 @@ class PetrarchValidationTest {
       }
       Set<String> got = new HashSet<>();
       for (Event e : pipeline.events(document(r), problems)) {
-        got.add(e.source().code() + ">" + e.target().code() + " " + e.cameo());
+        // PETRARCH-2 codes an event only with both a source and a target, and its records
+        // expect none other: Dyad's targetless events are outside what the suite measures.
+        if (e.target().isPresent()) {
+          got.add(e.source().code() + ">" + e.target().get().code() + " " + e.cameo());
+        }
       }
       boolean passed = got.equals(expected(r));
       Optional<String> reason =
