@@ -46,7 +46,7 @@ class GoldenClaimsTest {
               c.get("independent_sources").asText(),
               c.get("documents").asText(),
               c.get("source").get("code").asText(),
-              c.get("target").get("code").asText(),
+              c.get("target").isNull() ? "-" : c.get("target").get("code").asText(),
               c.get("event_type").asText(),
               c.get("object").asText(),
               profile,

@@ -40,7 +40,8 @@ class GoldenCodeTest {
               uri.substring(uri.lastIndexOf('/') + 1),
               e.get("sentence_index").asText(),
               e.get("source").get("code").asText(),
-              e.get("target").get("code").asText(),
+              // "-": an event with no target (target is null).
+              e.get("target").isNull() ? "-" : e.get("target").get("code").asText(),
               e.get("event_type").asText(),
               e.get("mode").asText(),
               e.get("modality").asText(),
