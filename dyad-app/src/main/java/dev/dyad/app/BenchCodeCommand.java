@@ -48,20 +48,29 @@ final class BenchCodeCommand implements Callable<Integer> {
     long[] coder = new long[runs];
     long[] matcher = new long[runs];
     long[] tokenizer = new long[runs];
+    // CPU time of this thread (the runs are single-threaded): steadier than wall time on a shared
+    // machine.
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long[] wholeCpu = new long[runs];
+    long[] coderCpu = new long[runs];
     long[] counts = new long[5];
     List<Document> docs = List.of();
     for (int i = 0; i < warmup + runs; i++) {
       Problems problems = Problems.counting();
+      long cpuStart = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       try (Stream<Document> stream = pipeline.documents(input.paths(), problems)) {
         docs = stream.toList();
       }
       long events = 0;
+      long coderCpuStart = threads.getCurrentThreadCpuTime();
       long coderStart = System.nanoTime();
       for (Document d : docs) {
         events += pipeline.events(d, problems).size();
       }
       long end = System.nanoTime();
+      long cpuEnd = threads.getCurrentThreadCpuTime();
       // The coder's two costliest parts, timed alone on the same sentences after the runs above.
       long mentions = 0;
       for (Document d : docs) {
@@ -80,6 +89,8 @@ final class BenchCodeCommand implements Callable<Integer> {
         coder[i - warmup] = end - coderStart;
         matcher[i - warmup] = matcherEnd - end;
         tokenizer[i - warmup] = tokenizerEnd - matcherEnd;
+        wholeCpu[i - warmup] = cpuEnd - cpuStart;
+        coderCpu[i - warmup] = cpuEnd - coderCpuStart;
       }
       counts[0] = docs.size();
       counts[1] = docs.stream().mapToLong(d -> d.sentences().size()).sum();
@@ -91,6 +102,8 @@ final class BenchCodeCommand implements Callable<Integer> {
     Arrays.sort(coder);
     Arrays.sort(matcher);
     Arrays.sort(tokenizer);
+    Arrays.sort(wholeCpu);
+    Arrays.sort(coderCpu);
     out.printf(
         "bench code: %d documents, %d sentences, %d events, %d actor mentions, %d tokens;"
             + " %d runs after %d warm-up%n",
@@ -104,6 +117,8 @@ final class BenchCodeCommand implements Callable<Integer> {
     report(out, "code only        ", coder, counts);
     report(out, "  actors only    ", matcher, counts);
     report(out, "  tokenizer only ", tokenizer, counts);
+    report(out, "CPU: whole       ", wholeCpu, counts);
+    report(out, "CPU: code only   ", coderCpu, counts);
     out.flush();
     return ExitCode.OK.code();
   }

@@ -120,6 +120,10 @@ final class DictionariesCheckCommand implements Callable<Integer> {
         s.actorEntries(),
         s.patterns(),
         s.discards());
-    out.printf(Locale.ROOT, "load time: %.2f s%n", s.loadTime().toNanos() / 1e9);
+    out.printf(
+        Locale.ROOT,
+        "load time: %.2f s (CPU %.2f s)%n",
+        s.loadTime().toNanos() / 1e9,
+        s.loadCpu().toNanos() / 1e9);
   }
 }

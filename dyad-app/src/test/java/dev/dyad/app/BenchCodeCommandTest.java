@@ -26,6 +26,9 @@ class BenchCodeCommandTest {
         .containsPattern("ingest\\+clean\\+code best .* sentences/s")
         .containsPattern("code only +best .* sentences/s")
         .containsPattern("actors only +best .* sentences/s")
-        .containsPattern("tokenizer only +best .* sentences/s");
+        .containsPattern("tokenizer only +best .* sentences/s")
+        .containsPattern("dictionaries builtin \\([0-9a-f]{16}\\), loaded in [0-9.]+ s")
+        .containsPattern("CPU: whole +best .* sentences/s")
+        .containsPattern("CPU: code only +best .* sentences/s");
   }
 }

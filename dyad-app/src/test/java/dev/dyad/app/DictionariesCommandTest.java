@@ -34,7 +34,7 @@ class DictionariesCommandTest {
         .contains("bad date '1990123'")
         .contains("states.txt:2:")
         .containsPattern("compiled: \\d+ actor and agent entries, \\d+ event patterns")
-        .containsPattern("load time: \\d+\\.\\d\\d s")
+        .containsPattern("load time: \\d+\\.\\d\\d s \\(CPU \\d+\\.\\d\\d s\\)")
         .containsPattern("heap: \\d+ MB in use after loading, \\d+ MB before");
   }
 

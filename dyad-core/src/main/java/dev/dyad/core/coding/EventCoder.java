@@ -261,7 +261,8 @@ public final class EventCoder {
       for (Token t : tokens) {
         keys.add(t.key());
       }
-      return keys;
+      // An immutable copy walks its array and probes cheaply; viable() walks the smaller set.
+      return Set.copyOf(keys);
     }
 
     /**

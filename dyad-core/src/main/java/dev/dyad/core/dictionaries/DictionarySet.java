@@ -76,6 +76,7 @@ public final class DictionarySet {
 
   private static DictionarySet compute(DictionarySpec spec) {
     long start = System.nanoTime();
+    long cpuStart = cpuNanos();
     MessageDigest sha = sha256();
     IdAllocator ids = new IdAllocator();
     CodeTyping typing = new CodeTyping(EventOntology.builtIn());
@@ -98,6 +99,7 @@ public final class DictionarySet {
     }
     String hash = HexFormat.of().formatHex(sha.digest()).substring(0, 16);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
+    Duration cpu = Duration.ofNanos(Math.max(0, cpuNanos() - cpuStart));
     LoadSummary summary =
         new LoadSummary(
             spec.text(),
@@ -106,7 +108,8 @@ public final class DictionarySet {
             actors.entries().size(),
             book.patterns().size(),
             discards.phrases().size(),
-            took);
+            took,
+            cpu);
     return new DictionarySet(spec, hash, actors, book, discards, summary);
   }
 
@@ -269,6 +272,13 @@ public final class DictionarySet {
 
   private static String name(Path file) {
     return file.getFileName().toString();
+  }
+
+  /** This thread's CPU time, 0 where the JVM cannot tell: the load runs on one thread. */
+  private static long cpuNanos() {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
   }
 
   private static MessageDigest sha256() {

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param patterns event patterns in the merged pattern book
  * @param discards discard phrases in the merged set
  * @param loadTime how long reading and compiling took
+ * @param loadCpu the CPU time of the thread that read and compiled it (steadier than {@code
+ *     loadTime} on a busy machine)
  */
 public record LoadSummary(
     String spec,
@@ -25,12 +27,14 @@ public record LoadSummary(
     int actorEntries,
     int patterns,
     int discards,
-    Duration loadTime) {
+    Duration loadTime,
+    Duration loadCpu) {
   public LoadSummary {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(hash, "hash");
     files = List.copyOf(files);
     Objects.requireNonNull(loadTime, "loadTime");
+    Objects.requireNonNull(loadCpu, "loadCpu");
   }
 
   /** Entries read over every file. */

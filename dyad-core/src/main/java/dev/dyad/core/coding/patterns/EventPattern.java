@@ -1,7 +1,6 @@
 package dev.dyad.core.coding.patterns;
 
 import dev.dyad.core.coding.ontology.EventType;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -138,11 +137,23 @@ public record EventPattern(
       if (i != trigger
           && elements.get(i) instanceof PatternElement.Words w
           && !w.optional()
-          && Collections.disjoint(w.firstKeys(), keys)) {
+          && !intersects(w.firstKeys(), keys)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the two sets share an element; walks the smaller one. */
+  private static boolean intersects(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    for (String s : small) {
+      if (large.contains(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many literal and class elements it has: a rough measure of how specific it is. */
