@@ -26,6 +26,10 @@ class BenchCodeCommandTest {
         .containsPattern("ingest\\+clean\\+code best .* sentences/s")
         .containsPattern("code only +best .* sentences/s")
         .containsPattern("actors only +best .* sentences/s")
-        .containsPattern("tokenizer only +best .* sentences/s");
+        .containsPattern("tokenizer only +best .* sentences/s")
+        .containsPattern(
+            "CPU time of this thread, best \\(median\\): ingest\\+clean\\+code [0-9.]+ s"
+                + " \\([0-9.]+\\), code only [0-9.]+ s \\([0-9.]+\\), actors only [0-9.]+ s"
+                + " \\([0-9.]+\\), tokenizer only [0-9.]+ s \\([0-9.]+\\)");
   }
 }
