@@ -1,7 +1,6 @@
 package dev.dyad.core.coding.patterns;
 
 import dev.dyad.core.coding.mentions.SlotFill;
-import dev.dyad.core.coding.morphology.NounForms;
 import dev.dyad.core.text.Token;
 import java.util.List;
 import java.util.Optional;
@@ -100,11 +99,10 @@ public final class PatternMatcher {
   /** Tries {@code pattern} with its trigger's first token at {@code pos}. */
   public static Optional<Match> match(
       EventPattern pattern, List<Token> tokens, SlotTable slots, int pos) {
-    if (!pattern.passive() && isPassiveParticiple(tokens, pos)) {
+    if (!pattern.passive() && slots.passiveParticiple(tokens, pos)) {
       return Optional.empty();
     }
-    if (isNounBeforeOf(pattern, tokens, pos)
-        || (pattern.verbal() && NounForms.isNounHere(tokens, pos))) {
+    if (isNounBeforeOf(pattern, tokens, pos) || (pattern.verbal() && slots.nounHere(tokens, pos))) {
       return Optional.empty();
     }
     PatternElement.Words trigger = pattern.triggerWords();
@@ -246,7 +244,7 @@ public final class PatternMatcher {
       if (idx < 0 || idx >= elements.size() || elements.get(idx) instanceof PatternElement.Gap) {
         return false;
       }
-      int skip = Fillers.at(tokens, pos, dir);
+      int skip = slots.filler(tokens, pos, dir);
       if (skip > 0 && sideAt(idx, pos + dir * skip, dir)) {
         gaps += skip;
         return true;

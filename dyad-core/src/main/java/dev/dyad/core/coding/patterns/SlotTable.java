@@ -1,13 +1,18 @@
 package dev.dyad.core.coding.patterns;
 
 import dev.dyad.core.coding.mentions.SlotFill;
+import dev.dyad.core.coding.morphology.NounForms;
 import dev.dyad.core.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-/** The slot fills of one sentence, indexed by first and by last token, longest first. */
+/**
+ * The slot fills of one sentence, indexed by first and by last token, longest first; and the facts
+ * of single positions that every pattern tried there asks for (a passive participle, a noun, a
+ * filler), each worked out once per sentence rather than once per pattern.
+ */
 public final class SlotTable {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
   private static final Set<String> TIME_OF_TITLE =
@@ -19,7 +24,17 @@ public final class SlotTable {
   private final List<List<SlotFill>> starting;
   private final List<List<SlotFill>> ending;
 
+  /** The sentence the position facts below are kept for. */
+  private final List<Token> tokens;
+
+  // Position facts, made on first use: 0 not yet known, else the answer + 1.
+  private byte[] passive;
+  private byte[] noun;
+  private int[] fillerAfter;
+  private int[] fillerBefore;
+
   public SlotTable(List<Token> tokens, List<SlotFill> fills) {
+    this.tokens = tokens;
     int n = tokens.size();
     starting = new ArrayList<>(java.util.Collections.nCopies(n, null));
     ending = new ArrayList<>(java.util.Collections.nCopies(n, null));
@@ -59,6 +74,54 @@ public final class SlotTable {
     }
     starting.get(f.first()).add(f);
     ending.get(f.last()).add(f);
+  }
+
+  /** {@link PatternMatcher#isPassiveParticiple} at {@code pos} of {@code sentence}. */
+  boolean passiveParticiple(List<Token> sentence, int pos) {
+    if (sentence != tokens || pos < 0 || pos >= tokens.size()) {
+      return PatternMatcher.isPassiveParticiple(sentence, pos);
+    }
+    if (passive == null) {
+      passive = new byte[tokens.size()];
+    }
+    if (passive[pos] == 0) {
+      passive[pos] = (byte) (PatternMatcher.isPassiveParticiple(tokens, pos) ? 2 : 1);
+    }
+    return passive[pos] == 2;
+  }
+
+  /** {@link NounForms#isNounHere} at {@code pos} of {@code sentence}. */
+  boolean nounHere(List<Token> sentence, int pos) {
+    if (sentence != tokens || pos < 0 || pos >= tokens.size()) {
+      return NounForms.isNounHere(sentence, pos);
+    }
+    if (noun == null) {
+      noun = new byte[tokens.size()];
+    }
+    if (noun[pos] == 0) {
+      noun[pos] = (byte) (NounForms.isNounHere(tokens, pos) ? 2 : 1);
+    }
+    return noun[pos] == 2;
+  }
+
+  /** {@link Fillers#at} at {@code pos} of {@code sentence} in direction {@code dir}. */
+  int filler(List<Token> sentence, int pos, int dir) {
+    if (sentence != tokens || pos < 0 || pos >= tokens.size()) {
+      return Fillers.at(sentence, pos, dir);
+    }
+    int[] known = dir > 0 ? fillerAfter : fillerBefore;
+    if (known == null) {
+      known = new int[tokens.size()];
+      if (dir > 0) {
+        fillerAfter = known;
+      } else {
+        fillerBefore = known;
+      }
+    }
+    if (known[pos] == 0) {
+      known[pos] = Fillers.at(tokens, pos, dir) + 1;
+    }
+    return known[pos] - 1;
   }
 
   /** Fills whose first token is {@code pos}. */
