@@ -19,11 +19,16 @@ final class Answers {
   /** A page of a list: {@code {total, limit, offset, items}}. */
   static Map<String, Object> page(
       List<?> all, Params.Page page, java.util.function.Function<Object, Object> item) {
+    return page(all.size(), page, page.of(all).stream().map(item).toList());
+  }
+
+  /** A page already cut: {@code items} of the {@code total} the question selects. */
+  static Map<String, Object> page(int total, Params.Page page, List<?> items) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("total", all.size());
+    m.put("total", total);
     m.put("limit", page.limit());
     m.put("offset", page.offset());
-    m.put("items", page.of(all).stream().map(item).toList());
+    m.put("items", items);
     return m;
   }
 

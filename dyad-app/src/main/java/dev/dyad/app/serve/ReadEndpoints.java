@@ -156,25 +156,17 @@ final class ReadEndpoints {
         ctx,
         () -> {
           ClaimPage claims = store.read(s -> s.claims(q, page.limit(), page.offset(), mentions));
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("total", claims.total());
-          m.put("limit", page.limit());
-          m.put("offset", page.offset());
           // Without mentions (a table of claims needs none), each item is the claim's object
           // less its "mentions" field, rather than a claim that seems to have none.
-          m.put(
-              "items",
-              claims.claims().stream()
-                  .map(
-                      c -> {
-                        Map<String, Object> item = ClaimJson.claim(c);
-                        if (!mentions) {
-                          item.remove("mentions");
-                        }
-                        return item;
-                      })
-                  .toList());
-          return m;
+          List<Map<String, Object>> items = new java.util.ArrayList<>();
+          for (Claim c : claims.claims()) {
+            Map<String, Object> item = ClaimJson.claim(c);
+            if (!mentions) {
+              item.remove("mentions");
+            }
+            items.add(item);
+          }
+          return Answers.page(claims.total(), page, items);
         });
   }
 
