@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -84,7 +85,43 @@ final class TimexFinder {
           "a", 1, "an", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven",
           7, "eight", 8);
 
-  private record Rule(Pattern pattern, Function<Matcher, Optional<Resolver>> build) {}
+  /**
+   * A rule: its pattern, what it makes of a match, and a test that some token key of every sentence
+   * it can match passes (a word every match holds as a whole token), so the pattern is run only on
+   * sentences that hold such a word.
+   */
+  private record Rule(
+      Pattern pattern, Function<Matcher, Optional<Resolver>> build, Predicate<String> anchor) {}
+
+  /** The words {@link #MON} matches, each a whole token of the key text. */
+  private static final Set<String> MONTH_WORDS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sept",
+          "sep",
+          "oct",
+          "nov",
+          "dec");
+
+  private static final Predicate<String> MONTH = MONTH_WORDS::contains;
 
   private static final List<Rule> RULES =
       List.of(
@@ -95,18 +132,22 @@ final class TimexFinder {
                   + MON
                   + "(?: ,)? "
                   + YEAR,
-              TimexFinder::fullDate),
+              TimexFinder::fullDate,
+              MONTH),
           rule(
               "(?:(?<lead>on|since|by|until) )?" + MON + " " + DAY + "(?: ,)? " + YEAR,
-              TimexFinder::fullDate),
+              TimexFinder::fullDate,
+              MONTH),
           rule(
               "(?:(?<lead>on|since|by|until) )?(?:the )?" + DAY + " (?:of )?" + MON,
-              TimexFinder::dayMonth),
-          rule("(?:(?<lead>on|since|by|until) )?" + MON + " " + DAY, TimexFinder::dayMonth),
+              TimexFinder::dayMonth,
+              MONTH),
+          rule("(?:(?<lead>on|since|by|until) )?" + MON + " " + DAY, TimexFinder::dayMonth, MONTH),
           rule(
               "(?:" + MONTH_LEAD + QUALIFIER + " )?" + MON + "(?: of)?(?: ,)? " + YEAR,
-              TimexFinder::monthYear),
-          rule(MONTH_LEAD + QUALIFIER + " " + MON, TimexFinder::month),
+              TimexFinder::monthYear,
+              MONTH),
+          rule(MONTH_LEAD + QUALIFIER + " " + MON, TimexFinder::month, MONTH),
           rule(
               "(?:"
                   + YEAR_LEAD
@@ -115,29 +156,45 @@ final class TimexFinder {
                   + "|autumn|fall|winter) (?:of )?))"
                   + YEAR
                   + "(?=(?: (?<next>[^ ]+))?)",
-              TimexFinder::year),
+              TimexFinder::year,
+              whole(YEAR)),
           rule(
               "(?:(?<lead>in|since|during|throughout|by|until|from|of) )?(?:the )?"
                   + "(?:(?:early|late|mid)(?: -)? )?(?<decade>19\\d0|20\\d0)s",
-              TimexFinder::decade),
+              TimexFinder::decade,
+              whole("(?:19\\d0|20\\d0)s")),
           rule(
               "(?<word>yesterday|today|tonight|tomorrow|last night|this morning|this afternoon"
                   + "|this evening|earlier today)",
-              TimexFinder::dayWord),
+              TimexFinder::dayWord,
+              Set.of(
+                      "yesterday",
+                      "today",
+                      "tonight",
+                      "tomorrow",
+                      "night",
+                      "morning",
+                      "afternoon",
+                      "evening")
+                  ::contains),
           rule(
               "(?:(?<rel>last|next|this|on|this coming|coming|on the) )?"
                   + "(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                   + "(?: (?:morning|afternoon|evening|night))?",
-              TimexFinder::weekday),
+              TimexFinder::weekday,
+              Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+                  ::contains),
           rule(
               "(?<rel>earlier this|later this|early this|late this|earlier last|early last|late last"
                   + "|this|last|next|past|previous|coming|the past|the previous|the last|the coming"
                   + "|the next) (?<unit>week|weekend|month|year)",
-              TimexFinder::unit),
+              TimexFinder::unit,
+              Set.of("week", "weekend", "month", "year")::contains),
           rule(
               "(?<n>a|an|one|two|three|four|five|six|seven|eight|\\d{1,2}) "
                   + "(?<unit>day|days|week|weeks|month|months|year|years|decade|decades) ago",
-              TimexFinder::ago));
+              TimexFinder::ago,
+              "ago"::equals));
 
   private final List<Period> periods;
   private final Pattern periodPattern;
@@ -168,6 +225,11 @@ final class TimexFinder {
     List<Timex> found = new ArrayList<>();
     fullDatesAsWritten(tokens, sentence, found);
     for (Rule rule : RULES) {
+      // Every match of a rule holds its anchor word as a whole token: a sentence without one is
+      // skipped (most sentences hold no date at all, and each pattern costs a scan of the text).
+      if (!holds(tokens, rule.anchor())) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(keys.text());
       while (m.find()) {
         Optional<Resolver> resolver = rule.build().apply(m);
@@ -304,8 +366,25 @@ final class TimexFinder {
 
   // ---- rules -------------------------------------------------------------------------------
 
-  private static Rule rule(String body, Function<Matcher, Optional<Resolver>> build) {
-    return new Rule(Pattern.compile(B + body + E), build);
+  private static Rule rule(
+      String body, Function<Matcher, Optional<Resolver>> build, Predicate<String> anchor) {
+    return new Rule(Pattern.compile(B + body + E), build, anchor);
+  }
+
+  /** A token key that {@code regex} matches whole. */
+  private static Predicate<String> whole(String regex) {
+    Pattern p = Pattern.compile(regex);
+    return key -> p.matcher(key).matches();
+  }
+
+  /** Whether some token's key, as the key text holds it, passes {@code anchor}. */
+  private static boolean holds(List<Token> tokens, Predicate<String> anchor) {
+    for (Token t : tokens) {
+      if (anchor.test(t.key().replace(' ', '_'))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Resolver> fullDate(Matcher m) {
