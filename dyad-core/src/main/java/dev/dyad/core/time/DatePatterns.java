@@ -68,6 +68,19 @@ final class DatePatterns {
     return Optional.empty();
   }
 
+  /** Whether four ASCII digits stand in a row somewhere in {@code s}. */
+  private static boolean hasFourDigits(CharSequence s) {
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Optional<DateMatch> first(CharSequence s) {
     return first(s, 0);
   }
@@ -75,6 +88,9 @@ final class DatePatterns {
   /** Every valid date in the string, in order. */
   static List<DateMatch> all(CharSequence s) {
     List<DateMatch> found = new ArrayList<>();
+    if (!hasFourDigits(s)) {
+      return found; // every form holds a four-digit year: most sentences hold none
+    }
     int at = 0;
     Optional<DateMatch> next;
     while ((next = first(s, at)).isPresent()) {

@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -86,42 +86,81 @@ final class TimexFinder {
           7, "eight", 8);
 
   /**
-   * A rule: its pattern, what it makes of a match, and a test that some token key of every sentence
-   * it can match passes (a word every match holds as a whole token), so the pattern is run only on
-   * sentences that hold such a word.
+   * A rule: its pattern, what it makes of a match, and a word every one of its matches holds as a
+   * whole token of the key text, so the pattern is run only on sentences that hold such a word.
    */
   private record Rule(
-      Pattern pattern, Function<Matcher, Optional<Resolver>> build, Predicate<String> anchor) {}
+      Pattern pattern, Function<Matcher, Optional<Resolver>> build, Anchor anchor) {}
 
-  /** The words {@link #MON} matches, each a whole token of the key text. */
-  private static final Set<String> MONTH_WORDS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sept",
-          "sep",
-          "oct",
-          "nov",
-          "dec");
+  /** The words that anchor the rules: each match of a rule holds one as a whole token. */
+  private enum Anchor {
+    /** The month names and abbreviations MON matches. */
+    MONTH(
+        Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sept",
+            "sep",
+            "oct",
+            "nov",
+            "dec"),
+        null),
+    /** A year YEAR matches; then a decade ("1990s"). */
+    YEAR(Set.of(), "19\\d\\d|20\\d\\d|2100"),
+    DECADE(Set.of(), "(?:19\\d0|20\\d0)s"),
+    /** The last words of the day words ("last night", "earlier today"). */
+    DAY_WORD(
+        Set.of(
+            "yesterday",
+            "today",
+            "tonight",
+            "tomorrow",
+            "night",
+            "morning",
+            "afternoon",
+            "evening"),
+        null),
+    WEEKDAY(
+        Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), null),
+    UNIT(Set.of("week", "weekend", "month", "year"), null),
+    AGO(Set.of("ago"), null);
 
-  private static final Predicate<String> MONTH = MONTH_WORDS::contains;
+    private final Set<String> words;
+
+    /** A number the whole token must match (every such pattern starts with an ASCII digit). */
+    private final Pattern number;
+
+    Anchor(Set<String> words, String number) {
+      this.words = words;
+      this.number = number == null ? null : Pattern.compile(number);
+    }
+
+    boolean test(String key) {
+      return number == null
+          ? words.contains(key)
+          : !key.isEmpty()
+              && key.charAt(0) >= '0'
+              && key.charAt(0) <= '9'
+              && number.matcher(key).matches();
+    }
+  }
 
   private static final List<Rule> RULES =
       List.of(
@@ -133,21 +172,24 @@ final class TimexFinder {
                   + "(?: ,)? "
                   + YEAR,
               TimexFinder::fullDate,
-              MONTH),
+              Anchor.MONTH),
           rule(
               "(?:(?<lead>on|since|by|until) )?" + MON + " " + DAY + "(?: ,)? " + YEAR,
               TimexFinder::fullDate,
-              MONTH),
+              Anchor.MONTH),
           rule(
               "(?:(?<lead>on|since|by|until) )?(?:the )?" + DAY + " (?:of )?" + MON,
               TimexFinder::dayMonth,
-              MONTH),
-          rule("(?:(?<lead>on|since|by|until) )?" + MON + " " + DAY, TimexFinder::dayMonth, MONTH),
+              Anchor.MONTH),
+          rule(
+              "(?:(?<lead>on|since|by|until) )?" + MON + " " + DAY,
+              TimexFinder::dayMonth,
+              Anchor.MONTH),
           rule(
               "(?:" + MONTH_LEAD + QUALIFIER + " )?" + MON + "(?: of)?(?: ,)? " + YEAR,
               TimexFinder::monthYear,
-              MONTH),
-          rule(MONTH_LEAD + QUALIFIER + " " + MON, TimexFinder::month, MONTH),
+              Anchor.MONTH),
+          rule(MONTH_LEAD + QUALIFIER + " " + MON, TimexFinder::month, Anchor.MONTH),
           rule(
               "(?:"
                   + YEAR_LEAD
@@ -157,44 +199,34 @@ final class TimexFinder {
                   + YEAR
                   + "(?=(?: (?<next>[^ ]+))?)",
               TimexFinder::year,
-              whole(YEAR)),
+              Anchor.YEAR),
           rule(
               "(?:(?<lead>in|since|during|throughout|by|until|from|of) )?(?:the )?"
                   + "(?:(?:early|late|mid)(?: -)? )?(?<decade>19\\d0|20\\d0)s",
               TimexFinder::decade,
-              whole("(?:19\\d0|20\\d0)s")),
+              Anchor.DECADE),
           rule(
               "(?<word>yesterday|today|tonight|tomorrow|last night|this morning|this afternoon"
                   + "|this evening|earlier today)",
               TimexFinder::dayWord,
-              Set.of(
-                      "yesterday",
-                      "today",
-                      "tonight",
-                      "tomorrow",
-                      "night",
-                      "morning",
-                      "afternoon",
-                      "evening")
-                  ::contains),
+              Anchor.DAY_WORD),
           rule(
               "(?:(?<rel>last|next|this|on|this coming|coming|on the) )?"
                   + "(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                   + "(?: (?:morning|afternoon|evening|night))?",
               TimexFinder::weekday,
-              Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-                  ::contains),
+              Anchor.WEEKDAY),
           rule(
               "(?<rel>earlier this|later this|early this|late this|earlier last|early last|late last"
                   + "|this|last|next|past|previous|coming|the past|the previous|the last|the coming"
                   + "|the next) (?<unit>week|weekend|month|year)",
               TimexFinder::unit,
-              Set.of("week", "weekend", "month", "year")::contains),
+              Anchor.UNIT),
           rule(
               "(?<n>a|an|one|two|three|four|five|six|seven|eight|\\d{1,2}) "
                   + "(?<unit>day|days|week|weeks|month|months|year|years|decade|decades) ago",
               TimexFinder::ago,
-              "ago"::equals));
+              Anchor.AGO));
 
   private final List<Period> periods;
   private final Pattern periodPattern;
@@ -224,10 +256,11 @@ final class TimexFinder {
     KeyText keys = new KeyText(tokens);
     List<Timex> found = new ArrayList<>();
     fullDatesAsWritten(tokens, sentence, found);
+    EnumSet<Anchor> held = anchors(tokens);
     for (Rule rule : RULES) {
       // Every match of a rule holds its anchor word as a whole token: a sentence without one is
       // skipped (most sentences hold no date at all, and each pattern costs a scan of the text).
-      if (!holds(tokens, rule.anchor())) {
+      if (!held.contains(rule.anchor())) {
         continue;
       }
       Matcher m = rule.pattern().matcher(keys.text());
@@ -367,25 +400,25 @@ final class TimexFinder {
   // ---- rules -------------------------------------------------------------------------------
 
   private static Rule rule(
-      String body, Function<Matcher, Optional<Resolver>> build, Predicate<String> anchor) {
+      String body, Function<Matcher, Optional<Resolver>> build, Anchor anchor) {
     return new Rule(Pattern.compile(B + body + E), build, anchor);
   }
 
-  /** A token key that {@code regex} matches whole. */
-  private static Predicate<String> whole(String regex) {
-    Pattern p = Pattern.compile(regex);
-    return key -> p.matcher(key).matches();
-  }
-
-  /** Whether some token's key, as the key text holds it, passes {@code anchor}. */
-  private static boolean holds(List<Token> tokens, Predicate<String> anchor) {
+  /** The anchors some token of the sentence holds, as its key text holds the key. */
+  private static EnumSet<Anchor> anchors(List<Token> tokens) {
+    EnumSet<Anchor> held = EnumSet.noneOf(Anchor.class);
     for (Token t : tokens) {
-      if (anchor.test(t.key().replace(' ', '_'))) {
-        return true;
+      String key = t.key().indexOf(' ') < 0 ? t.key() : t.key().replace(' ', '_');
+      for (Anchor a : ANCHORS) {
+        if (!held.contains(a) && a.test(key)) {
+          held.add(a);
+        }
       }
     }
-    return false;
+    return held;
   }
+
+  private static final Anchor[] ANCHORS = Anchor.values();
 
   private static Optional<Resolver> fullDate(Matcher m) {
     Optional<LocalDate> d =
