@@ -17,11 +17,11 @@ import java.util.TreeMap;
 
 /**
  * The overview's "what changed": dyads and actors whose weighted conflict or cooperation in the
- * latest week moved by more than a threshold (25%) against their weekly mean over the 4 weeks
- * before. Weights are those of the timeline ({@link dev.dyad.report.analytics.ClaimWeights}:
- * certainty × source weight, so speculation moves nothing). Low-count guard: a series with fewer
- * than {@code minClaims} weighed claims over the five weeks is left out, so one stray report is
- * never a trend.
+ * latest week (the week of the latest report, or of {@code until}) moved by more than a threshold
+ * (25%) against their weekly mean over the 4 weeks before. Weights are those of the timeline
+ * ({@link dev.dyad.report.analytics.ClaimWeights}: certainty × source weight, so speculation moves
+ * nothing). Low-count guard: a series with fewer than {@code minClaims} weighed claims over the
+ * five weeks is left out, so one stray report is never a trend.
  */
 final class WhatChanged {
   static final double THRESHOLD = 0.25;
@@ -31,10 +31,9 @@ final class WhatChanged {
 
   static Map<String, Object> of(
       Store store, ClaimQuery filter, Optional<LocalDate> until, int minClaims) {
-    // One read: every placed claim of the filter gives the latest week and the five weeks' series.
-    List<PlacedClaim> claims = store.analytics().placedClaims(filter);
-    Optional<LocalDate> reference =
-        until.or(() -> claims.stream().map(c -> c.date().date()).max(Comparator.naturalOrder()));
+    // The latest week is the week of the latest report (or of until); only the claims placed in
+    // the five weeks are read.
+    Optional<LocalDate> reference = until.or(() -> store.analytics().latestReport(filter));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("threshold", THRESHOLD);
     m.put("min_claims", minClaims);
@@ -47,14 +46,12 @@ final class WhatChanged {
     LocalDate weekStart = Period.WEEK.startOf(reference.get());
     LocalDate weekEnd = weekStart.plusDays(6);
     LocalDate windowStart = weekStart.minusWeeks(PRIOR_WEEKS);
+    List<PlacedClaim> claims = store.analytics().placedClaims(filter, windowStart, weekEnd);
 
     Map<String, Series> dyads = new TreeMap<>();
     Map<String, Series> actors = new TreeMap<>();
     for (PlacedClaim c : claims) {
       LocalDate d = c.date().date();
-      if (d.isBefore(windowStart) || d.isAfter(weekEnd)) {
-        continue;
-      }
       double weight = c.weight();
       double intensity = c.intensity();
       if (weight == 0 || intensity == 0) {

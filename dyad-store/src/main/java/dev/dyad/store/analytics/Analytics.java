@@ -14,6 +14,7 @@ import dev.dyad.report.export.NetworkGraph;
 import dev.dyad.store.ClaimCondition;
 import dev.dyad.store.Store;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -137,16 +138,24 @@ public final class Analytics {
   }
 
   /**
-   * The claims passing {@code filter} that the claim-date rule places in time, weighed as the
-   * timeline weighs them, in one read without statements or mentions: what a question over many
-   * claims' activity (the dashboard's "what changed") needs. Ordered by claim id.
+   * The claims passing {@code filter} that the claim-date rule places between {@code from} and
+   * {@code to} (inclusive), weighed as the timeline weighs them, in one read without statements or
+   * mentions: what a question over a few weeks of many claims' activity (the dashboard's "what
+   * changed") needs. Only the claims that may lie there have their dates worked out ({@link
+   * ClaimDates#mayBePlacedBetween}). Ordered by claim id.
    */
-  public List<PlacedClaim> placedClaims(ClaimQuery filter) {
+  public List<PlacedClaim> placedClaims(ClaimQuery filter, LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException(
+          "the range ends (" + to + ") before it starts (" + from + ")");
+    }
     ClaimCondition where = ClaimCondition.of(filter);
-    List<ClaimRow> rows = store.read("placed claims", c -> ClaimRows.matching(c, where));
+    List<ClaimRow> rows =
+        store.read("placed claims", c -> ClaimRows.mayBePlacedBetween(c, where, from, to));
     List<PlacedClaim> placed = new ArrayList<>(rows.size());
     for (ClaimRow r : rows) {
       r.date()
+          .filter(d -> !d.date().isBefore(from) && !d.date().isAfter(to))
           .ifPresent(
               d ->
                   placed.add(
@@ -160,6 +169,21 @@ public final class Analytics {
                           d)));
     }
     return placed;
+  }
+
+  /**
+   * The publication date of the latest report of any claim passing {@code filter}: where "the
+   * latest week" of the news in a store ends. Empty when no such claim has a dated report.
+   */
+  public Optional<LocalDate> latestReport(ClaimQuery filter) {
+    ClaimCondition where = ClaimCondition.of(filter);
+    Optional<String> last = store.read("the latest report", c -> ClaimRows.latestReport(c, where));
+    try {
+      return last.map(LocalDate::parse);
+    } catch (DateTimeParseException e) {
+      // Quirk: a malformed stored date gives no latest week rather than a failed question.
+      return Optional.empty();
+    }
   }
 
   /**

@@ -55,6 +55,22 @@ final class ClaimDates {
         + " JOIN events e ON e.event_id = m.event_id GROUP BY m.claim_id";
   }
 
+  /**
+   * A condition on {@code claims c} (two date parameters, {@code from} and {@code to}, ISO days,
+   * inclusive) that holds for every claim the rule places between them, and for few others: its
+   * first report lies between them, or one of its mentions' day- or month-precise event dates does.
+   * A claim placed there is placed by one of the two, so narrowing a question to these claims
+   * before applying the rule leaves its answer unchanged, and reads the mentions of a few weeks'
+   * claims instead of all of them.
+   */
+  static String mayBePlacedBetween() {
+    return "(c.first_reported BETWEEN ? AND ? OR c.claim_id IN (SELECT m.claim_id FROM events e"
+        + " JOIN claim_mentions m ON m.event_id = e.event_id WHERE "
+        + DATED
+        + " AND (CASE WHEN length(e.event_date) = 7 THEN e.event_date || '-01'"
+        + " ELSE e.event_date END) BETWEEN ? AND ?))";
+  }
+
   /** The rule above, on what {@link #earliestDatedMentions} and the claim give; empty: unplaced. */
   static Optional<ClaimDate> place(
       String claimId,

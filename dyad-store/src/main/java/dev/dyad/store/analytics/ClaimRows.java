@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,42 @@ final class ClaimRows {
     try (PreparedStatement p = c.prepareStatement(sql)) {
       where.bind(p, 1);
       return read(p);
+    }
+  }
+
+  /**
+   * The claims the condition selects that {@link ClaimDates#mayBePlacedBetween} keeps for {@code
+   * from}–{@code to}: a superset of those placed between the two days.
+   */
+  static List<ClaimRow> mayBePlacedBetween(
+      Connection c, ClaimCondition where, LocalDate from, LocalDate to) throws SQLException {
+    String sql =
+        "WITH picked AS (SELECT "
+            + COLUMNS
+            + " FROM claims c WHERE ("
+            + where.sql()
+            + ") AND "
+            + ClaimDates.mayBePlacedBetween()
+            + ")"
+            + selectFrom("picked");
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      int next = where.bind(p, 1);
+      for (int i = 0; i < 2; i++) {
+        p.setString(next++, from.toString());
+        p.setString(next++, to.toString());
+      }
+      return read(p);
+    }
+  }
+
+  /** The latest {@code last_reported} of the claims the condition selects, as stored. */
+  static Optional<String> latestReport(Connection c, ClaimCondition where) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT max(c.last_reported) FROM claims c WHERE " + where.sql())) {
+      where.bind(p, 1);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+      }
     }
   }
 
