@@ -14,19 +14,11 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@link Analytics#network} counts in SQL the graph the export draws from whole claims. */
 class AnalyticsNetworkTest {
-  @TempDir static Path dir;
-  static Path db;
-
-  @BeforeAll
-  static void ingest() {
-    db = IngestedStore.examples(dir.resolve("dyad.db"));
-  }
+  static final Path db = IngestedStore.sharedExamples();
 
   @Test
   void drawsTheSameGraphAsTheExportFromTheFactualClaims() {

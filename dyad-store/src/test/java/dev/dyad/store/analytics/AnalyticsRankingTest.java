@@ -18,22 +18,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link Analytics#actors} and {@link Analytics#dyads} on the sample corpus, against the claims
  * themselves.
  */
 class AnalyticsRankingTest {
-  @TempDir static Path dir;
-  static Path db;
-
-  @BeforeAll
-  static void ingest() {
-    db = IngestedStore.examples(dir.resolve("dyad.db"));
-  }
+  static final Path db = IngestedStore.sharedExamples();
 
   @Test
   void ranksNorthKoreaAndRussiaAsTheMostActiveActors() {

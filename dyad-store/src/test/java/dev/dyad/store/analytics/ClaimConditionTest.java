@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The store selects claims wholly in SQL (ClaimCondition); {@link ClaimQuery#matches} is the same
@@ -24,13 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (prefix codes, either dyad order, case-insensitive text, open date ranges) and in combination.
  */
 class ClaimConditionTest {
-  @TempDir static Path dir;
-  static Path db;
-
-  @BeforeAll
-  static void ingest() {
-    db = IngestedStore.examples(dir.resolve("dyad.db"));
-  }
+  static final Path db = IngestedStore.sharedExamples();
 
   @Test
   void selectsInSqlExactlyTheClaimsTheJavaFilterMatches() {

@@ -16,19 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The few weeks' placed claims read for "what changed" are those the claim-date rule places. */
 class PlacedClaimsTest {
-  @TempDir static Path dir;
-  static Path db;
-
-  @BeforeAll
-  static void ingest() {
-    db = IngestedStore.examples(dir.resolve("dyad.db"));
-  }
+  static final Path db = IngestedStore.sharedExamples();
 
   @Test
   void everyWindowHoldsExactlyTheClaimsTheRulePlacesInIt() {

@@ -13,19 +13,11 @@ import dev.dyad.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Timelines of the sample corpus, read from a real DuckDB file. */
 class TimelineTest {
-  @TempDir static Path dir;
-  static Path db;
-
-  @BeforeAll
-  static void ingest() {
-    db = IngestedStore.examples(dir.resolve("dyad.db"));
-  }
+  static final Path db = IngestedStore.sharedExamples();
 
   @Test
   void putsTheDisputedDeploymentInItsMonthWithTheRestOfThatMonth() {
