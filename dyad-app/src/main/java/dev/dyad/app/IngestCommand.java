@@ -126,6 +126,16 @@ final class IngestCommand implements Callable<Integer> {
         summary.claims(),
         summary.assessments(),
         summary.seconds() > 0 ? summary.read() / summary.seconds() : 0);
+    if (summary.stored() > 0) {
+      err.printf(
+          Locale.ROOT,
+          "dyad: %.1f s, of which bringing families, claims and assessments in step %.1f s"
+              + " (%.1f ms a new document), the search index %.1f s%n",
+          summary.seconds(),
+          summary.claimsSeconds(),
+          summary.claimsSeconds() * 1e3 / summary.stored(),
+          summary.searchSeconds());
+    }
     return reporter.finish(summary.read());
   }
 

@@ -83,37 +83,40 @@ final class EvidenceRows {
         a.row().add(key).end();
       }
     }
-    // Documents, families and codes repeat across rows: one string each keeps the cache small.
-    Map<String, String> strings = new HashMap<>();
+    // Read by position, dates as day numbers: a touched hot key reads back tens of thousands of
+    // rows, and reading by name and as java.sql.Date cost more than the query. Documents,
+    // families, codes, days and periods repeat across rows: one object each keeps the cache small.
+    Values values = new Values();
     try (Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery(
-                "SELECT e.* FROM claim_evidence e JOIN wanted_keys k USING (claim_key)")) {
+                "SELECT e.claim_key, e.doc_id, e.family_id, e.sentence_index, e.modality,"
+                    + " e.modality_cue, e.event_id, e.published - DATE '1970-01-01',"
+                    + " e.source, e.target, e.object_class,"
+                    + " e.period_start - DATE '1970-01-01', e.period_end - DATE '1970-01-01',"
+                    + " e.source_position, e.arrival"
+                    + " FROM claim_evidence e JOIN wanted_keys k USING (claim_key)")) {
       while (r.next()) {
-        String key = shared(strings, r.getString("claim_key"));
-        Optional<LocalDate> start = Sql.date(r, "period_start");
-        Optional<LocalDate> end = Sql.date(r, "period_end");
+        String key = values.string(r.getString(1));
         ClaimEvidence e =
             new ClaimEvidence(
                 key,
                 new ClaimMention(
-                    shared(strings, r.getString("doc_id")),
+                    values.string(r.getString(2)),
                     "",
-                    shared(strings, r.getString("family_id")),
+                    values.string(r.getString(3)),
                     "",
-                    r.getInt("sentence_index"),
-                    Modality.ofLabel(r.getString("modality")),
-                    Sql.string(r, "modality_cue").map(cue -> shared(strings, cue)),
-                    r.getString("event_id"),
-                    Sql.date(r, "published")),
-                shared(strings, r.getString("source")),
-                Sql.string(r, "target").map(t -> shared(strings, t)),
-                Sql.string(r, "object_class").map(o -> shared(strings, o)),
-                start.isPresent()
-                    ? Optional.of(new ClaimPeriod(start.get(), end.get()))
-                    : Optional.empty(),
-                r.getInt("source_position"),
-                r.getLong("arrival"));
+                    r.getInt(4),
+                    values.modality(r.getString(5)),
+                    values.optional(r.getString(6)),
+                    r.getString(7),
+                    values.day(r, 8)),
+                values.string(r.getString(9)),
+                values.optional(r.getString(10)),
+                values.optional(r.getString(11)),
+                values.period(r, 12, 13),
+                r.getInt(14),
+                r.getLong(15));
         out.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
       }
     }
@@ -123,8 +126,50 @@ final class EvidenceRows {
     return out;
   }
 
-  private static String shared(Map<String, String> strings, String s) {
-    String known = strings.putIfAbsent(s, s);
-    return known != null ? known : s;
+  /** One object for each repeated value of a load. */
+  private static final class Values {
+    private final Map<String, String> strings = new HashMap<>();
+    private final Map<String, Optional<String>> optionals = new HashMap<>();
+    private final Map<String, Modality> modalities = new HashMap<>();
+    private final Map<Long, Optional<LocalDate>> days = new HashMap<>();
+    private final Map<Span, Optional<ClaimPeriod>> periods = new HashMap<>();
+
+    private record Span(long start, long end) {}
+
+    String string(String s) {
+      String known = strings.putIfAbsent(s, s);
+      return known != null ? known : s;
+    }
+
+    Optional<String> optional(String s) {
+      return s == null ? Optional.empty() : optionals.computeIfAbsent(s, x -> Optional.of(x));
+    }
+
+    Modality modality(String label) {
+      return modalities.computeIfAbsent(label, Modality::ofLabel);
+    }
+
+    /** The date in column {@code i}, read as days since 1970-01-01. */
+    Optional<LocalDate> day(ResultSet r, int i) throws SQLException {
+      long d = r.getLong(i);
+      return r.wasNull()
+          ? Optional.empty()
+          : days.computeIfAbsent(d, x -> Optional.of(LocalDate.ofEpochDay(x)));
+    }
+
+    /** The period from columns {@code start} and {@code end}, read as days since 1970-01-01. */
+    Optional<ClaimPeriod> period(ResultSet r, int start, int end) throws SQLException {
+      long s = r.getLong(start);
+      if (r.wasNull()) {
+        return Optional.empty();
+      }
+      long e = r.getLong(end);
+      return periods.computeIfAbsent(
+          new Span(s, e), x -> Optional.of(new ClaimPeriod(day(s), day(e))));
+    }
+
+    private LocalDate day(long d) {
+      return days.computeIfAbsent(d, x -> Optional.of(LocalDate.ofEpochDay(x))).get();
+    }
   }
 }

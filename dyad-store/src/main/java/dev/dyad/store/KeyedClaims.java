@@ -65,9 +65,9 @@ final class KeyedClaims {
         } else {
           cached -= claims.size();
         }
-        List<Claim> before = claims.claims();
-        claims.add(entry.getValue());
-        changes.change(before, claims.claims());
+        // Only the claims whose groups changed: the key's other claims stay as stored.
+        KeyClaims.Change change = claims.update(entry.getValue());
+        changes.change(change.before(), change.after());
         cache.put(key, claims);
         cached += claims.size();
         for (ClaimEvidence e : entry.getValue()) {

@@ -49,7 +49,8 @@ final class TableChanges<T, M> {
 
   /**
    * Records the change from {@code before} to {@code after}, the items of one key (one claim key,
-   * one topic and direction), matched by id.
+   * one topic and direction), matched by id. The lists may hold just the items that changed: an
+   * item of neither stays as written.
    */
   void change(List<T> before, List<T> after) {
     java.util.Map<String, T> old = new java.util.HashMap<>();

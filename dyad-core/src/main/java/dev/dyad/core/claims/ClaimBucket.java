@@ -47,30 +47,6 @@ final class ClaimBucket {
     return List.copyOf(built);
   }
 
-  /**
-   * As {@link #claims(ClaimKey, Collection, ClaimActors)}, taking a group's claim from {@code
-   * before} when the group has the very members (the same objects, in the same order) it had there;
-   * {@code after} receives each group's members and claim, for the next call.
-   */
-  static List<Claim> claims(
-      ClaimKey key,
-      Collection<ClaimEvidence> evidence,
-      ClaimActors actors,
-      Map<Members, Claim> before,
-      Map<Members, Claim> after) {
-    List<Claim> built = new ArrayList<>();
-    for (ClaimGrouping.Group g : ClaimGrouping.partition(evidence, key.strictObjects())) {
-      Members members = new Members(g.members);
-      Claim claim = before.get(members);
-      if (claim == null) {
-        claim = claim(key, g, actors);
-      }
-      after.put(members, claim);
-      built.add(claim);
-    }
-    return List.copyOf(built);
-  }
-
   /** A group's members compared by identity: the same evidence objects in the same order. */
   static final class Members {
     private final List<ClaimEvidence> list;
@@ -104,7 +80,7 @@ final class ClaimBucket {
     }
   }
 
-  private static Claim claim(ClaimKey key, ClaimGrouping.Group group, ClaimActors actors) {
+  static Claim claim(ClaimKey key, ClaimGrouping.Group group, ClaimActors actors) {
     List<ClaimEvidence> members = new ArrayList<>(group.members);
     members.sort(ClaimEvidence.CHRONOLOGICAL);
     ClaimEvidence first = members.get(0);

@@ -44,22 +44,45 @@ public record ClaimEvidence(
   /**
    * Earliest report first; ties broken by document, sentence and position, so never by input order.
    */
-  static final Comparator<ClaimEvidence> CHRONOLOGICAL =
-      Comparator.comparing(
-              (ClaimEvidence e) -> e.mention().published().orElse(null),
-              Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(e -> e.mention().docId())
-          .thenComparingInt(e -> e.mention().sentenceIndex())
-          .thenComparingInt(ClaimEvidence::sourcePosition)
-          .thenComparing(e -> e.mention().eventId());
+  static final Comparator<ClaimEvidence> CHRONOLOGICAL = ClaimEvidence::chronological;
 
   /**
    * Evidence with an object and a precise date first: it founds the claims the vaguer joins. The
    * order the merger takes a key's evidence in; a caller that keeps evidence in it saves the merge
-   * most of its sort.
+   * most of its sort. Written out rather than chained: a hot key's merge compares hundreds of
+   * thousands of pairs, and the chained form boxes a number and allocates on every comparison.
    */
   public static final Comparator<ClaimEvidence> SPECIFIC_FIRST =
-      Comparator.comparing((ClaimEvidence e) -> e.objectClass().isEmpty())
-          .thenComparingLong(e -> e.period().map(ClaimPeriod::days).orElse(Long.MAX_VALUE))
-          .thenComparing(CHRONOLOGICAL);
+      (a, b) -> {
+        int c = Boolean.compare(a.objectClass.isEmpty(), b.objectClass.isEmpty());
+        if (c != 0) {
+          return c;
+        }
+        c = Long.compare(days(a), days(b));
+        return c != 0 ? c : chronological(a, b);
+      };
+
+  private static long days(ClaimEvidence e) {
+    return e.period.isEmpty() ? Long.MAX_VALUE : e.period.get().days();
+  }
+
+  private static int chronological(ClaimEvidence a, ClaimEvidence b) {
+    // An undated report comes after every dated one.
+    java.time.LocalDate x = a.mention.published().orElse(null);
+    java.time.LocalDate y = b.mention.published().orElse(null);
+    int c = x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y);
+    if (c != 0) {
+      return c;
+    }
+    c = a.mention.docId().compareTo(b.mention.docId());
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.mention.sentenceIndex(), b.mention.sentenceIndex());
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.sourcePosition, b.sourcePosition);
+    return c != 0 ? c : a.mention.eventId().compareTo(b.mention.eventId());
+  }
 }

@@ -75,6 +75,14 @@ final class ClaimGrouping {
   static List<Group> partition(Collection<ClaimEvidence> evidence, boolean strictObjects) {
     List<ClaimEvidence> sorted = new ArrayList<>(evidence);
     sorted.sort(ClaimEvidence.SPECIFIC_FIRST);
+    return partitionSorted(sorted, strictObjects);
+  }
+
+  /**
+   * As {@link #partition}, for evidence already in {@link ClaimEvidence#SPECIFIC_FIRST} order (a
+   * caller that keeps it so saves the sort).
+   */
+  static List<Group> partitionSorted(List<ClaimEvidence> sorted, boolean strictObjects) {
     List<Group> groups = new ArrayList<>();
     Map<Optional<String>, ClassIndex> classes = new HashMap<>();
     ClassIndex none = classes.computeIfAbsent(Optional.empty(), c -> new ClassIndex());

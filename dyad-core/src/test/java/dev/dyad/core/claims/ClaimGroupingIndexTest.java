@@ -76,7 +76,7 @@ class ClaimGroupingIndexTest {
    * Mixed evidence: days, ±15-day stand-ins, months, years and undated; some objects; few
    * documents.
    */
-  private static List<ClaimEvidence> evidence(Random r, int n, int days) {
+  static List<ClaimEvidence> evidence(Random r, int n, int days) {
     LocalDate first = LocalDate.of(2023, 1, 1);
     int docs = Math.max(1, n / 3);
     List<ClaimEvidence> out = new ArrayList<>();
