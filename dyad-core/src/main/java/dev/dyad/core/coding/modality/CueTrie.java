@@ -39,9 +39,11 @@ final class CueTrie {
       for (int j = i; j < tokens.size(); j++) {
         Node next = node.children.get(tokens.get(j).key());
         if (next == null && j > i && !skipped && !node.children.isEmpty()) {
-          // "agreed on Monday to", "vowed in a statement to": an adverbial inside a cue.
+          // "agreed on Monday to", "vowed in a statement to": an adverbial before a cue's "to".
+          // Only there: a "that" after one ("warned on Thursday that") would carry the cue's
+          // reading past the clauses that follow, which the plain cue never reached.
           int skip = Fillers.adverbialsAt(tokens, j);
-          if (skip > 0 && j + skip < tokens.size()) {
+          if (skip > 0 && j + skip < tokens.size() && tokens.get(j + skip).key().equals("to")) {
             skipped = true;
             j += skip;
             next = node.children.get(tokens.get(j).key());
