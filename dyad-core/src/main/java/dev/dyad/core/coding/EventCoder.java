@@ -571,7 +571,11 @@ public final class EventCoder {
       }
     }
 
-    /** The parties of a fill; for a pronoun, the first candidate that is not the other side. */
+    /**
+     * The parties of a fill; for a pronoun, the first candidate that is not the other side: the
+     * same actor, or the same state where either is the bare state ("Russia said it would …"). Two
+     * sectors of one state may meet (domestic events: "Warren said she endorsed Biden").
+     */
     private List<Party> choose(SlotFill fill, SlotFill other) {
       if (!fill.oneOf()) {
         return fill.parties();
@@ -580,7 +584,10 @@ public final class EventCoder {
         boolean clash = false;
         if (other != null) {
           for (Party q : other.parties()) {
-            clash |= q.country().equals(p.country());
+            clash |=
+                q.code().equals(p.code())
+                    || q.country().equals(p.country())
+                        && (q.code().equals(q.country()) || p.code().equals(p.country()));
           }
         }
         if (!clash) {
