@@ -3,6 +3,7 @@ package dev.dyad.core.coding;
 import dev.dyad.core.coding.morphology.Inflections;
 import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.coding.patterns.EventPattern;
+import dev.dyad.core.coding.patterns.Fillers;
 import dev.dyad.core.coding.patterns.PatternMatcher;
 import dev.dyad.core.text.Token;
 import java.io.BufferedReader;
@@ -75,10 +76,17 @@ final class Commitments {
       k--;
       bridged++;
     }
-    if (k < 1 || !tokens.get(k).key().equals("to") || !forms.contains(tokens.get(k - 1).key())) {
+    if (k < 1 || !tokens.get(k).key().equals("to")) {
       return Optional.empty();
     }
+    // "pledged on Monday to", "agreed in a joint statement to": an adverbial may come between.
     int word = k - 1;
+    if (!forms.contains(tokens.get(word).key())) {
+      word -= Fillers.adverbialsEndingAt(tokens, word);
+      if (word < 0 || word == k - 1 || !forms.contains(tokens.get(word).key())) {
+        return Optional.empty();
+      }
+    }
     if (act.source() != null && act.source().last() >= word) {
       return Optional.empty(); // the committing actor must stand before the commitment
     }

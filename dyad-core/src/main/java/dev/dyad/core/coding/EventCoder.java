@@ -11,6 +11,7 @@ import dev.dyad.core.coding.ontology.EventKind;
 import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.coding.patterns.EventPattern;
+import dev.dyad.core.coding.patterns.Fillers;
 import dev.dyad.core.coding.patterns.PatternBook;
 import dev.dyad.core.coding.patterns.PatternMatcher;
 import dev.dyad.core.coding.patterns.SentenceDiscards;
@@ -376,11 +377,16 @@ public final class EventCoder {
             // "to" after a verb, before a lower-case word, is the infinitive ("agreed to resume
             // direct flights"), whatever the tagger says of the word; after a noun it is the
             // noun's ("Russia's offer to mediate" stays an offer).
+            // An adverbial may stand before the "to" ("pledged on Monday to supply").
+            int beforeTo = at - 2;
+            if (beforeTo >= 0) {
+              beforeTo -= Fillers.adverbialsEndingAt(tokens, m.trigger() - 2);
+            }
             boolean infinitive =
-                at >= 2
+                beforeTo >= 0
                     && tokens.get(m.trigger() - 1).key().equals("to")
-                    && classes[at - 2] != WordClass.NOUN
-                    && classes[at - 2] != WordClass.PROPER_NOUN
+                    && classes[beforeTo] != WordClass.NOUN
+                    && classes[beforeTo] != WordClass.PROPER_NOUN
                     && !(m.trigger() >= 3 && tokens.get(m.trigger() - 3).possessive())
                     && Character.isLowerCase(tokens.get(m.trigger()).form().charAt(0));
             if (infinitive) {
@@ -565,7 +571,11 @@ public final class EventCoder {
       }
     }
 
-    /** The parties of a fill; for a pronoun, the first candidate that is not the other side. */
+    /**
+     * The parties of a fill; for a pronoun, the first candidate that is not the other side: the
+     * same actor, or the same state where either is the bare state ("Russia said it would …"). Two
+     * sectors of one state may meet (domestic events: "Warren said she endorsed Biden").
+     */
     private List<Party> choose(SlotFill fill, SlotFill other) {
       if (!fill.oneOf()) {
         return fill.parties();
@@ -574,7 +584,10 @@ public final class EventCoder {
         boolean clash = false;
         if (other != null) {
           for (Party q : other.parties()) {
-            clash |= q.country().equals(p.country());
+            clash |=
+                q.code().equals(p.code())
+                    || q.country().equals(p.country())
+                        && (q.code().equals(q.country()) || p.code().equals(p.country()));
           }
         }
         if (!clash) {
@@ -891,6 +904,12 @@ public final class EventCoder {
   private static boolean askedSomeoneTo(List<Token> tokens, int from, int to) {
     boolean someone = false;
     for (int k = from; k < to; k++) {
+      // "pledged on Monday to": a time or place names no one asked.
+      int adverbial = Fillers.adverbialsAt(tokens, k);
+      if (adverbial > 0) {
+        k += adverbial - 1;
+        continue;
+      }
       Token t = tokens.get(k);
       String key = t.key();
       if (key.equals("to")) {

@@ -1,5 +1,6 @@
 package dev.dyad.core.coding.modality;
 
+import dev.dyad.core.coding.patterns.Fillers;
 import dev.dyad.core.text.Token;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,8 +35,21 @@ final class CueTrie {
       Node node = root;
       Node best = null;
       int bestEnd = i;
+      boolean skipped = false;
       for (int j = i; j < tokens.size(); j++) {
-        node = node.children.get(tokens.get(j).key());
+        Node next = node.children.get(tokens.get(j).key());
+        if (next == null && j > i && !skipped && !node.children.isEmpty()) {
+          // "agreed on Monday to", "vowed in a statement to": an adverbial before a cue's "to".
+          // Only there: a "that" after one ("warned on Thursday that") would carry the cue's
+          // reading past the clauses that follow, which the plain cue never reached.
+          int skip = Fillers.adverbialsAt(tokens, j);
+          if (skip > 0 && j + skip < tokens.size() && tokens.get(j + skip).key().equals("to")) {
+            skipped = true;
+            j += skip;
+            next = node.children.get(tokens.get(j).key());
+          }
+        }
+        node = next;
         if (node == null) {
           break;
         }

@@ -11,8 +11,11 @@ import java.util.Set;
  * U.S. ally,</b> refused"). The matcher may skip one filler wherever two elements of a pattern
  * would otherwise have to be adjacent, so patterns need not spell every such variant.
  */
-final class Fillers {
+public final class Fillers {
   private Fillers() {}
+
+  /** At most this many adverbials are skipped in a row ("in Beijing on Monday"). */
+  private static final int MAX_CHAIN = 3;
 
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -58,7 +61,69 @@ final class Fillers {
           "immediately",
           "repeatedly",
           "jointly",
-          "officially");
+          "officially",
+          "already",
+          "strongly",
+          "sharply",
+          "firmly",
+          "openly",
+          "swiftly",
+          "unanimously",
+          "finally",
+          "earlier",
+          "once");
+
+  /** What a statement is made in ("urged in a statement …", "accused in a speech …"). */
+  private static final Set<String> UTTERANCES =
+      Set.of(
+          "statement",
+          "speech",
+          "letter",
+          "interview",
+          "address",
+          "communique",
+          "message",
+          "broadcast",
+          "tweet",
+          "post",
+          "resolution",
+          "report",
+          "declaration");
+
+  /** Words between "in a" and what a statement is made in ("in a joint statement"). */
+  private static final Set<String> UTTERANCE_KINDS =
+      Set.of(
+          "joint",
+          "written",
+          "televised",
+          "radio",
+          "television",
+          "brief",
+          "separate",
+          "strongly",
+          "strongly-worded",
+          "official",
+          "formal",
+          "public");
+
+  /** "in the capital", "in the city of …" (the place's name follows as capitalised words). */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "capital",
+          "city",
+          "town",
+          "region",
+          "province",
+          "border",
+          "north",
+          "south",
+          "east",
+          "west",
+          "area",
+          "village",
+          "district",
+          "country");
+
   private static final Set<String> PERIODS =
       Set.of("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night");
   private static final Set<String> RELATIVE = Set.of("last", "this", "next", "earlier", "later");
@@ -109,20 +174,141 @@ final class Fillers {
       return 0;
     }
     if (dir > 0) {
-      int n = time(tokens, pos);
-      return n > 0 ? n : quantity(tokens, pos);
+      int n = adverbialsAt(tokens, pos);
+      return n + quantity(tokens, pos + n);
     }
     int apposition = appositionEndingAt(tokens, pos);
     if (apposition > 0) {
       return apposition;
     }
-    for (int len = 4; len >= 1; len--) {
+    return adverbialsEndingAt(tokens, pos);
+  }
+
+  /**
+   * The length of the adverbials (time, place, "in a statement") that start at {@code pos}, up to
+   * {@value #MAX_CHAIN} in a row ("in Beijing on Monday"), or 0: what may stand inside a modality
+   * cue ("agreed <b>on Monday</b> to").
+   */
+  public static int adverbialsAt(List<Token> tokens, int pos) {
+    int n = 0;
+    for (int i = 0, len; i < MAX_CHAIN && (len = adverbial(tokens, pos + n)) > 0; i++) {
+      n += len;
+    }
+    return n;
+  }
+
+  /**
+   * The length of the adverbials (time, place, "in a statement") that end at {@code pos}, up to
+   * {@value #MAX_CHAIN} in a row ("on Monday in Geneva"), or 0: what may stand between a commitment
+   * and its "to" ("pledged on Monday to").
+   */
+  public static int adverbialsEndingAt(List<Token> tokens, int pos) {
+    int n = 0;
+    for (int i = 0; i < MAX_CHAIN; i++) {
+      int len = adverbialEndingAt(tokens, pos - n);
+      if (len == 0) {
+        break;
+      }
+      n += len;
+    }
+    return n;
+  }
+
+  private static int adverbialEndingAt(List<Token> tokens, int pos) {
+    for (int len = 5; len >= 1; len--) {
       int from = pos - len + 1;
-      if (from >= 0 && time(tokens, from) == len) {
+      if (from >= 0 && adverbial(tokens, from) == len) {
         return len;
       }
     }
     return 0;
+  }
+
+  /** A time, place or manner adverbial that starts at {@code pos}: its length, or 0. */
+  static int adverbial(List<Token> tokens, int pos) {
+    int n = time(tokens, pos);
+    if (n > 0) {
+      return n;
+    }
+    n = place(tokens, pos);
+    return n > 0 ? n : manner(tokens, pos);
+  }
+
+  /**
+   * "in Beijing", "at the United Nations", "in the capital", "in the Gaza Strip": "in" or "at",
+   * perhaps "the" and a place noun, then one to three capitalised words (or the place noun alone).
+   */
+  static int place(List<Token> tokens, int pos) {
+    String k = key(tokens, pos);
+    if (!k.equals("in") && !k.equals("at")) {
+      return 0;
+    }
+    int j = pos + 1;
+    if (key(tokens, j).equals("the")) {
+      j++;
+    }
+    int nouns = 0;
+    if (PLACE_NOUNS.contains(key(tokens, j)) && !isCapitalised(tokens, j)) {
+      j++;
+      nouns++;
+      if (key(tokens, j).equals("of")) {
+        j++;
+        nouns = 0; // "the city of" needs its name
+      }
+    }
+    int names = 0;
+    while (names < 3 && isName(tokens, j)) {
+      j++;
+      names++;
+    }
+    return names > 0 || nouns > 0 ? j - pos : 0;
+  }
+
+  /** "in a statement", "in a joint letter", "in recent days", "over the weekend", "on Twitter". */
+  static int manner(List<Token> tokens, int pos) {
+    String k = key(tokens, pos);
+    String next = key(tokens, pos + 1);
+    if (k.equals("in") && (next.equals("a") || next.equals("an"))) {
+      int j = pos + 2;
+      while (j < pos + 4 && UTTERANCE_KINDS.contains(key(tokens, j))) {
+        j++;
+      }
+      return UTTERANCES.contains(key(tokens, j)) ? j - pos + 1 : 0;
+    }
+    if (k.equals("in")
+        && next.equals("recent")
+        && PERIODS.contains(singular(key(tokens, pos + 2)))) {
+      return 3;
+    }
+    if ((k.equals("over") || k.equals("at"))
+        && next.equals("the")
+        && key(tokens, pos + 2).equals("weekend")) {
+      return 3;
+    }
+    if (k.equals("on")
+        && (next.equals("twitter") || next.equals("x") || next.equals("television"))) {
+      return 2;
+    }
+    if (k.equals("for")
+        && next.equals("the")
+        && key(tokens, pos + 2).equals("first")
+        && key(tokens, pos + 3).equals("time")) {
+      return 4;
+    }
+    return 0;
+  }
+
+  private static String singular(String k) {
+    return k.endsWith("s") ? k.substring(0, k.length() - 1) : k;
+  }
+
+  /** A capitalised word that is not a sentence's first and not a weekday or month. */
+  private static boolean isName(List<Token> tokens, int pos) {
+    if (pos <= 0 || pos >= tokens.size() || !isCapitalised(tokens, pos)) {
+      return false;
+    }
+    String k = key(tokens, pos);
+    return Character.isLetter(k.charAt(0)) && !WEEKDAYS.contains(k) && !MONTHS.contains(k);
   }
 
   /** "Friday", "on Monday", "last week", "on 3 March", "earlier this month", "today". */
