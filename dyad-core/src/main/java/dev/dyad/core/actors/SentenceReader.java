@@ -292,6 +292,12 @@ final class SentenceReader {
       if (!name.isEmpty()) {
         int end = roles.end() + name.size();
         Optional<ArticleMemory.Known> known = memory.at(tokens, roles.end());
+        // "Representative Kweisi Mfume of Maryland": the place after the name is the holder's.
+        AliasTrie.Hit of = placeOf(end);
+        if (known.isEmpty() && of != null) {
+          person(start, end, name, of.entry().actorOn(date).country(), roles.sector());
+          return end;
+        }
         Optional<String> country =
             known
                 .map(k -> k.actor().country())
@@ -317,6 +323,22 @@ final class SentenceReader {
     }
     bare.add(new Bare(start, roles.end(), roles));
     return roles.end();
+  }
+
+  /** A country or place right after "of" or "from" at {@code at} ("of Maryland's"), else null. */
+  private AliasTrie.Hit placeOf(int at) {
+    if (at + 1 >= tokens.size()) {
+      return null;
+    }
+    String key = tokens.get(at).key();
+    if (!key.equals("of") && !key.equals("from")) {
+      return null;
+    }
+    int p = at + 1;
+    if (p < tokens.size() && tokens.get(p).key().equals("the")) {
+      p++;
+    }
+    return p < tokens.size() ? trie.longest(tokens, p, TERRITORY) : null;
   }
 
   /**

@@ -150,5 +150,8 @@ class DomesticAgentsTest {
         .containsExactly("KENCOP", "KENCRM");
     assertThat(codes(kenyanStory("Representative Ana Ruiz resigned."), 2))
         .containsExactly("KENLEG");
+    // The place after the name is the holder's, before the article's country.
+    assertThat(codes(kenyanStory("Representative Ana Ruiz of Ohio resigned."), 2))
+        .containsExactly("USALEG", "USA");
   }
 }
