@@ -295,8 +295,9 @@ final class SentenceReader {
         // "Representative Kweisi Mfume of Maryland": the place after the name is the holder's.
         AliasTrie.Hit of = placeOf(end);
         if (known.isEmpty() && of != null) {
-          person(start, end, name, of.entry().actorOn(date).country(), roles.sector());
-          return end;
+          // The place stays in the person's phrase, as in "rebels in Darfur".
+          person(start, of.end(), name, of.entry().actorOn(date).country(), roles.sector());
+          return of.end();
         }
         Optional<String> country =
             known

@@ -151,7 +151,9 @@ class DomesticAgentsTest {
     assertThat(codes(kenyanStory("Representative Ana Ruiz resigned."), 2))
         .containsExactly("KENLEG");
     // The place after the name is the holder's, before the article's country.
-    assertThat(codes(kenyanStory("Representative Ana Ruiz of Ohio resigned."), 2))
-        .containsExactly("USALEG", "USA");
+    assertThat(
+            kenyanStory("Representative Ana Ruiz of Ohio's third district resigned.").mentions(2))
+        .extracting(ActorMention::text, m -> m.actor().code())
+        .containsExactly(tuple("Representative Ana Ruiz of Ohio", "USALEG"));
   }
 }
