@@ -421,16 +421,20 @@ final class SentenceReader {
     String country = place.entry().actorOn(date).country();
     int end = place.end();
     // "of Romania's new government": the possessive and the head noun stay in the phrase.
-    int q = end < tokens.size() && tokens.get(end).possessive() ? end + 1 : end;
-    int r = q;
-    while (r < q + 2
-        && r < tokens.size()
-        && lowerWord(tokens.get(r))
-        && trie.longest(tokens, r, ROLE_LIKE) == null) {
-      r++;
-    }
-    if (r < tokens.size() && trie.longest(tokens, r, ROLE_LIKE) != null) {
-      end = roles(r).end();
+    // Only after a possessive: "Rebels in the Ivory Coast attacked government troops" ends at the
+    // place, the verb and its object are not in the phrase.
+    if (end < tokens.size() && tokens.get(end).possessive()) {
+      int q = end + 1;
+      int r = q;
+      while (r < q + 2
+          && r < tokens.size()
+          && lowerWord(tokens.get(r))
+          && trie.longest(tokens, r, ROLE_LIKE) == null) {
+        r++;
+      }
+      if (r < tokens.size() && trie.longest(tokens, r, ROLE_LIKE) != null) {
+        end = roles(r).end();
+      }
     }
     addAgent(start, end, country, roles.sector(), place.entry());
     return end;
