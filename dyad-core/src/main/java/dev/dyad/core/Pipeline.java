@@ -120,7 +120,9 @@ public final class Pipeline {
     List<SentenceActor> out = new ArrayList<>();
     List<Sentence> sentences = doc.sentences();
     ArticleActors article =
-        matcher.article(sentences.stream().map(Sentence::text).toList(), doc.published().date());
+        matcher
+            .article(sentences.stream().map(Sentence::text).toList(), doc.published().date())
+            .title(doc.title());
     for (int i = 0; i < sentences.size(); i++) {
       for (ActorMention m : article.mentions(i)) {
         out.add(new SentenceActor(sentences.get(i).index(), m));

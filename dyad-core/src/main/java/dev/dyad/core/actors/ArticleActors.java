@@ -1,6 +1,7 @@
 package dev.dyad.core.actors;
 
 import dev.dyad.core.text.Token;
+import dev.dyad.core.text.Tokenizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,28 @@ public final class ArticleActors {
       memory.sentenceDone();
     }
     return read.get(index);
+  }
+
+  /**
+   * Reads the article's title first: the countries it names count towards the country the article
+   * is about ("Kenyan police fire on protesters" makes a Kenyan story of the sentences after it),
+   * and a titled person it names is remembered. A title is never a dateline. Call it before asking
+   * for any sentence.
+   *
+   * @throws IllegalStateException when a sentence was already read
+   */
+  public ArticleActors title(Optional<String> title) {
+    if (!read.isEmpty()) {
+      throw new IllegalStateException("the title must be read before the sentences");
+    }
+    title
+        .filter(t -> !t.isBlank())
+        .ifPresent(
+            t -> {
+              new SentenceReader(matcher, t, Tokenizer.tokenize(t), date, memory, false).read();
+              memory.titleDone();
+            });
+    return this;
   }
 
   /** How many sentences the article has. */

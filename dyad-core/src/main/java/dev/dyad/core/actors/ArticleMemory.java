@@ -114,6 +114,12 @@ final class ArticleMemory {
     return first >= 2 && first >= 2 * second ? Optional.of(best) : Optional.empty();
   }
 
+  /** The title's countries count from the first sentence on; the first sentence is still first. */
+  void titleDone() {
+    namedNow.forEach((country, n) -> named.merge(country, n, Integer::sum));
+    namedNow.clear();
+  }
+
   void sentenceDone() {
     firstSentence = false;
     namedNow.forEach((country, n) -> named.merge(country, n, Integer::sum));

@@ -30,6 +30,25 @@ final class SentenceReader {
   private static final Set<String> LOCATIVE =
       Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "around", "within");
 
+  /** Compass words between a preposition and its place: "in northern Syria". */
+  private static final Set<String> COMPASS =
+      Set.of(
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "north-eastern",
+          "north-western",
+          "south-eastern",
+          "south-western",
+          "rural",
+          "mainland");
+
   /** Prepositions that tie role words to the place after them: "rebels in", "leaders of". */
   private static final Set<String> TIE =
       Set.of("in", "of", "from", "inside", "across", "throughout", "near");
@@ -58,11 +77,48 @@ final class SentenceReader {
 
   /**
    * Sectors whose bare role words take the country the article is about when the sentence names no
-   * place: the local ones, except soldiers and rebels, who are as often abroad; and parties and
-   * lawmakers ("Democrats", "the Senate"), who are always at home.
+   * place and no other country: the local ones ("Police arrived and shot him dead" in a London
+   * story), parties and lawmakers ("Democrats", "the Senate"), officials and the government ("the
+   * authorities said", "officials cleared the area") and intelligence. Soldiers and rebels too: in
+   * a sentence that names no other country they are the country's own ("troops fired on protesters"
+   * in a Myanmar story). Officials who travel for their country are left out: see {@link
+   * #TRAVELLERS}.
    */
   private static final Set<String> LEAD_SECTORS =
-      Set.of("COP", "CVL", "OPP", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH", "PTY", "LEG");
+      Set.of(
+          "COP", "CVL", "OPP", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH", "PTY", "LEG", "GOV",
+          "MIL", "REB", "SPY");
+
+  /**
+   * Government words that name people acting abroad or for any state, so the article's country does
+   * not lend itself to them: "diplomats said", "an envoy arrived", "world leaders", "a spokesman
+   * said" (whose?).
+   */
+  private static final Set<String> TRAVELLERS =
+      Set.of(
+          "diplomat",
+          "diplomats",
+          "embassy",
+          "embassies",
+          "envoy",
+          "envoys",
+          "delegation",
+          "negotiators",
+          "ambassador",
+          "ambassadors",
+          "governments",
+          "heads",
+          "leader",
+          "leaders",
+          "leadership",
+          "spokesman",
+          "spokesmen",
+          "spokeswoman",
+          "spokesperson",
+          "secretary-general",
+          "general",
+          "minister",
+          "ministers");
 
   /** Capitalised words before a surname that are not a first name: "Democrat Biden", "Mr Biden". */
   private static final Set<String> NOT_FIRST_NAMES =
@@ -102,6 +158,7 @@ final class SentenceReader {
   private final List<Token> tokens;
   private final Optional<LocalDate> date;
   private final ArticleMemory memory;
+  private final boolean mayBeDateline;
   private final List<ActorMention> mentions = new ArrayList<>();
   private final List<Bare> bare = new ArrayList<>();
 
@@ -135,6 +192,18 @@ final class SentenceReader {
       List<Token> tokens,
       Optional<LocalDate> date,
       ArticleMemory memory) {
+    this(matcher, sentence, tokens, date, memory, true);
+  }
+
+  /** {@code mayBeDateline}: false for an article's title, which never opens with a dateline. */
+  SentenceReader(
+      ActorMatcher matcher,
+      String sentence,
+      List<Token> tokens,
+      Optional<LocalDate> date,
+      ArticleMemory memory,
+      boolean mayBeDateline) {
+    this.mayBeDateline = mayBeDateline;
     this.matcher = matcher;
     this.trie = matcher.trie();
     this.sentence = sentence;
@@ -144,7 +213,7 @@ final class SentenceReader {
   }
 
   List<ActorMention> read() {
-    if (memory.firstSentence()) {
+    if (mayBeDateline && memory.firstSentence()) {
       dateline();
     }
     int i = 0;
@@ -223,6 +292,13 @@ final class SentenceReader {
       if (!name.isEmpty()) {
         int end = roles.end() + name.size();
         Optional<ArticleMemory.Known> known = memory.at(tokens, roles.end());
+        // "Representative Kweisi Mfume of Maryland": the place after the name is the holder's.
+        AliasTrie.Hit of = placeOf(end);
+        if (known.isEmpty() && of != null) {
+          // The place stays in the person's phrase, as in "rebels in Darfur".
+          person(start, of.end(), name, of.entry().actorOn(date).country(), roles.sector());
+          return of.end();
+        }
         Optional<String> country =
             known
                 .map(k -> k.actor().country())
@@ -237,12 +313,71 @@ final class SentenceReader {
     if (!roles.names()) {
       return roles.end();
     }
+    Optional<String> shared = sharedNationality(start, roles.sector());
+    if (shared.isPresent()) {
+      addAgent(start, roles.end(), shared.get(), roles.sector(), roles.first());
+      return roles.end();
+    }
     int tied = tiedPlace(start, roles);
     if (tied >= 0) {
       return tied;
     }
     bare.add(new Bare(start, roles.end(), roles));
     return roles.end();
+  }
+
+  /** A country or place right after "of" or "from" at {@code at} ("of Maryland's"), else null. */
+  private AliasTrie.Hit placeOf(int at) {
+    if (at + 1 >= tokens.size()) {
+      return null;
+    }
+    String key = tokens.get(at).key();
+    if (!key.equals("of") && !key.equals("from")) {
+      return null;
+    }
+    int p = at + 1;
+    if (p < tokens.size() && tokens.get(p).key().equals("the")) {
+      p++;
+    }
+    return p < tokens.size() ? trie.longest(tokens, p, TERRITORY) : null;
+  }
+
+  /**
+   * "American diplomats and service members", "Kenyan police and soldiers": role words right after
+   * "and" or "or" share the country of the agent phrase just before, when that phrase was coded
+   * from a country or place ("Israeli troops", "rebels in Darfur"), not from a person or body.
+   */
+  private Optional<String> sharedNationality(int start, String sector) {
+    if (start < 2 || mentions.isEmpty()) {
+      return Optional.empty();
+    }
+    String conj = tokens.get(start - 1).key();
+    if (!conj.equals("and") && !conj.equals("or")) {
+      return Optional.empty();
+    }
+    ActorMention last = mentions.get(mentions.size() - 1);
+    ActorKind kind = last.entry().kind();
+    if (last.end() != tokens.get(start - 2).end()
+        || last.actor().sector().isEmpty()
+        || last.actor().country().isEmpty()
+        || (kind != ActorKind.COUNTRY && kind != ActorKind.PLACE)
+        || !side(last.actor().sector()).equals(side(sector))) {
+      return Optional.empty();
+    }
+    return Optional.of(last.actor().country());
+  }
+
+  /**
+   * Which side a sector stands on, for sharing a nationality across "and": the state's agents
+   * together, society together; armed groups, criminals and the opposition only with their own kind
+   * ("Israeli troops and militants" are not both Israeli).
+   */
+  private static String side(String sector) {
+    return switch (sector) {
+      case "GOV", "MIL", "COP", "JUD", "LEG", "SPY" -> "STATE";
+      case "CVL", "EDU", "LAB", "HLH", "REL", "MED", "BUS" -> "SOCIETY";
+      default -> sector;
+    };
   }
 
   /**
@@ -273,6 +408,11 @@ final class SentenceReader {
     if (p < tokens.size() && tokens.get(p).key().equals("the")) {
       p++;
     }
+    if (p + 1 < tokens.size()
+        && COMPASS.contains(tokens.get(p).key())
+        && trie.longest(tokens, p, TERRITORY) == null) {
+      p++; // "rebels in northern Mali"
+    }
     AliasTrie.Hit place = p < tokens.size() ? trie.longest(tokens, p, TERRITORY) : null;
     if (place == null) {
       return -1;
@@ -281,16 +421,20 @@ final class SentenceReader {
     String country = place.entry().actorOn(date).country();
     int end = place.end();
     // "of Romania's new government": the possessive and the head noun stay in the phrase.
-    int q = end < tokens.size() && tokens.get(end).possessive() ? end + 1 : end;
-    int r = q;
-    while (r < q + 2
-        && r < tokens.size()
-        && lowerWord(tokens.get(r))
-        && trie.longest(tokens, r, ROLE_LIKE) == null) {
-      r++;
-    }
-    if (r < tokens.size() && trie.longest(tokens, r, ROLE_LIKE) != null) {
-      end = roles(r).end();
+    // Only after a possessive: "Rebels in the Ivory Coast attacked government troops" ends at the
+    // place, the verb and its object are not in the phrase.
+    if (end < tokens.size() && tokens.get(end).possessive()) {
+      int q = end + 1;
+      int r = q;
+      while (r < q + 2
+          && r < tokens.size()
+          && lowerWord(tokens.get(r))
+          && trie.longest(tokens, r, ROLE_LIKE) == null) {
+        r++;
+      }
+      if (r < tokens.size() && trie.longest(tokens, r, ROLE_LIKE) != null) {
+        end = roles(r).end();
+      }
     }
     addAgent(start, end, country, roles.sector(), place.entry());
     return end;
@@ -623,6 +767,9 @@ final class SentenceReader {
   /** Records the country of a place the sentence is in ("in Nairobi", "in the West Bank"). */
   private void noteLocation(int at, ActorEntry place) {
     int before = at - 1;
+    if (before >= 0 && COMPASS.contains(tokens.get(before).key())) {
+      before--; // "in northern Syria", "in the eastern United States"
+    }
     if (before >= 0 && tokens.get(before).key().equals("the")) {
       before--;
     }
@@ -643,7 +790,7 @@ final class SentenceReader {
     // With no place at all, the country the article is about lends itself to the people who are
     // where the story happens ("Police arrived and shot him dead" in a London story), unless the
     // sentence names another country.
-    Optional<String> lead = memory.lead();
+    Optional<String> lead = memory.lead().or(memory::dateline);
     boolean onlyTheLead =
         located.isEmpty()
             && lead.isPresent()
@@ -657,7 +804,7 @@ final class SentenceReader {
       } else if (!b.roles().home().isEmpty()) {
         country = b.roles().home();
       } else if (onlyTheLead
-          && (LEAD_SECTORS.contains(b.roles().sector()) || theOneGovernment(b))) {
+          && ((LEAD_SECTORS.contains(b.roles().sector()) && !travels(b)) || theOneGovernment(b))) {
         country = lead.get();
       }
       if (!country.isEmpty()) {
@@ -668,8 +815,8 @@ final class SentenceReader {
   }
 
   /**
-   * "the president", "the government", "the administration": one office or body, whose country is
-   * the one the article is about (officials and diplomats are many, and travel).
+   * "the president", "the government", "the federal government", "the administration": one office
+   * or body, whose country is the one the article is about.
    */
   private boolean theOneGovernment(Bare b) {
     if (b.from() == 0 || !tokens.get(b.from() - 1).key().equals("the")) {
@@ -679,7 +826,27 @@ final class SentenceReader {
     for (int k = b.from(); k < b.to(); k++) {
       words.append(k > b.from() ? " " : "").append(tokens.get(k).key());
     }
-    return THE_GOVERNMENT.contains(words.toString());
+    return THE_GOVERNMENT.contains(words.toString())
+        || (b.roles().sector().equals("GOV")
+            && ONE_BODY.contains(tokens.get(b.to() - 1).key())
+            && !travels(b));
+  }
+
+  /** Heads of a government role phrase that name one body: "the interim government". */
+  private static final Set<String> ONE_BODY =
+      Set.of("government", "administration", "presidency", "cabinet", "regime", "junta");
+
+  /** Whether a bare government phrase names people who act abroad ("diplomats", "envoys"). */
+  private boolean travels(Bare b) {
+    if (!b.roles().sector().equals("GOV")) {
+      return false;
+    }
+    for (int k = b.from(); k < b.to(); k++) {
+      if (TRAVELLERS.contains(tokens.get(k).key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> THE_GOVERNMENT =

@@ -158,7 +158,9 @@ public final class EventCoder {
         // ("Defence Minister Ana Ruiz") is known by surname here ("Ruiz said").
         if (article == null) {
           article =
-              actors.article(sentences.stream().map(Sentence::text).toList(), this::tokens, date);
+              actors
+                  .article(sentences.stream().map(Sentence::text).toList(), this::tokens, date)
+                  .title(doc.title());
         }
         cache[i] = SentenceActors.of(tokens(i), article.mentions(i), i * 1000);
       }
@@ -1115,8 +1117,23 @@ public final class EventCoder {
     // only a state and its own organs are one side ("Russia" and "the Kremlin").
     String sa = a.code().substring(Math.min(a.code().length(), a.country().length()));
     String sb = b.code().substring(Math.min(b.code().length(), b.country().length()));
-    return (sa.isEmpty() && STATE.contains(sb)) || (sb.isEmpty() && STATE.contains(sa));
+    // A city or region of the actor's own country is where it acted, not whom it acted on: "the
+    // police killing of a man in Atlanta", "the senator visited Kenosha". Armed men are the
+    // exception: rebels who capture Goma or an army that shells Homs act on the place.
+    boolean placeA = isPlace(a, sa) && !ARMED.contains(sb);
+    boolean placeB = isPlace(b, sb) && !ARMED.contains(sa);
+    return (sa.isEmpty() && STATE.contains(sb))
+        || (sb.isEmpty() && STATE.contains(sa))
+        || placeA
+        || placeB;
   }
+
+  private static boolean isPlace(Party p, String sector) {
+    return p.kind() == dev.dyad.core.actors.ActorKind.PLACE && sector.isEmpty();
+  }
+
+  /** Sectors that take and strike places of their own country. */
+  private static final java.util.Set<String> ARMED = java.util.Set.of("REB", "UAF", "CRM", "MIL");
 
   private static final java.util.Set<String> STATE = java.util.Set.of("", "GOV", "MIL", "LEG");
 

@@ -32,6 +32,19 @@ class AgentsTest {
   }
 
   @Test
+  void aPlaceTiedToRoleWordsEndsTheirPhraseBeforeTheVerb() {
+    assertThat(find("Rebels in the Ivory Coast attacked government troops near Bouake."))
+        .extracting(ActorMention::text, m -> m.actor().code())
+        .containsExactly(
+            tuple("Rebels in the Ivory Coast", "CIVREB"),
+            tuple("government troops", "CIVMIL"),
+            tuple("Bouake", "CIV"));
+    assertThat(find("Prosecutors in Istanbul charged two journalists with espionage."))
+        .extracting(ActorMention::text, m -> m.actor().code())
+        .containsExactly(tuple("Prosecutors in Istanbul", "TURJUD"));
+  }
+
+  @Test
   void codesAPoliceArrestOfProtestersInTheCityOfTheSentence() {
     assertThat(find("Police arrested 40 protesters in Nairobi after clashes."))
         .extracting(ActorMention::text, m -> m.actor().code())

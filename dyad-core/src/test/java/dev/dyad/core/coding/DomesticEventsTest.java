@@ -1,0 +1,54 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Domestic events between agents named with no country in their sentence: the article's country
+ * gives them one, and a city of that country is where they acted, not whom they acted on.
+ */
+class DomesticEventsTest {
+  @Test
+  void codesPoliceAgainstProtestersInAStoryAboutOneCountry() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Kenya held a disputed election on Tuesday.",
+                    "The vote count in Kenya was delayed by two days.",
+                    "Police arrested 40 protesters after clashes over the results.")))
+        .containsExactly("KENCOP>KENCVL COERCE");
+  }
+
+  @Test
+  void codesTheGovernmentAgainstTheOpposition() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Uganda held a disputed election on Tuesday.",
+                    "The count in Uganda was delayed.",
+                    "The government banned opposition rallies.")))
+        .containsExactly("UGAGOV>UGAOPP COERCE");
+  }
+
+  @Test
+  void codesNothingWhenTheArticleNamesNoCountry() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The storm passed at night.",
+                    "Police arrested 40 protesters after clashes over the results.")))
+        .isEmpty();
+  }
+
+  @Test
+  void aCityOfTheAgentsOwnCountryIsWhereItActedNotItsTarget() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Police arrested 40 protesters in Minneapolis.",
+                    "Police attacked protesters in Atlanta.")))
+        .containsExactly("USACOP>USACVL ASSAULT");
+    assertThat(Docs.dyads(Docs.of("The senator's rival visited Kenosha, Wisconsin."))).isEmpty();
+  }
+}
