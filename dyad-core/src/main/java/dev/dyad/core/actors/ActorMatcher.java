@@ -39,6 +39,14 @@ import java.util.function.IntFunction;
  * remembers the people it has named.
  */
 public final class ActorMatcher {
+  /**
+   * The role entry (roles.txt) of private people named by a common noun: "a man", "the driver", "a
+   * teenager". Their mentions keep this entry, not their country's, so that the event coder can let
+   * them be only the target of a coercive or violent act by a state or armed actor ("Police
+   * arrested a man"), never a source or a speaker ("a man said").
+   */
+  public static final String PRIVATE_PERSON = "CVLPERSON";
+
   private final AliasTrie trie;
   private final ActorDictionary dictionary;
 

@@ -622,7 +622,12 @@ final class SentenceReader {
     }
     if (roles.names() && territory) {
       int end = sameActorNamed(roles.end(), own.country());
-      addAgent(start, end, own.country(), roles.sector(), entry);
+      addAgent(
+          start,
+          end,
+          own.country(),
+          roles.sector(),
+          isPrivatePerson(roles.first()) ? roles.first() : entry);
       return end;
     }
     if (roles.names()) {
@@ -759,6 +764,10 @@ final class SentenceReader {
     return new Roles(end, sector, title, home, first, adjectiveOnly);
   }
 
+  private static boolean isPrivatePerson(ActorEntry e) {
+    return e != null && e.code().equals(ActorMatcher.PRIVATE_PERSON);
+  }
+
   /** A group adjective ("Kurdish") or "ethnic": it names nobody without a noun after it. */
   private static boolean isAdjective(ActorEntry e) {
     return e.kind() == ActorKind.GROUP && (e.code().endsWith("-ADJ") || e.code().equals("ETHNIC"));
@@ -863,7 +872,9 @@ final class SentenceReader {
 
   /** Country + sector, named after the country's own entry when there is one. */
   private void addAgent(int from, int to, String country, String sector, ActorEntry fallback) {
-    ActorEntry entry = matcher.country(country).orElse(fallback);
+    // A private person ("a man") keeps the role entry, which marks the mention for the coder.
+    ActorEntry entry =
+        isPrivatePerson(fallback) ? fallback : matcher.country(country).orElse(fallback);
     add(from, to, entry, new Actor(country + sector, country, sector, entry.name(), entry.kind()));
   }
 

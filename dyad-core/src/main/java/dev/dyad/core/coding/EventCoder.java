@@ -245,6 +245,8 @@ public final class EventCoder {
           collect(m, best);
         }
       }
+      best.values().removeIf(c -> !privatePersonAllowed(c));
+      commits.values().removeIf(c -> !privatePersonAllowed(c));
       for (Candidate c : oneReadingPerDyad(yieldToDyads(best.values()))) {
         // A silent pattern (a dictionary's null code) wins over the general pattern it overrides,
         // and codes nothing.
@@ -1174,6 +1176,35 @@ public final class EventCoder {
    * One event waiting for deduplication; {@code target} is null for an event with no target
    * (targetless.txt).
    */
+  /** Acts a private person ("a man", "the driver") may suffer: coercion and violence. */
+  private static final Set<EventType> PRIVATE_PERSON_ACTS =
+      Set.of(EventType.COERCE, EventType.ASSAULT);
+
+  /** Sectors of the state's coercive arms and of armed groups. */
+  private static final Set<String> FORCE_SECTORS =
+      Set.of("COP", "MIL", "GOV", "JUD", "SPY", "REB", "UAF");
+
+  /**
+   * A private person named by a common noun is only ever the target of a coercive or violent act by
+   * a state, its police, soldiers, government or courts, or by an armed group ("Police arrested a
+   * man in Lahore"); never a source ("a man said", "a woman met the mayor").
+   */
+  static boolean privatePersonAllowed(Candidate c) {
+    if (c.source().privatePerson()) {
+      return false;
+    }
+    if (c.target() == null || !c.target().privatePerson()) {
+      return true;
+    }
+    String code = c.source().code();
+    boolean force =
+        code.startsWith("IMG")
+            || code.length() == 3 // a state itself: "Iran arrested a British man"
+            || (code.length() == 6 && FORCE_SECTORS.contains(code.substring(3)))
+            || (code.length() > 3 && code.length() != 6 && code.endsWith("REB"));
+    return force && PRIVATE_PERSON_ACTS.contains(c.match().pattern().type());
+  }
+
   private record Candidate(
       PatternMatcher.Match match, Party source, Party target, double confidence, int length) {
     String targetCode() {

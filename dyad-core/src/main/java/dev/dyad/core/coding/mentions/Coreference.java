@@ -23,7 +23,8 @@ import java.util.Optional;
  *   <li>"they", "them": the most recent coordination of two or more actors, else the most recent
  *       plural actor ("North Korean troops");
  *   <li>"it", "the country": the most recent state or body; "the regime": its government;
- *   <li>"he", "him": the most recent person; "the latter": the most recent actor.
+ *   <li>"he", "him": the most recent person, named or a private one ("a man"); "the latter": the
+ *       most recent actor.
  * </ul>
  *
  * <p>Stateless; the antecedents are passed in.
@@ -251,7 +252,10 @@ public final class Coreference {
         oneOf = true;
         for (int k = antecedents.size() - 1; k >= 0; k--) {
           Party p = antecedents.get(k).party();
-          if (p.kind() != ActorKind.PERSON && !p.plural() && !contains(parties, p.code())) {
+          if (p.kind() != ActorKind.PERSON
+              && !p.privatePerson()
+              && !p.plural()
+              && !contains(parties, p.code())) {
             parties.add(phrase.kind() == Kind.REGIME ? p.asGovernment(words) : p.namedAs(words));
           }
         }
@@ -260,7 +264,9 @@ public final class Coreference {
         oneOf = true;
         for (int k = antecedents.size() - 1; k >= 0; k--) {
           Party p = antecedents.get(k).party();
-          if (p.kind() == ActorKind.PERSON && !contains(parties, p.code())) {
+          // "a man … police detained him": a private person is a person too.
+          if ((p.kind() == ActorKind.PERSON || (p.privatePerson() && !p.plural()))
+              && !contains(parties, p.code())) {
             parties.add(p.namedAs(words));
           }
         }

@@ -1,6 +1,7 @@
 package dev.dyad.core.coding.mentions;
 
 import dev.dyad.core.actors.ActorKind;
+import dev.dyad.core.actors.ActorMatcher;
 import dev.dyad.core.actors.ActorMention;
 import java.util.Set;
 
@@ -13,9 +14,27 @@ import java.util.Set;
  * @param kind what the dictionary entry names (a person, a country…)
  * @param historical whether it is a state that no longer exists (the Soviet Union)
  * @param plural whether the naming words are plural ("North Korean troops")
+ * @param privatePerson whether it is a private person named by a common noun ("a man", "the
+ *     driver"): a civilian who may only be the target of a coercive or violent act
  */
 public record Party(
-    String code, String country, String text, ActorKind kind, boolean historical, boolean plural) {
+    String code,
+    String country,
+    String text,
+    ActorKind kind,
+    boolean historical,
+    boolean plural,
+    boolean privatePerson) {
+
+  public Party(
+      String code,
+      String country,
+      String text,
+      ActorKind kind,
+      boolean historical,
+      boolean plural) {
+    this(code, country, text, kind, historical, plural, false);
+  }
 
   // Quirk: historical states are also recognised by code, for entries (people, roles) whose
   // own validity dates say nothing about the state.
@@ -32,12 +51,19 @@ public record Party(
             && last.length() > 3
             && last.endsWith("s")
             && !last.endsWith("ss");
-    return new Party(m.actor().code(), country, m.text(), m.entry().kind(), historical, plural);
+    return new Party(
+        m.actor().code(),
+        country,
+        m.text(),
+        m.entry().kind(),
+        historical,
+        plural,
+        m.entry().code().equals(ActorMatcher.PRIVATE_PERSON));
   }
 
   /** The same actor named by other words (a reference such as "the two countries"). */
   Party namedAs(String words) {
-    return new Party(code, country, words, kind, historical, plural);
+    return new Party(code, country, words, kind, historical, plural, privatePerson);
   }
 
   /**
@@ -48,7 +74,7 @@ public record Party(
     if (kind != ActorKind.COUNTRY || !code.equals(country) || country.length() != 3) {
       return this;
     }
-    return new Party(country + sector, country, text, kind, historical, true);
+    return new Party(country + sector, country, text, kind, historical, true, privatePerson);
   }
 
   /** The bare state: "the two countries" names countries, not their governments. */
