@@ -59,6 +59,88 @@ public final class EventCoder {
   private static final double REFERENCE_PENALTY = 0.85;
   private static final int POS_WINDOW = 5;
 
+  /** Words that name a natural disaster or an epidemic. */
+  private static final Set<String> DISASTERS =
+      Set.of(
+          "hurricane",
+          "hurricanes",
+          "storm",
+          "storms",
+          "tropical",
+          "typhoon",
+          "typhoons",
+          "cyclone",
+          "cyclones",
+          "tornado",
+          "tornadoes",
+          "flood",
+          "floods",
+          "flooding",
+          "wildfire",
+          "wildfires",
+          "bushfire",
+          "bushfires",
+          "earthquake",
+          "earthquakes",
+          "quake",
+          "tsunami",
+          "eruption",
+          "volcano",
+          "drought",
+          "blizzard",
+          "snowstorm",
+          "heatwave",
+          "landslide",
+          "landslides",
+          "pandemic",
+          "epidemic",
+          "virus",
+          "coronavirus",
+          "covid-19",
+          "covid",
+          "outbreak");
+
+  /**
+   * Verb forms before a protest noun that make the protest someone else's ("suppress protests").
+   */
+  private static final Set<String> REPRESSION_VERBS =
+      Set.of(
+          "suppress",
+          "suppressed",
+          "suppressing",
+          "suppresses",
+          "quell",
+          "quelled",
+          "quelling",
+          "crush",
+          "crushed",
+          "crushing",
+          "disperse",
+          "dispersed",
+          "dispersing",
+          "ban",
+          "banned",
+          "banning",
+          "bans",
+          "prohibit",
+          "prohibited",
+          "outlaw",
+          "outlawed",
+          "forbid",
+          "forbade",
+          "prevent",
+          "prevented",
+          "block",
+          "blocked",
+          "repress",
+          "repressed",
+          "stifle",
+          "stifled");
+
+  /** "(left)", "(center)": a person placed in a photograph. */
+  private static final Set<String> PICTURE_PLACES =
+      Set.of("left", "right", "center", "centre", "middle", "pictured", "front", "rear", "top");
+
   private final ActorMatcher actors;
   private final ModalityDetector modality;
   private final EventDater dater;
@@ -224,6 +306,7 @@ public final class EventCoder {
                 && !m.objectCovers(other)
                 && !(other <= m.last() && m.pattern().names(tokens.get(other).key()));
           });
+      matches.removeIf(m -> outOfContext(tokens, m));
       dropNounTriggers(tokens, matches);
       onePatternPerVerb(matches);
       Map<String, Candidate> best = new LinkedHashMap<>();
@@ -247,6 +330,7 @@ public final class EventCoder {
       }
       best.values().removeIf(c -> !privatePersonAllowed(c));
       commits.values().removeIf(c -> !privatePersonAllowed(c));
+      int first = out.size();
       for (Candidate c : oneReadingPerDyad(yieldToDyads(best.values()))) {
         // A silent pattern (a dictionary's null code) wins over the general pattern it overrides,
         // and codes nothing.
@@ -259,6 +343,90 @@ public final class EventCoder {
           out.add(event(i, tokens, c.getValue()));
         }
       }
+      dropCountryReadingsOfSpecificTargets(out.subList(first, out.size()));
+    }
+
+    /**
+     * "Iran launched missiles targeting US troops": two patterns read the same words as the country
+     * ("US", USA) and as its troops ("US troops", USAMIL). The country reading is dropped when an
+     * event of the same sentence has the same source, type, mode and modality, and a target of the
+     * same country whose words contain the country reading's words.
+     */
+    private static void dropCountryReadingsOfSpecificTargets(List<Event> events) {
+      if (events.size() < 2) {
+        return;
+      }
+      List<Event> drop = new ArrayList<>();
+      for (Event e : events) {
+        if (e.target().isEmpty()) {
+          continue;
+        }
+        EventActor t = e.target().get();
+        for (Event o : events) {
+          if (o != e
+              && o.target().isPresent()
+              && o.source().code().equals(e.source().code())
+              && o.eventType() == e.eventType()
+              && o.mode().equals(e.mode())
+              && o.modality() == e.modality()
+              && t.code().length() == 3
+              && o.target().get().code().length() > 3
+              && o.target().get().code().startsWith(t.code())
+              && o.target().get().text().contains(t.text())) {
+            drop.add(e);
+            break;
+          }
+        }
+      }
+      events.removeAll(drop);
+    }
+
+    /**
+     * Readings the sentence's context rules out: a state of emergency declared for a storm, a flood
+     * or a pandemic (the sentence or the document's title names the disaster) is not repression;
+     * "protests" that the subject suppresses, bans or disperses are not its protest; and a photo
+     * caption's "stands with" (no closing full stop, or "(left)") is a pose, not support.
+     */
+    private boolean outOfContext(List<Token> tokens, PatternMatcher.Match m) {
+      EventPattern p = m.pattern();
+      String trigger = tokens.get(m.trigger()).key();
+      if (p.mode().filter("emergency"::equals).isPresent()) {
+        return namesDisaster(tokens)
+            || doc.title().map(t -> namesDisaster(Tokenizer.tokenize(t))).orElse(false);
+      }
+      if (p.type() == EventType.PROTEST && m.trigger() > 0) {
+        String before = tokens.get(m.trigger() - 1).key();
+        return REPRESSION_VERBS.contains(before);
+      }
+      if (p.type() == EventType.SUPPORT && trigger.startsWith("stand")) {
+        return isCaption(tokens);
+      }
+      return false;
+    }
+
+    private static boolean namesDisaster(List<Token> tokens) {
+      for (Token t : tokens) {
+        if (DISASTERS.contains(t.key())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** No closing punctuation, or a "(left)" that places a person in a picture. */
+    private static boolean isCaption(List<Token> tokens) {
+      String last = tokens.get(tokens.size() - 1).key();
+      if (!Set.of(".", "!", "?", "\"", "'", "\u201d", "\u2019", ")").contains(last)) {
+        return true;
+      }
+      for (int k = 1; k + 1 < tokens.size(); k++) {
+        if (tokens.get(k - 1).key().equals("(")
+            && tokens.get(k + 1).key().equals(")")
+            && PICTURE_PLACES.contains(tokens.get(k).key())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static Set<String> keysOf(List<Token> tokens) {
@@ -673,7 +841,10 @@ public final class EventCoder {
           // PLOVER: a commitment or a threat ("agreed to hold drills", "pledged aid to", "vowed to
           // retaliate against") is itself an act, so its modality is read up to its trigger; the
           // promised or threatened act after it is planned or not coded at all.
-          : p.type() == EventType.AGREE || p.type() == EventType.THREATEN
+          // A request is an act too: "called for G7 action" asked, whatever the call asks for.
+          : p.type() == EventType.AGREE
+                  || p.type() == EventType.THREATEN
+                  || p.type() == EventType.REQUEST
               ? modality.detect(tokens, new EventSpan(m.trigger(), m.first(), m.trigger()))
               : modality.detect(tokens, span);
     }

@@ -154,12 +154,17 @@ final class CueCoverage {
               && cueClause.id() == triggerClause.id()
               && auxReaches(match)
               && clauses.hasCondition();
-      case MODIFIER -> before && modifies(match);
+      case MODIFIER -> before && modifies(match) && !modifiesSubjectOfVerb(match);
       case CLAUSE ->
-          cueClause.id() == triggerClause.id() && (before || noCommaUpTo(match.start()))
+          !hedgesAdjectiveOfObject(match)
+                  && cueClause.id() == triggerClause.id()
+                  && (before || noCommaUpTo(match.start()))
               || before && clauses.reaches(cueClause, triggerClause);
       case COMPLEMENT ->
-          before && !afterDeterminer(match) && clauses.reaches(cueClause, triggerClause);
+          before
+              && !afterDeterminer(match)
+              && !inFrontedPhrase(match)
+              && clauses.reaches(cueClause, triggerClause);
       case FRAME -> clauses.reaches(cueClause, triggerClause);
       case FRAME_AFTER ->
           !before && cueClause.kind() == ClauseKind.FRAME && clauses.underTopLevel(triggerClause);
@@ -257,6 +262,70 @@ final class CueCoverage {
     return previous.possessive()
         || BEFORE_MODIFIER.contains(previous.key())
         || !word(previous.key());
+  }
+
+  /** Prepositions that open a fronted phrase: "After the allegations surfaced, X resigned". */
+  private static final Set<String> FRONTING =
+      Set.of("after", "following", "before", "amid", "amidst", "despite", "over", "since", "until");
+
+  /**
+   * "In 2017, after misconduct allegations surfaced, X resigned": the cue stands in a phrase a
+   * preposition opens at the start of the sentence (or after a comma), and a comma closes that
+   * phrase before the trigger. The phrase dates or explains the act; what it calls a claim is not
+   * the act. A cue whose clause holds the trigger ("after allegations that X sent troops") still
+   * counts.
+   */
+  private boolean inFrontedPhrase(CueMatch match) {
+    int opener = -1;
+    for (int j = match.start() - 1; j >= 0; j--) {
+      if (ClauseSplitter.isComma(tokens, j)) {
+        break;
+      }
+      if (FRONTING.contains(tokens.get(j).key())
+          && (j == 0 || ClauseSplitter.isComma(tokens, j - 1))) {
+        opener = j;
+        break;
+      }
+    }
+    if (opener < 0) {
+      return false;
+    }
+    for (int j = match.end(); j < trigger; j++) {
+      if (ClauseSplitter.isComma(tokens, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the suspected gunman surrendered": the event's phrase starts on the noun between the modifier
+   * and a trigger in the past tense, so the modifier hedges the subject's description, not the act.
+   * "the alleged arms transfer" (a noun trigger) is still hedged.
+   */
+  private boolean modifiesSubjectOfVerb(CueMatch match) {
+    return span.first() >= match.end()
+        && span.first() < trigger
+        && tokens.get(trigger).key().endsWith("ed");
+  }
+
+  /**
+   * "cleared reportedly peaceful protesters": an adverb cue after the trigger, inside the event's
+   * span, followed by a word and then the rest of the span hedges that word (an adjective of the
+   * object), not the act. "was held reportedly" or "deployed, reportedly, …" are untouched.
+   */
+  private boolean hedgesAdjectiveOfObject(CueMatch match) {
+    if (match.start() <= trigger || match.end() >= span.last() || match.end() + 1 > span.last()) {
+      return false;
+    }
+    if (!tokens.get(match.end() - 1).key().endsWith("ly")) {
+      return false;
+    }
+    String next = tokens.get(match.end()).key();
+    return word(next)
+        && !Character.isDigit(next.codePointAt(0))
+        && !NOT_MODIFIER_GAP.contains(next)
+        && !next.endsWith("ing");
   }
 
   /**
