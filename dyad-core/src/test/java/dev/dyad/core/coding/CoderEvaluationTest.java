@@ -2,10 +2,6 @@ package dev.dyad.core.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyad.core.actors.ActorDictionary;
-import dev.dyad.core.actors.ActorMatcher;
-import dev.dyad.core.coding.modality.CueModalityDetector;
-import dev.dyad.core.time.EventDates;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +17,7 @@ import org.junit.jupiter.api.Test;
  * level), type, modality and the historical flag all agree.
  */
 class CoderEvaluationTest {
-  private static final EventCoder CODER =
-      new EventCoder(
-          new ActorMatcher(ActorDictionary.builtIn()),
-          CueModalityDetector.builtIn(),
-          EventDates::date);
+  private static final EventCoder CODER = Docs.CUED;
 
   record Key(String source, String target, String type, String modality, boolean historical) {
     Key withoutModality() {

@@ -2,9 +2,6 @@ package dev.dyad.core.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyad.core.actors.ActorDictionary;
-import dev.dyad.core.actors.ActorMatcher;
-import dev.dyad.core.coding.modality.CueModalityDetector;
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;
@@ -21,11 +18,7 @@ import org.junit.jupiter.api.Test;
  * facts, commitments, domestic events and sport.
  */
 class CoderMechanicsTest {
-  private static final EventCoder CODER =
-      new EventCoder(
-          new ActorMatcher(ActorDictionary.builtIn()),
-          CueModalityDetector.builtIn(),
-          EventDater.PUBLISHED);
+  private static final EventCoder CODER = Docs.CUED_PUBLISHED;
 
   static List<String> code(String sentence) {
     return CODER.code(Docs.of(sentence)).stream()

@@ -2,12 +2,8 @@ package dev.dyad.core.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyad.core.actors.ActorDictionary;
-import dev.dyad.core.actors.ActorMatcher;
-import dev.dyad.core.coding.modality.CueModalityDetector;
 import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.core.coding.ontology.EventType;
-import dev.dyad.core.time.EventDates;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,16 +13,10 @@ import org.junit.jupiter.api.Test;
  * disaster, repressed protests, a request's own modality and one target read twice.
  */
 class ContextGuardsTest {
-  private static final EventCoder CODER =
-      new EventCoder(
-          new ActorMatcher(ActorDictionary.builtIn()),
-          CueModalityDetector.builtIn(),
-          EventDates::date);
+  private static final EventCoder CODER = Docs.CUED;
 
   private static List<Event> events(String... sentences) {
-    var doc = Docs.of(sentences);
-    int last = doc.sentences().size() - 1;
-    return CODER.code(doc).stream().filter(e -> e.sentenceIndex() == last).toList();
+    return Docs.lastSentenceEvents(sentences);
   }
 
   @Test

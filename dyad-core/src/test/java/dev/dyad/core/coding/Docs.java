@@ -2,26 +2,50 @@ package dev.dyad.core.coding;
 
 import dev.dyad.core.actors.ActorDictionary;
 import dev.dyad.core.actors.ActorMatcher;
+import dev.dyad.core.coding.modality.CueModalityDetector;
 import dev.dyad.core.coding.modality.ModalityReading;
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;
 import dev.dyad.core.model.Sentence;
+import dev.dyad.core.time.EventDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Small documents for coder tests, and a coder whose detector says everything is asserted. */
+/**
+ * Small documents for coder tests, a coder whose detector says everything is asserted, and coders
+ * with the built-in modality cues.
+ */
 final class Docs {
+  private static final ActorMatcher ACTORS = new ActorMatcher(ActorDictionary.builtIn());
+
   static final EventCoder CODER =
-      new EventCoder(
-          new ActorMatcher(ActorDictionary.builtIn()),
-          (tokens, span) -> ModalityReading.ASSERTED,
-          EventDater.PUBLISHED);
+      new EventCoder(ACTORS, (tokens, span) -> ModalityReading.ASSERTED, EventDater.PUBLISHED);
+
+  /** The built-in modality cues, events dated from the text: as the pipeline codes. */
+  static final EventCoder CUED =
+      new EventCoder(ACTORS, CueModalityDetector.builtIn(), EventDates::date);
+
+  /** The built-in modality cues, every event dated by its publication. */
+  static final EventCoder CUED_PUBLISHED =
+      new EventCoder(ACTORS, CueModalityDetector.builtIn(), EventDater.PUBLISHED);
 
   private Docs() {}
+
+  /** The events {@link #CUED} codes in the last of {@code sentences}, the others its context. */
+  static List<Event> lastSentenceEvents(String... sentences) {
+    Document doc = of(sentences);
+    int last = doc.sentences().size() - 1;
+    return CUED.code(doc).stream().filter(e -> e.sentenceIndex() == last).toList();
+  }
+
+  /** The country of a code, or the whole code of an organisation (IGO…). */
+  static String country(String code) {
+    return code.startsWith("IGO") ? code : code.substring(0, Math.min(3, code.length()));
+  }
 
   /** A document of paragraph sentences, published on 1 March 2025. */
   static Document of(String... sentences) {

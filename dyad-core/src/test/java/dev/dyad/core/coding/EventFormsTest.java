@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dyad.core.actors.ActorDictionary;
-import dev.dyad.core.actors.ActorMatcher;
-import dev.dyad.core.coding.modality.CueModalityDetector;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,11 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * events it must not give ("*" for none at all).
  */
 class EventFormsTest {
-  private static final EventCoder CODER =
-      new EventCoder(
-          new ActorMatcher(ActorDictionary.builtIn()),
-          CueModalityDetector.builtIn(),
-          EventDater.PUBLISHED);
+  private static final EventCoder CODER = Docs.CUED_PUBLISHED;
   private static final String FILE = "/coding/forms/cases.jsonl";
 
   record Case(String id, String sentence, List<String> expect, List<String> absent) {
@@ -87,16 +80,13 @@ class EventFormsTest {
     for (Event e : CODER.code(Docs.of(sentence))) {
       found.add(
           new Found(
-              country(e.source().code()) + ">" + e.target().map(t -> country(t.code())).orElse("-"),
+              Docs.country(e.source().code())
+                  + ">"
+                  + e.target().map(t -> Docs.country(t.code())).orElse("-"),
               e.eventType().name(),
               e.modality().label()));
     }
     return found;
-  }
-
-  /** The country of a code, or the whole code of an organisation (IGO…). */
-  private static String country(String code) {
-    return code.startsWith("IGO") ? code : code.substring(0, Math.min(3, code.length()));
   }
 
   @ParameterizedTest(name = "{0}")

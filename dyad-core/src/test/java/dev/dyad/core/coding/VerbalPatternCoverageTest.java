@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dyad.core.actors.ActorDictionary;
-import dev.dyad.core.actors.ActorMatcher;
-import dev.dyad.core.coding.modality.CueModalityDetector;
 import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.core.coding.ontology.EventType;
 import dev.dyad.core.coding.patterns.EventPattern;
@@ -38,11 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * commitment is an asserted AGREE and the act it promises is planned.
  */
 class VerbalPatternCoverageTest {
-  private static final EventCoder CODER =
-      new EventCoder(
-          new ActorMatcher(ActorDictionary.builtIn()),
-          CueModalityDetector.builtIn(),
-          EventDater.PUBLISHED);
+  private static final EventCoder CODER = Docs.CUED_PUBLISHED;
   private static final Set<EventType> VERBAL =
       EnumSet.of(
           EventType.AGREE,
@@ -118,17 +111,14 @@ class VerbalPatternCoverageTest {
       found.add(
           new Found(
               // "-": an event with no target, which no case here expects.
-              country(e.source().code()) + ">" + e.target().map(t -> country(t.code())).orElse("-"),
+              Docs.country(e.source().code())
+                  + ">"
+                  + e.target().map(t -> Docs.country(t.code())).orElse("-"),
               e.eventType().name(),
               e.mode().orElse("-"),
               e.modality().label()));
     }
     return found;
-  }
-
-  /** The country of a code, or the whole code of an organisation (IGO…). */
-  private static String country(String code) {
-    return code.startsWith("IGO") ? code : code.substring(0, Math.min(3, code.length()));
   }
 
   @ParameterizedTest(name = "{0}")
