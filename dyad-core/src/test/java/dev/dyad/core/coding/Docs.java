@@ -42,6 +42,11 @@ final class Docs {
     return CUED.code(doc).stream().filter(e -> e.sentenceIndex() == last).toList();
   }
 
+  /** "SRC>TGT" at country level, "-" for an event with no target. */
+  static String dyad(Event e) {
+    return country(e.source().code()) + ">" + e.target().map(t -> country(t.code())).orElse("-");
+  }
+
   /** The country of a code, or the whole code of an organisation (IGO…). */
   static String country(String code) {
     return code.startsWith("IGO") ? code : code.substring(0, Math.min(3, code.length()));

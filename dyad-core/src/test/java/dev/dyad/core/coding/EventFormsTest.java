@@ -78,13 +78,7 @@ class EventFormsTest {
   private static List<Found> code(String sentence) {
     List<Found> found = new ArrayList<>();
     for (Event e : CODER.code(Docs.of(sentence))) {
-      found.add(
-          new Found(
-              Docs.country(e.source().code())
-                  + ">"
-                  + e.target().map(t -> Docs.country(t.code())).orElse("-"),
-              e.eventType().name(),
-              e.modality().label()));
+      found.add(new Found(Docs.dyad(e), e.eventType().name(), e.modality().label()));
     }
     return found;
   }

@@ -111,12 +111,7 @@ class VerbalPatternCoverageTest {
       found.add(
           new Found(
               // "-": an event with no target, which no case here expects.
-              Docs.country(e.source().code())
-                  + ">"
-                  + e.target().map(t -> Docs.country(t.code())).orElse("-"),
-              e.eventType().name(),
-              e.mode().orElse("-"),
-              e.modality().label()));
+              Docs.dyad(e), e.eventType().name(), e.mode().orElse("-"), e.modality().label()));
     }
     return found;
   }
