@@ -95,33 +95,7 @@ final class TimexFinder {
   /** The words that anchor the rules: each match of a rule holds one as a whole token. */
   private enum Anchor {
     /** The month names and abbreviations MON matches. */
-    MONTH(
-        Set.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sept",
-            "sep",
-            "oct",
-            "nov",
-            "dec"),
-        null),
+    MONTH(CalendarWords.MONTHS, null),
     /** A year YEAR matches; then a decade ("1990s"). */
     YEAR(Set.of(), "19\\d\\d|20\\d\\d|2100"),
     DECADE(Set.of(), "(?:19\\d0|20\\d0)s"),
@@ -137,8 +111,7 @@ final class TimexFinder {
             "afternoon",
             "evening"),
         null),
-    WEEKDAY(
-        Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), null),
+    WEEKDAY(CalendarWords.WEEKDAYS, null),
     UNIT(Set.of("week", "weekend", "month", "year"), null),
     AGO(Set.of("ago"), null);
 

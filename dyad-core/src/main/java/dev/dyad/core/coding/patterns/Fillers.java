@@ -1,6 +1,7 @@
 package dev.dyad.core.coding.patterns;
 
 import dev.dyad.core.text.Token;
+import dev.dyad.core.time.CalendarWords;
 import java.util.List;
 import java.util.Set;
 
@@ -17,34 +18,8 @@ public final class Fillers {
   /** At most this many adverbials are skipped in a row ("in Beijing on Monday"). */
   private static final int MAX_CHAIN = 3;
 
-  private static final Set<String> WEEKDAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+  private static final Set<String> WEEKDAYS = CalendarWords.WEEKDAYS;
+  private static final Set<String> MONTHS = CalendarWords.MONTHS;
   private static final Set<String> DAY_WORDS =
       Set.of(
           "today",
