@@ -15,6 +15,7 @@ import dev.dyad.core.coding.patterns.Fillers;
 import dev.dyad.core.coding.patterns.PatternBook;
 import dev.dyad.core.coding.patterns.PatternMatcher;
 import dev.dyad.core.coding.patterns.SentenceDiscards;
+import dev.dyad.core.coding.patterns.SentenceWords;
 import dev.dyad.core.coding.patterns.SlotTable;
 import dev.dyad.core.coding.patterns.TriggerSenses;
 import dev.dyad.core.model.Block;
@@ -31,7 +32,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -290,10 +290,10 @@ public final class EventCoder {
       }
       SlotTable slots = new SlotTable(tokens, fills);
       List<PatternMatcher.Match> matches = new ArrayList<>();
-      Set<String> keys = keysOf(tokens);
+      SentenceWords words = book.wordsOf(tokens);
       for (int k = 0; k < tokens.size(); k++) {
         for (EventPattern p : book.triggeredBy(tokens.get(k).key())) {
-          if (p.viable(keys)) {
+          if (book.viable(p, words)) {
             PatternMatcher.match(p, tokens, slots, k).ifPresent(matches::add);
           }
         }
@@ -427,15 +427,6 @@ public final class EventCoder {
         }
       }
       return false;
-    }
-
-    private static Set<String> keysOf(List<Token> tokens) {
-      Set<String> keys = new HashSet<>();
-      for (Token t : tokens) {
-        keys.add(t.key());
-      }
-      // An immutable copy walks its array and probes cheaply; viable() walks the smaller set.
-      return Set.copyOf(keys);
     }
 
     /**

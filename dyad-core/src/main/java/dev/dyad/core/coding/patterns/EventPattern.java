@@ -127,35 +127,6 @@ public record EventPattern(
     return false;
   }
 
-  /**
-   * Whether every word group the pattern requires, but its trigger, can begin at some token of a
-   * sentence whose token keys are {@code keys}: a cheap test that rules out most patterns of a
-   * frequent trigger before they are matched.
-   */
-  public boolean viable(Set<String> keys) {
-    for (int i = 0; i < elements.size(); i++) {
-      if (i != trigger
-          && elements.get(i) instanceof PatternElement.Words w
-          && !w.optional()
-          && !intersects(w.firstKeys(), keys)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether the two sets share an element; walks the smaller one. */
-  private static boolean intersects(Set<String> a, Set<String> b) {
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
-    for (String s : small) {
-      if (large.contains(s)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** How many literal and class elements it has: a rough measure of how specific it is. */
   public int specificity() {
     int n = 0;

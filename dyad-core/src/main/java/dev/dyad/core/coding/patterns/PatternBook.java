@@ -1,6 +1,7 @@
 package dev.dyad.core.coding.patterns;
 
 import dev.dyad.core.coding.ontology.EventOntology;
+import dev.dyad.core.text.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +50,7 @@ public final class PatternBook {
   private final List<EventPattern> patterns;
   private final Map<String, List<EventPattern>> byTrigger;
   private final Set<String> classNames;
+  private final ViabilityIndex viability;
 
   PatternBook(List<EventPattern> patterns, Set<String> classNames) {
     this.patterns = List.copyOf(patterns);
@@ -70,6 +72,7 @@ public final class PatternBook {
     Map<String, List<EventPattern>> frozen = new HashMap<>();
     index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.byTrigger = frozen;
+    this.viability = new ViabilityIndex(this.patterns);
   }
 
   private static final class BuiltIn {
@@ -116,6 +119,20 @@ public final class PatternBook {
   /** The patterns whose trigger can start at a token with this key; empty list when none. */
   public List<EventPattern> triggeredBy(String key) {
     return byTrigger.getOrDefault(key, List.of());
+  }
+
+  /** The sentence's words, for {@link #viable}; made once per sentence. */
+  public SentenceWords wordsOf(List<Token> tokens) {
+    return viability.wordsOf(tokens);
+  }
+
+  /**
+   * Whether {@code pattern} can match a sentence with these words: each of its required word groups
+   * (not optional, not the trigger) can start on one of them. A cheap test that rules out most
+   * patterns of a frequent trigger before they are matched.
+   */
+  public boolean viable(EventPattern pattern, SentenceWords words) {
+    return viability.viable(pattern, words);
   }
 
   /** Every pattern of the book, in the order its files give them. */
