@@ -83,6 +83,20 @@ final class GoldCases {
     return load("heldout", List.of("korea", "world", "modality", "no-event"));
   }
 
+  /** The files of each wire-style suite (coding/wire-dev, coding/wire-heldout). */
+  static final List<String> WIRE_FILES =
+      List.of("conflict", "diplomacy", "domestic", "pressure", "modality", "no-event");
+
+  /** The wire-style development suite: written blind, then read while the coder grew. */
+  static List<GoldCase> wireDevelopment() {
+    return load("wire-dev", WIRE_FILES);
+  }
+
+  /** The wire-style held-out suite: for measuring only, never read case by case. */
+  static List<GoldCase> wireHeldOut() {
+    return load("wire-heldout", WIRE_FILES);
+  }
+
   static List<GoldCase> load(String folder, List<String> files) {
     ObjectMapper json = new ObjectMapper();
     List<GoldCase> cases = new ArrayList<>();
