@@ -51,6 +51,18 @@ public final class ActorMatcher {
   private final ActorDictionary dictionary;
 
   /** Builds the trie; costs a few milliseconds for the built-in dictionary. */
+  /**
+   * The last year of the state {@code code} when the dictionary dates its end (the Soviet Union:
+   * 1991); empty for a state that exists or an unknown code.
+   */
+  public java.util.OptionalInt lastYearOf(String code) {
+    return dictionary
+        .entry(code)
+        .flatMap(ActorEntry::to)
+        .map(d -> java.util.OptionalInt.of(d.getYear()))
+        .orElse(java.util.OptionalInt.empty());
+  }
+
   public ActorMatcher(ActorDictionary dictionary) {
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.trie = new AliasTrie(dictionary.entries());

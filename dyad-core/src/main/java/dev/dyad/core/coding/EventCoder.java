@@ -813,12 +813,23 @@ public final class EventCoder {
           reading.cue(),
           when.date(),
           when.basis(),
-          when.historical()
-              || c.source().historical()
-              || (c.target() != null && c.target().historical()),
+          when.historical() || pastState(c.source()) || pastState(c.target()),
           patternId,
           Math.min(1.0, c.confidence()),
           object);
+    }
+
+    /**
+     * Whether {@code party} is a state that had ceased to exist five or more years before the
+     * article was published (the rule for dates): "Soviet troops" in a 1987 dispatch are news, in a
+     * 2024 article background. With no publication date the state's end stands for the past.
+     */
+    private boolean pastState(Party party) {
+      if (party == null || !party.historical()) {
+        return false;
+      }
+      java.util.OptionalInt last = actors.lastYearOf(party.country());
+      return date.isEmpty() || last.isEmpty() || date.get().getYear() - last.getAsInt() >= 5;
     }
 
     private ModalityReading modalityOf(

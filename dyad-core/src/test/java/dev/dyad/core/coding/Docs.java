@@ -62,6 +62,21 @@ final class Docs {
     return build(List.of(heading), sentences);
   }
 
+  /** A document of paragraph sentences published on {@code date}. */
+  static Document publishedOn(LocalDate date, String... sentences) {
+    Document d = build(List.of(), sentences);
+    return new Document(
+        d.id(),
+        d.uri(),
+        d.origin(),
+        d.title(),
+        PublicationDate.known(date, PublicationDate.Basis.METADATA, date.toString()),
+        d.text(),
+        d.sentences(),
+        d.warnings(),
+        d.metadata());
+  }
+
   private static Document build(List<String> headings, String... sentences) {
     List<Sentence> list = new ArrayList<>();
     StringBuilder text = new StringBuilder();
