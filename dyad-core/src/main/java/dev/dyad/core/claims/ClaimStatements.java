@@ -39,6 +39,10 @@ final class ClaimStatements {
           Map.entry("CONSULT/negotiate", "{S} negotiated with {T}"),
           Map.entry("RETREAT/withdraw", "{S} withdrew forces from {T}"),
           Map.entry("RETREAT/ceasefire", "{S} agreed a ceasefire with {T}"),
+          Map.entry("RETREAT/release", "{S} released people held from {T}"),
+          Map.entry("RETREAT/ease-sanctions", "{S} eased sanctions on {T}"),
+          Map.entry("SUPPORT/sign", "{S} signed an agreement{O} with {T}"),
+          Map.entry("SUPPORT/apologize", "{S} apologized to {T}"),
           Map.entry("ACCUSE/criticize", "{S} criticized {T}"),
           Map.entry("ACCUSE/investigate", "{S} investigated {T}"),
           Map.entry("SANCTION/expel", "{S} expelled representatives of {T}"),
@@ -55,7 +59,7 @@ final class ClaimStatements {
           Map.entry("PROTEST/riot", "{S} rioted"),
           Map.entry("MOBILIZE/alert", "{S} raised its alert level"),
           Map.entry("MOBILIZE/police", "{S} deployed police"),
-          Map.entry("CONCEDE/leadership", "{S} resigned"),
+          Map.entry("RETREAT/resign", "{S} resigned"),
           Map.entry("RETREAT/surrender", "{S} surrendered"),
           Map.entry("RETREAT/demobilize", "{S} disarmed"),
           Map.entry("RETREAT/ceasefire", "{S} declared a ceasefire"),
@@ -82,6 +86,7 @@ final class ClaimStatements {
           "COOPERATE/exercises", "{S} and {T} held joint{M} exercises",
           "CONSULT/phone", "{S} and {T} spoke by phone",
           "CONSULT/negotiate", "{S} and {T} negotiated",
+          "SUPPORT/sign", "{S} and {T} signed an agreement{O}",
           "AID/troops", "{S} and {T} exchanged troops");
   private static final Map<String, String> ADVERB =
       Map.of(

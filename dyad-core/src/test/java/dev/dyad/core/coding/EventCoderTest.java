@@ -117,7 +117,8 @@ class EventCoderTest {
         Docs.of(
             "Chile and Peru settled their maritime dispute in court.",
             "They also signed a fisheries agreement.");
-    assertThat(Docs.dyads(doc)).containsExactly("CHL>PER AGREE", "PER>CHL AGREE");
+    // PLOVER files signing an agreement under SUPPORT.
+    assertThat(Docs.dyads(doc)).containsExactly("CHL>PER SUPPORT", "PER>CHL SUPPORT");
   }
 
   @Test
@@ -212,7 +213,7 @@ class EventCoderTest {
             Docs.of("Peru and Chile signed a fisheries agreement."));
     assertThat(Docs.CODER.code(docs))
         .extracting(e -> e.eventType())
-        .containsExactly(EventType.COERCE, EventType.AGREE, EventType.AGREE);
+        .containsExactly(EventType.COERCE, EventType.SUPPORT, EventType.SUPPORT);
   }
 
   @Test
@@ -245,7 +246,7 @@ class EventCoderTest {
     assertThat(Docs.dyads(Docs.of("Iran and Venezuela held joint drills in the Caribbean.")))
         .containsExactly("IRN>VEN COOPERATE", "VEN>IRN COOPERATE");
     assertThat(Docs.dyads(Docs.of("Iran signed a cooperation agreement with Venezuela.")))
-        .containsExactly("IRN>VEN AGREE", "VEN>IRN AGREE");
+        .containsExactly("IRN>VEN SUPPORT", "VEN>IRN SUPPORT");
     // PLOVER: the commitment is an AGREE of its own, beside the (planned) act.
     assertThat(Docs.dyads(Docs.of("Iran and Venezuela agreed to cooperate on refining.")))
         .containsExactlyInAnyOrder(
@@ -284,7 +285,7 @@ class EventCoderTest {
             "Venezuela pays Iran in gold.",
             "Chile and Peru settled their maritime dispute in court.",
             "The two countries also signed a fisheries agreement.");
-    assertThat(Docs.dyads(doc)).containsExactly("CHL>PER AGREE", "PER>CHL AGREE");
+    assertThat(Docs.dyads(doc)).containsExactly("CHL>PER SUPPORT", "PER>CHL SUPPORT");
   }
 
   @Test

@@ -105,7 +105,9 @@ class TargetlessEventsTest {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.eventType()).isEqualTo(EventType.CONCEDE);
+              // PLOVER: resignations of officials are RETREAT, mode resign.
+              assertThat(e.eventType()).isEqualTo(EventType.RETREAT);
+              assertThat(e.mode()).contains("resign");
               assertThat(e.source().code()).startsWith("ITA");
               assertThat(e.target()).isEmpty();
             });
