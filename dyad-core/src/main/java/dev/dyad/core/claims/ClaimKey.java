@@ -29,8 +29,12 @@ record ClaimKey(
     String source = actors.countryLevel(e.source().code());
     String target = e.target().map(t -> actors.countryLevel(t.code())).orElse("");
     // "Arms transfers between X and Y" is coded both ways too: the text gives no direction.
+    // Signing (PLOVER SUPPORT) is a joint act too: "X and Y signed a treaty".
+    boolean signing =
+        e.eventType() == EventType.SUPPORT && e.mode().filter("sign"::equals).isPresent();
     boolean unordered =
-        e.dyadic() && (SYMMETRIC.contains(e.eventType()) || e.pattern().contains(".between"));
+        e.dyadic()
+            && (SYMMETRIC.contains(e.eventType()) || signing || e.pattern().contains(".between"));
     if (unordered && source.compareTo(target) > 0) {
       String swap = source;
       source = target;

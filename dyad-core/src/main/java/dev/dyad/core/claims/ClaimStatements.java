@@ -124,7 +124,7 @@ final class ClaimStatements {
     String objectText = object.map(o -> " (" + o + ")").orElse("");
     if (template.contains("exercises")
         || (type == EventType.AID && template.contains("troops"))
-        || (type == EventType.AGREE && object.equals(Optional.of("agreements")))
+        || (template.contains("agreement") && object.equals(Optional.of("agreements")))
         || (type == EventType.SANCTION && object.equals(Optional.of("sanctions")))) {
       objectText = ""; // the template already says it
     }

@@ -5,6 +5,7 @@ import dev.dyad.core.coding.mentions.DocumentMentions;
 import dev.dyad.core.coding.mentions.Party;
 import dev.dyad.core.coding.mentions.SentenceActors;
 import dev.dyad.core.coding.mentions.SlotFill;
+import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.core.coding.modality.ModalityDetector;
 import dev.dyad.core.coding.modality.ModalityReading;
 import dev.dyad.core.coding.ontology.EventKind;
@@ -783,6 +784,14 @@ public final class EventCoder {
         patternId = p.id() + ".troops";
         object = Optional.of("troops");
       }
+      if (type == EventType.SUPPORT
+          && mode.filter("sign"::equals).isPresent()
+          && reading.modality() == Modality.PLANNED) {
+        // PLOVER: a signing still to come ("will sign", "agreed to sign") is a promise, AGREE, and
+        // one event, not SUPPORT in the future.
+        type = EventType.AGREE;
+        mode = Optional.empty();
+      }
       EventKind kind = ontology.kind(type, mode);
       int start = tokens.get(m.first()).start();
       int end = tokens.get(m.last()).end();
@@ -990,7 +999,15 @@ public final class EventCoder {
    * one reading, the signing.
    */
   private static boolean commitmentAndItsAct(Candidate a, Candidate b) {
+    if (isSigning(a.match().pattern()) || isSigning(b.match().pattern())) {
+      // "Agreed to sign a treaty": PLOVER codes the promise to sign as one AGREE.
+      return false;
+    }
     return isCommitment(a.match().pattern()) || isCommitment(b.match().pattern());
+  }
+
+  private static boolean isSigning(EventPattern p) {
+    return p.mode().filter("sign"::equals).isPresent();
   }
 
   private static boolean isCommitment(EventPattern p) {

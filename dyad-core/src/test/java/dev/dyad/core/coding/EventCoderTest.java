@@ -256,6 +256,21 @@ class EventCoderTest {
   }
 
   @Test
+  void aSigningIsSupportAndASigningToComeIsAPromise() {
+    // PLOVER: signing finalises an agreement (SUPPORT); a promise to sign is AGREE, one event.
+    assertThat(Docs.dyads(Docs.of("Peru and Chile signed a fisheries agreement on Monday.")))
+        .containsExactly("CHL>PER SUPPORT", "PER>CHL SUPPORT");
+    assertThat(Docs.dyads(Docs.of("Peru and Chile agreed to sign a fisheries agreement.")))
+        .as("agreed to sign")
+        .containsExactly("CHL>PER AGREE", "PER>CHL AGREE");
+    // Read with the modality cues, so that "will" makes it planned.
+    assertThat(Docs.lastSentenceEvents("Peru and Chile will sign a fisheries agreement next week."))
+        .extracting(e -> Docs.dyad(e) + " " + e.eventType())
+        .as("will sign")
+        .containsExactlyInAnyOrder("PER>CHL AGREE", "CHL>PER AGREE");
+  }
+
+  @Test
   void codesAnArmsDealBetweenTwoStatesAsOneAgreementReading() {
     assertThat(
             Docs.dyads(
