@@ -806,6 +806,12 @@ final class SentenceReader {
             && mentions.stream()
                 .map(m -> m.actor().country())
                 .allMatch(c -> c.isEmpty() || c.equals(lead.get()));
+    // "Cuban authorities arrested 75 dissidents": a sentence that names one country, through its
+    // police, courts or government and no place, lends it to the people those act on.
+    Optional<String> domesticAuthority = oneCountryThrough(AUTHORITIES);
+    // "Colombian rebels ambushed an army patrol": rebels, the opposition and civilians act on their
+    // own country's army, police and government.
+    Optional<String> domesticChallenger = oneCountryThrough(CHALLENGERS);
     for (Bare b : bare) {
       String country = "";
       if (onlyThePlace && LOCAL_SECTORS.contains(b.roles().sector())) {
@@ -815,12 +821,53 @@ final class SentenceReader {
       } else if (onlyTheLead
           && ((LEAD_SECTORS.contains(b.roles().sector()) && !travels(b)) || theOneGovernment(b))) {
         country = lead.get();
+      } else if (domesticAuthority.isPresent() && SUBJECTS.contains(b.roles().sector())) {
+        country = domesticAuthority.get();
+      } else if (domesticChallenger.isPresent()
+          && AUTHORITIES_AND_ARMY.contains(b.roles().sector())) {
+        country = domesticChallenger.get();
       }
       if (!country.isEmpty()) {
         addAgent(b.from(), b.to(), country, b.roles().sector(), b.roles().first());
       }
     }
     mentions.sort(Comparator.comparingInt(ActorMention::start));
+  }
+
+  /** Sectors that act on their own country's people: police, courts, the government. */
+  private static final Set<String> AUTHORITIES = Set.of("COP", "JUD", "GOV");
+
+  /** Non-state sectors that challenge their own state: rebels, opposition, protesters. */
+  private static final Set<String> CHALLENGERS = Set.of("REB", "OPP", "CVL");
+
+  /** Sectors a country's challengers act on at home. */
+  private static final Set<String> AUTHORITIES_AND_ARMY = Set.of("COP", "JUD", "GOV", "MIL");
+
+  /** Sectors of the people a country's authorities act on at home. */
+  private static final Set<String> SUBJECTS =
+      Set.of("CVL", "OPP", "REB", "CRM", "REL", "LAB", "EDU", "HLH", "MED");
+
+  /**
+   * The one country a sentence with no place names, when it names it through one of {@code sectors}
+   * ("Chilean police", "Cuban authorities", "Colombian rebels"); soldiers are never an authority
+   * here, as they act abroad.
+   */
+  private Optional<String> oneCountryThrough(Set<String> sectors) {
+    if (!located.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> countries = new java.util.HashSet<>();
+    boolean authority = false;
+    for (ActorMention m : mentions) {
+      String c = m.actor().country();
+      if (!c.isEmpty()) {
+        countries.add(c);
+        authority |= sectors.contains(m.actor().sector());
+      }
+    }
+    return countries.size() == 1 && authority
+        ? Optional.of(countries.iterator().next())
+        : Optional.empty();
   }
 
   /**

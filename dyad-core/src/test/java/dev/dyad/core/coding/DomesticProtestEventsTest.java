@@ -1,0 +1,86 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11's domestic families on sentences written for this test: a country's authorities acting
+ * on its own people, rebels on its own army, protests aimed at a leader, and forces moved or called
+ * up toward a named border. Events are "SRC>TGT TYPE" at country level.
+ */
+class DomesticProtestEventsTest {
+  private static List<String> coded(String sentence) {
+    return Docs.lastSentenceEvents(sentence).stream()
+        .map(e -> Docs.dyad(e) + " " + e.eventType())
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void authoritiesNamedByCountryArrestTheirOwnPeople() {
+    assertThat(coded("Nigerian police detained 40 students on Friday."))
+        .containsExactly("NGA>NGA COERCE");
+    assertThat(coded("Zambian authorities have arrested at least 20 journalists."))
+        .containsExactly("ZMB>ZMB COERCE");
+  }
+
+  @Test
+  void anArrestByAnAgentOfNoCountryCodesNothing() {
+    assertThat(coded("Officials arrested 40 protesters on Friday.")).isEmpty();
+  }
+
+  @Test
+  void rebelsNamedByCountryAttackTheirOwnArmyButSoldiersAbroadLendNothing() {
+    assertThat(coded("Peruvian rebels ambushed a police convoy on Sunday."))
+        .containsExactly("PER>PER ASSAULT");
+    // Soldiers act abroad: "rebels" stay without a country.
+    assertThat(coded("Russian troops attacked rebels on Tuesday.")).isEmpty();
+  }
+
+  @Test
+  void aMarchDemandingALeadersResignationIsAProtestAgainstHimAndARequest() {
+    assertThat(
+            coded(
+                "Thousands of workers marched in Lima on Tuesday demanding that President Alberto"
+                    + " Fujimori resign."))
+        .containsExactly("PER>PER PROTEST", "PER>PER REQUEST");
+    assertThat(
+            coded(
+                "Hundreds of students rallied in Manila calling for the ouster of President Joseph"
+                    + " Estrada."))
+        .contains("PHL>PHL PROTEST");
+  }
+
+  @Test
+  void protestsAgainstALeaderDuringWhichPoliceArrestGiveBothEvents() {
+    assertThat(
+            coded(
+                "Zimbabwean police arrested 60 people in Harare during protests against President"
+                    + " Robert Mugabe."))
+        .containsExactly("ZWE>ZWE COERCE", "ZWE>ZWE PROTEST");
+  }
+
+  @Test
+  void aStateOpposedToAPlanIsNoProtest() {
+    assertThat(coded("Britain is opposed to the French plan.")).isEmpty();
+  }
+
+  @Test
+  void forcesMovedOrCalledUpTowardABorderMobiliseAgainstItsOwner() {
+    assertThat(coded("Pakistan rushed troops to the border with India."))
+        .containsExactly("PAK>IND MOBILIZE");
+    assertThat(coded("Greece called up reservists and sent tanks along the border with Turkey."))
+        .containsExactly("GRC>TUR MOBILIZE");
+    assertThat(coded("Turkey moved two armoured brigades toward the Syrian border on Friday."))
+        .containsExactly("TUR>SYR MOBILIZE");
+  }
+
+  @Test
+  void anEnvoySentToABorderAndAThreatenedMoveAreNoMobilisation() {
+    assertThat(coded("Pakistan ordered its ambassador to the border with India.")).isEmpty();
+    assertThat(coded("India threatened to move troops to the border with Pakistan."))
+        .doesNotContain("IND>PAK MOBILIZE");
+  }
+}
