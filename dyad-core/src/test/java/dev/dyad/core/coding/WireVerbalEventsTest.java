@@ -109,4 +109,13 @@ class WireVerbalEventsTest {
                         + " its troops.")))
         .contains("IGOAFRAFU>ERI REQUEST");
   }
+
+  @Test
+  void onlyTheSubjectCommitsToTalksWithAnother() {
+    assertThat(Docs.dyads(Docs.of("Argentina is ready to resume talks with Chile on the border.")))
+        .contains("ARG>CHL AGREE")
+        .doesNotContain("CHL>ARG AGREE");
+    assertThat(Docs.dyads(Docs.of("Argentina and Chile agreed to resume talks.")))
+        .contains("ARG>CHL AGREE", "CHL>ARG AGREE");
+  }
 }
