@@ -445,6 +445,10 @@ public final class EventCoder {
           continue;
         }
         PatternMatcher.Match before = nearestVerbMatchBefore(tokens, matches, a);
+        boolean dictionary = before != null;
+        if (before == null) {
+          before = nearestSubjectMatchBefore(tokens, matches, a);
+        }
         if (before == null) {
           continue;
         }
@@ -456,15 +460,26 @@ public final class EventCoder {
         SlotTable slots = new SlotTable(tokens, augmented);
         for (int k = a + 1; k < Math.min(tokens.size(), a + 3); k++) {
           for (EventPattern p : book.triggeredBy(tokens.get(k).key())) {
-            if (p.verb()) {
+            if (dictionary ? p.verb() : sharesAfterAnd(p, tokens, k)) {
               PatternMatcher.match(p, tokens, slots, k)
                   .filter(m -> m.source() == shared)
+                  .filter(m -> dictionary || m.first() == shared.first())
                   .ifPresent(found::add);
             }
           }
         }
       }
       return found;
+    }
+
+    /**
+     * A built-in pattern whose subject stands right before its verb ("… and condemned the
+     * invasion", "… and threatened to pursue them"): a verb in a past form, lower-case, after
+     * "and".
+     */
+    private static boolean sharesAfterAnd(EventPattern p, List<Token> tokens, int k) {
+      Token t = tokens.get(k);
+      return p.verbal() && Character.isLowerCase(t.form().charAt(0)) && t.key().endsWith("ed");
     }
 
     /**

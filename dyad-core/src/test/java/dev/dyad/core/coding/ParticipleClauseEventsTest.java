@@ -52,4 +52,16 @@ class ParticipleClauseEventsTest {
                     "It was a calm meeting, blaming Peru for nothing.")))
         .doesNotContain("BRA>PER ACCUSE");
   }
+
+  @Test
+  void aPastVerbAfterAndSharesTheSubjectOfTheCodedVerbBeforeIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Chile expelled two Peruvian diplomats and accused Bolivia of spying.")))
+        .contains("CHL>BOL ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of("Chile expelled two Peruvian diplomats and Bolivia condemned Peru.")))
+        .doesNotContain("CHL>PER ACCUSE");
+  }
 }
