@@ -118,4 +118,23 @@ class WireVerbalEventsTest {
     assertThat(Docs.dyads(Docs.of("Argentina and Chile agreed to resume talks.")))
         .contains("ARG>CHL AGREE", "CHL>ARG AGREE");
   }
+
+  @Test
+  void troopsSentToJoinAForceAidTheForce() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Nepal will send 500 soldiers to join the U.N. peacekeeping force in Mali.")))
+        .contains("NPL>IGOUNO AID");
+  }
+
+  @Test
+  void armsSuppliedToRebelsOfAPlaceAidAgainstThePlacesState() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Sudan has been supplying weapons to rebels massed along Chad's border.")))
+        .anyMatch(d -> d.startsWith("SDN>TCD") && d.endsWith(" AID"));
+    assertThat(Docs.dyads(Docs.of("Sudan has been supplying weapons to its own police in Darfur.")))
+        .noneMatch(d -> d.startsWith("SDN>TCD"));
+  }
 }
