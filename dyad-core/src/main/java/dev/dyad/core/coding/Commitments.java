@@ -97,7 +97,9 @@ final class Commitments {
             Optional.empty(),
             p.elements(),
             p.trigger(),
-            p.symmetric(),
+            // "Argentina was ready to resume talks with London": only the subject commits, though
+            // the talks it promises are symmetric; parties ("A and B agreed to meet") all commit.
+            p.symmetric() && act.source() == null,
             Math.min(p.confidence(), CONFIDENCE),
             RESOURCE,
             false,

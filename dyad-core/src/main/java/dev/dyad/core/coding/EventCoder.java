@@ -440,11 +440,16 @@ public final class EventCoder {
     List<PatternMatcher.Match> sharedSubjectMatches(
         List<Token> tokens, List<SlotFill> fills, List<PatternMatcher.Match> matches) {
       List<PatternMatcher.Match> found = new ArrayList<>();
+      found.addAll(participleMatches(tokens, fills, matches));
       for (int a = 1; a + 1 < tokens.size(); a++) {
         if (!tokens.get(a).key().equals("and")) {
           continue;
         }
         PatternMatcher.Match before = nearestVerbMatchBefore(tokens, matches, a);
+        boolean dictionary = before != null;
+        if (before == null) {
+          before = nearestSubjectMatchBefore(tokens, matches, a);
+        }
         if (before == null) {
           continue;
         }
@@ -456,9 +461,10 @@ public final class EventCoder {
         SlotTable slots = new SlotTable(tokens, augmented);
         for (int k = a + 1; k < Math.min(tokens.size(), a + 3); k++) {
           for (EventPattern p : book.triggeredBy(tokens.get(k).key())) {
-            if (p.verb()) {
+            if (dictionary ? p.verb() : sharesAfterAnd(p, tokens, k)) {
               PatternMatcher.match(p, tokens, slots, k)
                   .filter(m -> m.source() == shared)
+                  .filter(m -> dictionary || m.first() == shared.first())
                   .ifPresent(found::add);
             }
           }
@@ -466,6 +472,123 @@ public final class EventCoder {
       }
       return found;
     }
+
+    /**
+     * A built-in pattern whose subject stands right before its verb ("… and condemned the
+     * invasion", "… and threatened to pursue them"): a verb in a past form, lower-case, after
+     * "and".
+     */
+    private static boolean sharesAfterAnd(EventPattern p, List<Token> tokens, int k) {
+      Token t = tokens.get(k);
+      return p.verbal() && Character.isLowerCase(t.form().charAt(0)) && t.key().endsWith("ed");
+    }
+
+    /**
+     * "Israel expelled four activists, accusing them of …", "Turkish jets bombed bases in Iraq,
+     * drawing a protest from Baghdad": a participle after a comma shares the subject of the main
+     * verb before it. A gap never crosses a comma towards the subject, so the comma stands for the
+     * subject of the nearest verbal match before it (a subject before its trigger, no clause
+     * boundary but commas between), and the patterns whose first word is the participle are matched
+     * again. Only matches that use the shared subject are kept.
+     */
+    private List<PatternMatcher.Match> participleMatches(
+        List<Token> tokens, List<SlotFill> fills, List<PatternMatcher.Match> matches) {
+      List<PatternMatcher.Match> found = new ArrayList<>();
+      for (int c = 1; c + 2 < tokens.size(); c++) {
+        final int a = c;
+        Token next = tokens.get(a + 1);
+        if (!tokens.get(a).key().equals(",")
+            || !next.key().endsWith("ing")
+            || next.key().length() < 6
+            || !Character.isLowerCase(next.form().charAt(0))) {
+          continue;
+        }
+        PatternMatcher.Match before = nearestSubjectMatchBefore(tokens, matches, a);
+        SlotFill subject = before != null ? before.source() : sentenceSubject(tokens, fills, a);
+        if (subject == null) {
+          continue;
+        }
+        SlotFill shared =
+            new SlotFill(a, a, subject.parties(), subject.oneOf(), subject.reference());
+        List<SlotFill> augmented = new ArrayList<>(fills);
+        augmented.add(shared);
+        SlotTable slots = new SlotTable(tokens, augmented);
+        for (int k = a + 1; k < Math.min(tokens.size(), a + 6); k++) {
+          String key = tokens.get(k).key();
+          if (k > a + 1 && PatternMatcher.BOUNDARIES.contains(key)) {
+            break;
+          }
+          for (EventPattern p : book.triggeredBy(key)) {
+            PatternMatcher.match(p, tokens, slots, k)
+                .filter(
+                    m ->
+                        m.first() == a
+                            && (m.trigger() == a + 1 || m.pattern().names(next.key()))
+                            && (m.source() == shared || m.target() == shared))
+                .ifPresent(found::add);
+          }
+        }
+      }
+      return found;
+    }
+
+    /**
+     * The verbal match whose trigger is nearest before the comma at {@code a}, with a subject of
+     * its own before its trigger and no clause boundary but commas between.
+     */
+    private static PatternMatcher.Match nearestSubjectMatchBefore(
+        List<Token> tokens, List<PatternMatcher.Match> matches, int a) {
+      PatternMatcher.Match best = null;
+      for (PatternMatcher.Match m : matches) {
+        if (m.pattern().verbal()
+            && m.source() != null
+            && m.source().last() < m.trigger()
+            && m.trigger() < a
+            && (best == null || m.trigger() > best.trigger())) {
+          best = m;
+        }
+      }
+      if (best == null) {
+        return null;
+      }
+      for (int k = best.trigger() + 1; k < a; k++) {
+        String key = tokens.get(k).key();
+        if (!key.equals(",") && PatternMatcher.BOUNDARIES.contains(key)) {
+          return null;
+        }
+      }
+      return best;
+    }
+
+    /**
+     * When no verb before the comma at {@code a} was coded ("Ghana's opposition parties boycotted
+     * the elections, accusing …"), the actor that opens the sentence (after an article at most) and
+     * is followed by a lower-case word, with no clause boundary but commas up to {@code a}.
+     */
+    private static SlotFill sentenceSubject(List<Token> tokens, List<SlotFill> fills, int a) {
+      SlotFill subject = null;
+      for (SlotFill f : fills) {
+        if (f.first() <= 1 && (subject == null || f.last() > subject.last())) {
+          subject = f;
+        }
+      }
+      if (subject == null
+          || subject.reference()
+          || (subject.first() == 1 && !ARTICLES.contains(tokens.get(0).key()))
+          || subject.last() + 1 >= a
+          || !Character.isLowerCase(tokens.get(subject.last() + 1).form().charAt(0))) {
+        return null;
+      }
+      for (int k = subject.last() + 1; k < a; k++) {
+        String key = tokens.get(k).key();
+        if (!key.equals(",") && PatternMatcher.BOUNDARIES.contains(key)) {
+          return null;
+        }
+      }
+      return subject;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /**
      * The verb-dictionary match whose trigger is nearest before "and" at {@code a}, with a subject
