@@ -42,7 +42,7 @@ final class ClaimStatements {
           Map.entry("RETREAT/release", "{S} released people held from {T}"),
           Map.entry("RETREAT/ease-sanctions", "{S} eased sanctions on {T}"),
           Map.entry("SUPPORT/sign", "{S} signed an agreement{O} with {T}"),
-          Map.entry("SUPPORT/apologize", "{S} apologized to {T}"),
+          Map.entry("CONCEDE/apologize", "{S} apologized to {T}"),
           Map.entry("ACCUSE/criticize", "{S} criticized {T}"),
           Map.entry("ACCUSE/investigate", "{S} investigated {T}"),
           Map.entry("SANCTION/expel", "{S} expelled representatives of {T}"),
