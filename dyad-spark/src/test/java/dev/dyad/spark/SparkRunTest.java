@@ -57,6 +57,37 @@ class SparkRunTest {
   }
 
   @Test
+  void theRunPlacesEveryClaimInTimeAsTheStoreDoes() throws Exception {
+    // Compared with the rest of claims above; named here so that the run cannot drop the columns
+    // (a store column missing from the run fails the comparison) or leave them all empty.
+    String placed =
+        "SELECT claim_id, placed_on, placed_basis FROM %s WHERE placed_on IS NOT NULL"
+            + " EXCEPT SELECT claim_id, placed_on, placed_basis FROM %s";
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("ATTACH '" + db + "' AS s (READ_ONLY)");
+      String run = Equivalence.parquet(out, "claims");
+      assertThat(rows(s, String.format(placed, "s.claims", run))).isEmpty();
+      assertThat(rows(s, String.format(placed, run, "s.claims"))).isEmpty();
+      assertThat(
+              rows(
+                  s,
+                  "SELECT DISTINCT placed_basis FROM " + run + " WHERE placed_basis IS NOT NULL"))
+          .contains("event_day", "published");
+    }
+  }
+
+  private static List<String> rows(java.sql.Statement s, String sql) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    try (java.sql.ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+
+  @Test
   void anImportedRunAnswersAsTheIngestedStore() {
     Path imported = tmp.resolve("imported.db");
     try (Store store = Store.open(imported)) {
