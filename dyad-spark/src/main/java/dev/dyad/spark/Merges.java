@@ -7,6 +7,7 @@ import dev.dyad.core.claims.AssessmentMerger;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimMention;
 import dev.dyad.core.claims.ClaimMerger;
+import dev.dyad.core.claims.ClaimPlacement;
 import dev.dyad.core.claims.TopicTaxonomy;
 import dev.dyad.core.coding.Event;
 import dev.dyad.core.coding.modality.Modality;
@@ -131,6 +132,8 @@ final class Merges {
     for (Map.Entry<Modality, Integer> e : claim.modalityProfile().entrySet()) {
       profile.put(e.getKey().label(), e.getValue());
     }
+    // The store's rule, as its claim update applies it when it writes a claim.
+    Optional<ClaimPlacement> placed = ClaimPlacement.of(claim.mentions(), claim.firstReported());
     out.add(
         new TableRow(
             Tables.CLAIMS,
@@ -150,6 +153,8 @@ final class Merges {
                 Json.write(profile),
                 claim.firstReported().orElse(null),
                 claim.lastReported().orElse(null),
+                placed.map(ClaimPlacement::on).orElse(null),
+                placed.map(p -> p.basis().label()).orElse(null),
                 hash,
                 month)));
     int ordinal = 0;

@@ -129,7 +129,9 @@ enum Tables {
       "independent_sources I",
       "modality_profile S",
       "first_reported S",
-      "last_reported S"),
+      "last_reported S",
+      "placed_on D",
+      "placed_basis S"),
   CLAIM_MENTIONS(
       "claim_mentions",
       true,

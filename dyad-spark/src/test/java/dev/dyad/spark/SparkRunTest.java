@@ -57,6 +57,77 @@ class SparkRunTest {
   }
 
   @Test
+  void theRunPlacesEveryClaimInTimeAsTheStoreDoes() throws Exception {
+    // Compared with the rest of claims above; named here so that the run cannot drop the columns
+    // (a store column missing from the run fails the comparison) or leave them all empty.
+    String placed =
+        "SELECT claim_id, placed_on, placed_basis FROM %s WHERE placed_on IS NOT NULL"
+            + " EXCEPT SELECT claim_id, placed_on, placed_basis FROM %s";
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("ATTACH '" + db + "' AS s (READ_ONLY)");
+      String run = Equivalence.parquet(out, "claims");
+      assertThat(rows(s, String.format(placed, "s.claims", run))).isEmpty();
+      assertThat(rows(s, String.format(placed, run, "s.claims"))).isEmpty();
+      assertThat(
+              rows(
+                  s,
+                  "SELECT DISTINCT placed_basis FROM " + run + " WHERE placed_basis IS NOT NULL"))
+          .contains("event_day", "published");
+    }
+  }
+
+  @Test
+  void aRunWrittenBeforeClaimsKeptTheirPlaceIsPlacedOnImportAsTheStoreIs() throws Exception {
+    // The run as an older dyad spark wrote it: its claims without placed_on and placed_basis.
+    Path older = tmp.resolve("out-older");
+    Path claims = out.resolve("claims");
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(out)) {
+      for (Path f : files.filter(f -> !f.startsWith(claims)).toList()) {
+        Path to = older.resolve(out.relativize(f).toString());
+        if (java.nio.file.Files.isDirectory(f)) {
+          java.nio.file.Files.createDirectories(to);
+        } else {
+          java.nio.file.Files.copy(f, to);
+        }
+      }
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement s = c.createStatement()) {
+      s.execute(
+          "COPY (SELECT * EXCLUDE (placed_on, placed_basis) FROM "
+              + Equivalence.parquet(out, "claims")
+              + ") TO '"
+              + older.resolve("claims")
+              + "' (FORMAT PARQUET, PARTITION_BY (month))");
+    }
+    Path imported = tmp.resolve("imported-older.db");
+    try (Store store = Store.open(imported)) {
+      SparkImport.into(store, older);
+    }
+    String placed =
+        "SELECT concat_ws('|', claim_id, placed_on, placed_basis) FROM %s.claims ORDER BY claim_id";
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("ATTACH '" + db + "' AS a (READ_ONLY)");
+      s.execute("ATTACH '" + imported + "' AS b (READ_ONLY)");
+      assertThat(rows(s, String.format(placed, "b")))
+          .isEqualTo(rows(s, String.format(placed, "a")))
+          .anyMatch(r -> r.endsWith("event_day"));
+    }
+  }
+
+  private static List<String> rows(java.sql.Statement s, String sql) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    try (java.sql.ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+
+  @Test
   void anImportedRunAnswersAsTheIngestedStore() {
     Path imported = tmp.resolve("imported.db");
     try (Store store = Store.open(imported)) {

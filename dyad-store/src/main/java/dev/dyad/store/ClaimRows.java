@@ -4,12 +4,14 @@ import dev.dyad.core.claims.Assessment;
 import dev.dyad.core.claims.AssessmentMention;
 import dev.dyad.core.claims.Claim;
 import dev.dyad.core.claims.ClaimMention;
+import dev.dyad.core.claims.ClaimPlacement;
 import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.report.json.Json;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Claims and assessments to rows of their tables, every column in table order. */
 final class ClaimRows {
@@ -33,6 +35,8 @@ final class ClaimRows {
           for (Map.Entry<Modality, Integer> e : claim.modalityProfile().entrySet()) {
             profile.put(e.getKey().label(), e.getValue());
           }
+          Optional<ClaimPlacement> placed =
+              ClaimPlacement.of(claim.mentions(), claim.firstReported());
           a.row()
               .add(claim.claimId())
               .add(claim.statement())
@@ -49,6 +53,9 @@ final class ClaimRows {
               .add(Json.write(profile))
               .add(claim.firstReported())
               .add(claim.lastReported())
+              // Added by V7: where the claim is placed in time, so readers need not join mentions.
+              .date(placed.map(ClaimPlacement::on))
+              .add(placed.map(p -> p.basis().label()))
               .end();
         }
 

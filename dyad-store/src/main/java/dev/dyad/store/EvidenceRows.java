@@ -2,6 +2,7 @@ package dev.dyad.store;
 
 import dev.dyad.core.claims.ClaimEvidence;
 import dev.dyad.core.claims.ClaimMention;
+import dev.dyad.core.claims.ClaimMerger;
 import dev.dyad.core.claims.ClaimPeriod;
 import dev.dyad.core.coding.modality.Modality;
 import java.sql.Connection;
@@ -38,7 +39,9 @@ final class EvidenceRows {
             m.modality(),
             m.modalityCue(),
             m.eventId(),
-            m.published()),
+            m.published(),
+            m.eventDate(),
+            m.historical()),
         e.source(),
         e.target(),
         e.objectClass(),
@@ -65,6 +68,7 @@ final class EvidenceRows {
         .date(e.period().map(ClaimPeriod::start))
         .date(e.period().map(ClaimPeriod::end))
         .add(e.sourcePosition())
+        .add(m.eventDate()) // added by V7: the last column
         .end();
   }
 
@@ -87,6 +91,8 @@ final class EvidenceRows {
     // rows, and reading by name and as java.sql.Date cost more than the query. Documents,
     // families, codes, days and periods repeat across rows: one object each keeps the cache small.
     Values values = new Values();
+    // A key's events are all historical or none is: the key says which (no column needed).
+    Map<String, Boolean> historical = new HashMap<>();
     try (Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery(
@@ -94,7 +100,7 @@ final class EvidenceRows {
                     + " e.modality_cue, e.event_id, e.published - DATE '1970-01-01',"
                     + " e.source, e.target, e.object_class,"
                     + " e.period_start - DATE '1970-01-01', e.period_end - DATE '1970-01-01',"
-                    + " e.source_position, e.arrival"
+                    + " e.source_position, e.arrival, e.event_date"
                     + " FROM claim_evidence e JOIN wanted_keys k USING (claim_key)")) {
       while (r.next()) {
         String key = values.string(r.getString(1));
@@ -110,7 +116,9 @@ final class EvidenceRows {
                     values.modality(r.getString(5)),
                     values.optional(r.getString(6)),
                     r.getString(7),
-                    values.day(r, 8)),
+                    values.day(r, 8),
+                    values.optional(r.getString(16)),
+                    historical.computeIfAbsent(key, ClaimMerger::historicalKey)),
                 values.string(r.getString(9)),
                 values.optional(r.getString(10)),
                 values.optional(r.getString(11)),

@@ -80,6 +80,11 @@ public final class SparkImport {
             s.execute(copy(c, table, dir.resolve(table)));
           }
         }
+        if (hasParquet(dir.resolve("claims"))
+            && !columns(c, dir.resolve("claims")).contains("placed_on")) {
+          // A run older than the claims' placement: placed here, by the rule the run now applies.
+          StoredPlacements.fill(c);
+        }
         long docs = count(c, "SELECT count(*) FROM documents");
         long events = count(c, "SELECT count(*) FROM events");
         try (PreparedStatement u = c.prepareStatement(Sql.get("update-run"))) {
@@ -149,13 +154,7 @@ public final class SparkImport {
    * imported without {@code dictionaries} read {@code builtin}.
    */
   private static String copy(Connection c, String table, Path folder) throws SQLException {
-    java.util.Set<String> present = new java.util.HashSet<>();
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM " + parquet(folder))) {
-      while (r.next()) {
-        present.add(r.getString(1));
-      }
-    }
+    java.util.Set<String> present = columns(c, folder);
     StringBuilder columns = new StringBuilder();
     try (PreparedStatement p =
         c.prepareStatement(
@@ -178,6 +177,18 @@ public final class SparkImport {
         + columns
         + " FROM "
         + parquet(folder);
+  }
+
+  /** The columns of the Parquet files under {@code folder}. */
+  private static java.util.Set<String> columns(Connection c, Path folder) throws SQLException {
+    java.util.Set<String> present = new java.util.HashSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM " + parquet(folder))) {
+      while (r.next()) {
+        present.add(r.getString(1));
+      }
+    }
+    return present;
   }
 
   private static String parquet(Path folder) {

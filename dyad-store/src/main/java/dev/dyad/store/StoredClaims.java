@@ -150,7 +150,7 @@ final class StoredClaims {
     try (PreparedStatement p =
         c.prepareStatement(
             "SELECT m.claim_id, m.doc_id, e.doc_uri, m.family_id, e.sentence, m.sentence_index, m.modality,"
-                + " m.modality_cue, m.event_id, m.published FROM claim_mentions m JOIN events e USING (event_id)"
+                + " m.modality_cue, m.event_id, m.published, e.event_date, e.historical FROM claim_mentions m JOIN events e USING (event_id)"
                 + " WHERE m.claim_id IN (SELECT c.claim_id FROM claims c WHERE "
                 + where.sql()
                 + ") ORDER BY m.claim_id, m.ordinal")) {
@@ -169,7 +169,9 @@ final class StoredClaims {
                       Modality.ofLabel(r.getString("modality")),
                       Sql.string(r, "modality_cue"),
                       r.getString("event_id"),
-                      Sql.date(r, "published")));
+                      Sql.date(r, "published"),
+                      Sql.string(r, "event_date"),
+                      r.getBoolean("historical")));
         }
       }
     }

@@ -35,7 +35,7 @@ class MigrationsTest {
       }
     }
     try (Store store = Store.open(db)) {
-      assertThat(Migrations.current(store.connection())).isEqualTo(6);
+      assertThat(Migrations.current(store.connection())).isEqualTo(7);
       assertThat(rows(store.connection(), "SELECT version || ' ' || name FROM schema_version"))
           .containsExactly(
               "1 schema",
@@ -43,7 +43,8 @@ class MigrationsTest {
               "3 actor_mentions",
               "4 incremental_claims",
               "5 event_dictionaries",
-              "6 targetless_events");
+              "6 targetless_events",
+              "7 claim_placement");
       // An event stored before V5 was coded with the built-in set, whose hash it did not record.
       assertThat(
               rows(
@@ -53,6 +54,44 @@ class MigrationsTest {
           .containsExactly("e1 builtin []");
     }
   }
+
+  @Test
+  void aStoreAtSchemaV6GainsThePlacementsAFreshStoreWritesWithItsClaims() throws SQLException {
+    Path fresh = IngestedStore.examples(dir.resolve("fresh.db"));
+    Path old = dir.resolve("v6.db");
+    List<String> placed;
+    List<String> evidence;
+    try (Store store = Store.openReadOnly(fresh)) {
+      placed = StoreRows.of(store, ClaimPlacementTest.STORED);
+      evidence = StoreRows.of(store, EVIDENCE_DATES);
+    }
+    // A V6 store of the same documents and claims: this build's store without what V7 adds.
+    try {
+      java.nio.file.Files.copy(fresh, old);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + old);
+        Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE claims DROP COLUMN placed_on");
+      s.execute("ALTER TABLE claims DROP COLUMN placed_basis");
+      s.execute("ALTER TABLE claim_evidence DROP COLUMN event_date");
+      s.execute("DELETE FROM schema_version WHERE version = 7");
+    }
+    assertThat(placed).anyMatch(r -> r.endsWith("| event_day"));
+    assertThat(placed).anyMatch(r -> r.endsWith("| published"));
+    assertThat(placed).anyMatch(r -> r.endsWith("| null | null"));
+    assertThat(evidence).anyMatch(r -> !r.endsWith("| null"));
+    try (Store store = Store.open(old)) {
+      assertThat(Migrations.current(store.connection())).isEqualTo(7);
+      assertThat(StoreRows.of(store, ClaimPlacementTest.STORED)).isEqualTo(placed);
+      // The kept evidence knows its events' dates, so later ingests place re-merged claims.
+      assertThat(StoreRows.of(store, EVIDENCE_DATES)).isEqualTo(evidence);
+    }
+  }
+
+  private static final String EVIDENCE_DATES =
+      "SELECT event_id, event_date FROM claim_evidence ORDER BY event_id";
 
   @Test
   void refusesAStoreWhoseRecordedVersionHasAnotherName() throws SQLException {

@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param modalityCue the words that decided the modality
  * @param eventId the coded event behind the mention
  * @param published the document's publication date, when known
+ * @param eventDate the event's date at the precision the text gives ({@code 2024}, {@code 2024-10},
+ *     {@code 2024-10-03}), when it gives one: what {@link ClaimPlacement} places the claim by
+ * @param historical whether the coder put the event in the past (background history)
  */
 public record ClaimMention(
     String docId,
@@ -27,7 +30,9 @@ public record ClaimMention(
     Modality modality,
     Optional<String> modalityCue,
     String eventId,
-    Optional<LocalDate> published) {
+    Optional<LocalDate> published,
+    Optional<String> eventDate,
+    boolean historical) {
 
   public ClaimMention {
     Objects.requireNonNull(docId, "docId");
@@ -38,5 +43,6 @@ public record ClaimMention(
     Objects.requireNonNull(modalityCue, "modalityCue");
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(eventDate, "eventDate");
   }
 }

@@ -64,6 +64,16 @@ public final class ClaimMerger {
     return ClaimKey.of(Objects.requireNonNull(e, "e"), actors).text();
   }
 
+  /**
+   * Whether the events of key {@code key} (a {@link #key} text) are background history: every event
+   * of a key is, or none is, so evidence kept without its events knows it from its key.
+   *
+   * @throws IllegalArgumentException if {@code key} is not a key's text
+   */
+  public static boolean historicalKey(String key) {
+    return ClaimKey.parse(key).historical();
+  }
+
   /** Adds one event from a document of source family {@code familyId}. */
   public void add(Event e, String familyId) {
     Objects.requireNonNull(e, "e");
@@ -98,7 +108,9 @@ public final class ClaimMerger {
             e.modality(),
             e.modalityCue(),
             e.eventId(),
-            e.published());
+            e.published(),
+            e.date(),
+            e.historical());
     int position = e.sentence().indexOf(e.source().text());
     return new ClaimEvidence(
         key.text(),

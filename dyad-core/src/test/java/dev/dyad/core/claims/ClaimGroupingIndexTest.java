@@ -106,7 +106,9 @@ class ClaimGroupingIndexTest {
               Modality.ASSERTED,
               Optional.empty(),
               "e" + i,
-              Optional.of(day));
+              Optional.of(day),
+              Optional.empty(),
+              false);
       out.add(
           new ClaimEvidence(
               "PRK|RUS|AID||dir|now", mention, "PRK", Optional.of("RUS"), object, period, 0, i));

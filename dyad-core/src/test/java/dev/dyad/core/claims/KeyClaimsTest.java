@@ -86,7 +86,9 @@ class KeyClaimsTest {
               m.modality(),
               m.modalityCue(),
               m.eventId(),
-              r.nextInt(6) == 0 ? Optional.empty() : m.published());
+              r.nextInt(6) == 0 ? Optional.empty() : m.published(),
+              m.eventDate(),
+              m.historical());
       evidence.add(
           new ClaimEvidence(
               e.key(),

@@ -115,7 +115,9 @@ final class Fixtures {
         modality,
         Optional.of("said"),
         "ev-" + doc,
-        Optional.of(LocalDate.of(2024, 10, 18)));
+        Optional.of(LocalDate.of(2024, 10, 18)),
+        Optional.of("2024-10"),
+        false);
   }
 
   static Claim claim(

@@ -26,7 +26,9 @@ class JsonContractsTest {
                         Modality.REPORTED,
                         Optional.empty(),
                         "e1",
-                        Optional.of(LocalDate.of(2026, 3, 14))))))
+                        Optional.of(LocalDate.of(2026, 3, 14)),
+                        Optional.empty(),
+                        false))))
         .isEqualTo(
             "{\"doc_id\":\"d1\",\"doc_uri\":\"https://x.test/a\",\"family_id\":\"f1\",\"published\":\"2026-03-14\","
                 + "\"sentence_index\":2,\"sentence\":\"Seoul said so.\",\"modality\":\"reported\",\"modality_cue\":null,"

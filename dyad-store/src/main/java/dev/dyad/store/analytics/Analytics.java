@@ -49,7 +49,8 @@ public final class Analytics {
    * dated mention when the text gave the day or the month (a month is placed on its first day and
    * flagged {@link ClaimDate.Basis#EVENT_MONTH}); else, unless the claim is historical, its first
    * reported publication date. Claims the rule cannot place (historical ones with only a year,
-   * undated ones) and unknown ids are absent from the map.
+   * undated ones) and unknown ids are absent from the map. The rule ({@link
+   * dev.dyad.core.claims.ClaimPlacement}) was applied when each claim was written; this reads it.
    */
   public Map<String, ClaimDate> claimDates(Collection<String> claimIds) {
     return store.read("claim dates", c -> ClaimDates.of(c, claimIds));
@@ -141,8 +142,8 @@ public final class Analytics {
    * The claims passing {@code filter} that the claim-date rule places between {@code from} and
    * {@code to} (inclusive), weighed as the timeline weighs them, in one read without statements or
    * mentions: what a question over a few weeks of many claims' activity (the dashboard's "what
-   * changed") needs. Only the claims that may lie there have their dates worked out ({@link
-   * ClaimDates#mayBePlacedBetween}). Ordered by claim id.
+   * changed") needs. Only the claims placed there are read ({@link ClaimDates#mayBePlacedBetween},
+   * on the stored placement). Ordered by claim id.
    */
   public List<PlacedClaim> placedClaims(ClaimQuery filter, LocalDate from, LocalDate to) {
     if (to.isBefore(from)) {

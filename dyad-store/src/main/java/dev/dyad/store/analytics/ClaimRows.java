@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Reads claims as {@link ClaimRow}s, each placed in time by {@link ClaimDates}, in one query. */
+/**
+ * Reads claims as {@link ClaimRow}s, each placed in time as the claim was stored ({@link
+ * ClaimDates}), in one scan of {@code claims}.
+ */
 final class ClaimRows {
   /** The columns of {@code claims c} a relation handed to {@link #selectFrom} must have. */
   static final String COLUMNS =
       "c.claim_id, c.source_code, c.source_name, c.target_code, c.target_name,"
-          + " c.event_type, c.mode, c.status, c.independent_sources, c.first_reported";
+          + " c.event_type, c.mode, c.status, c.independent_sources, c.first_reported,"
+          + " c.placed_on, c.placed_basis";
 
   private ClaimRows() {}
 
@@ -28,13 +32,7 @@ final class ClaimRows {
    * {@code WITH picked AS (SELECT COLUMNS FROM claims c WHERE …)} + this.
    */
   static String selectFrom(String relation) {
-    return " SELECT r.*, d.event_date, d.historical FROM "
-        + relation
-        + " r"
-        + " LEFT JOIN ("
-        + ClaimDates.earliestDatedMentions(relation)
-        + ") d ON d.claim_id = r.claim_id"
-        + " ORDER BY r.claim_id";
+    return " SELECT r.* FROM " + relation + " r ORDER BY r.claim_id";
   }
 
   /** The claims the condition selects. */
@@ -52,10 +50,7 @@ final class ClaimRows {
     }
   }
 
-  /**
-   * The claims the condition selects that {@link ClaimDates#mayBePlacedBetween} keeps for {@code
-   * from}–{@code to}: a superset of those placed between the two days.
-   */
+  /** The claims the condition selects that are placed between {@code from} and {@code to}. */
   static List<ClaimRow> mayBePlacedBetween(
       Connection c, ClaimCondition where, LocalDate from, LocalDate to) throws SQLException {
     String sql =
@@ -69,10 +64,8 @@ final class ClaimRows {
             + selectFrom("picked");
     try (PreparedStatement p = c.prepareStatement(sql)) {
       int next = where.bind(p, 1);
-      for (int i = 0; i < 2; i++) {
-        p.setString(next++, from.toString());
-        p.setString(next++, to.toString());
-      }
+      p.setString(next++, from.toString());
+      p.setString(next, to.toString());
       return read(p);
     }
   }
@@ -106,11 +99,7 @@ final class ClaimRows {
                 Optional.ofNullable(r.getString("mode")),
                 ClaimStatus.valueOf(r.getString("status").toUpperCase(Locale.ROOT)),
                 r.getInt("independent_sources"),
-                ClaimDates.place(
-                    id,
-                    Optional.ofNullable(r.getString("event_date")),
-                    r.getBoolean("historical"),
-                    Optional.ofNullable(r.getString("first_reported")))));
+                ClaimDates.stored(id, r)));
       }
     }
     return rows;
