@@ -1,3 +1,0 @@
-INSERT INTO assessments (assessment_id, topic, direction, actors, statement, documents,
-  independent_sources)
-VALUES (?, ?, ?, ?, ?, ?, ?)
