@@ -742,7 +742,8 @@ final class SentenceReader {
         weak = e.kind() == ActorKind.GROUP;
       }
       if (e.kind() == ActorKind.GROUP && home.isEmpty()) {
-        home = e.country();
+        // Kosovo Albanians lived in Yugoslavia, then Serbia, then Kosovo: dated lines.
+        home = e.actorOn(date).country();
       }
       if (first == null) {
         first = e;
