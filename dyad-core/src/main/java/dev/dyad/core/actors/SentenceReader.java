@@ -72,6 +72,13 @@ final class SentenceReader {
    * where the sentence is. Officials, diplomats and lawmakers travel ("officials met in Geneva"),
    * so GOV, LEG, MED, BUS and SPY do not.
    */
+  /** Sectors of a state's own organs, whose mention makes a one-country sentence domestic. */
+  private static final Set<String> DOMESTIC_ANCHORS = Set.of("GOV", "COP", "JUD", "LEG");
+
+  /** Sectors that take a domestic sentence's country; not rebels or gunmen (see resolveBare). */
+  private static final Set<String> DOMESTIC_LENT =
+      Set.of("COP", "CVL", "OPP", "MIL", "JUD", "CRM", "REL", "LAB", "EDU", "HLH");
+
   private static final Set<String> LOCAL_SECTORS =
       Set.of("COP", "CVL", "OPP", "REB", "MIL", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH");
 
@@ -322,9 +329,45 @@ final class SentenceReader {
     if (tied >= 0) {
       return tied;
     }
+    int loyal = loyalTo(start, roles);
+    if (loyal >= 0) {
+      return loyal;
+    }
     bare.add(new Bare(start, roles.end(), roles));
     return roles.end();
   }
+
+  /**
+   * "rebels loyal to Charles Taylor", "troops loyal to Baghdad": role words followed by "loyal to"
+   * and, within four words, a listed person, a country or a place take that one's country. The
+   * person or country is still read as its own mention. Returns the end of the role words, or -1.
+   */
+  private int loyalTo(int start, Roles roles) {
+    int k = roles.end();
+    if (k + 2 >= tokens.size()
+        || !tokens.get(k).key().equals("loyal")
+        || !tokens.get(k + 1).key().equals("to")) {
+      return -1;
+    }
+    for (int p = k + 2; p < Math.min(tokens.size(), k + 6); p++) {
+      AliasTrie.Hit hit = trie.longest(tokens, p, LOYALTY);
+      if (hit != null) {
+        String country = hit.entry().actorOn(date).country();
+        if (country.isEmpty()) {
+          return -1;
+        }
+        addAgent(start, k, country, roles.sector(), roles.first());
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static final Predicate<ActorEntry> LOYALTY =
+      e ->
+          e.kind() == ActorKind.PERSON
+              || e.kind() == ActorKind.COUNTRY
+              || e.kind() == ActorKind.PLACE;
 
   /** A country or place right after "of" or "from" at {@code at} ("of Maryland's"), else null. */
   private AliasTrie.Hit placeOf(int at) {
@@ -807,6 +850,25 @@ final class SentenceReader {
             && mentions.stream()
                 .map(m -> m.actor().country())
                 .allMatch(c -> c.isEmpty() || c.equals(lead.get()));
+    // A sentence whose only country is named by that state's own organs or office holders ("Cuban
+    // authorities arrested 75 dissidents", "President Menem pardoned 277 officers", "Security
+    // forces
+    // cleared two Cairo camps held by supporters of Morsi") is a domestic story: its bare
+    // civilians,
+    // opposition, police, courts and soldiers are that country's. Rebels and gunmen are left out
+    // ("Israeli officials said militants fired rockets": the militants are not Israeli).
+    Set<String> named = new java.util.HashSet<>();
+    boolean stateSpeaks = false;
+    for (ActorMention m : mentions) {
+      if (!m.actor().country().isEmpty()) {
+        named.add(m.actor().country());
+      }
+      stateSpeaks |=
+          !m.actor().country().isEmpty()
+              && (m.actor().kind() == ActorKind.PERSON
+                  || DOMESTIC_ANCHORS.contains(m.actor().sector()));
+    }
+    boolean onlyItsState = located.isEmpty() && named.size() == 1 && stateSpeaks;
     for (Bare b : bare) {
       String country = "";
       if (onlyThePlace && LOCAL_SECTORS.contains(b.roles().sector())) {
@@ -816,6 +878,8 @@ final class SentenceReader {
       } else if (onlyTheLead
           && ((LEAD_SECTORS.contains(b.roles().sector()) && !travels(b)) || theOneGovernment(b))) {
         country = lead.get();
+      } else if (onlyItsState && DOMESTIC_LENT.contains(b.roles().sector()) && !travels(b)) {
+        country = named.iterator().next();
       }
       if (!country.isEmpty()) {
         addAgent(b.from(), b.to(), country, b.roles().sector(), b.roles().first());
