@@ -28,7 +28,17 @@ final class SentenceReader {
 
   /** Prepositions that locate: "in Nairobi", "near Goma", "across Darfur". */
   private static final Set<String> LOCATIVE =
-      Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "around", "within");
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "inside",
+          "outside",
+          "across",
+          "throughout",
+          "around",
+          "within",
+          "through");
 
   /** Compass words between a preposition and its place: "in northern Syria". */
   private static final Set<String> COMPASS =

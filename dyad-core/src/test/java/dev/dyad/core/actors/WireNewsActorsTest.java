@@ -90,6 +90,12 @@ class WireNewsActorsTest {
   }
 
   @Test
+  void readsThroughAPlaceAsWhereTheSentenceHappens() {
+    assertThat(codes("1998-05-01", "Thousands of students marched through Jakarta."))
+        .containsExactly("IDNCVL", "IDN");
+  }
+
+  @Test
   void givesAgentsLoyalToSomeoneThatPersonsCountry() {
     assertThat(codes("1992-10-01", "Rebels loyal to Charles Taylor attacked a village."))
         .containsExactly("LBRREB", "LBRELI");
