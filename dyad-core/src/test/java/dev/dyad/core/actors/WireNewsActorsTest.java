@@ -77,6 +77,18 @@ class WireNewsActorsTest {
   }
 
   @Test
+  void followsLiberationMovementsIntoGovernmentsArmiesAndParties() {
+    assertThat(codes("1990-06-01", "EPLF fighters captured Massawa.")).first().isEqualTo("ETHREB");
+    assertThat(codes("1992-06-01", "The EPLF arrested officials.")).containsExactly("ERIGOV");
+    assertThat(codes("1985-06-01", "The National Resistance Army advanced."))
+        .containsExactly("UGAREB");
+    assertThat(codes("1990-06-01", "The National Resistance Army advanced."))
+        .containsExactly("UGAMIL");
+    assertThat(codes("1988-06-01", "The JVP attacked a police post.")).first().isEqualTo("LKAREB");
+    assertThat(codes("1995-06-01", "The JVP won seats.")).containsExactly("LKAPTY");
+  }
+
+  @Test
   void codesProvincesAsTheStateThatHeldThem() {
     assertThat(codes("1998-03-01", "Fighting in Caqueta and Lofa County."))
         .containsExactly("COL", "LBR");
