@@ -240,6 +240,11 @@ final class SentenceReader {
         i = remembered(i);
         continue;
       }
+      if (leadsAnOrganisation(hit)) {
+        // "the Nigerian-led West African peacekeeping force": the force is the actor, not Nigeria.
+        i = hit.end() + 2;
+        continue;
+      }
       if (hit.entry().kind() == ActorKind.COUNTRY || hit.entry().kind() == ActorKind.PLACE) {
         noteLocation(i, hit.entry());
       }
@@ -346,6 +351,28 @@ final class SentenceReader {
     bare.add(new Bare(start, roles.end(), roles));
     return roles.end();
   }
+
+  /**
+   * Whether a country hit is the first half of "Nigerian-led", "U.S.-backed" right before an
+   * organisation or institution ("the Nigerian-led West African peacekeeping force", "the U.S.-led
+   * NATO force"): the organisation is the one who acts.
+   */
+  private boolean leadsAnOrganisation(AliasTrie.Hit hit) {
+    int k = hit.end();
+    if (hit.entry().kind() != ActorKind.COUNTRY
+        || k + 2 >= tokens.size()
+        || !tokens.get(k).form().equals("-")
+        || !BACKERS.contains(tokens.get(k + 1).key())) {
+      return false;
+    }
+    AliasTrie.Hit head = trie.longest(tokens, k + 2, ANY);
+    return head != null
+        && (head.entry().kind() == ActorKind.ORGANIZATION
+            || head.entry().kind() == ActorKind.INSTITUTION);
+  }
+
+  private static final Set<String> BACKERS =
+      Set.of("led", "backed", "sponsored", "funded", "supported", "brokered");
 
   /**
    * "rebels loyal to Charles Taylor", "troops loyal to Baghdad": role words followed by "loyal to"

@@ -128,4 +128,15 @@ class WireNewsActorsTest {
     // A state's demonym alone is no organ of that state: the troops are nobody's here.
     assertThat(codes("2000-03-01", "Troops killed two Palestinians.")).containsExactly("PSE");
   }
+
+  @Test
+  void codesTheOrganisationAStateLedOrBackedNotTheState() {
+    assertThat(
+            codes("1992-10-01", "Rebels shelled the Nigerian-led West African peacekeeping force."))
+        .containsExactly("IGOWAFWAS");
+    assertThat(codes("1986-10-01", "The U.S.-backed Contras attacked a farm."))
+        .containsExactly("NICREB");
+    // Before role words the state stays: "U.S.-led forces" still names the United States.
+    assertThat(codes("2004-10-01", "U.S.-led forces attacked.")).first().isEqualTo("USA");
+  }
 }
