@@ -235,7 +235,7 @@ final class SentenceReader {
     }
     int i = 0;
     while (i < tokens.size()) {
-      AliasTrie.Hit hit = trie.longest(tokens, i, ANY);
+      AliasTrie.Hit hit = trie.longest(tokens, i, ANY, date);
       if (hit == null) {
         i = remembered(i);
         continue;
@@ -304,7 +304,7 @@ final class SentenceReader {
    */
   private int agent(int start) {
     Roles roles = roles(start);
-    AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON);
+    AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON, date);
     if (person != null) {
       add(start, person.end(), person.entry(), person.entry().actorOn(date));
       return person.end();
@@ -365,7 +365,7 @@ final class SentenceReader {
         || !BACKERS.contains(tokens.get(k + 1).key())) {
       return false;
     }
-    AliasTrie.Hit head = trie.longest(tokens, k + 2, ANY);
+    AliasTrie.Hit head = trie.longest(tokens, k + 2, ANY, date);
     return head != null
         && (head.entry().kind() == ActorKind.ORGANIZATION
             || head.entry().kind() == ActorKind.INSTITUTION);
@@ -387,7 +387,7 @@ final class SentenceReader {
       return -1;
     }
     for (int p = k + 2; p < Math.min(tokens.size(), k + 6); p++) {
-      AliasTrie.Hit hit = trie.longest(tokens, p, LOYALTY);
+      AliasTrie.Hit hit = trie.longest(tokens, p, LOYALTY, date);
       if (hit != null) {
         String country = hit.entry().actorOn(date).country();
         if (country.isEmpty()) {
@@ -419,7 +419,7 @@ final class SentenceReader {
     if (p < tokens.size() && tokens.get(p).key().equals("the")) {
       p++;
     }
-    return p < tokens.size() ? trie.longest(tokens, p, TERRITORY) : null;
+    return p < tokens.size() ? trie.longest(tokens, p, TERRITORY, date) : null;
   }
 
   /**
@@ -477,7 +477,7 @@ final class SentenceReader {
       while (k < limit
           && !TIE.contains(tokens.get(k).key())
           && lowerWord(tokens.get(k))
-          && trie.longest(tokens, k, ANY) == null) {
+          && trie.longest(tokens, k, ANY, date) == null) {
         k++;
       }
     }
@@ -490,10 +490,10 @@ final class SentenceReader {
     }
     if (p + 1 < tokens.size()
         && COMPASS.contains(tokens.get(p).key())
-        && trie.longest(tokens, p, TERRITORY) == null) {
+        && trie.longest(tokens, p, TERRITORY, date) == null) {
       p++; // "rebels in northern Mali"
     }
-    AliasTrie.Hit place = p < tokens.size() ? trie.longest(tokens, p, TERRITORY) : null;
+    AliasTrie.Hit place = p < tokens.size() ? trie.longest(tokens, p, TERRITORY, date) : null;
     if (place == null) {
       return -1;
     }
@@ -509,10 +509,10 @@ final class SentenceReader {
       while (r < q + 2
           && r < tokens.size()
           && lowerWord(tokens.get(r))
-          && trie.longest(tokens, r, ROLE_LIKE) == null) {
+          && trie.longest(tokens, r, ROLE_LIKE, date) == null) {
         r++;
       }
-      if (r < tokens.size() && trie.longest(tokens, r, ROLE_LIKE) != null) {
+      if (r < tokens.size() && trie.longest(tokens, r, ROLE_LIKE, date) != null) {
         end = roles(r).end();
       }
     }
@@ -650,7 +650,8 @@ final class SentenceReader {
           trie.longest(
               tokens,
               next,
-              e -> e.kind() == ActorKind.INSTITUTION && e.country().equals(entry.country()));
+              e -> e.kind() == ActorKind.INSTITUTION && e.country().equals(entry.country()),
+              date);
       if (institution != null) {
         add(start, institution.end(), institution.entry(), institution.entry().actorOn(date));
         return institution.end();
@@ -662,7 +663,7 @@ final class SentenceReader {
     if (possessive && roles.end() == next) {
       roles = rolesAfterModifiers(next, roles);
     }
-    AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON);
+    AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON, date);
     if (person != null) {
       add(start, person.end(), person.entry(), person.entry().actorOn(date));
       return person.end();
@@ -730,7 +731,8 @@ final class SentenceReader {
       return at;
     }
     AliasTrie.Hit name =
-        trie.longest(tokens, at, e -> e.kind() == ActorKind.COUNTRY || e.kind() == ActorKind.PLACE);
+        trie.longest(
+            tokens, at, e -> e.kind() == ActorKind.COUNTRY || e.kind() == ActorKind.PLACE, date);
     if (name == null || !name.entry().actorOn(date).code().equals(country)) {
       return at;
     }
@@ -764,13 +766,13 @@ final class SentenceReader {
 
   /** A name after a title, unless the dictionary knows the words as something else. */
   private List<Token> unlistedName(int at) {
-    if (at >= tokens.size() || trie.longest(tokens, at, ANY) != null) {
+    if (at >= tokens.size() || trie.longest(tokens, at, ANY, date) != null) {
       return List.of();
     }
     List<Token> name = PersonNames.at(tokens, at);
     // The name stops before any word the dictionary knows ("President Mbeki Pretoria ...").
     for (int k = 1; k < name.size(); k++) {
-      if (trie.longest(tokens, at + k, ANY) != null) {
+      if (trie.longest(tokens, at + k, ANY, date) != null) {
         return name.subList(0, k);
       }
     }
@@ -789,7 +791,7 @@ final class SentenceReader {
           || !t.form().chars().allMatch(Character::isLetter)
           || NP_OPENERS.contains(t.key())
           || POSSESSIVE_DETERMINERS.contains(t.key())
-          || trie.longest(tokens, k, ANY) != null) {
+          || trie.longest(tokens, k, ANY, date) != null) {
         return none;
       }
       Roles after = roles(k + 1);
@@ -809,9 +811,9 @@ final class SentenceReader {
     ActorEntry first = null;
     boolean adjectiveOnly = true;
     int end = start;
-    for (AliasTrie.Hit role = trie.longest(tokens, end, ROLE_LIKE);
+    for (AliasTrie.Hit role = trie.longest(tokens, end, ROLE_LIKE, date);
         role != null;
-        role = trie.longest(tokens, end, ROLE_LIKE)) {
+        role = trie.longest(tokens, end, ROLE_LIKE, date)) {
       ActorEntry e = role.entry();
       String next = e.sector();
       // The first role word usually carries the sector ("military spokesman" is MIL,
@@ -835,7 +837,7 @@ final class SentenceReader {
     // Quirk: "ethnic Albanians" names people of Albanian descent wherever they live: the
     // country word after "ethnic" is part of the group, and Albania is not its country.
     if (first != null && first.code().equals("ETHNIC") && end < tokens.size()) {
-      AliasTrie.Hit kin = trie.longest(tokens, end, e -> e.kind() == ActorKind.COUNTRY);
+      AliasTrie.Hit kin = trie.longest(tokens, end, e -> e.kind() == ActorKind.COUNTRY, date);
       if (kin != null) {
         end = kin.end();
         title = false;
@@ -995,7 +997,7 @@ final class SentenceReader {
     for (int k = 1; k < Math.min(tokens.size(), 10); k++) {
       if (tokens.get(k).form().equals("-")) {
         for (int j = 0; j < k; j++) {
-          AliasTrie.Hit hit = trie.longest(tokens, j, TERRITORY);
+          AliasTrie.Hit hit = trie.longest(tokens, j, TERRITORY, date);
           if (hit != null) {
             memory.dateline(hit.entry().actorOn(date).country());
             return;

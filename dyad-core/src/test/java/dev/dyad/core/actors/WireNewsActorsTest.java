@@ -139,4 +139,12 @@ class WireNewsActorsTest {
     // Before role words the state stays: "U.S.-led forces" still names the United States.
     assertThat(codes("2004-10-01", "U.S.-led forces attacked.")).first().isEqualTo("USA");
   }
+
+  @Test
+  void picksThePersonInOfficeOnTheDayAmongTwoWhoShareAName() {
+    assertThat(codes("1990-09-05", "Shevardnadze met Tariq Aziz.")).first().isEqualTo("USRGOV");
+    assertThat(codes("1998-09-05", "Shevardnadze met the envoy.")).first().isEqualTo("GEOGOV");
+    // Out of office on the day, both: the first listed stays (Georgia's), an elite.
+    assertThat(codes("2010-09-05", "Shevardnadze spoke.")).containsExactly("GEOELI");
+  }
 }
