@@ -107,6 +107,11 @@ public record ActorEntry(
       String code = officeOn(date).map(Office::code).orElse(country + sector);
       return new Actor(code, code.substring(0, 3), code.substring(3), name, kind);
     }
+    if (kind == ActorKind.GROUP && !offices.isEmpty()) {
+      // A group's home by date: Kosovo Albanians are YUG in 1998 and XKX in 2010.
+      String home = officeOn(date).map(Office::code).orElse(country);
+      return new Actor(home + sector, home, sector, name, kind);
+    }
     if (kind != ActorKind.PERSON) {
       String base = kind == ActorKind.ORGANIZATION ? org : country;
       return new Actor(base + sector, country, sector, name, kind);

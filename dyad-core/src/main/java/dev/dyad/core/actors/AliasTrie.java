@@ -54,6 +54,19 @@ final class AliasTrie {
 
   /** The longest alias starting at token {@code start} whose entry passes {@code accept}. */
   Hit longest(List<Token> tokens, int start, Predicate<ActorEntry> accept) {
+    return longest(tokens, start, accept, java.util.Optional.empty());
+  }
+
+  /**
+   * The same; on an alias two people share on purpose ("~Shevardnadze": Soviet foreign minister
+   * until 1990, Georgia's leader from 1992), the one who held office on {@code date} wins over the
+   * first loaded when the first held none then.
+   */
+  Hit longest(
+      List<Token> tokens,
+      int start,
+      Predicate<ActorEntry> accept,
+      java.util.Optional<java.time.LocalDate> date) {
     Hit best = null;
     Node node = root;
     for (int k = start; k < tokens.size(); k++) {
@@ -61,14 +74,32 @@ final class AliasTrie {
       if (node == null) {
         break;
       }
+      ActorEntry chosen = null;
       for (Terminal terminal : node.terminals) {
-        if (accept.test(terminal.entry()) && caseMatches(terminal, tokens, start)) {
-          best = new Hit(terminal.entry(), k + 1);
+        if (!accept.test(terminal.entry()) || !caseMatches(terminal, tokens, start)) {
+          continue;
+        }
+        if (chosen == null) {
+          chosen = terminal.entry();
+          if (!outOfOffice(chosen, date)) {
+            break;
+          }
+        } else if (terminal.entry().kind() == ActorKind.PERSON
+            && !outOfOffice(terminal.entry(), date)) {
+          chosen = terminal.entry();
           break;
         }
       }
+      if (chosen != null) {
+        best = new Hit(chosen, k + 1);
+      }
     }
     return best;
+  }
+
+  /** A person who held no office on a known date. */
+  private static boolean outOfOffice(ActorEntry e, java.util.Optional<java.time.LocalDate> date) {
+    return e.kind() == ActorKind.PERSON && date.isPresent() && e.officeOn(date).isEmpty();
   }
 
   private static boolean caseMatches(Terminal terminal, List<Token> tokens, int start) {

@@ -22,7 +22,8 @@ final class DictionaryParser {
 
   /** Kinds whose line may be followed by dated lines: offices, or who held a place when. */
   private static final java.util.Set<ActorKind> DATED_KINDS =
-      java.util.EnumSet.of(ActorKind.PERSON, ActorKind.PLACE, ActorKind.INSTITUTION);
+      java.util.EnumSet.of(
+          ActorKind.PERSON, ActorKind.PLACE, ActorKind.INSTITUTION, ActorKind.GROUP);
 
   private final String file;
   private final List<ActorEntry> entries = new ArrayList<>();
@@ -120,7 +121,7 @@ final class DictionaryParser {
 
   private void office(String line) {
     if (person == null || !DATED_KINDS.contains(person.kind)) {
-      throw error("an office line (>) must follow a person, place or institution line");
+      throw error("an office line (>) must follow a person, place, institution or group line");
     }
     String[] f = fields(line, 3, 4, "> CODE | title | from [| to]");
     if (!ACTOR_CODE.matcher(f[0]).matches()) {
@@ -134,6 +135,9 @@ final class DictionaryParser {
     }
     if (person.kind == ActorKind.PLACE && !COUNTRY.matcher(f[0]).matches()) {
       throw error("a place's period code '" + f[0] + "' is not a country code");
+    }
+    if (person.kind == ActorKind.GROUP && !COUNTRY.matcher(f[0]).matches()) {
+      throw error("a group's period code '" + f[0] + "' is not a country code");
     }
     if (person.kind == ActorKind.INSTITUTION && !f[0].matches("[A-Z]{6}")) {
       throw error("an institution's period code '" + f[0] + "' is not a country + a sector");

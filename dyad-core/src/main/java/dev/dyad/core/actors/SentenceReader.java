@@ -28,7 +28,17 @@ final class SentenceReader {
 
   /** Prepositions that locate: "in Nairobi", "near Goma", "across Darfur". */
   private static final Set<String> LOCATIVE =
-      Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "around", "within");
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "inside",
+          "outside",
+          "across",
+          "throughout",
+          "around",
+          "within",
+          "through");
 
   /** Compass words between a preposition and its place: "in northern Syria". */
   private static final Set<String> COMPASS =
@@ -72,6 +82,13 @@ final class SentenceReader {
    * where the sentence is. Officials, diplomats and lawmakers travel ("officials met in Geneva"),
    * so GOV, LEG, MED, BUS and SPY do not.
    */
+  /** Sectors of a state's own organs, whose mention makes a one-country sentence domestic. */
+  private static final Set<String> DOMESTIC_ANCHORS = Set.of("GOV", "COP", "JUD", "LEG");
+
+  /** Sectors that take a domestic sentence's country; not rebels or gunmen (see resolveBare). */
+  private static final Set<String> DOMESTIC_LENT =
+      Set.of("COP", "CVL", "OPP", "MIL", "JUD", "CRM", "REL", "LAB", "EDU", "HLH");
+
   private static final Set<String> LOCAL_SECTORS =
       Set.of("COP", "CVL", "OPP", "REB", "MIL", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH");
 
@@ -218,9 +235,14 @@ final class SentenceReader {
     }
     int i = 0;
     while (i < tokens.size()) {
-      AliasTrie.Hit hit = trie.longest(tokens, i, ANY);
+      AliasTrie.Hit hit = trie.longest(tokens, i, ANY, date);
       if (hit == null) {
         i = remembered(i);
+        continue;
+      }
+      if (leadsAnOrganisation(hit)) {
+        // "the Nigerian-led West African peacekeeping force": the force is the actor, not Nigeria.
+        i = hit.end() + 2;
         continue;
       }
       if (hit.entry().kind() == ActorKind.COUNTRY || hit.entry().kind() == ActorKind.PLACE) {
@@ -282,7 +304,7 @@ final class SentenceReader {
    */
   private int agent(int start) {
     Roles roles = roles(start);
-    AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON);
+    AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON, date);
     if (person != null) {
       add(start, person.end(), person.entry(), person.entry().actorOn(date));
       return person.end();
@@ -322,9 +344,67 @@ final class SentenceReader {
     if (tied >= 0) {
       return tied;
     }
+    int loyal = loyalTo(start, roles);
+    if (loyal >= 0) {
+      return loyal;
+    }
     bare.add(new Bare(start, roles.end(), roles));
     return roles.end();
   }
+
+  /**
+   * Whether a country hit is the first half of "Nigerian-led", "U.S.-backed" right before an
+   * organisation or institution ("the Nigerian-led West African peacekeeping force", "the U.S.-led
+   * NATO force"): the organisation is the one who acts.
+   */
+  private boolean leadsAnOrganisation(AliasTrie.Hit hit) {
+    int k = hit.end();
+    if (hit.entry().kind() != ActorKind.COUNTRY
+        || k + 2 >= tokens.size()
+        || !tokens.get(k).form().equals("-")
+        || !BACKERS.contains(tokens.get(k + 1).key())) {
+      return false;
+    }
+    AliasTrie.Hit head = trie.longest(tokens, k + 2, ANY, date);
+    return head != null
+        && (head.entry().kind() == ActorKind.ORGANIZATION
+            || head.entry().kind() == ActorKind.INSTITUTION);
+  }
+
+  private static final Set<String> BACKERS =
+      Set.of("led", "backed", "sponsored", "funded", "supported", "brokered");
+
+  /**
+   * "rebels loyal to Charles Taylor", "troops loyal to Baghdad": role words followed by "loyal to"
+   * and, within four words, a listed person, a country or a place take that one's country. The
+   * person or country is still read as its own mention. Returns the end of the role words, or -1.
+   */
+  private int loyalTo(int start, Roles roles) {
+    int k = roles.end();
+    if (k + 2 >= tokens.size()
+        || !tokens.get(k).key().equals("loyal")
+        || !tokens.get(k + 1).key().equals("to")) {
+      return -1;
+    }
+    for (int p = k + 2; p < Math.min(tokens.size(), k + 6); p++) {
+      AliasTrie.Hit hit = trie.longest(tokens, p, LOYALTY, date);
+      if (hit != null) {
+        String country = hit.entry().actorOn(date).country();
+        if (country.isEmpty()) {
+          return -1;
+        }
+        addAgent(start, k, country, roles.sector(), roles.first());
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static final Predicate<ActorEntry> LOYALTY =
+      e ->
+          e.kind() == ActorKind.PERSON
+              || e.kind() == ActorKind.COUNTRY
+              || e.kind() == ActorKind.PLACE;
 
   /** A country or place right after "of" or "from" at {@code at} ("of Maryland's"), else null. */
   private AliasTrie.Hit placeOf(int at) {
@@ -339,7 +419,7 @@ final class SentenceReader {
     if (p < tokens.size() && tokens.get(p).key().equals("the")) {
       p++;
     }
-    return p < tokens.size() ? trie.longest(tokens, p, TERRITORY) : null;
+    return p < tokens.size() ? trie.longest(tokens, p, TERRITORY, date) : null;
   }
 
   /**
@@ -397,7 +477,7 @@ final class SentenceReader {
       while (k < limit
           && !TIE.contains(tokens.get(k).key())
           && lowerWord(tokens.get(k))
-          && trie.longest(tokens, k, ANY) == null) {
+          && trie.longest(tokens, k, ANY, date) == null) {
         k++;
       }
     }
@@ -410,10 +490,10 @@ final class SentenceReader {
     }
     if (p + 1 < tokens.size()
         && COMPASS.contains(tokens.get(p).key())
-        && trie.longest(tokens, p, TERRITORY) == null) {
+        && trie.longest(tokens, p, TERRITORY, date) == null) {
       p++; // "rebels in northern Mali"
     }
-    AliasTrie.Hit place = p < tokens.size() ? trie.longest(tokens, p, TERRITORY) : null;
+    AliasTrie.Hit place = p < tokens.size() ? trie.longest(tokens, p, TERRITORY, date) : null;
     if (place == null) {
       return -1;
     }
@@ -429,10 +509,10 @@ final class SentenceReader {
       while (r < q + 2
           && r < tokens.size()
           && lowerWord(tokens.get(r))
-          && trie.longest(tokens, r, ROLE_LIKE) == null) {
+          && trie.longest(tokens, r, ROLE_LIKE, date) == null) {
         r++;
       }
-      if (r < tokens.size() && trie.longest(tokens, r, ROLE_LIKE) != null) {
+      if (r < tokens.size() && trie.longest(tokens, r, ROLE_LIKE, date) != null) {
         end = roles(r).end();
       }
     }
@@ -570,7 +650,8 @@ final class SentenceReader {
           trie.longest(
               tokens,
               next,
-              e -> e.kind() == ActorKind.INSTITUTION && e.country().equals(entry.country()));
+              e -> e.kind() == ActorKind.INSTITUTION && e.country().equals(entry.country()),
+              date);
       if (institution != null) {
         add(start, institution.end(), institution.entry(), institution.entry().actorOn(date));
         return institution.end();
@@ -582,7 +663,7 @@ final class SentenceReader {
     if (possessive && roles.end() == next) {
       roles = rolesAfterModifiers(next, roles);
     }
-    AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON);
+    AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON, date);
     if (person != null) {
       add(start, person.end(), person.entry(), person.entry().actorOn(date));
       return person.end();
@@ -650,7 +731,8 @@ final class SentenceReader {
       return at;
     }
     AliasTrie.Hit name =
-        trie.longest(tokens, at, e -> e.kind() == ActorKind.COUNTRY || e.kind() == ActorKind.PLACE);
+        trie.longest(
+            tokens, at, e -> e.kind() == ActorKind.COUNTRY || e.kind() == ActorKind.PLACE, date);
     if (name == null || !name.entry().actorOn(date).code().equals(country)) {
       return at;
     }
@@ -684,13 +766,13 @@ final class SentenceReader {
 
   /** A name after a title, unless the dictionary knows the words as something else. */
   private List<Token> unlistedName(int at) {
-    if (at >= tokens.size() || trie.longest(tokens, at, ANY) != null) {
+    if (at >= tokens.size() || trie.longest(tokens, at, ANY, date) != null) {
       return List.of();
     }
     List<Token> name = PersonNames.at(tokens, at);
     // The name stops before any word the dictionary knows ("President Mbeki Pretoria ...").
     for (int k = 1; k < name.size(); k++) {
-      if (trie.longest(tokens, at + k, ANY) != null) {
+      if (trie.longest(tokens, at + k, ANY, date) != null) {
         return name.subList(0, k);
       }
     }
@@ -709,7 +791,7 @@ final class SentenceReader {
           || !t.form().chars().allMatch(Character::isLetter)
           || NP_OPENERS.contains(t.key())
           || POSSESSIVE_DETERMINERS.contains(t.key())
-          || trie.longest(tokens, k, ANY) != null) {
+          || trie.longest(tokens, k, ANY, date) != null) {
         return none;
       }
       Roles after = roles(k + 1);
@@ -729,9 +811,9 @@ final class SentenceReader {
     ActorEntry first = null;
     boolean adjectiveOnly = true;
     int end = start;
-    for (AliasTrie.Hit role = trie.longest(tokens, end, ROLE_LIKE);
+    for (AliasTrie.Hit role = trie.longest(tokens, end, ROLE_LIKE, date);
         role != null;
-        role = trie.longest(tokens, end, ROLE_LIKE)) {
+        role = trie.longest(tokens, end, ROLE_LIKE, date)) {
       ActorEntry e = role.entry();
       String next = e.sector();
       // The first role word usually carries the sector ("military spokesman" is MIL,
@@ -742,7 +824,8 @@ final class SentenceReader {
         weak = e.kind() == ActorKind.GROUP;
       }
       if (e.kind() == ActorKind.GROUP && home.isEmpty()) {
-        home = e.country();
+        // Kosovo Albanians lived in Yugoslavia, then Serbia, then Kosovo: dated lines.
+        home = e.actorOn(date).country();
       }
       if (first == null) {
         first = e;
@@ -754,7 +837,7 @@ final class SentenceReader {
     // Quirk: "ethnic Albanians" names people of Albanian descent wherever they live: the
     // country word after "ethnic" is part of the group, and Albania is not its country.
     if (first != null && first.code().equals("ETHNIC") && end < tokens.size()) {
-      AliasTrie.Hit kin = trie.longest(tokens, end, e -> e.kind() == ActorKind.COUNTRY);
+      AliasTrie.Hit kin = trie.longest(tokens, end, e -> e.kind() == ActorKind.COUNTRY, date);
       if (kin != null) {
         end = kin.end();
         title = false;
@@ -809,9 +892,25 @@ final class SentenceReader {
     // "Cuban authorities arrested 75 dissidents": a sentence that names one country, through its
     // police, courts or government and no place, lends it to the people those act on.
     Optional<String> domesticAuthority = oneCountryThrough(AUTHORITIES);
-    // "Colombian rebels ambushed an army patrol": rebels, the opposition and civilians act on their
-    // own country's army, police and government.
-    Optional<String> domesticChallenger = oneCountryThrough(CHALLENGERS);
+    // Rebels do not lend their country to the army they fight: "Hamas fighters attacked troops"
+    // names no Palestinian army, and the troops are most often another state's.
+    // A sentence whose only country is named by that state's own organs or office holders
+    // ("President Menem pardoned 277 officers", "Security forces cleared two Cairo camps held by
+    // supporters of Morsi") is a domestic story: its bare civilians, opposition, police, courts and
+    // soldiers are that country's. Rebels and gunmen are left out ("Israeli officials said
+    // militants fired rockets": the militants are not Israeli).
+    Set<String> named = new java.util.HashSet<>();
+    boolean stateSpeaks = false;
+    for (ActorMention m : mentions) {
+      if (!m.actor().country().isEmpty()) {
+        named.add(m.actor().country());
+      }
+      stateSpeaks |=
+          !m.actor().country().isEmpty()
+              && (m.actor().kind() == ActorKind.PERSON
+                  || DOMESTIC_ANCHORS.contains(m.actor().sector()));
+    }
+    boolean onlyItsState = located.isEmpty() && named.size() == 1 && stateSpeaks;
     for (Bare b : bare) {
       String country = "";
       if (onlyThePlace && LOCAL_SECTORS.contains(b.roles().sector())) {
@@ -823,9 +922,8 @@ final class SentenceReader {
         country = lead.get();
       } else if (domesticAuthority.isPresent() && SUBJECTS.contains(b.roles().sector())) {
         country = domesticAuthority.get();
-      } else if (domesticChallenger.isPresent()
-          && AUTHORITIES_AND_ARMY.contains(b.roles().sector())) {
-        country = domesticChallenger.get();
+      } else if (onlyItsState && DOMESTIC_LENT.contains(b.roles().sector()) && !travels(b)) {
+        country = named.iterator().next();
       }
       if (!country.isEmpty()) {
         addAgent(b.from(), b.to(), country, b.roles().sector(), b.roles().first());
@@ -837,20 +935,15 @@ final class SentenceReader {
   /** Sectors that act on their own country's people: police, courts, the government. */
   private static final Set<String> AUTHORITIES = Set.of("COP", "JUD", "GOV");
 
-  /** Non-state sectors that challenge their own state: rebels, opposition, protesters. */
-  private static final Set<String> CHALLENGERS = Set.of("REB", "OPP", "CVL");
-
-  /** Sectors a country's challengers act on at home. */
-  private static final Set<String> AUTHORITIES_AND_ARMY = Set.of("COP", "JUD", "GOV", "MIL");
-
   /** Sectors of the people a country's authorities act on at home. */
   private static final Set<String> SUBJECTS =
-      Set.of("CVL", "OPP", "REB", "CRM", "REL", "LAB", "EDU", "HLH", "MED");
+      // Not rebels: "Israeli police arrested militants" does not make the militants Israeli.
+      Set.of("CVL", "OPP", "CRM", "REL", "LAB", "EDU", "HLH", "MED");
 
   /**
    * The one country a sentence with no place names, when it names it through one of {@code sectors}
-   * ("Chilean police", "Cuban authorities", "Colombian rebels"); soldiers are never an authority
-   * here, as they act abroad.
+   * ("Chilean police", "Cuban authorities"); soldiers are never an authority here, as they act
+   * abroad.
    */
   private Optional<String> oneCountryThrough(Set<String> sectors) {
     if (!located.isEmpty()) {
@@ -940,7 +1033,7 @@ final class SentenceReader {
     for (int k = 1; k < Math.min(tokens.size(), 10); k++) {
       if (tokens.get(k).form().equals("-")) {
         for (int j = 0; j < k; j++) {
-          AliasTrie.Hit hit = trie.longest(tokens, j, TERRITORY);
+          AliasTrie.Hit hit = trie.longest(tokens, j, TERRITORY, date);
           if (hit != null) {
             memory.dateline(hit.entry().actorOn(date).country());
             return;

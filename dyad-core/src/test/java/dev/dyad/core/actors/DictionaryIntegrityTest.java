@@ -186,9 +186,13 @@ class DictionaryIntegrityTest {
   }
 
   @Test
-  void datedLinesOfPlacesAndInstitutionsFollowEachOtherWithoutOverlap() {
+  void datedLinesOfPlacesGroupsAndInstitutionsFollowEachOtherWithoutOverlap() {
     assertThat(DICTIONARY.entries())
-        .filteredOn(e -> e.kind() == ActorKind.PLACE || e.kind() == ActorKind.INSTITUTION)
+        .filteredOn(
+            e ->
+                e.kind() == ActorKind.PLACE
+                    || e.kind() == ActorKind.GROUP
+                    || e.kind() == ActorKind.INSTITUTION)
         .filteredOn(e -> !e.offices().isEmpty())
         .allSatisfy(
             e -> {

@@ -36,11 +36,11 @@ class LeadersSince1980Test {
   }
 
   @Test
-  void codesALeaderOfARepublicByTheRepublicWhenHeHeldNoOfficeThere() {
-    // Milosevic was Serbia's president until 1997-07-23, then Yugoslavia's; the Serbian entry is
-    // the one an alias finds, so from then on he codes as a Serbian elite, not its government.
+  void codesALeaderOfARepublicAndOfTheFederationByTheOfficeHeHeldOnTheDay() {
+    // Milosevic was Serbia's president until 1997-07-23, then Yugoslavia's: the alias the two
+    // entries share finds the one in office on the day.
     assertThat(code("Milosevic said", "1995-11-21")).isEqualTo("SRBGOV");
-    assertThat(code("Milosevic said", "1999-04-01")).isEqualTo("SRBELI");
+    assertThat(code("Milosevic said", "1999-04-01")).isEqualTo("YUGGOV");
   }
 
   @Test

@@ -85,12 +85,14 @@ class OverridesTest {
     assertThatThrownBy(
             () ->
                 ActorDictionary.builtIn().withOverrides(write("> ABCGOV | Boss | 2020-01-01 |\n")))
-        .hasMessageContaining(":1: an office line (>) must follow a person, place or institution");
+        .hasMessageContaining(
+            ":1: an office line (>) must follow a person, place, institution or group");
     assertThatThrownBy(
             () ->
                 ActorDictionary.builtIn()
                     .withOverrides(write("IGOXY | org | Foo | |\n> IGOXX | Boss | 2020-01-01 |\n")))
-        .hasMessageContaining(":2: an office line (>) must follow a person, place or institution");
+        .hasMessageContaining(
+            ":2: an office line (>) must follow a person, place, institution or group");
     assertThatThrownBy(
             () ->
                 ActorDictionary.builtIn()

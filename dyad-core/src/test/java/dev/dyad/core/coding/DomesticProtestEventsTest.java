@@ -32,8 +32,11 @@ class DomesticProtestEventsTest {
   }
 
   @Test
-  void rebelsNamedByCountryAttackTheirOwnArmyButSoldiersAbroadLendNothing() {
-    assertThat(coded("Peruvian rebels ambushed a police convoy on Sunday."))
+  void rebelsLendNoCountryToTheForcesTheyFightAndSoldiersAbroadLendNothing() {
+    // Rebels often fight another state's forces ("Hamas fighters attacked troops"): a bare police
+    // convoy they ambush stays without a country, and nothing is coded.
+    assertThat(coded("Peruvian rebels ambushed a police convoy on Sunday.")).isEmpty();
+    assertThat(coded("Peruvian rebels ambushed a Peruvian police convoy on Sunday."))
         .containsExactly("PER>PER ASSAULT");
     // Soldiers act abroad: "rebels" stay without a country.
     assertThat(coded("Russian troops attacked rebels on Tuesday.")).isEmpty();
