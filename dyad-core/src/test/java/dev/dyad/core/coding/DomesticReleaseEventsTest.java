@@ -39,4 +39,19 @@ class DomesticReleaseEventsTest {
     assertThat(Docs.dyads(Docs.of("Amnesty International urged Egypt to free 40 detainees.")))
         .doesNotContain("EGY>EGYCVL RETREAT");
   }
+
+  @Test
+  void aPardonAfterTheSubjectsAppositionIsCoded() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Nigeria's head of state, General Sani Abacha, has pardoned 12 journalists.")))
+        .containsExactly("NGAGOV>NGAMED RETREAT");
+  }
+
+  @Test
+  void freeingSomeoneHeldIsARelease() {
+    assertThat(Docs.dyads(Docs.of("Iran freed the jailed American contractor on Sunday.")))
+        .containsExactly("IRN>USA RETREAT");
+  }
 }

@@ -53,4 +53,24 @@ class WithdrawalEventsTest {
                         + " Monday in talks hosted by Russia.")))
         .contains("RUS>ARMGOV CONSULT", "RUS>AZEGOV CONSULT");
   }
+
+  @Test
+  void aVisitInTheSubjectsRelativeClauseIsCoded() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The Libyan leader, who has often called for closer regional ties, is expected"
+                        + " to arrive in Accra on Friday.")))
+        .containsExactly("LBYGOV>GHA CONSULT");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The Egyptian president, who will fly to Amman for the funeral, praised the"
+                        + " late king.")))
+        .contains("EGYGOV>JOR CONSULT");
+    assertThat(
+            Docs.dyads(
+                Docs.of("The French president, who was born in Algeria, criticised the law.")))
+        .isEmpty();
+  }
 }
