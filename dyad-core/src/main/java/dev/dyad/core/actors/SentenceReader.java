@@ -924,12 +924,109 @@ final class SentenceReader {
         country = domesticAuthority.get();
       } else if (onlyItsState && DOMESTIC_LENT.contains(b.roles().sector()) && !travels(b)) {
         country = named.iterator().next();
+      } else {
+        country = freedBy(b).orElse("");
       }
       if (!country.isEmpty()) {
         addAgent(b.from(), b.to(), country, b.roles().sector(), b.roles().first());
       }
     }
     mentions.sort(Comparator.comparingInt(ActorMention::start));
+  }
+
+  /** Verbs of freeing: the freed may be the state's own prisoners. */
+  private static final Set<String> RELEASE_WORDS =
+      Set.of("free", "frees", "freed", "freeing", "release", "releases", "released", "releasing");
+
+  /** Words of pardon and amnesty: a state pardons only those its own courts sentenced. */
+  private static final Set<String> PARDON_WORDS =
+      Set.of(
+          "pardon",
+          "pardons",
+          "pardoned",
+          "pardoning",
+          "amnesty",
+          "amnestied",
+          "amnesties",
+          "clemency");
+
+  /**
+   * Those who hold prisoners: the state itself (no sector), its government, leaders, courts and
+   * police.
+   */
+  private static final Set<String> KEEPERS = Set.of("", "GOV", "ELI", "JUD", "COP");
+
+  /** Sectors of bare people a state pardons: its subjects, and its own officers and soldiers. */
+  private static final Set<String> PARDONED =
+      Set.of("CVL", "OPP", "REB", "CRM", "REL", "LAB", "EDU", "HLH", "MED", "MIL", "COP");
+
+  /**
+   * Words for people held in custody: freed hostages, sailors or tourists are often foreigners the
+   * sentence does not name, freed prisoners and detainees the state's own.
+   */
+  private static final Set<String> HELD =
+      Set.of(
+          "prisoners",
+          "detainees",
+          "inmates",
+          "convicts",
+          "dissidents",
+          "people",
+          "protesters",
+          "demonstrators",
+          "activists");
+
+  /**
+   * "Cuba freed about 200 prisoners", "President X pardoned 277 officers": a state or its leader
+   * frees or pardons the people its own prisons hold, so bare prisoners shortly after a verb of
+   * freeing (bare officers and soldiers too after a pardon) take the country of the state, leader,
+   * court or police named right before the verb, when the sentence is located nowhere and no other
+   * country stands between the verb and them.
+   */
+  private Optional<String> freedBy(Bare b) {
+    if (!located.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int i = b.from() - 1; i >= 0 && i >= b.from() - 6; i--) {
+      String key = tokens.get(i).key();
+      boolean pardon = PARDON_WORDS.contains(key);
+      if (!pardon && !RELEASE_WORDS.contains(key)) {
+        continue;
+      }
+      boolean fits =
+          pardon
+              ? PARDONED.contains(b.roles().sector())
+              : SUBJECTS.contains(b.roles().sector())
+                  && HELD.contains(tokens.get(b.to() - 1).key());
+      if (!fits) {
+        return Optional.empty();
+      }
+      int verbStart = tokens.get(i).start();
+      int bareStart = tokens.get(b.from()).start();
+      ActorMention keeper = null;
+      for (ActorMention m : mentions) {
+        if (!m.actor().country().isEmpty()
+            && m.end() <= verbStart
+            && (keeper == null || m.end() > keeper.end())) {
+          keeper = m;
+        }
+      }
+      if (keeper == null || !KEEPERS.contains(keeper.actor().sector())) {
+        return Optional.empty();
+      }
+      String country = keeper.actor().country();
+      // "freed two Britons and 40 detainees": another country after the verb may own them.
+      boolean other =
+          mentions.stream()
+              .anyMatch(
+                  m ->
+                      m.start() >= verbStart
+                          && m.start() < bareStart
+                          && !m.actor().country().isEmpty()
+                          && !m.actor().country().equals(country));
+      return other ? Optional.empty() : Optional.of(country);
+    }
+    return Optional.empty();
   }
 
   /** Sectors that act on their own country's people: police, courts, the government. */
