@@ -103,4 +103,39 @@ class WireAssaultEventsTest {
                 "Fighting between Kurdish militants and Turkish troops in Iraq killed 20 people."))
         .doesNotContain("TUR>IRQ ASSAULT");
   }
+
+  @Test
+  void codesPassiveAndNearbyCaptures() {
+    assertThat(dyads("Kherson was recaptured by Ukrainian forces."))
+        .containsExactly("UKR>UKR ASSAULT");
+    assertThat(dyads("Ukrainian forces recaptured several villages near Kharkiv."))
+        .containsExactly("UKR>UKR ASSAULT");
+  }
+
+  @Test
+  void codesAmbushesNearAPlace() {
+    assertThat(dyads("Colombian rebels ambushed a police patrol near the town of Caqueta."))
+        .containsExactly("COL>COL ASSAULT");
+  }
+
+  @Test
+  void codesTakingPartInStrikesAndClaimedAttacksByWhatTheyHit() {
+    assertThat(dyads("Jordanian jets joined in air strikes on rebel positions in Syria."))
+        .contains("JOR>SYR ASSAULT");
+    assertThat(
+            dyads("Hamas claimed responsibility for an attack that wounded five Israeli soldiers."))
+        .containsExactly("PSE>ISR ASSAULT");
+  }
+
+  @Test
+  void codesAnArrestInApposition() {
+    assertThat(dyads("The Kenyan journalist, arrested by Ugandan police last week, was freed."))
+        .contains("UGA>KEN COERCE");
+  }
+
+  @Test
+  void theSlainLeaderIsNoKillingByWhoeverPraisedHim() {
+    assertThat(dyads("Egypt's president praised the slain Israeli prime minister on Sunday."))
+        .doesNotContain("EGY>ISR ASSAULT");
+  }
 }
