@@ -138,4 +138,15 @@ class WireAssaultEventsTest {
     assertThat(dyads("Egypt's president praised the slain Israeli prime minister on Sunday."))
         .doesNotContain("EGY>ISR ASSAULT");
   }
+
+  @Test
+  void anAttackNounTakesItsPossessorOrTheNationalityBeforeItNotAStateFurtherBack() {
+    assertThat(dyads("Russian drone attacks on Kyiv resumed.")).containsExactly("RUS>UKR ASSAULT");
+    assertThat(dyads("Israel's ground offensive in Gaza continued."))
+        .containsExactly("ISR>PSE ASSAULT");
+    assertThat(
+            dyads(
+                "The council will investigate abuses by Israel and Hamas during the offensive in Gaza."))
+        .doesNotContain("ISR>PSE ASSAULT", "PSE>PSE ASSAULT");
+  }
 }
