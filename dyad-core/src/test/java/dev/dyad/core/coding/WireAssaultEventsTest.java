@@ -149,4 +149,13 @@ class WireAssaultEventsTest {
                 "The council will investigate abuses by Israel and Hamas during the offensive in Gaza."))
         .doesNotContain("ISR>PSE ASSAULT", "PSE>PSE ASSAULT");
   }
+
+  @Test
+  void codesTheTargetFirstForms() {
+    assertThat(dyads("The Indian post came under fire from Pakistani troops."))
+        .containsExactly("PAK>IND ASSAULT");
+    assertThat(dyads("The fall of Mosul to Islamic State militants stunned Iraq."))
+        .contains("IMG>IRQ ASSAULT");
+    assertThat(dyads("The fall of the Iraqi dinar to a record low worried traders.")).isEmpty();
+  }
 }
