@@ -1435,6 +1435,11 @@ public final class EventCoder {
     // A city or region of the actor's own country is where it acted, not whom it acted on: "the
     // police killing of a man in Atlanta", "the senator visited Kenosha". Armed men are the
     // exception: rebels who capture Goma or an army that shells Homs act on the place.
+    // The army's MIL sector is also a state organ, so the place test comes first: "Syrian troops
+    // shelled Homs" acts on Syria's city, while "Syrian troops" and "Syria" stay one side.
+    if (isPlace(a, sa) && ARMED.contains(sb) || isPlace(b, sb) && ARMED.contains(sa)) {
+      return false;
+    }
     boolean placeA = isPlace(a, sa) && !ARMED.contains(sb);
     boolean placeB = isPlace(b, sb) && !ARMED.contains(sa);
     return (sa.isEmpty() && STATE.contains(sb))
