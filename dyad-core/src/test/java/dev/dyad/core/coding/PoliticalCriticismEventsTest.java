@@ -1,0 +1,62 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Criticism in political news: a possessive before the criticised actor ("criticised their
+ * government's response"), and a verbal attack that is no armed attack even when a longer
+ * accusation of the same pair wins the ACCUSE reading.
+ */
+class PoliticalCriticismEventsTest {
+  @Test
+  void criticisingTheirOwnGovernmentIsADomesticAccusation() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "France raised fuel taxes in January.",
+                    "The French government defended the rise.",
+                    "French farmers criticised their government's handling of the tax rise.")))
+        .containsExactly("FRACVL>FRAGOV ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Kenya raised school fees in January.",
+                    "The Kenyan government defended the rise.",
+                    "Kenyan students have denounced their government over the fee increase.")))
+        .containsExactly("KENCVL>KENGOV ACCUSE");
+  }
+
+  @Test
+  void aPossessiveWithNoActorAfterItCodesNothing() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "France raised fuel taxes in January.",
+                    "The French government defended the rise.",
+                    "French farmers criticised their own decision to stay at home.")))
+        .isEmpty();
+  }
+
+  @Test
+  void aVerbalAttackBesideALongerAccusationIsNoArmedAttack() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The campaign entered its final week.",
+                    "Trump attacked Biden for his voting record, accusing him of weakness on"
+                        + " trade.")))
+        .containsExactly("USAGOV>USAELI ACCUSE");
+  }
+
+  @Test
+  void anArmedAttackBesideAnAccusationStaysAnAttack() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Fighting continued in the east.",
+                    "Russian troops attacked Ukrainian positions near Kharkiv on Monday.")))
+        .containsExactly("RUSMIL>UKR ASSAULT");
+  }
+}
