@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Criticism in political news: a possessive before the criticised actor ("criticised their
- * government's response"), and a verbal attack that is no armed attack even when a longer
- * accusation of the same pair wins the ACCUSE reading.
+ * government's response"), an inquiry into whether someone did something, and a verbal attack that
+ * is no armed attack even when a longer accusation of the same pair wins the ACCUSE reading.
  */
 class PoliticalCriticismEventsTest {
   @Test
@@ -58,5 +58,26 @@ class PoliticalCriticismEventsTest {
                     "Fighting continued in the east.",
                     "Russian troops attacked Ukrainian positions near Kharkiv on Monday.")))
         .containsExactly("RUSMIL>UKR ASSAULT");
+  }
+
+  @Test
+  void investigatingWhetherSomeoneDidSomethingInvestigatesThem() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Kenya held elections in August.",
+                    "Kenyan police are investigating whether the opposition leader funded the"
+                        + " riots.")))
+        .containsExactly("KENCOP>KENOPP ACCUSE");
+  }
+
+  @Test
+  void investigatingWhetherSomethingHappenedNamesNoOne() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Kenya held elections in August.",
+                    "Kenyan police are investigating whether the fire was started deliberately.")))
+        .isEmpty();
   }
 }
