@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Criticism in political news: a possessive before the criticised actor ("criticised their
- * government's response"), an inquiry into whether someone did something, and a verbal attack that
- * is no armed attack even when a longer accusation of the same pair wins the ACCUSE reading.
+ * government's response"), an inquiry into whether someone did something, a person, doctor or
+ * lawyer as a private person the police may arrest, and a verbal attack that is no armed attack
+ * even when a longer accusation of the same pair wins the ACCUSE reading.
  */
 class PoliticalCriticismEventsTest {
   @Test
@@ -78,6 +79,21 @@ class PoliticalCriticismEventsTest {
                 Docs.of(
                     "Kenya held elections in August.",
                     "Kenyan police are investigating whether the fire was started deliberately.")))
+        .isEmpty();
+  }
+
+  @Test
+  void aPersonADoctorOrALawyerIsAPrivatePersonTheStateMayArrest() {
+    assertThat(Docs.dyads(Docs.of("Police arrested one person in Lahore on Friday.")))
+        .containsExactly("PAKCOP>PAKCVL COERCE");
+    assertThat(Docs.dyads(Docs.of("Police in Nairobi detained a lawyer on Monday.")))
+        .containsExactly("KENCOP>KENCVL COERCE");
+    // As for "a man": never the target of talk.
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Pakistan held elections on Monday.",
+                    "The Pakistani minister praised a lawyer on Friday.")))
         .isEmpty();
   }
 }
