@@ -311,6 +311,9 @@ public final class EventCoder {
       dropNounTriggers(tokens, matches);
       onePatternPerVerb(matches);
       Map<String, Candidate> best = new LinkedHashMap<>();
+      // Every reading of every match, also those a better match of the same type replaces: any of
+      // them may be the reading of the words that another type competes for.
+      List<Candidate> readings = new ArrayList<>();
       // Commitments stand beside the act they commit to, never in its place.
       Map<String, Candidate> commits = new LinkedHashMap<>();
       for (PatternMatcher.Match m : List.copyOf(matches)) {
@@ -324,15 +327,16 @@ public final class EventCoder {
           commitments.commitment(tokens, m).ifPresent(c -> collect(c, commits));
         }
         if (m.pattern().salientPair()) {
-          withSalientPair(i, m, matches).ifPresent(t -> collect(t, best));
+          withSalientPair(i, m, matches).ifPresent(t -> collect(t, best, readings));
         } else {
-          collect(m, best);
+          collect(m, best, readings);
         }
       }
       best.values().removeIf(c -> !privatePersonAllowed(c));
       commits.values().removeIf(c -> !privatePersonAllowed(c));
       int first = out.size();
-      for (Candidate c : oneReadingPerDyad(yieldToDyads(best.values()))) {
+      readings.removeIf(c -> !privatePersonAllowed(c));
+      for (Candidate c : oneReadingPerDyad(yieldToDyads(best.values()), readings)) {
         // A silent pattern (a dictionary's null code) wins over the general pattern it overrides,
         // and codes nothing.
         if (!c.match().pattern().silent()) {
@@ -813,6 +817,14 @@ public final class EventCoder {
     }
 
     void collect(PatternMatcher.Match m, Map<String, Candidate> best) {
+      collect(m, best, null);
+    }
+
+    /**
+     * As {@link #collect(PatternMatcher.Match, Map)}, adding every reading, also those a better
+     * match of the same type and dyad replaces, to {@code readings}.
+     */
+    void collect(PatternMatcher.Match m, Map<String, Candidate> best, List<Candidate> readings) {
       EventPattern p = m.pattern();
       List<Party[]> pairs = new ArrayList<>();
       if (p.targetless()) {
@@ -855,6 +867,9 @@ public final class EventCoder {
             pair[0].code() + ">" + (pair[1] == null ? "" : pair[1].code()) + ">" + p.type();
         Candidate c = new Candidate(m, pair[0], pair[1], confidence, length);
         best.merge(key, c, (old, neu) -> neu.better(old) ? neu : old);
+        if (readings != null) {
+          readings.add(c);
+        }
       }
     }
 
@@ -1091,11 +1106,16 @@ public final class EventCoder {
    * overlapping spans ("released a detained soldier", "fired water cannon at"), the match with the
    * earlier trigger (the main verb) wins, then the more specific pattern, then the longer.
    */
-  private static List<Candidate> oneReadingPerDyad(java.util.Collection<Candidate> all) {
+  private static List<Candidate> oneReadingPerDyad(
+      java.util.Collection<Candidate> all, java.util.Collection<Candidate> readings) {
     List<Candidate> kept = new ArrayList<>();
+    List<Candidate> rivals = new ArrayList<>(all);
+    // A reading that lost to a longer match of its own type still reads these words: "attacked
+    // Biden for …, accusing him of …" keeps the accusation and is no armed attack.
+    rivals.addAll(readings);
     for (Candidate c : all) {
       boolean beaten = false;
-      for (Candidate o : all) {
+      for (Candidate o : rivals) {
         if (o != c
             && o.source().code().equals(c.source().code())
             && Objects.equals(o.targetCode(), c.targetCode())

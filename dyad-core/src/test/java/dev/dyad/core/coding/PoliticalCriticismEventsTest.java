@@ -1,0 +1,99 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Criticism in political news: a possessive before the criticised actor ("criticised their
+ * government's response"), an inquiry into whether someone did something, a person, doctor or
+ * lawyer as a private person the police may arrest, and a verbal attack that is no armed attack
+ * even when a longer accusation of the same pair wins the ACCUSE reading.
+ */
+class PoliticalCriticismEventsTest {
+  @Test
+  void criticisingTheirOwnGovernmentIsADomesticAccusation() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "France raised fuel taxes in January.",
+                    "The French government defended the rise.",
+                    "French farmers criticised their government's handling of the tax rise.")))
+        .containsExactly("FRACVL>FRAGOV ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Kenya raised school fees in January.",
+                    "The Kenyan government defended the rise.",
+                    "Kenyan students have denounced their government over the fee increase.")))
+        .containsExactly("KENCVL>KENGOV ACCUSE");
+  }
+
+  @Test
+  void aPossessiveWithNoActorAfterItCodesNothing() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "France raised fuel taxes in January.",
+                    "The French government defended the rise.",
+                    "French farmers criticised their own decision to stay at home.")))
+        .isEmpty();
+  }
+
+  @Test
+  void aVerbalAttackBesideALongerAccusationIsNoArmedAttack() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The campaign entered its final week.",
+                    "Trump attacked Biden for his voting record, accusing him of weakness on"
+                        + " trade.")))
+        .containsExactly("USAGOV>USAELI ACCUSE");
+  }
+
+  @Test
+  void anArmedAttackBesideAnAccusationStaysAnAttack() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Fighting continued in the east.",
+                    "Russian troops attacked Ukrainian positions near Kharkiv on Monday.")))
+        .containsExactly("RUSMIL>UKR ASSAULT");
+  }
+
+  @Test
+  void investigatingWhetherSomeoneDidSomethingInvestigatesThem() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Kenya held elections in August.",
+                    "Kenyan police are investigating whether the opposition leader funded the"
+                        + " riots.")))
+        .containsExactly("KENCOP>KENOPP ACCUSE");
+  }
+
+  @Test
+  void investigatingWhetherSomethingHappenedNamesNoOne() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Kenya held elections in August.",
+                    "Kenyan police are investigating whether the fire was started deliberately.")))
+        .isEmpty();
+  }
+
+  @Test
+  void aPersonADoctorOrALawyerIsAPrivatePersonTheStateMayArrest() {
+    assertThat(Docs.dyads(Docs.of("Police arrested one person in Lahore on Friday.")))
+        .containsExactly("PAKCOP>PAKCVL COERCE");
+    assertThat(Docs.dyads(Docs.of("Police in Nairobi detained a lawyer on Monday.")))
+        .containsExactly("KENCOP>KENCVL COERCE");
+    // As for "a man": never the target of talk.
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Pakistan held elections on Monday.",
+                    "The Pakistani minister praised a lawyer on Friday.")))
+        .isEmpty();
+  }
+}
