@@ -26,8 +26,10 @@ class IngestPropertiesTest {
       @ForAll @Size(max = 8) List<@net.jqwik.api.From("jsonish") String> lines) {
     byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     Fixtures.Run run = Fixtures.read(new JsonLinesReader(), "p.jsonl", bytes);
-    assertThat(run.docs().size() + run.errors().size())
-        .isLessThanOrEqualTo(Math.max(1, lines.size()));
+    // At most one document or error per line read; an arbitrary string may hold a line break
+    // itself, so the lines are counted in the bytes, not in the list.
+    int physicalLines = String.join("\n", lines).split("\n", -1).length;
+    assertThat(run.docs().size() + run.errors().size()).isLessThanOrEqualTo(physicalLines);
   }
 
   @Provide
