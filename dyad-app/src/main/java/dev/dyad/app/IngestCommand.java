@@ -81,6 +81,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Reporter reporter = new Reporter(err);
+    Store.preloadLibrary();
     PipelineConfig config = input.config(dictionaries);
     Pipeline pipeline = Pipeline.standard(config);
     // No PATH: nothing is read; the run only brings derived data up to date (StaleData).

@@ -84,6 +84,26 @@ public final class Store implements AutoCloseable, BriefStore {
     return open(db, "java (pid " + ProcessHandle.current().pid() + ")");
   }
 
+  /**
+   * Starts loading DuckDB's native library on a background thread, so that a command can compile
+   * its dictionaries meanwhile (each takes about a second); opening a store waits for it. A failure
+   * here is left for {@link #open} to report.
+   */
+  public static void preloadLibrary() {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                DuckDbLibrary.load();
+              } catch (RuntimeException e) {
+                // Reported by the open that follows, which tries again.
+              }
+            },
+            "dyad-duckdb-load");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** Opens for writing; {@code command} is what a blocked second writer will be told holds it. */
   public static Store open(Path db, String command) {
     DuckDbLibrary.load();

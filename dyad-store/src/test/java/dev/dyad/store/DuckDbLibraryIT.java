@@ -77,17 +77,44 @@ class DuckDbLibraryIT {
         .contains("-Djava.io.tmpdir=");
   }
 
-  private Process start(Path temp, String mode) throws IOException {
-    return new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Djava.io.tmpdir=" + temp,
-            "-cp",
-            System.getProperty("java.class.path"),
-            OpenStoreMain.class.getName(),
-            dir.resolve("lib.db").toString(),
-            mode)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+  @Test
+  void aLibraryPreloadedInTheBackgroundServesTheOpenAndLeavesNoCopy() throws Exception {
+    Path temp = Files.createDirectories(dir.resolve("tmp"));
+    Process child = start(temp, "close", "preload");
+    try (BufferedReader out = reader(child)) {
+      assertThat(out.readLine()).startsWith("open");
+    }
+    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).isZero();
+    assertThat(copies(temp)).isEmpty();
+  }
+
+  @Test
+  void aPreloadThatFailsLeavesTheOneClearMessageToTheOpen() throws Exception {
+    Path missing = dir.resolve("no-such-tmp");
+    Process child = start(missing, "close", "preload");
+    List<String> lines;
+    try (BufferedReader out = reader(child)) {
+      lines = out.lines().toList();
+    }
+    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).isEqualTo(3);
+    assertThat(lines).singleElement().asString().startsWith("the temp folder " + missing);
+  }
+
+  private Process start(Path temp, String mode, String... more) throws IOException {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + temp,
+                "-cp",
+                System.getProperty("java.class.path"),
+                OpenStoreMain.class.getName(),
+                dir.resolve("lib.db").toString(),
+                mode));
+    command.addAll(List.of(more));
+    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
   }
 
   private static BufferedReader reader(Process child) {
