@@ -1443,7 +1443,8 @@ public final class EventCoder {
    */
   static boolean sameSide(Party a, Party b) {
     if (a.code().equals(b.code())) {
-      return true;
+      // Two different people of one sector are two sides: "Obama endorsed Biden" (both USAELI).
+      return !twoNamedPeople(a, b);
     }
     if (!a.country().equals(b.country())) {
       return false;
@@ -1466,6 +1467,47 @@ public final class EventCoder {
         || (sb.isEmpty() && STATE.contains(sa))
         || placeA
         || placeB;
+  }
+
+  /** Words that name a person without telling who: a person so named is never a second side. */
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its");
+
+  /**
+   * Whether {@code a} and {@code b} are people named by names that cannot be the same person: both
+   * capitalised names, neither's words all among the other's ("Biden" is "Joe Biden", "Kim" is "Kim
+   * Jong Un", "President Trump" is "Trump").
+   */
+  static boolean twoNamedPeople(Party a, Party b) {
+    if (a.kind() != dev.dyad.core.actors.ActorKind.PERSON
+        || b.kind() != dev.dyad.core.actors.ActorKind.PERSON) {
+      return false;
+    }
+    Set<String> wa = nameWords(a.text());
+    Set<String> wb = nameWords(b.text());
+    if (wa.isEmpty() || wb.isEmpty()) {
+      return false;
+    }
+    return !wa.containsAll(wb) && !wb.containsAll(wa);
+  }
+
+  /**
+   * The capitalised words of a name, lower-cased; empty when a pronoun or a lower-case word names
+   * it.
+   */
+  private static Set<String> nameWords(String text) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String w : text.split("[\\s\\u00a0]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (PRONOUNS.contains(lower) || !Character.isUpperCase(w.codePointAt(0))) {
+        return Set.of();
+      }
+      words.add(lower);
+    }
+    return words;
   }
 
   private static boolean isPlace(Party p, String sector) {

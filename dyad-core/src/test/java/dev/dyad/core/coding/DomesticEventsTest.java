@@ -32,6 +32,22 @@ class DomesticEventsTest {
   }
 
   @Test
+  void twoDifferentPeopleOfOneSectorAreTwoSides() {
+    // Both are listed politicians (USAELI, USALEG): one code, two people.
+    assertThat(Docs.dyads(Docs.of("Barack Obama endorsed Joe Biden on Tuesday.")))
+        .containsExactly("USAELI>USAELI SUPPORT");
+    assertThat(Docs.dyads(Docs.of("Bernie Sanders criticised Elizabeth Warren over her plan.")))
+        .containsExactly("USALEG>USALEG ACCUSE");
+  }
+
+  @Test
+  void onePersonNamedTwiceIsStillOneSide() {
+    assertThat(Docs.dyads(Docs.of("Joe Biden said Biden would win."))).isEmpty();
+    assertThat(Docs.dyads(Docs.of("Kim Jong Un praised Kim for his work."))).isEmpty();
+    assertThat(Docs.dyads(Docs.of("Joe Biden met Biden supporters."))).isEmpty();
+  }
+
+  @Test
   void codesNothingWhenTheArticleNamesNoCountry() {
     assertThat(
             Docs.dyads(
