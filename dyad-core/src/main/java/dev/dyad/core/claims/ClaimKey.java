@@ -29,9 +29,11 @@ record ClaimKey(
     String source = actors.countryLevel(e.source().code());
     String target = e.target().map(t -> actors.countryLevel(t.code())).orElse("");
     // "Arms transfers between X and Y" is coded both ways too: the text gives no direction.
-    // Signing (PLOVER SUPPORT) is a joint act too: "X and Y signed a treaty".
+    // Signing and opening relations (PLOVER SUPPORT) are joint acts too: "X and Y signed a
+    // treaty", "X and Y restored diplomatic relations".
     boolean signing =
-        e.eventType() == EventType.SUPPORT && e.mode().filter("sign"::equals).isPresent();
+        e.eventType() == EventType.SUPPORT
+            && e.mode().filter(m -> m.equals("sign") || m.equals("relations")).isPresent();
     boolean unordered =
         e.dyadic()
             && (SYMMETRIC.contains(e.eventType()) || signing || e.pattern().contains(".between"));

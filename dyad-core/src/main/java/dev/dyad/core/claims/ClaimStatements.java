@@ -42,6 +42,8 @@ final class ClaimStatements {
           Map.entry("RETREAT/release", "{S} released people held from {T}"),
           Map.entry("RETREAT/ease-sanctions", "{S} eased sanctions on {T}"),
           Map.entry("SUPPORT/sign", "{S} signed an agreement{O} with {T}"),
+          Map.entry(
+              "SUPPORT/relations", "{S} established or restored diplomatic relations with {T}"),
           Map.entry("CONCEDE/apologize", "{S} apologized to {T}"),
           Map.entry("ACCUSE/criticize", "{S} criticized {T}"),
           Map.entry("ACCUSE/investigate", "{S} investigated {T}"),
@@ -87,6 +89,7 @@ final class ClaimStatements {
           "CONSULT/phone", "{S} and {T} spoke by phone",
           "CONSULT/negotiate", "{S} and {T} negotiated",
           "SUPPORT/sign", "{S} and {T} signed an agreement{O}",
+          "SUPPORT/relations", "{S} and {T} established or restored diplomatic relations",
           "AID/troops", "{S} and {T} exchanged troops");
   private static final Map<String, String> ADVERB =
       Map.of(
