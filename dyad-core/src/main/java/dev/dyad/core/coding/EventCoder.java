@@ -542,9 +542,21 @@ public final class EventCoder {
      */
     private static PatternMatcher.Match nearestSubjectMatchBefore(
         List<Token> tokens, List<PatternMatcher.Match> matches, int a) {
+      return nearestMatchBefore(tokens, matches, a, EventPattern::verbal);
+    }
+
+    /**
+     * The match of a pattern {@code kind} accepts whose trigger is nearest before {@code a}, with a
+     * subject of its own before its trigger and no clause boundary but commas between.
+     */
+    private static PatternMatcher.Match nearestMatchBefore(
+        List<Token> tokens,
+        List<PatternMatcher.Match> matches,
+        int a,
+        java.util.function.Predicate<EventPattern> kind) {
       PatternMatcher.Match best = null;
       for (PatternMatcher.Match m : matches) {
-        if (m.pattern().verbal()
+        if (kind.test(m.pattern())
             && m.source() != null
             && m.source().last() < m.trigger()
             && m.trigger() < a
@@ -552,16 +564,18 @@ public final class EventCoder {
           best = m;
         }
       }
-      if (best == null) {
-        return null;
-      }
-      for (int k = best.trigger() + 1; k < a; k++) {
+      return best != null && onlyCommasBetween(tokens, best.trigger() + 1, a) ? best : null;
+    }
+
+    /** Whether no clause boundary but commas stands between {@code from} and {@code to}. */
+    private static boolean onlyCommasBetween(List<Token> tokens, int from, int to) {
+      for (int k = from; k < to; k++) {
         String key = tokens.get(k).key();
         if (!key.equals(",") && PatternMatcher.BOUNDARIES.contains(key)) {
-          return null;
+          return false;
         }
       }
-      return best;
+      return true;
     }
 
     /**
@@ -583,13 +597,7 @@ public final class EventCoder {
           || !Character.isLowerCase(tokens.get(subject.last() + 1).form().charAt(0))) {
         return null;
       }
-      for (int k = subject.last() + 1; k < a; k++) {
-        String key = tokens.get(k).key();
-        if (!key.equals(",") && PatternMatcher.BOUNDARIES.contains(key)) {
-          return null;
-        }
-      }
-      return subject;
+      return onlyCommasBetween(tokens, subject.last() + 1, a) ? subject : null;
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -600,26 +608,7 @@ public final class EventCoder {
      */
     private PatternMatcher.Match nearestVerbMatchBefore(
         List<Token> tokens, List<PatternMatcher.Match> matches, int a) {
-      PatternMatcher.Match best = null;
-      for (PatternMatcher.Match m : matches) {
-        if (m.pattern().verb()
-            && m.source() != null
-            && m.source().last() < m.trigger()
-            && m.trigger() < a
-            && (best == null || m.trigger() > best.trigger())) {
-          best = m;
-        }
-      }
-      if (best == null) {
-        return null;
-      }
-      for (int k = best.trigger() + 1; k < a; k++) {
-        String key = tokens.get(k).key();
-        if (!key.equals(",") && PatternMatcher.BOUNDARIES.contains(key)) {
-          return null;
-        }
-      }
-      return best;
+      return nearestMatchBefore(tokens, matches, a, EventPattern::verb);
     }
 
     /**
