@@ -96,7 +96,12 @@ class WikinewsBlindEvaluationTest {
   record Reference(String id, String article, int start, int end, String sha256) {}
 
   record Figures(
-      Score dyadType, Score full, Map<String, Score> byType, int scored, int unaligned) {}
+      Score dyadType,
+      Score full,
+      Map<String, Score> byType,
+      Map<String, Integer> missCauses,
+      int scored,
+      int unaligned) {}
 
   private static Figures figures;
 
@@ -112,6 +117,8 @@ class WikinewsBlindEvaluationTest {
     System.out.println("  dyad + type            " + figures.dyadType());
     System.out.println("  dyad + type + modality " + figures.full());
     figures.byType().forEach((t, s) -> System.out.printf(Locale.ROOT, "    %-10s %s%n", t, s));
+    System.out.println("  misses (dyad + type) by cause, counts only:");
+    figures.missCauses().forEach((c, n) -> System.out.printf(Locale.ROOT, "    %-44s %d%n", c, n));
   }
 
   /**
@@ -142,6 +149,8 @@ class WikinewsBlindEvaluationTest {
     Score dyadType = new Score();
     Score full = new Score();
     Map<String, Score> byType = new TreeMap<>();
+    Map<String, Integer> missCauses = new TreeMap<>();
+    Map<String, List<dev.dyad.core.actors.SentenceActor>> named = new HashMap<>();
     Map<String, JsonNode> labels = labels();
     int scored = 0;
     int unaligned = 0;
@@ -187,8 +196,50 @@ class WikinewsBlindEvaluationTest {
       }
       tally(found, gold, full, null);
       tally(dyadTypes(found), dyadTypes(gold), dyadType, byType);
+      Set<String> countries = new HashSet<>();
+      if (doc != null) {
+        for (var a : named.computeIfAbsent(doc.uri(), u -> pipeline.actors(doc))) {
+          if (sentences.contains(a.sentenceIndex())) {
+            countries.add(country(a.mention().actor().code()));
+          }
+        }
+      }
+      for (Key k : dyadTypes(gold)) {
+        if (!dyadTypes(found).contains(k)) {
+          missCauses.merge(missCause(k, dyadTypes(found), countries), 1, Integer::sum);
+        }
+      }
     }
-    return new Figures(dyadType, full, byType, scored, unaligned);
+    return new Figures(dyadType, full, byType, missCauses, scored, unaligned);
+  }
+
+  /**
+   * Why a labelled event was missed, as a coarse class: whether it has a target, whether it is
+   * domestic, what Dyad coded in the sentence, and how many of its actors Dyad's dictionary names
+   * there. Only the counts are printed, so the set stays unread.
+   */
+  private static String missCause(Key k, Set<Key> found, Set<String> named) {
+    String shape =
+        k.target().equals("-")
+            ? "no target"
+            : k.source().equals(k.target()) ? "domestic" : "two countries";
+    String coded;
+    if (found.stream()
+        .anyMatch(f -> f.source().equals(k.source()) && f.target().equals(k.target()))) {
+      coded = "same dyad, other type";
+    } else if (found.stream().anyMatch(f -> f.type().equals(k.type()))) {
+      coded = "same type, other dyad";
+    } else if (!found.isEmpty()) {
+      coded = "other event";
+    } else {
+      coded = "nothing coded";
+    }
+    int known = (named.contains(k.source()) ? 1 : 0);
+    if (!k.target().equals("-") && !k.target().equals(k.source())) {
+      known += named.contains(k.target()) ? 1 : 0;
+    }
+    int needed = k.target().equals("-") || k.target().equals(k.source()) ? 1 : 2;
+    return shape + ", " + coded + ", actors named " + known + "/" + needed;
   }
 
   @Test
