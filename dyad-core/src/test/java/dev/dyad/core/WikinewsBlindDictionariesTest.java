@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
  * to the dictionary readers that costs events fails.
  */
 class WikinewsBlindDictionariesTest {
-  private static final Map<String, WikinewsBlindEvaluationTest.Figures> FIGURES =
-      new LinkedHashMap<>();
+  private static final Map<String, RealNewsSet.Figures> FIGURES = new LinkedHashMap<>();
 
   @BeforeAll
   static void codeTheSetThreeWays() throws IOException {
@@ -59,7 +58,7 @@ class WikinewsBlindDictionariesTest {
     int[] found = {11, 8, 14};
     double[] f1 = {0.13, 0.084, 0.135};
     int k = 0;
-    for (WikinewsBlindEvaluationTest.Figures f : FIGURES.values()) {
+    for (RealNewsSet.Figures f : FIGURES.values()) {
       assertThat(f.dyadType().tp).as("events found, set %d", k).isGreaterThanOrEqualTo(found[k]);
       assertThat(f.dyadType().f1()).as("F1, set %d", k).isGreaterThanOrEqualTo(f1[k] - 0.005);
       k++;
