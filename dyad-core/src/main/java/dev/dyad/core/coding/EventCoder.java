@@ -3,6 +3,7 @@ package dev.dyad.core.coding;
 import dev.dyad.core.actors.ActorMatcher;
 import dev.dyad.core.coding.mentions.DocumentMentions;
 import dev.dyad.core.coding.mentions.Party;
+import dev.dyad.core.coding.mentions.QuotedSpeech;
 import dev.dyad.core.coding.mentions.SentenceActors;
 import dev.dyad.core.coding.mentions.SlotFill;
 import dev.dyad.core.coding.modality.Modality;
@@ -895,8 +896,8 @@ public final class EventCoder {
       EventSpan span = new EventSpan(m.trigger(), m.first(), m.last());
       ModalityReading reading =
           leadIn(i)
-              .filter(lead -> weaker(lead, modalityOf(tokens, m, p, span)))
-              .orElseGet(() -> modalityOf(tokens, m, p, span));
+              .filter(lead -> weaker(lead, modalityOf(sentence, tokens, m, p, span)))
+              .orElseGet(() -> modalityOf(sentence, tokens, m, p, span));
       EventDate when = dater.date(tokens, span, sentence, doc.published());
       EventType type = p.type();
       Optional<String> mode = p.mode();
@@ -969,7 +970,22 @@ public final class EventCoder {
     }
 
     private ModalityReading modalityOf(
-        List<Token> tokens, PatternMatcher.Match m, EventPattern p, EventSpan span) {
+        String sentence,
+        List<Token> tokens,
+        PatternMatcher.Match m,
+        EventPattern p,
+        EventSpan span) {
+      Optional<QuotedSpeech.Quote> quote = spokenByTheQuoted(sentence, tokens, m, p);
+      if (quote.isPresent()) {
+        // The gold README: a statement quoted in the speaker's own words is made, so it is
+        // asserted; the "said" around the quotation reports the words, not the act. Only what the
+        // quotation itself says ("We may reject …") hedges it, up to the act's trigger.
+        int from = quote.get().first();
+        int trigger = m.trigger() - from;
+        return modality.detect(
+            tokens.subList(from, m.trigger() + 1),
+            new EventSpan(trigger, Math.max(0, Math.min(m.first() - from, trigger)), trigger));
+      }
       return p.id().equals(Commitments.PATTERN_ID)
           // The commitment is a fact; only what stands before its word can hedge it ("Officials
           // said Jordan agreed to …" is reported), never the "agreed to" that makes it.
@@ -985,6 +1001,31 @@ public final class EventCoder {
                   || p.type() == EventType.REQUEST
               ? modality.detect(tokens, new EventSpan(m.trigger(), m.first(), m.trigger()))
               : modality.detect(tokens, span);
+    }
+
+    /**
+     * The quotation a speech act is made in, when its source is the quotation's "I" or "we" ("'We
+     * reject the new measures,' the minister said") and its words lie inside it.
+     */
+    private Optional<QuotedSpeech.Quote> spokenByTheQuoted(
+        String sentence, List<Token> tokens, PatternMatcher.Match m, EventPattern p) {
+      SlotFill source = m.source();
+      if (sentence.isEmpty()
+          || source == null
+          || source.first() != source.last()
+          || !SPEECH_ACTS.contains(p.type())
+          || !QuotedSpeech.firstPerson(tokens.get(source.first()))) {
+        return Optional.empty();
+      }
+      for (QuotedSpeech.Quote q : QuotedSpeech.quotes(sentence, tokens)) {
+        if (q.first() <= source.first()
+            && m.trigger() <= q.last()
+            && m.first() >= q.first()
+            && m.trigger() >= q.first()) {
+          return Optional.of(q);
+        }
+      }
+      return Optional.empty();
     }
 
     /**
@@ -1325,6 +1366,17 @@ public final class EventCoder {
   }
 
   private static final java.util.Set<String> MODALS = java.util.Set.of("must", "should");
+
+  /** Acts made by saying them: quoted in the speaker's own words, they are made. */
+  private static final java.util.Set<EventType> SPEECH_ACTS =
+      java.util.EnumSet.of(
+          EventType.ACCUSE,
+          EventType.REJECT,
+          EventType.REQUEST,
+          EventType.SUPPORT,
+          EventType.AGREE,
+          EventType.THREATEN,
+          EventType.CONCEDE);
 
   /** Words after which a verb's base form follows: "will bargain", "to clash", "did not". */
   private static final java.util.Set<String> VERB_AUXILIARIES =

@@ -47,9 +47,25 @@ public final class DocumentMentions {
     this.phrases = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
   }
 
-  /** Whether sentence {@code i} holds a referring phrase ("they", "the two countries"). */
+  /**
+   * Whether sentence {@code i} holds a referring phrase ("they", "the two countries") or a first
+   * person inside a quotation ("'We reject …,' X said").
+   */
   public boolean refers(int i) {
-    return !phrases(i).isEmpty();
+    return !phrases(i).isEmpty() || quotesFirstPerson(i);
+  }
+
+  private boolean quotesFirstPerson(int i) {
+    String text = sentences.get(i).text();
+    if (text.indexOf('"') < 0 && text.indexOf('“') < 0) {
+      return false;
+    }
+    for (Token t : tokens.apply(i)) {
+      if (t.key().equals("we") || t.key().equals("i")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Coreference.Phrase> phrases(int j) {
@@ -134,6 +150,13 @@ public final class DocumentMentions {
       }
     }
     List<Coreference.Antecedent> all = inTokenOrder(own.antecedents(), resolved, Integer.MAX_VALUE);
+    if (quotesFirstPerson(j)) {
+      for (SlotFill f : QuotedSpeech.fills(text, toks, all)) {
+        if (!overlapsMention(f, own.fills()) && !overlapsMention(f, fills)) {
+          fills.add(f);
+        }
+      }
+    }
     mentions.add(List.copyOf(all));
     references.add(List.copyOf(fills));
     document.addAll(all);
@@ -234,6 +257,15 @@ public final class DocumentMentions {
   private static boolean overlapsMention(Coreference.Phrase phrase, List<SlotFill> fills) {
     for (SlotFill f : fills) {
       if (f.first() <= phrase.last() && phrase.first() <= f.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsMention(SlotFill fill, List<SlotFill> fills) {
+    for (SlotFill f : fills) {
+      if (f.first() <= fill.last() && fill.first() <= f.last()) {
         return true;
       }
     }
