@@ -38,6 +38,16 @@ class QuotedSpeechEventsTest {
   }
 
   @Test
+  void aSpeakerNamedByAPronounIsTheOneItStandsFor() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Russian Foreign Minister Sergei Lavrov spoke in Moscow on Friday.",
+                    "He said: \"We condemn the United States.\"")))
+        .containsExactly("RUSGOV>USA ACCUSE");
+  }
+
+  @Test
   void aQuotedStatementIsMadeNotReported() {
     assertThat(
             Docs.CUED

@@ -151,7 +151,14 @@ public final class DocumentMentions {
     }
     List<Coreference.Antecedent> all = inTokenOrder(own.antecedents(), resolved, Integer.MAX_VALUE);
     if (quotesFirstPerson(j)) {
-      for (SlotFill f : QuotedSpeech.fills(text, toks, all)) {
+      // "He said: '…'" names its speaker by a pronoun: its best guess counts as a speaker here.
+      List<Coreference.Antecedent> speakers = new ArrayList<>(all);
+      for (SlotFill f : fills) {
+        if (f.oneOf() && !f.parties().isEmpty()) {
+          speakers.add(new Coreference.Antecedent(f.parties().get(0), -1, f.last()));
+        }
+      }
+      for (SlotFill f : QuotedSpeech.fills(text, toks, speakers)) {
         if (!overlapsMention(f, own.fills()) && !overlapsMention(f, fills)) {
           fills.add(f);
         }
