@@ -33,6 +33,19 @@ class EndorsementAndDealEventsTest {
   }
 
   @Test
+  void herAsAnObjectIsTheLastPersonNamedButNeverAsAPossessive() {
+    assertThat(
+            coded(
+                "Hillary Clinton ran for president in 2016.",
+                "Bernie Sanders endorsed her in July."))
+        .containsExactly("USA>USA SUPPORT");
+    assertThat(
+            coded(
+                "Hillary Clinton ran for president in 2016.", "Bernie Sanders endorsed her plan."))
+        .isEmpty();
+  }
+
+  @Test
   void endorsingAThingOrNoOneIsNoEvent() {
     assertThat(coded("Doctors endorsed the vaccine.")).isEmpty();
     assertThat(coded("Elizabeth Warren threw her support behind the bill.")).isEmpty();
