@@ -325,19 +325,21 @@ public final class EventCoder {
           continue;
         }
         if (!m.pattern().silent() && !m.pattern().targetless()) {
-          commitments.commitment(tokens, m).ifPresent(c -> collect(c, commits));
+          commitments.commitment(tokens, m).ifPresent(c -> collect(c, tokens, commits, null));
         }
         if (m.pattern().salientPair()) {
-          withSalientPair(i, m, matches).ifPresent(t -> collect(t, best, readings));
+          withSalientPair(i, m, matches).ifPresent(t -> collect(t, tokens, best, readings));
         } else {
-          collect(m, best, readings);
+          collect(m, tokens, best, readings);
         }
       }
       best.values().removeIf(c -> !privatePersonAllowed(c));
       commits.values().removeIf(c -> !privatePersonAllowed(c));
       int first = out.size();
       readings.removeIf(c -> !privatePersonAllowed(c));
-      for (Candidate c : oneReadingPerDyad(yieldToDyads(best.values()), readings)) {
+      for (Candidate c :
+          dropPlacesOfNamedVictims(
+              tokens, oneReadingPerDyad(yieldToDyads(best.values()), readings))) {
         // A silent pattern (a dictionary's null code) wins over the general pattern it overrides,
         // and codes nothing.
         if (!c.match().pattern().silent()) {
@@ -806,22 +808,26 @@ public final class EventCoder {
       return List.of();
     }
 
-    void collect(PatternMatcher.Match m, Map<String, Candidate> best) {
-      collect(m, best, null);
-    }
-
     /**
-     * As {@link #collect(PatternMatcher.Match, Map)}, adding every reading, also those a better
-     * match of the same type and dyad replaces, to {@code readings}.
+     * Collects the candidates of {@code m} into {@code best}, and every reading, also those a
+     * better match of the same type and dyad replaces, to {@code readings}.
      */
-    void collect(PatternMatcher.Match m, Map<String, Candidate> best, List<Candidate> readings) {
+    void collect(
+        PatternMatcher.Match m,
+        List<Token> tokens,
+        Map<String, Candidate> best,
+        List<Candidate> readings) {
       EventPattern p = m.pattern();
       List<Party[]> pairs = new ArrayList<>();
       if (p.targetless()) {
         // A source and no target ("Thousands of protesters marched through Kiev"): one event per
         // source; the target stays empty.
         for (Party s : choose(m.source(), null)) {
-          pairs.add(new Party[] {p.sourceAsState() ? s.asCountry(s.text()) : s, null});
+          Party source = p.sourceAsState() ? s.asCountry(s.text()) : s;
+          pairs.add(
+              new Party[] {
+                peopleOfPlace(p, m, source, tokens) ? source.asCivilians() : source, null
+              });
         }
       } else if (m.parties() != null) {
         List<Party> ps = m.parties().parties();
@@ -861,6 +867,32 @@ public final class EventCoder {
           readings.add(c);
         }
       }
+    }
+
+    /**
+     * Whether a targetless protest's source is a place standing for its people: a city or region
+     * ("riots erupted in Kenosha", "police violence in Lagos sparked protests"), or a state named
+     * after the protest ("protests broke out in Chile"). Its civilians protest (PLOVER: protesters
+     * are the people of the place), not its state.
+     */
+    private static boolean peopleOfPlace(
+        EventPattern p, PatternMatcher.Match m, Party source, List<Token> tokens) {
+      if (p.type() != EventType.PROTEST || source.country().length() != 3) {
+        return false;
+      }
+      // A person named there stands for the place too ("the arrest of X sparked protests",
+      // "supporters of X protested"); role words keep their own sector (police who protest).
+      return source.kind() == dev.dyad.core.actors.ActorKind.PLACE
+          || ((source.kind() == dev.dyad.core.actors.ActorKind.COUNTRY
+                  || source.kind() == dev.dyad.core.actors.ActorKind.PERSON)
+              && (m.source().first() > m.trigger() || locatedBy(tokens, m.source().first())));
+    }
+
+    private static final Set<String> LOCATING = Set.of("in", "across", "throughout", "of");
+
+    /** Whether the word before {@code first} places what follows ("in Tehran"). */
+    private static boolean locatedBy(List<Token> tokens, int first) {
+      return first > 0 && LOCATING.contains(tokens.get(first - 1).key());
     }
 
     /**
@@ -1559,6 +1591,44 @@ public final class EventCoder {
   private static final java.util.Set<String> ARMED = java.util.Set.of("REB", "UAF", "CRM", "MIL");
 
   private static final java.util.Set<String> STATE = java.util.Set.of("", "GOV", "MIL", "LEG");
+
+  /**
+   * The candidates without an attack on a place named after "in" when the sentence names whom the
+   * same attacker's attack hit: in "he was killed by a US airstrike in Iraq" and "paid bounties to
+   * kill American soldiers in Afghanistan" the place is where the victims were, not a second
+   * victim. With no victim named ("airstrikes in Syria") the place stays the target.
+   */
+  private static List<Candidate> dropPlacesOfNamedVictims(List<Token> tokens, List<Candidate> all) {
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : all) {
+      boolean where = false;
+      SlotFill t = c.match().target();
+      if (c.match().pattern().type() == EventType.ASSAULT
+          && c.target() != null
+          && c.target().code().length() == 3
+          && t != null
+          && t.first() > 0
+          && tokens.get(t.first() - 1).key().equals("in")) {
+        for (Candidate o : all) {
+          if (o != c
+              && o.match().pattern().type() == EventType.ASSAULT
+              && o.target() != null
+              // Victims of a state ("American soldiers", "he"); an armed group's targets
+              // in a state ("Islamic State targets in Libya") leave the state a target too.
+              && o.target().country().length() == 3
+              && !o.target().country().equals(c.target().country())
+              && o.source().country().equals(c.source().country())) {
+            where = true;
+            break;
+          }
+        }
+      }
+      if (!where) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
 
   /**
    * The candidates without the events with no target that read the act a dyadic candidate reads:

@@ -45,9 +45,10 @@ class PlacesTest {
   }
 
   @Test
-  void codesHongKongAsBritishUntilTheHandover() {
-    assertThat(codes("1997-06-30", "Hong Kong protested.")).containsExactly("GBR");
-    assertThat(codes("1997-07-01", "Hong Kong protested.")).containsExactly("CHN");
+  void codesHongKongAsItsOwnActorAndMacauByItsSovereign() {
+    // Hong Kong is HKG before and after the handover, as in the Phoenix dictionary.
+    assertThat(codes("1997-06-30", "Hong Kong protested.")).containsExactly("HKG");
+    assertThat(codes("1997-07-01", "Hong Kong protested.")).containsExactly("HKG");
     assertThat(codes("1999-12-19", "Macau protested.")).containsExactly("PRT");
     assertThat(codes("1999-12-20", "Macau protested.")).containsExactly("CHN");
   }

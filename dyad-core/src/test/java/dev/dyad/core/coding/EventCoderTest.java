@@ -272,12 +272,13 @@ class EventCoderTest {
 
   @Test
   void codesAnArmsDealBetweenTwoStatesAsOneAgreementReading() {
+    // An agreement between named parties is SUPPORT sign (PLOVER), its modality from the cues.
     assertThat(
             Docs.dyads(
                 Docs.of(
                     "In 2023, reports surfaced regarding potential arms deals"
                         + " between Iran and Venezuela, amid the war.")))
-        .containsExactly("IRN>VEN AGREE", "VEN>IRN AGREE");
+        .containsExactly("IRN>VEN SUPPORT", "VEN>IRN SUPPORT");
   }
 
   @Test

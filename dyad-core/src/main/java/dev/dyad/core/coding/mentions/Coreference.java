@@ -23,8 +23,8 @@ import java.util.Optional;
  *   <li>"they", "them": the most recent coordination of two or more actors, else the most recent
  *       plural actor ("North Korean troops");
  *   <li>"it", "the country": the most recent state or body; "the regime": its government;
- *   <li>"he", "him": the most recent person, named or a private one ("a man"); "the latter": the
- *       most recent actor.
+ *   <li>"he", "him", "she", "her" (as an object: "endorsed her in July"): the most recent person,
+ *       named or a private one ("a man"); "the latter": the most recent actor.
  * </ul>
  *
  * <p>Stateless; the antecedents are passed in.
@@ -124,8 +124,45 @@ public final class Coreference {
     put("he", Kind.PERSON, 1);
     put("him", Kind.PERSON, 1);
     put("she", Kind.PERSON, 1);
+    put("her", Kind.PERSON, 1);
     put("the latter", Kind.LATTER, 1);
   }
+
+  /** Words that may follow "her" as an object: punctuation, prepositions, conjunctions, adverbs. */
+  private static final java.util.Set<String> AFTER_OBJECT =
+      java.util.Set.of(
+          ".",
+          ",",
+          ";",
+          ":",
+          "\"",
+          "in",
+          "on",
+          "at",
+          "for",
+          "until",
+          "as",
+          "to",
+          "and",
+          "but",
+          "or",
+          "with",
+          "over",
+          "after",
+          "before",
+          "from",
+          "by",
+          "during",
+          "since",
+          "because",
+          "despite",
+          "when",
+          "while",
+          "again",
+          "last",
+          "this",
+          "publicly",
+          "twice");
 
   private static void put(String words, Kind kind, int count) {
     PHRASES.put(words, new Phrase(0, words.split(" ").length - 1, kind, count));
@@ -170,6 +207,14 @@ public final class Coreference {
           if (ok
               && parts[0].equals("its")
               && (i + 1 >= tokens.size() || !FORCES.contains(tokens.get(i + 1).key()))) {
+            ok = false;
+          }
+          // "her" refers only as an object ("endorsed her in July", "praised her."), never as a
+          // possessive ("her plan", "her government").
+          if (ok
+              && parts[0].equals("her")
+              && i + 1 < tokens.size()
+              && !AFTER_OBJECT.contains(tokens.get(i + 1).key())) {
             ok = false;
           }
           if (ok) {

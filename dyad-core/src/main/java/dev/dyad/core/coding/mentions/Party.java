@@ -85,6 +85,17 @@ public record Party(
     return new Party(country, country, words, ActorKind.COUNTRY, historical, false);
   }
 
+  /**
+   * The civilians of the state ("protests broke out in Lagos": Nigeria's people protest, NGACVL);
+   * an organisation stays itself.
+   */
+  public Party asCivilians() {
+    if (country.length() != 3) {
+      return this;
+    }
+    return new Party(country + "CVL", country, text, ActorKind.ROLE, historical, true);
+  }
+
   /** The state's government ("the regime", "the three leaders"). */
   Party asGovernment(String words) {
     return new Party(
