@@ -107,6 +107,22 @@ final class RealNewsSet {
 
   private RealNewsSet() {}
 
+  private static final dev.dyad.core.coding.patterns.PatternBook BOOK =
+      dev.dyad.core.coding.patterns.PatternBook.builtIn();
+
+  /** Whether any word of {@code span} triggers a built-in pattern of PLOVER type {@code type}. */
+  private static boolean triggered(String span, String type) {
+    Matcher m = WORD.matcher(span);
+    while (m.find()) {
+      for (var p : BOOK.triggeredBy(m.group().toLowerCase(Locale.ROOT))) {
+        if (p.type().name().equals(type)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** An event as scored: actors at country level (IGO and NGO codes whole). */
   static Key key(Event e) {
     return new Key(
@@ -204,16 +220,21 @@ final class RealNewsSet {
       tally(found, gold, full, null);
       tally(dyadTypes(found), dyadTypes(gold), dyadType, byType);
       Set<String> countries = new HashSet<>();
+      Set<String> codes = new HashSet<>();
       if (doc != null) {
         for (var a : named.computeIfAbsent(doc.uri(), u -> pipeline.actors(doc))) {
           if (sentences.contains(a.sentenceIndex())) {
             countries.add(country(a.mention().actor().code()));
+            codes.add(a.mention().actor().code());
           }
         }
       }
       for (Key k : dyadTypes(gold)) {
         if (!dyadTypes(found).contains(k)) {
-          missCauses.merge(missCause(k, dyadTypes(found), countries), 1, Integer::sum);
+          missCauses.merge(
+              missCause(k, dyadTypes(found), countries, codes, triggered(span, k.type())),
+              1,
+              Integer::sum);
         }
       }
       List<Event> inSentence =
@@ -232,7 +253,8 @@ final class RealNewsSet {
    * domestic, what Dyad coded in the sentence, and how many of its actors Dyad's dictionary names
    * there. Only the counts are printed, so the set stays unread.
    */
-  private static String missCause(Key k, Set<Key> found, Set<String> named) {
+  private static String missCause(
+      Key k, Set<Key> found, Set<String> named, Set<String> codes, boolean triggered) {
     String shape =
         k.target().equals("-")
             ? "no target"
@@ -246,14 +268,22 @@ final class RealNewsSet {
     } else if (!found.isEmpty()) {
       coded = "other event";
     } else {
-      coded = "nothing coded";
+      coded =
+          triggered
+              ? "nothing coded, a trigger of its type"
+              : "nothing coded, no trigger of its type";
     }
     int known = (named.contains(k.source()) ? 1 : 0);
     if (!k.target().equals("-") && !k.target().equals(k.source())) {
       known += named.contains(k.target()) ? 1 : 0;
     }
     int needed = k.target().equals("-") || k.target().equals(k.source()) ? 1 : 2;
-    return shape + ", " + coded + ", actors named " + known + "/" + needed;
+    String sides = "";
+    if (shape.equals("domestic")) {
+      long ofCountry = codes.stream().filter(c -> c.startsWith(k.source())).count();
+      sides = ofCountry >= 2 ? " (two codes of it)" : " (one code of it)";
+    }
+    return shape + ", " + coded + ", actors named " + known + "/" + needed + sides;
   }
 
   /** The cleaned sentences that overlap the reference, found by its word sequence. */
