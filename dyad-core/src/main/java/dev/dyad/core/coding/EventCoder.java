@@ -372,18 +372,28 @@ public final class EventCoder {
               && o.target().isPresent()
               && o.source().code().equals(e.source().code())
               && o.eventType() == e.eventType()
-              && o.mode().equals(e.mode())
+              && (o.mode().equals(e.mode()) || placeOfTheAct(e))
               && o.modality() == e.modality()
               && t.code().length() == 3
               && o.target().get().code().length() > 3
               && o.target().get().code().startsWith(t.code())
-              && o.target().get().text().contains(t.text())) {
+              && (o.target().get().text().contains(t.text()) || placeOfTheAct(e))) {
             drop.add(e);
             break;
           }
         }
       }
       events.removeAll(drop);
+    }
+
+    /**
+     * A pattern that takes the place where people were killed or held as its target ("killed five
+     * villagers in Alta Verapaz", "was arrested in Iran"): when the same act names its victims as
+     * an actor of that country ("killed five police officers … in northern Nigeria"), the place is
+     * only where it happened.
+     */
+    private static boolean placeOfTheAct(Event e) {
+      return e.pattern().endsWith(".in");
     }
 
     /**
@@ -1571,8 +1581,43 @@ public final class EventCoder {
             || code.length() == 3 // a state itself: "Iran arrested a British man"
             || (code.length() == 6 && FORCE_SECTORS.contains(code.substring(3)))
             || (code.length() > 3 && code.length() != 6 && code.endsWith("REB"));
-    return force && PRIVATE_PERSON_ACTS.contains(c.match().pattern().type());
+    if (!force) {
+      return false;
+    }
+    EventPattern p = c.match().pattern();
+    if (PRIVATE_PERSON_ACTS.contains(p.type())) {
+      return true;
+    }
+    // Charging, indicting or suing someone (PLOVER ACCUSE) is done by the state's legal arms:
+    // "Prosecutors charged a man with murder"; a man accused or criticised by anyone is not coded.
+    return p.type() == EventType.ACCUSE
+        && LEGAL_ACTIONS.contains(p.id())
+        && (code.length() == 3
+            || (code.length() == 6 && LEGAL_SECTORS.contains(code.substring(3))));
   }
+
+  /**
+   * ACCUSE patterns that are legal action (charges, trials, lawsuits), not mere accusation. Not
+   * accuse.charge.with, whose charge names no crime ("charged the man with the task of …").
+   */
+  private static final Set<String> LEGAL_ACTIONS =
+      Set.of(
+          "accuse.charge",
+          "accuse.charge.crime",
+          "accuse.charge.passive",
+          "accuse.charge.passive.more",
+          "accuse.charged.in",
+          "accuse.charges.against",
+          "accuse.put.on.trial",
+          "accuse.prosecution.nominal",
+          "accuse.prosecution.possessive",
+          "accuse.pursue.prosecution",
+          "accuse.sue",
+          "accuse.file.suit",
+          "accuse.take.to.court");
+
+  /** Sectors that bring charges: courts and prosecutors, police, the government. */
+  private static final Set<String> LEGAL_SECTORS = Set.of("JUD", "COP", "GOV");
 
   private record Candidate(
       PatternMatcher.Match match, Party source, Party target, double confidence, int length) {
