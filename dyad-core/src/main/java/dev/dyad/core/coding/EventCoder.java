@@ -729,6 +729,10 @@ public final class EventCoder {
           || form.endsWith("ing");
     }
 
+    /** Prepositions after which an "-ed" word before a noun is an adjective. */
+    private static final Set<String> PREPOSITIONS_BEFORE_ADJECTIVE =
+        Set.of("with", "of", "for", "against", "among", "about", "including", "from");
+
     /**
      * Quirk: a participle right after an infinitive or a modal's verb, before a noun, describes
      * that noun ("allowed China to extradite accused criminals", "would free detained activists"):
@@ -738,6 +742,17 @@ public final class EventCoder {
     private boolean adjectivalParticiple(
         List<Token> tokens, int trigger, WordClass[] classes, int at) {
       String form = tokens.get(trigger).key();
+      // After a preposition, a participle before a noun describes it as well: "working with
+      // banned opposition groups", "the release of detained activists".
+      if (form.endsWith("ed")
+          && trigger >= 1
+          && at + 1 < classes.length
+          && PREPOSITIONS_BEFORE_ADJECTIVE.contains(tokens.get(trigger - 1).key())
+          && (classes[at + 1] == WordClass.NOUN
+              || classes[at + 1] == WordClass.PROPER_NOUN
+              || classes[at + 1] == WordClass.ADJECTIVE)) {
+        return true;
+      }
       return form.endsWith("ed")
           && trigger >= 2
           && at > 0
@@ -1570,7 +1585,14 @@ public final class EventCoder {
    */
   static boolean privatePersonAllowed(Candidate c) {
     if (c.source().privatePerson()) {
-      return false;
+      // A private person who attacks the state's agents is their assailant: "a man stabbed two
+      // police officers" (the country's civilians against its police). Nothing else they do codes.
+      String target = c.targetCode();
+      return c.match().pattern().type() == EventType.ASSAULT
+          && target != null
+          && !c.target().privatePerson()
+          && target.length() == 6
+          && ASSAILED_SECTORS.contains(target.substring(3));
     }
     if (c.target() == null || !c.target().privatePerson()) {
       return true;
@@ -1615,6 +1637,9 @@ public final class EventCoder {
           "accuse.sue",
           "accuse.file.suit",
           "accuse.take.to.court");
+
+  /** The state's agents a private person may be coded as attacking. */
+  private static final Set<String> ASSAILED_SECTORS = Set.of("COP", "MIL", "GOV", "JUD", "LEG");
 
   /** Sectors that bring charges: courts and prosecutors, police, the government. */
   private static final Set<String> LEGAL_SECTORS = Set.of("JUD", "COP", "GOV");

@@ -112,4 +112,23 @@ class DomesticJusticeEventsTest {
     assertThat(Docs.dyads(Docs.of("Police in Lahore charged a man with the task of guarding it.")))
         .isEmpty();
   }
+
+  @Test
+  void aPrivatePersonWhoAttacksTheStatesAgentsIsTheirAssailant() {
+    assertThat(Docs.dyads(Docs.of("A man stabbed two police officers in Lahore.")))
+        .containsExactly("PAKCVL>PAKCOP ASSAULT");
+    // Nothing else a private person does codes: not a meeting, not an attack on another civilian.
+    assertThat(Docs.dyads(Docs.of("A man in Lahore met the mayor."))).isEmpty();
+    assertThat(Docs.dyads(Docs.of("A man stabbed a woman in Lahore."))).isEmpty();
+  }
+
+  @Test
+  void aParticipleAfterAPrepositionDescribesTheNoun() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Police in Lahore said the students had worked with banned opposition"
+                        + " groups.")))
+        .noneMatch(d -> d.endsWith("COERCE"));
+  }
 }
