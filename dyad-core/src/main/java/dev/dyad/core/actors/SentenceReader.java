@@ -520,7 +520,9 @@ final class SentenceReader {
         unknownPlace = true;
         return -1;
       }
-      p = name + 1;
+      // The phrase ends at the town: ", Pennsylvania," stands apart, like an apposition.
+      addAgent(start, name, place.entry().actorOn(date).country(), roles.sector(), place.entry());
+      return name;
     }
     noteLocation(p, place.entry());
     String country = place.entry().actorOn(date).country();

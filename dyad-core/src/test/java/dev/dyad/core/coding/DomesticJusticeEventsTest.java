@@ -131,4 +131,12 @@ class DomesticJusticeEventsTest {
                         + " groups.")))
         .noneMatch(d -> d.endsWith("COERCE"));
   }
+
+  @Test
+  void aTownTheDictionaryDoesNotKnowTakesTheCountryOfThePlaceAfterIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Police in Clairton, Pennsylvania, arrested two teenagers on Friday.")))
+        .containsExactly("USACOP>USACVL COERCE");
+  }
 }
