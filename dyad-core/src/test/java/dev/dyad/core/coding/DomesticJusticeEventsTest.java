@@ -139,4 +139,21 @@ class DomesticJusticeEventsTest {
                 Docs.of("Police in Clairton, Pennsylvania, arrested two teenagers on Friday.")))
         .containsExactly("USACOP>USACVL COERCE");
   }
+
+  @Test
+  void searchingPremisesIsARaidButSearchingForSomeoneIsNot() {
+    assertThat(Docs.dyads(Docs.of("Police in Lahore searched a teenager's car on Monday.")))
+        .containsExactly("PAKCOP>PAKCVL COERCE");
+    assertThat(Docs.dyads(Docs.of("Police in Lahore are searching for a man who escaped.")))
+        .isEmpty();
+  }
+
+  @Test
+  void aFineNamesAnAmountOrAnOffence() {
+    assertThat(Docs.dyads(Docs.of("Police in Lahore fined a motorist 500 rupees.")))
+        .containsExactly("PAKCOP>PAKCVL COERCE");
+    // A fine day is no fine.
+    assertThat(Docs.dyads(Docs.of("Police in Lahore said it was a fine day for the men.")))
+        .isEmpty();
+  }
 }
