@@ -190,6 +190,11 @@ final class SentenceReader {
   /** Role words with no country yet: tokens [from, to), their sector and entry. */
   private record Bare(int from, int to, Roles roles) {}
 
+  /** A title and a name the dictionary does not know, with no country yet. */
+  private record Titled(int from, int to, List<Token> name, String sector) {}
+
+  private final List<Titled> titledWithoutCountry = new ArrayList<>();
+
   /**
    * A run of role words: the token index after it, its sector (empty if none), whether it ends in a
    * title, and the home country of a group in it, if any.
@@ -332,8 +337,13 @@ final class SentenceReader {
                 .filter(c -> !c.isEmpty())
                 .or(memory::dateline)
                 .or(memory::lead);
-        // With no country anywhere the title and name code nothing.
-        country.ifPresent(c -> person(start, end, name, c, roles.sector()));
+        // With no country anywhere the title and name code nothing, unless the sentence's one
+        // state acts through its police or courts on them (resolveBare).
+        if (country.isPresent()) {
+          person(start, end, name, country.get(), roles.sector());
+        } else {
+          titledWithoutCountry.add(new Titled(start, end, name, roles.sector()));
+        }
         return end;
       }
     }
@@ -949,6 +959,16 @@ final class SentenceReader {
                   || DOMESTIC_ANCHORS.contains(m.actor().sector()));
     }
     boolean onlyItsState = located.isEmpty() && named.size() == 1 && stateSpeaks;
+    // "A Cambodian court sentenced opposition leader Sam Rainsy": a titled person with no country
+    // of their own, in a sentence whose one state acts through its police, courts or government,
+    // is that state's, as its bare civilians and opposition are.
+    if (domesticAuthority.isPresent()) {
+      for (Titled t : titledWithoutCountry) {
+        if (SUBJECTS.contains(t.sector())) {
+          person(t.from(), t.to(), t.name(), domesticAuthority.get(), t.sector());
+        }
+      }
+    }
     for (Bare b : bare) {
       String country = "";
       if (onlyThePlace && LOCAL_SECTORS.contains(b.roles().sector())) {

@@ -156,4 +156,19 @@ class DomesticJusticeEventsTest {
     assertThat(Docs.dyads(Docs.of("Police in Lahore said it was a fine day for the men.")))
         .isEmpty();
   }
+
+  @Test
+  void aTitledPersonTakesTheCountryOfTheCourtThatSentencesThem() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("A Gondorian court sentenced opposition leader Ivan Petrovsky to jail.")))
+        .isEmpty(); // no such country: nothing
+    assertThat(
+            Docs.dyads(
+                Docs.of("A Cambodian court sentenced opposition leader Ivan Petrovsky to jail.")))
+        .containsExactly("KHMJUD>KHMOPP COERCE");
+    // With no court or police of one state, the title and name stay nobody's.
+    assertThat(Docs.dyads(Docs.of("The court sentenced opposition leader Ivan Petrovsky to jail.")))
+        .isEmpty();
+  }
 }
