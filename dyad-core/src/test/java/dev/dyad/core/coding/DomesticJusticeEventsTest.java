@@ -171,4 +171,10 @@ class DomesticJusticeEventsTest {
     assertThat(Docs.dyads(Docs.of("The court sentenced opposition leader Ivan Petrovsky to jail.")))
         .isEmpty();
   }
+
+  @Test
+  void peopleSmugglersAreCriminalsNotCivilians() {
+    assertThat(Docs.dyads(Docs.of("Police in Karachi arrested two people smugglers on Friday.")))
+        .containsExactly("PAKCOP>PAKCRM COERCE");
+  }
 }
