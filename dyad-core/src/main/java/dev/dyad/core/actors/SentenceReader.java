@@ -182,8 +182,18 @@ final class SentenceReader {
   /** Countries of the places the sentence locates itself in, in order. */
   private final Set<String> located = new LinkedHashSet<>();
 
+  /**
+   * Whether role words are tied to a place the dictionary does not know ("police in Smalltown").
+   */
+  private boolean unknownPlace;
+
   /** Role words with no country yet: tokens [from, to), their sector and entry. */
   private record Bare(int from, int to, Roles roles) {}
+
+  /** A title and a name the dictionary does not know, with no country yet. */
+  private record Titled(int from, int to, List<Token> name, String sector) {}
+
+  private final List<Titled> titledWithoutCountry = new ArrayList<>();
 
   /**
    * A run of role words: the token index after it, its sector (empty if none), whether it ends in a
@@ -327,8 +337,13 @@ final class SentenceReader {
                 .filter(c -> !c.isEmpty())
                 .or(memory::dateline)
                 .or(memory::lead);
-        // With no country anywhere the title and name code nothing.
-        country.ifPresent(c -> person(start, end, name, c, roles.sector()));
+        // With no country anywhere the title and name code nothing, unless the sentence's one
+        // state acts through its police or courts on them (resolveBare).
+        if (country.isPresent()) {
+          person(start, end, name, country.get(), roles.sector());
+        } else {
+          titledWithoutCountry.add(new Titled(start, end, name, roles.sector()));
+        }
         return end;
       }
     }
@@ -495,7 +510,29 @@ final class SentenceReader {
     }
     AliasTrie.Hit place = p < tokens.size() ? trie.longest(tokens, p, TERRITORY, date) : null;
     if (place == null) {
-      return -1;
+      // "police in Clairton, Pennsylvania": a town the dictionary does not know, then the place
+      // it lies in. A name with no known place after it ("prosecutors in New York") is still
+      // where these people are: the article's country is no longer theirs to lend.
+      int name = p;
+      // A word the dictionary knows ("Democrats in Congress") is no unknown place.
+      while (name < Math.min(tokens.size(), p + 3)
+          && placeNameWord(tokens.get(name))
+          && trie.longest(tokens, name, ANY, date) == null) {
+        name++;
+      }
+      if (name == p) {
+        return -1;
+      }
+      if (name + 1 < tokens.size() && tokens.get(name).key().equals(",")) {
+        place = trie.longest(tokens, name + 1, TERRITORY, date);
+      }
+      if (place == null) {
+        unknownPlace = true;
+        return -1;
+      }
+      // The phrase ends at the town: ", Pennsylvania," stands apart, like an apposition.
+      addAgent(start, name, place.entry().actorOn(date).country(), roles.sector(), place.entry());
+      return name;
     }
     noteLocation(p, place.entry());
     String country = place.entry().actorOn(date).country();
@@ -518,6 +555,16 @@ final class SentenceReader {
     }
     addAgent(start, end, country, roles.sector(), place.entry());
     return end;
+  }
+
+  /** A capitalised word that may be part of a place's name ("New", "York"), not a month or day. */
+  private static boolean placeNameWord(Token t) {
+    String form = t.form();
+    return !form.isEmpty()
+        && Character.isUpperCase(form.codePointAt(0))
+        && form.chars().allMatch(Character::isLetter)
+        && !dev.dyad.core.time.CalendarWords.WEEKDAYS.contains(t.key())
+        && !dev.dyad.core.time.CalendarWords.MONTH_NAMES.contains(t.key());
   }
 
   /**
@@ -885,6 +932,7 @@ final class SentenceReader {
     Optional<String> lead = memory.lead().or(memory::dateline);
     boolean onlyTheLead =
         located.isEmpty()
+            && !unknownPlace
             && lead.isPresent()
             && mentions.stream()
                 .map(m -> m.actor().country())
@@ -911,6 +959,16 @@ final class SentenceReader {
                   || DOMESTIC_ANCHORS.contains(m.actor().sector()));
     }
     boolean onlyItsState = located.isEmpty() && named.size() == 1 && stateSpeaks;
+    // "A Cambodian court sentenced opposition leader Sam Rainsy": a titled person with no country
+    // of their own, in a sentence whose one state acts through its police, courts or government,
+    // is that state's, as its bare civilians and opposition are.
+    if (domesticAuthority.isPresent()) {
+      for (Titled t : titledWithoutCountry) {
+        if (SUBJECTS.contains(t.sector())) {
+          person(t.from(), t.to(), t.name(), domesticAuthority.get(), t.sector());
+        }
+      }
+    }
     for (Bare b : bare) {
       String country = "";
       if (onlyThePlace && LOCAL_SECTORS.contains(b.roles().sector())) {
@@ -1109,11 +1167,48 @@ final class SentenceReader {
 
   /** Country + sector, named after the country's own entry when there is one. */
   private void addAgent(int from, int to, String country, String sector, ActorEntry fallback) {
+    if (sector.equals("CVL") || sector.equals("CRM")) {
+      from = withAge(from);
+    }
     // A private person ("a man") keeps the role entry, which marks the mention for the coder.
     ActorEntry entry =
         isPrivatePerson(fallback) ? fallback : matcher.country(country).orElse(fallback);
     add(from, to, entry, new Actor(country + sector, country, sector, entry.name(), entry.kind()));
   }
+
+  /**
+   * "a 34-year-old man", "two 19-year-old students": the age before a private person belongs to its
+   * phrase, so that the slot of an event starts there. Returns the new start of the phrase.
+   */
+  private int withAge(int from) {
+    int k = from;
+    if (k >= 1 && AGE_ADJECTIVES.contains(tokens.get(k - 1).key())) {
+      k--;
+    }
+    // "34 - year - old" (hyphenated) or "34 year old".
+    int h = k;
+    if (h >= 1 && tokens.get(h - 1).key().equals("old")) {
+      h--;
+      if (h >= 1 && tokens.get(h - 1).key().equals("-")) {
+        h--;
+      }
+      if (h >= 1
+          && (tokens.get(h - 1).key().equals("year") || tokens.get(h - 1).key().equals("years"))) {
+        h--;
+        if (h >= 1 && tokens.get(h - 1).key().equals("-")) {
+          h--;
+        }
+        if (h >= 1 && Character.isDigit(tokens.get(h - 1).form().charAt(0))) {
+          return h - 1;
+        }
+      }
+    }
+    return k;
+  }
+
+  /** Words of age or state before a private person: "an elderly woman", "an unarmed man". */
+  private static final Set<String> AGE_ADJECTIVES =
+      Set.of("young", "elderly", "unarmed", "teenage", "homeless", "pregnant", "disabled");
 
   /**
    * "KAMPALA, Uganda (AP) -": an article that opens with a place in capitals, then a dash within a

@@ -375,18 +375,28 @@ public final class EventCoder {
               && o.target().isPresent()
               && o.source().code().equals(e.source().code())
               && o.eventType() == e.eventType()
-              && o.mode().equals(e.mode())
+              && (o.mode().equals(e.mode()) || placeOfTheAct(e))
               && o.modality() == e.modality()
               && t.code().length() == 3
               && o.target().get().code().length() > 3
               && o.target().get().code().startsWith(t.code())
-              && o.target().get().text().contains(t.text())) {
+              && (o.target().get().text().contains(t.text()) || placeOfTheAct(e))) {
             drop.add(e);
             break;
           }
         }
       }
       events.removeAll(drop);
+    }
+
+    /**
+     * A pattern that takes the place where people were killed or held as its target ("killed five
+     * villagers in Alta Verapaz", "was arrested in Iran"): when the same act names its victims as
+     * an actor of that country ("killed five police officers … in northern Nigeria"), the place is
+     * only where it happened.
+     */
+    private static boolean placeOfTheAct(Event e) {
+      return e.pattern().endsWith(".in");
     }
 
     /**
@@ -722,6 +732,10 @@ public final class EventCoder {
           || form.endsWith("ing");
     }
 
+    /** Prepositions after which an "-ed" word before a noun is an adjective. */
+    private static final Set<String> PREPOSITIONS_BEFORE_ADJECTIVE =
+        Set.of("with", "of", "for", "against", "among", "about", "including", "from");
+
     /**
      * Quirk: a participle right after an infinitive or a modal's verb, before a noun, describes
      * that noun ("allowed China to extradite accused criminals", "would free detained activists"):
@@ -731,6 +745,17 @@ public final class EventCoder {
     private boolean adjectivalParticiple(
         List<Token> tokens, int trigger, WordClass[] classes, int at) {
       String form = tokens.get(trigger).key();
+      // After a preposition, a participle before a noun describes it as well: "working with
+      // banned opposition groups", "the release of detained activists".
+      if (form.endsWith("ed")
+          && trigger >= 1
+          && at + 1 < classes.length
+          && PREPOSITIONS_BEFORE_ADJECTIVE.contains(tokens.get(trigger - 1).key())
+          && (classes[at + 1] == WordClass.NOUN
+              || classes[at + 1] == WordClass.PROPER_NOUN
+              || classes[at + 1] == WordClass.ADJECTIVE)) {
+        return true;
+      }
       return form.endsWith("ed")
           && trigger >= 2
           && at > 0
@@ -1682,7 +1707,14 @@ public final class EventCoder {
    */
   static boolean privatePersonAllowed(Candidate c) {
     if (c.source().privatePerson()) {
-      return false;
+      // A private person who attacks the state's agents is their assailant: "a man stabbed two
+      // police officers" (the country's civilians against its police). Nothing else they do codes.
+      String target = c.targetCode();
+      return c.match().pattern().type() == EventType.ASSAULT
+          && target != null
+          && !c.target().privatePerson()
+          && target.length() == 6
+          && ASSAILED_SECTORS.contains(target.substring(3));
     }
     if (c.target() == null || !c.target().privatePerson()) {
       return true;
@@ -1693,8 +1725,46 @@ public final class EventCoder {
             || code.length() == 3 // a state itself: "Iran arrested a British man"
             || (code.length() == 6 && FORCE_SECTORS.contains(code.substring(3)))
             || (code.length() > 3 && code.length() != 6 && code.endsWith("REB"));
-    return force && PRIVATE_PERSON_ACTS.contains(c.match().pattern().type());
+    if (!force) {
+      return false;
+    }
+    EventPattern p = c.match().pattern();
+    if (PRIVATE_PERSON_ACTS.contains(p.type())) {
+      return true;
+    }
+    // Charging, indicting or suing someone (PLOVER ACCUSE) is done by the state's legal arms:
+    // "Prosecutors charged a man with murder"; a man accused or criticised by anyone is not coded.
+    return p.type() == EventType.ACCUSE
+        && LEGAL_ACTIONS.contains(p.id())
+        && (code.length() == 3
+            || (code.length() == 6 && LEGAL_SECTORS.contains(code.substring(3))));
   }
+
+  /**
+   * ACCUSE patterns that are legal action (charges, trials, lawsuits), not mere accusation. Not
+   * accuse.charge.with, whose charge names no crime ("charged the man with the task of …").
+   */
+  private static final Set<String> LEGAL_ACTIONS =
+      Set.of(
+          "accuse.charge",
+          "accuse.charge.crime",
+          "accuse.charge.passive",
+          "accuse.charge.passive.more",
+          "accuse.charged.in",
+          "accuse.charges.against",
+          "accuse.put.on.trial",
+          "accuse.prosecution.nominal",
+          "accuse.prosecution.possessive",
+          "accuse.pursue.prosecution",
+          "accuse.sue",
+          "accuse.file.suit",
+          "accuse.take.to.court");
+
+  /** The state's agents a private person may be coded as attacking. */
+  private static final Set<String> ASSAILED_SECTORS = Set.of("COP", "MIL", "GOV", "JUD", "LEG");
+
+  /** Sectors that bring charges: courts and prosecutors, police, the government. */
+  private static final Set<String> LEGAL_SECTORS = Set.of("JUD", "COP", "GOV");
 
   private record Candidate(
       PatternMatcher.Match match, Party source, Party target, double confidence, int length) {

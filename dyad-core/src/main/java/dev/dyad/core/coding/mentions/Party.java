@@ -3,6 +3,7 @@ package dev.dyad.core.coding.mentions;
 import dev.dyad.core.actors.ActorKind;
 import dev.dyad.core.actors.ActorMatcher;
 import dev.dyad.core.actors.ActorMention;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,17 +41,32 @@ public record Party(
   // own validity dates say nothing about the state.
   private static final Set<String> HISTORICAL_STATES = Set.of("USR", "YUG", "CSK", "DDR", "SCG");
 
+  /** Words that tie role words to their place ("police in Lahore", "rebels of Darfur"). */
+  private static final List<String> PLACE_TIES = List.of(" in ", " of ", " from ", " near ");
+
+  /** Plural nouns that do not end in -s: "Police said they …", "three men". */
+  private static final Set<String> PLURAL_NOUNS =
+      Set.of("police", "people", "men", "women", "children", "personnel", "gunmen", "policemen");
+
   static Party of(ActorMention m) {
     String country = m.actor().country().isEmpty() ? m.actor().code() : m.actor().country();
     boolean historical =
         (m.entry().kind() == ActorKind.COUNTRY && m.entry().to().isPresent())
             || HISTORICAL_STATES.contains(country);
-    String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
+    // The head is the role words before a place tied to them: "police in Lahore" is plural as
+    // "police" is, whatever the place's name ends with.
+    String head = m.text();
+    for (String tie : PLACE_TIES) {
+      int at = head.indexOf(tie);
+      if (at > 0) {
+        head = head.substring(0, at);
+      }
+    }
+    String last = head.substring(head.lastIndexOf(' ') + 1);
     boolean plural =
         !m.actor().sector().isEmpty()
-            && last.length() > 3
-            && last.endsWith("s")
-            && !last.endsWith("ss");
+            && ((last.length() > 3 && last.endsWith("s") && !last.endsWith("ss"))
+                || PLURAL_NOUNS.contains(last.toLowerCase(java.util.Locale.ROOT)));
     return new Party(
         m.actor().code(),
         country,

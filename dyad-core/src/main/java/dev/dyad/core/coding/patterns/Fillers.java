@@ -375,10 +375,31 @@ public final class Fillers {
         return 0;
       }
       if (key.equals(",")) {
-        return k + 1 < pos && APPOSITION_START.contains(key(tokens, k + 1)) ? pos - k + 1 : 0;
+        return k + 1 < pos
+                && (APPOSITION_START.contains(key(tokens, k + 1))
+                    || placeInApposition(tokens, k, pos))
+            ? pos - k + 1
+            : 0;
       }
     }
     return 0;
+  }
+
+  /**
+   * "Police in Clairton, Pennsylvania, arrested …": one to three capitalised words between the
+   * commas at {@code first} and {@code second}, after a capitalised word, name the state or country
+   * of the town before them.
+   */
+  private static boolean placeInApposition(List<Token> tokens, int first, int second) {
+    if (second - first - 1 > 3 || !isCapitalised(tokens, first - 1)) {
+      return false;
+    }
+    for (int k = first + 1; k < second; k++) {
+      if (!isCapitalised(tokens, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isNumber(String k) {
