@@ -38,6 +38,16 @@ class QuotedSpeechEventsTest {
   }
 
   @Test
+  void aVerbOfSayingMayStandAFewWordsBeforeTheQuotation() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Cuba's foreign minister responded on Twitter on Friday: \"I strongly reject"
+                        + " the new US sanctions.\"")))
+        .containsExactly("CUBGOV>USA REJECT");
+  }
+
+  @Test
   void aSpeakerNamedByAPronounIsTheOneItStandsFor() {
     assertThat(
             Docs.dyads(

@@ -50,7 +50,7 @@ public final class QuotedSpeech {
           "according");
 
   /** How far a verb of saying may stand before the quotation it introduces. */
-  private static final int REACH = 6;
+  private static final int REACH = 8;
 
   /**
    * How far after a quotation its verb of saying may stand: the speaker's name and title come first
