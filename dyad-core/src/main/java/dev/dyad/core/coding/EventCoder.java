@@ -1032,8 +1032,8 @@ public final class EventCoder {
         PatternMatcher.Match m,
         EventPattern p,
         EventSpan span) {
-      Optional<QuotedSpeech.Quote> quote = spokenByTheQuoted(sentence, tokens, m, p);
-      if (quote.isPresent()) {
+      Optional<QuotedSpeech.Quote> quote = spokenByTheQuoted(sentence, tokens, m);
+      if (quote.isPresent() && SPEECH_ACTS.contains(p.type())) {
         // The gold README: a statement quoted in the speaker's own words is made, so it is
         // asserted; the "said" around the quotation reports the words, not the act. Only what the
         // quotation itself says ("We may reject …") hedges it, up to the act's trigger.
@@ -1043,6 +1043,16 @@ public final class EventCoder {
             tokens.subList(from, m.trigger() + 1),
             new EventSpan(trigger, Math.max(0, Math.min(m.first() - from, trigger)), trigger));
       }
+      ModalityReading reading = unquotedModalityOf(tokens, m, p, span);
+      // Any other act the speaker tells of in their own words ("'We have been working with the
+      // government,' X commented") is reported: the text vouches only for the words.
+      return quote.isPresent() && reading.modality() == Modality.ASSERTED
+          ? ModalityReading.of(Modality.REPORTED, "quotation")
+          : reading;
+    }
+
+    private ModalityReading unquotedModalityOf(
+        List<Token> tokens, PatternMatcher.Match m, EventPattern p, EventSpan span) {
       return p.id().equals(Commitments.PATTERN_ID)
           // The commitment is a fact; only what stands before its word can hedge it ("Officials
           // said Jordan agreed to …" is reported), never the "agreed to" that makes it.
@@ -1065,12 +1075,11 @@ public final class EventCoder {
      * reject the new measures,' the minister said") and its words lie inside it.
      */
     private Optional<QuotedSpeech.Quote> spokenByTheQuoted(
-        String sentence, List<Token> tokens, PatternMatcher.Match m, EventPattern p) {
+        String sentence, List<Token> tokens, PatternMatcher.Match m) {
       SlotFill source = m.source();
       if (sentence.isEmpty()
           || source == null
           || source.first() != source.last()
-          || !SPEECH_ACTS.contains(p.type())
           || !QuotedSpeech.firstPerson(tokens.get(source.first()))) {
         return Optional.empty();
       }

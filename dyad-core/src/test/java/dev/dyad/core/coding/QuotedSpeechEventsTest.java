@@ -71,6 +71,19 @@ class QuotedSpeechEventsTest {
   }
 
   @Test
+  void anActTheSpeakerTellsOfIsReported() {
+    assertThat(
+            Docs.CUED
+                .code(
+                    Docs.of(
+                        "Russian Defence Minister Sergei Shoigu said: \"We attacked the Ukrainian"
+                            + " army near Kharkiv.\""))
+                .stream()
+                .map(e -> e.modality().label()))
+        .containsExactly("reported");
+  }
+
+  @Test
   void aHedgeInsideTheQuotationStillHedges() {
     assertThat(
             Docs.CUED
