@@ -1044,11 +1044,34 @@ public final class EventCoder {
             new EventSpan(trigger, Math.max(0, Math.min(m.first() - from, trigger)), trigger));
       }
       ModalityReading reading = unquotedModalityOf(tokens, m, p, span);
+      if (isPurpose(tokens, m) && reading.modality().ordinal() < Modality.PLANNED.ordinal()) {
+        // "paid bounties to the Taliban to kill American soldiers": the killing is what the
+        // payment is for, not something the text says happened.
+        return ModalityReading.of(Modality.PLANNED, "purpose");
+      }
       // Any other act the speaker tells of in their own words ("'We have been working with the
       // government,' X commented") is reported: the text vouches only for the words.
       return quote.isPresent() && reading.modality() == Modality.ASSERTED
           ? ModalityReading.of(Modality.REPORTED, "quotation")
           : reading;
+    }
+
+    /**
+     * Whether the act is the purpose of something done to its source: the source stands right
+     * before "to" and the act's verb ("sent troops to attack", "paid the Taliban to kill"), and a
+     * verb of paying, sending, arming or training, or the "to" of its recipient, stands right
+     * before the source.
+     */
+    private static boolean isPurpose(List<Token> tokens, PatternMatcher.Match m) {
+      SlotFill source = m.source();
+      if (source == null
+          || source.last() + 2 != m.trigger()
+          || !tokens.get(source.last() + 1).key().equals("to")
+          || source.first() == 0) {
+        return false;
+      }
+      String before = tokens.get(source.first() - 1).key();
+      return before.equals("to") || PURPOSE_VERBS.contains(before);
     }
 
     private ModalityReading unquotedModalityOf(
@@ -1432,6 +1455,50 @@ public final class EventCoder {
   }
 
   private static final java.util.Set<String> MODALS = java.util.Set.of("must", "should");
+
+  /** Verbs whose object is given a purpose: "trained rebels to fight", "paid militants to kill". */
+  private static final java.util.Set<String> PURPOSE_VERBS =
+      java.util.Set.of(
+          "pay",
+          "pays",
+          "paid",
+          "paying",
+          "send",
+          "sends",
+          "sent",
+          "sending",
+          "arm",
+          "arms",
+          "armed",
+          "arming",
+          "train",
+          "trains",
+          "trained",
+          "training",
+          "hire",
+          "hires",
+          "hired",
+          "hiring",
+          "fund",
+          "funds",
+          "funded",
+          "funding",
+          "finance",
+          "finances",
+          "financed",
+          "financing",
+          "bribe",
+          "bribed",
+          "recruit",
+          "recruited",
+          "recruiting",
+          "equip",
+          "equipped",
+          "deploy",
+          "deployed",
+          "deploying",
+          "dispatch",
+          "dispatched");
 
   /** Acts made by saying them: quoted in the speaker's own words, they are made. */
   private static final java.util.Set<EventType> SPEECH_ACTS =
