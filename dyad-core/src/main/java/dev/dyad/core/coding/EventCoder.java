@@ -268,7 +268,7 @@ public final class EventCoder {
         return;
       }
       List<Token> tokens = tokens(i);
-      if (isQuestion(tokens) || discards.discards(tokens)) {
+      if (isQuestion(tokens) || discards.discards(tokens) || isPictureCaption(tokens)) {
         return;
       }
       boolean triggered = false;
@@ -433,18 +433,7 @@ public final class EventCoder {
 
     /** No closing punctuation, or a "(left)" that places a person in a picture. */
     private static boolean isCaption(List<Token> tokens) {
-      String last = tokens.get(tokens.size() - 1).key();
-      if (!Set.of(".", "!", "?", "\"", "'", "\u201d", "\u2019", ")").contains(last)) {
-        return true;
-      }
-      for (int k = 1; k + 1 < tokens.size(); k++) {
-        if (tokens.get(k - 1).key().equals("(")
-            && tokens.get(k + 1).key().equals(")")
-            && PICTURE_PLACES.contains(tokens.get(k).key())) {
-          return true;
-        }
-      }
-      return false;
+      return !closed(tokens) || placesInAPicture(tokens);
     }
 
     /**
@@ -1455,6 +1444,40 @@ public final class EventCoder {
   }
 
   private static final java.util.Set<String> MODALS = java.util.Set.of("must", "should");
+
+  /**
+   * Quirk: pages keep their photo and map captions as text ("President Jimmy Carter (center) shakes
+   * hands with the leaders of Egypt and Israel at the signing of …", "██ Territory controlled by
+   * …"). A caption describes a picture, not an act the article reports: it has no closing full
+   * stop, and places a person in the picture or opens with a legend's symbol.
+   */
+  static boolean isPictureCaption(List<Token> tokens) {
+    if (tokens.isEmpty() || closed(tokens)) {
+      return false;
+    }
+    String first = tokens.get(0).form();
+    boolean legend =
+        !first.isEmpty()
+            && (Character.getType(first.codePointAt(0)) == Character.OTHER_SYMBOL
+                || (first.charAt(0) >= '\u2580' && first.charAt(0) <= '\u259F'));
+    return legend || placesInAPicture(tokens);
+  }
+
+  private static boolean closed(List<Token> tokens) {
+    String last = tokens.get(tokens.size() - 1).key();
+    return Set.of(".", "!", "?", "\"", "'", "\u201d", "\u2019", ")").contains(last);
+  }
+
+  private static boolean placesInAPicture(List<Token> tokens) {
+    for (int k = 1; k + 1 < tokens.size(); k++) {
+      if (tokens.get(k - 1).key().equals("(")
+          && tokens.get(k + 1).key().equals(")")
+          && PICTURE_PLACES.contains(tokens.get(k).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Verbs whose object is given a purpose: "trained rebels to fight", "paid militants to kill". */
   private static final java.util.Set<String> PURPOSE_VERBS =
