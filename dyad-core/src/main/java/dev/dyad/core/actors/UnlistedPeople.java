@@ -426,7 +426,12 @@ public final class UnlistedPeople {
       if (d.isEmpty() && rejectedDescription(c.to())) {
         continue;
       }
-      // No description: a person acting where the sentence or the article is.
+      // No description: a person acting where the sentence or the article is, unless an office or
+      // trade before the name says whose ("general secretary Mick Whelan" of a union, "actor
+      // Ricky Schroder", "striker Jan Kowal"): such people are not private citizens to be guessed.
+      if (c.from() > 0 && OCCUPATIONS.contains(tokens.get(c.from() - 1).key())) {
+        continue;
+      }
       String country = located.or(() -> lead).orElse("");
       if (!country.isEmpty() && (aged(c.from()) || acts(c.to()))) {
         out.add(new Person(c.from(), c.to(), c.to(), c.name(), country, "CVL"));
@@ -592,9 +597,80 @@ public final class UnlistedPeople {
     return true;
   }
 
+  /** Offices and trades right before a name that say it is no private citizen's. */
+  private static final Set<String> OCCUPATIONS =
+      Set.of(
+          "secretary",
+          "chairman",
+          "chairwoman",
+          "chair",
+          "director",
+          "executive",
+          "ceo",
+          "founder",
+          "actor",
+          "actress",
+          "broadcaster",
+          "host",
+          "presenter",
+          "journalist",
+          "reporter",
+          "correspondent",
+          "editor",
+          "columnist",
+          "author",
+          "writer",
+          "singer",
+          "musician",
+          "rapper",
+          "artist",
+          "comedian",
+          "star",
+          "player",
+          "footballer",
+          "striker",
+          "midfielder",
+          "defender",
+          "goalkeeper",
+          "coach",
+          "manager",
+          "captain",
+          "driver",
+          "rider",
+          "boxer",
+          "champion",
+          "analyst",
+          "economist",
+          "professor",
+          "researcher",
+          "scientist",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "official",
+          "officer",
+          "commander");
+
   /** Lower-case words after a name that do not say it acts: "Jane Doe and", "Jane Doe of". */
   private static final Set<String> NOT_ACTS =
-      Set.of("and", "or", "of", "in", "at", "for", "from", "on", "to", "with", "by", "the", "a");
+      Set.of(
+          "and",
+          "or",
+          "of",
+          "in",
+          "at",
+          "for",
+          "from",
+          "on",
+          "to",
+          "with",
+          "by",
+          "the",
+          "a",
+          // A plural verb says a group or a thing: "Bug Busters are key".
+          "are",
+          "were",
+          "have");
 
   private static Set<String> lexicon() {
     Set<String> words = new HashSet<>();
