@@ -26,6 +26,11 @@ import java.util.function.IntFunction;
  *   <li>an organisation or institution followed by a role and a person: "NATO Secretary General
  *       Mark Rutte", "Kremlin spokesman Dmitry Peskov";
  *   <li>a country followed by one of its institutions: "North Korea's KCNA" is PRKMED;
+ *   <li>a name the dictionary does not list and no title introduces, described by an apposition, an
+ *       age or an "of" phrase ("Jane Doe, a resident of Lahore, Pakistan", "X of the Kandahar
+ *       provincial council"), a demonym and role before it, or acting where the sentence or the
+ *       article is: a person of that country, private (CVL) unless the description gives a sector
+ *       (see {@link UnlistedPeople});
  *   <li>a run of role words counts as one: "Russian Foreign Ministry spokeswoman".
  * </ul>
  *

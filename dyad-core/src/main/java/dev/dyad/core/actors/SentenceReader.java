@@ -195,6 +195,14 @@ final class SentenceReader {
 
   private final List<Titled> titledWithoutCountry = new ArrayList<>();
 
+  /** Names that may be people the dictionary does not list (null in an article's title). */
+  private final UnlistedPeople people;
+
+  /**
+   * Country phrases coded by {@link #addAgent}, by the token after them: [from, country, sector].
+   */
+  private final java.util.Map<Integer, String[]> agentsByEnd = new java.util.HashMap<>();
+
   /**
    * A run of role words: the token index after it, its sector (empty if none), whether it ends in a
    * title, and the home country of a group in it, if any.
@@ -237,6 +245,8 @@ final class SentenceReader {
     this.tokens = tokens;
     this.date = date;
     this.memory = memory;
+    // Quirk: a title in title case is all capitals, so it introduces nobody.
+    this.people = mayBeDateline ? new UnlistedPeople(trie, tokens, date) : null;
   }
 
   List<ActorMention> read() {
@@ -266,12 +276,18 @@ final class SentenceReader {
             case PERSON -> {
               if (!anotherFirstName(i, hit)) {
                 add(i, hit.end(), hit.entry(), hit.entry().actorOn(date));
+              } else if (people != null) {
+                // "Sharif Hotak": a listed surname as another person's first name.
+                yield Math.max(hit.end(), people.candidate(i));
               }
               yield hit.end();
             }
           };
     }
     resolveBare();
+    if (people != null) {
+      addUnlistedPeople();
+    }
     return List.copyOf(mentions);
   }
 
@@ -301,7 +317,7 @@ final class SentenceReader {
   private int remembered(int i) {
     Optional<ArticleMemory.Known> known = memory.at(tokens, i);
     if (known.isEmpty()) {
-      return i + 1;
+      return people == null ? i + 1 : people.candidate(i);
     }
     int end = i + known.get().keys().length;
     add(i, end, known.get().entry(), known.get().actor());
@@ -723,7 +739,7 @@ final class SentenceReader {
           person(start, end, name, own.country(), roles.sector());
         } else {
           // "Hamas leader Ismail Haniyeh": the organisation's own code stands.
-          ActorEntry unlisted = unlisted(name, own.country(), own.code());
+          ActorEntry unlisted = unlisted(name, own.country(), "UNLISTED-" + own.code());
           add(
               start,
               end,
@@ -786,19 +802,73 @@ final class SentenceReader {
     return name.end();
   }
 
+  /**
+   * Adds the people {@link UnlistedPeople} finds: a country phrase right before the name
+   * ("Pakistani activist Jane Doe") joins the person's phrase, and the mentions inside a
+   * description ("a politician in Austria") give way to the person they describe.
+   */
+  private void addUnlistedPeople() {
+    Optional<String> place =
+        located.size() == 1
+            ? Optional.of(located.iterator().next()).filter(c -> !c.isEmpty())
+            : Optional.empty();
+    Optional<String> lead = memory.lead().or(memory::dateline);
+    List<UnlistedPeople.Person> found =
+        people.people(
+            place,
+            lead,
+            from ->
+                Optional.ofNullable(agentsByEnd.get(from))
+                    .filter(a -> !a[1].isEmpty() && !a[2].isEmpty())
+                    .map(a -> new String[] {a[1], a[2]}));
+    for (UnlistedPeople.Person p : found) {
+      int from = p.from();
+      String[] before = agentsByEnd.get(from);
+      if (before != null && before[1].equals(p.country()) && before[2].equals(p.sector())) {
+        from = Integer.parseInt(before[0]);
+      }
+      int start = tokens.get(from).start();
+      // The description stands apart, as an apposition does: its places and bodies name no actor
+      // of the sentence's events.
+      int end = tokens.get(p.described() - 1).end();
+      mentions.removeIf(m -> m.start() >= start && m.end() <= end);
+      String code = p.country() + p.sector();
+      String prefix = p.sector().equals("CVL") ? UnlistedPeople.PRIVATE : "UNLISTED-";
+      ActorEntry entry = unlisted(p.name(), p.country(), prefix + code);
+      Actor actor = new Actor(code, p.country(), p.sector(), entry.name(), ActorKind.PERSON);
+      // The description stays in the person's phrase ("Jane Doe, a resident of Lahore,
+      // Pakistan"), so that its commas do not part the person from the verb.
+      int to = p.described();
+      if (to > p.to() && to < tokens.size() && tokens.get(to).form().equals(",")) {
+        to++; // the closing comma too: the verb follows the phrase
+      }
+      add(from, to, entry, actor);
+      memory.remember(p.name(), entry, actor);
+      int given = 1;
+      while (given < p.name().size() && !PersonNames.isNameWord(p.name().get(given))) {
+        given++;
+      }
+      if (p.name().size() - given >= 3) {
+        // "Glawischnig-Piesczek" alone names "Eva Glawischnig-Piesczek" too.
+        memory.remember(p.name().subList(given, p.name().size()), entry, actor);
+      }
+    }
+  }
+
   /** A titled person the dictionary does not list, coded by country and the title's sector. */
   private void person(int start, int end, List<Token> name, String country, String sector) {
     String code = country + sector;
-    ActorEntry unlisted = unlisted(name, country, code);
+    ActorEntry unlisted = unlisted(name, country, "UNLISTED-" + code);
     Actor actor = new Actor(code, country, sector, unlisted.name(), ActorKind.PERSON);
     add(start, end, unlisted, actor);
     memory.remember(name, unlisted, actor);
   }
 
-  private ActorEntry unlisted(List<Token> name, String country, String code) {
+  /** {@code id}: the entry code's head, "UNLISTED-" and the actor code. */
+  private ActorEntry unlisted(List<Token> name, String country, String id) {
     String text = sentence.substring(name.get(0).start(), name.get(name.size() - 1).end());
     return new ActorEntry(
-        "UNLISTED-" + code + "-" + name.get(name.size() - 1).form(),
+        id + "-" + name.get(name.size() - 1).form(),
         ActorKind.PERSON,
         text,
         List.of(new ActorEntry.Alias(text, true, false)),
@@ -1173,6 +1243,7 @@ final class SentenceReader {
     // A private person ("a man") keeps the role entry, which marks the mention for the coder.
     ActorEntry entry =
         isPrivatePerson(fallback) ? fallback : matcher.country(country).orElse(fallback);
+    agentsByEnd.put(to, new String[] {Integer.toString(from), country, sector});
     add(from, to, entry, new Actor(country + sector, country, sector, entry.name(), entry.kind()));
   }
 

@@ -1641,7 +1641,7 @@ public final class EventCoder {
   static boolean sameSide(Party a, Party b) {
     if (a.code().equals(b.code())) {
       // Two different people of one sector are two sides: "Obama endorsed Biden" (both USAELI).
-      return !twoNamedPeople(a, b);
+      return !twoNamedPeople(a, b) && !NamedPrivatePeople.twoSides(a, b);
     }
     if (!a.country().equals(b.country())) {
       return false;
@@ -1805,6 +1805,13 @@ public final class EventCoder {
    * man in Lahore"); never a source ("a man said", "a woman met the mayor").
    */
   static boolean privatePersonAllowed(Candidate c) {
+    EventType type = c.match().pattern().type();
+    if (!NamedPrivatePeople.allowed(type, c.source(), c.target())) {
+      return false;
+    }
+    if (NamedPrivatePeople.attacksPrivatePerson(type, c.source(), c.target())) {
+      return true;
+    }
     if (c.source().privatePerson()) {
       // A private person who attacks the state's agents is their assailant: "a man stabbed two
       // police officers" (the country's civilians against its police). Nothing else they do codes.

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param plural whether the naming words are plural ("North Korean troops")
  * @param privatePerson whether it is a private person named by a common noun ("a man", "the
  *     driver"): a civilian who may only be the target of a coercive or violent act
+ * @param namedPrivate whether it is a named private person the dictionary does not list ("Kyle
+ *     Rittenhouse, a resident of Antioch"), see {@link dev.dyad.core.actors.UnlistedPeople}
  */
 public record Party(
     String code,
@@ -25,7 +27,19 @@ public record Party(
     ActorKind kind,
     boolean historical,
     boolean plural,
-    boolean privatePerson) {
+    boolean privatePerson,
+    boolean namedPrivate) {
+
+  public Party(
+      String code,
+      String country,
+      String text,
+      ActorKind kind,
+      boolean historical,
+      boolean plural,
+      boolean privatePerson) {
+    this(code, country, text, kind, historical, plural, privatePerson, false);
+  }
 
   public Party(
       String code,
@@ -74,12 +88,13 @@ public record Party(
         m.entry().kind(),
         historical,
         plural,
-        m.entry().code().equals(ActorMatcher.PRIVATE_PERSON));
+        m.entry().code().equals(ActorMatcher.PRIVATE_PERSON),
+        dev.dyad.core.actors.UnlistedPeople.isNamedPrivate(m.entry()));
   }
 
   /** The same actor named by other words (a reference such as "the two countries"). */
   Party namedAs(String words) {
-    return new Party(code, country, words, kind, historical, plural, privatePerson);
+    return new Party(code, country, words, kind, historical, plural, privatePerson, namedPrivate);
   }
 
   /**

@@ -1,0 +1,57 @@
+package dev.dyad.core.coding;
+
+import dev.dyad.core.coding.mentions.Party;
+import dev.dyad.core.coding.ontology.EventType;
+import java.util.Set;
+
+/**
+ * What a named private person the dictionary does not list may do and suffer ("Kyle Rittenhouse, a
+ * resident of Antioch", see {@link dev.dyad.core.actors.UnlistedPeople}). A private citizen is the
+ * target of coercion, violence, accusation, threats and of being released, and the source of
+ * violence, accusations (suing, accusing) and protest; never of diplomacy (consulting, aid,
+ * sanctions, agreements), which is done by states and their officials.
+ */
+final class NamedPrivatePeople {
+  /** Acts a named private person may do. */
+  private static final Set<EventType> DOES =
+      Set.of(EventType.ASSAULT, EventType.ACCUSE, EventType.PROTEST);
+
+  /** Acts a named private person may suffer. */
+  private static final Set<EventType> SUFFERS =
+      Set.of(
+          EventType.COERCE,
+          EventType.ASSAULT,
+          EventType.ACCUSE,
+          EventType.THREATEN,
+          EventType.RETREAT);
+
+  private NamedPrivatePeople() {}
+
+  /** Whether an event of {@code type} may have this source and target (null: no target). */
+  static boolean allowed(EventType type, Party source, Party target) {
+    if (source.namedPrivate() && !DOES.contains(type)) {
+      return false;
+    }
+    return target == null || !target.namedPrivate() || SUFFERS.contains(type);
+  }
+
+  /**
+   * Whether two parties with one code are two sides because one is a named private person and the
+   * other is not ("Rittenhouse shot two people": both USACVL, yet two sides).
+   */
+  static boolean twoSides(Party a, Party b) {
+    return a.namedPrivate() != b.namedPrivate();
+  }
+
+  /**
+   * Whether a named private person attacks a private person named by a common noun ("Usman Khan
+   * stabbed a man"): violence between citizens, which the rules for common-noun people alone would
+   * not let through.
+   */
+  static boolean attacksPrivatePerson(EventType type, Party source, Party target) {
+    return type == EventType.ASSAULT
+        && source.namedPrivate()
+        && target != null
+        && target.privatePerson();
+  }
+}

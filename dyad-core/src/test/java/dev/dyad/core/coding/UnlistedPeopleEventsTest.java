@@ -1,0 +1,88 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * People the dictionary does not list and no title introduces (a suspect, a plaintiff, a local
+ * councillor, an activist) are coded by the country their description, their sentence or their
+ * article gives, remembered by surname, and, as private people, never the source of diplomacy.
+ * Names and sentences are invented.
+ */
+class UnlistedPeopleEventsTest {
+  @Test
+  void anAppositionWithAPlaceMakesAPrivatePerson() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Torvald Brennick, a resident of Lahore, Pakistan, stabbed two police officers"
+                        + " in Lahore on Friday.")))
+        .containsExactly("PAKCVL>PAKCOP ASSAULT");
+  }
+
+  @Test
+  void theSurnameLaterNamesTheSamePerson() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Torvald Brennick, 34, of Lahore, Pakistan, was arrested on Friday.",
+                    "Brennick sued the Pakistani police for wrongful arrest.")))
+        .contains("PAKCVL>PAKCOP ACCUSE");
+  }
+
+  @Test
+  void anAgeBeforeTheNameAndThePlaceOfTheSentence() {
+    assertThat(Docs.dyads(Docs.of("On Friday, 28-year-old Orlan Vestry stabbed a man in Karachi.")))
+        .containsExactly("PAKCVL>PAKCVL ASSAULT");
+  }
+
+  @Test
+  void aDemonymAndRoleBeforeTheNameGiveItsCountry() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Pakistani activist Nadia Qureshani accused the Pakistani government of"
+                        + " torture.")))
+        .containsExactly("PAKCVL>PAKGOV ACCUSE");
+  }
+
+  @Test
+  void aCouncillorIsAGovernmentOfficial() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Gul Wardani, a councillor in Kandahar, Afghanistan, accused the Taliban of"
+                        + " killing civilians.")))
+        .allMatch(d -> d.startsWith("AFGGOV>"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void aPrivatePersonIsNeverASourceOfDiplomacy() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Nadia Qureshani, a resident of Lahore, Pakistan, met the Indian ambassador on"
+                        + " Monday.",
+                    "Qureshani praised India for its help.")))
+        .isEmpty();
+  }
+
+  @Test
+  void companiesPlacesWorksAndSportsAreNotPeople() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Brennick Holdings, a company in Lahore, Pakistan, sued the government.",
+                    "The film Jurassic Strand opened in London on Friday.",
+                    "Orlan Vestry scored twice as the home side won in London.",
+                    "Ms Smith said the talks had gone well.")))
+        .isEmpty();
+  }
+
+  @Test
+  void aNameWithoutACountryAnywhereCodesNothing() {
+    assertThat(Docs.dyads(Docs.of("Orlan Vestry sued Marta Quill for defamation."))).isEmpty();
+  }
+}
