@@ -101,4 +101,14 @@ class ImpliedAgentEventsTest {
                     "He was jailed in Nairobi in 1996 for sedition.")))
         .noneMatch(d -> d.contains("JUD"));
   }
+
+  @Test
+  void aSentenceReceivedIsTheCourts() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Three opposition activists received long prison sentences in Minsk.")))
+        .containsExactly("BLRJUD>BLROPP COERCE");
+    assertThat(Docs.dyads(Docs.of("Three opposition activists received awards in Minsk.")))
+        .isEmpty();
+  }
 }
