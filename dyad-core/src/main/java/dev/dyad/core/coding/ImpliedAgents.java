@@ -121,7 +121,7 @@ final class ImpliedAgents {
 
   /**
    * The country of the place the sentence names for the act: after "in", "at", "near" (and, for a
-   * deportation, "from"), the nearest after the participle, else one before the victim.
+   * deportation, "from"), the nearest after the participle, else one that opens the sentence.
    */
   private static Optional<String> placeOfAct(
       EventPattern p, PatternMatcher.Match m, List<Token> tokens, List<SlotFill> fills) {
@@ -146,7 +146,7 @@ final class ImpliedAgents {
           nearest = f.first();
           after = Optional.of(place.country());
         }
-      } else if (m.target() == null || f.last() < m.target().first()) {
+      } else if (f.first() == 1 && (m.target() == null || f.last() < m.target().first())) {
         // Before the participle only a place that opens the sentence, ahead of the victim ("In
         // Lahore, a man was arrested"); one inside the subject's words describes the subject ("X,
         // a senior figure at the Holy See, …").

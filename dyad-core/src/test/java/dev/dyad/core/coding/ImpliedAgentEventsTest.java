@@ -111,4 +111,17 @@ class ImpliedAgentEventsTest {
     assertThat(Docs.dyads(Docs.of("Three opposition activists received awards in Minsk.")))
         .isEmpty();
   }
+
+  @Test
+  void aPlaceThatOpensTheSentenceIsWhereItHappenedButOneInTheSubjectIsNot() {
+    assertThat(Docs.dyads(Docs.of("In Nairobi, two opposition activists were detained on Friday.")))
+        .containsExactly("KENCOP>KENOPP COERCE");
+    // Where the man works describes him; it is not where he was arrested.
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The storm passed at night.",
+                    "A Nigerian man, a trader at a market in Nairobi, was arrested on Friday.")))
+        .noneMatch(d -> d.startsWith("KENCOP"));
+  }
 }
