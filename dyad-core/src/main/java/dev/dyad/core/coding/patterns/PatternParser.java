@@ -224,9 +224,8 @@ final class PatternParser {
     }
     boolean dyad = slots.contains('S') && slots.contains('T') && !slots.contains('P');
     boolean parties = slots.equals(Set.of('P'));
-    if (implied.isPresent() != slots.equals(Set.of('T'))) {
-      throw new PatternFormatException(
-          where, "an agentless passive has {T} alone and its implied agent (by=COP)");
+    if (implied.isPresent() && !slots.equals(Set.of('T'))) {
+      throw new PatternFormatException(where, "an agentless passive (by=) has {T} alone");
     }
     if (pair && !slots.equals(Set.of('S'))) {
       throw new PatternFormatException(where, "a pair pattern needs {S} alone");
@@ -235,7 +234,8 @@ final class PatternParser {
     boolean targetless = !pair && slots.equals(Set.of('S'));
     if (!dyad && !parties && !pair && !targetless && implied.isEmpty()) {
       throw new PatternFormatException(
-          where, "a pattern needs {S} and {T}, {S} alone (no target), or {P} alone");
+          where,
+          "a pattern needs {S} and {T}, {S} alone (no target), {P} alone, or {T} alone with by=");
     }
     if (elements.get(0) instanceof PatternElement.Gap
         || elements.get(elements.size() - 1) instanceof PatternElement.Gap) {
