@@ -70,6 +70,15 @@ public final class ArticleActors {
     return this;
   }
 
+  /**
+   * The country the article is about in the sentences read so far (named at least twice, and at
+   * least twice as often as any other), else its dateline's: where an act told with no agent and no
+   * place was done ("he was arrested on Monday").
+   */
+  public Optional<String> country() {
+    return memory.lead().or(memory::dateline);
+  }
+
   /** How many sentences the article has. */
   public int size() {
     return sentences.size();

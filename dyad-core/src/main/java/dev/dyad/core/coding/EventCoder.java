@@ -199,6 +199,9 @@ public final class EventCoder {
     final List<List<Token>> tokenCache;
     final DocumentMentions mentions;
 
+    /** The actors the sentence being coded names (the place of an act told with no agent). */
+    List<SlotFill> sentenceFills = List.of();
+
     /** The events coded so far, in sentence order. */
     final List<Event> coded = new ArrayList<>();
 
@@ -283,6 +286,7 @@ public final class EventCoder {
       if (own.fills().isEmpty() && !refers) {
         return;
       }
+      sentenceFills = own.fills();
       List<SlotFill> fills = new ArrayList<>(own.fills());
       if (refers) {
         fills.addAll(mentions.references(i));
@@ -311,6 +315,7 @@ public final class EventCoder {
       matches.removeIf(m -> outOfContext(tokens, m));
       dropNounTriggers(tokens, matches);
       onePatternPerVerb(matches);
+      ImpliedAgents.yieldToNamedAgents(tokens, matches);
       Map<String, Candidate> best = new LinkedHashMap<>();
       // Every reading of every match, also those a better match of the same type replaces: any of
       // them may be the reading of the words that another type competes for.
@@ -324,7 +329,9 @@ public final class EventCoder {
             || isWantedOrRefusedAct(m, tokens)) {
           continue;
         }
-        if (!m.pattern().silent() && !m.pattern().targetless()) {
+        if (!m.pattern().silent()
+            && !m.pattern().targetless()
+            && m.pattern().impliedAgent().isEmpty()) {
           commitments.commitment(tokens, m).ifPresent(c -> collect(c, tokens, commits, null));
         }
         if (m.pattern().salientPair()) {
@@ -343,7 +350,12 @@ public final class EventCoder {
         // A silent pattern (a dictionary's null code) wins over the general pattern it overrides,
         // and codes nothing.
         if (!c.match().pattern().silent()) {
-          out.add(event(i, tokens, c));
+          Event e = event(i, tokens, c);
+          // An implied agent is supplied for news, never for background the dater flags
+          // ("he had been jailed in 1996").
+          if (c.match().pattern().impliedAgent().isEmpty() || !e.historical()) {
+            out.add(e);
+          }
         }
       }
       for (Map.Entry<String, Candidate> c : commits.entrySet()) {
@@ -842,6 +854,13 @@ public final class EventCoder {
               new Party[] {
                 peopleOfPlace(p, m, source, tokens) ? source.asCivilians() : source, null
               });
+        }
+      } else if (p.impliedAgent().isPresent()) {
+        // An agentless passive ("a man was arrested in Lahore"): the state's sector that does such
+        // acts, of the place of the act, is the source (ImpliedAgents).
+        for (Party t : choose(m.target(), null)) {
+          ImpliedAgents.agent(p, m, t, tokens, sentenceFills, article.country())
+              .ifPresent(s -> pairs.add(new Party[] {s, t}));
         }
       } else if (m.parties() != null) {
         List<Party> ps = m.parties().parties();
@@ -1841,7 +1860,7 @@ public final class EventCoder {
     // Charging, indicting or suing someone (PLOVER ACCUSE) is done by the state's legal arms:
     // "Prosecutors charged a man with murder"; a man accused or criticised by anyone is not coded.
     return p.type() == EventType.ACCUSE
-        && LEGAL_ACTIONS.contains(p.id())
+        && (LEGAL_ACTIONS.contains(p.id()) || p.impliedAgent().isPresent())
         && (code.length() == 3
             || (code.length() == 6 && LEGAL_SECTORS.contains(code.substring(3))));
   }

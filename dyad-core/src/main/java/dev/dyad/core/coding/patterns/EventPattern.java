@@ -32,6 +32,10 @@ import java.util.Set;
  *     overrides a more general pattern of its verb ("received a card" is no visit)
  * @param verb whether the trigger is always a verb (every pattern compiled from a verb dictionary),
  *     so that the noun guards apply to it as to {@link #verbal()} patterns
+ * @param impliedAgent for an agentless passive ({@code {T}} alone, option {@code by=COP}): the
+ *     sector of the state that does such acts (police arrest, courts charge and sentence, the
+ *     government deports); the coder supplies the source as that sector of the place of the act
+ *     (CAMEO coders' practice, issue 11). Empty for every other pattern.
  */
 public record EventPattern(
     String id,
@@ -48,11 +52,49 @@ public record EventPattern(
     boolean agentFirst,
     Optional<String> code,
     boolean silent,
-    boolean verb) {
+    boolean verb,
+    Optional<String> impliedAgent) {
 
   public EventPattern {
     elements = List.copyOf(elements);
     java.util.Objects.requireNonNull(code, "code");
+    java.util.Objects.requireNonNull(impliedAgent, "impliedAgent");
+  }
+
+  /** A pattern whose source is named by the text (every pattern but an agentless passive). */
+  public EventPattern(
+      String id,
+      EventType type,
+      Optional<String> mode,
+      List<PatternElement> elements,
+      int trigger,
+      boolean symmetric,
+      double confidence,
+      String origin,
+      boolean passive,
+      boolean sourceAsState,
+      boolean salientPair,
+      boolean agentFirst,
+      Optional<String> code,
+      boolean silent,
+      boolean verb) {
+    this(
+        id,
+        type,
+        mode,
+        elements,
+        trigger,
+        symmetric,
+        confidence,
+        origin,
+        passive,
+        sourceAsState,
+        salientPair,
+        agentFirst,
+        code,
+        silent,
+        verb,
+        Optional.empty());
   }
 
   /**
@@ -60,7 +102,7 @@ public record EventPattern(
    * not a pair pattern ("{S} … !resign", targetless.txt).
    */
   public boolean targetless() {
-    if (salientPair) {
+    if (salientPair || impliedAgent.isPresent()) {
       return false;
     }
     for (PatternElement e : elements) {

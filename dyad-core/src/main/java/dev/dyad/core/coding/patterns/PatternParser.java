@@ -176,6 +176,7 @@ final class PatternParser {
     boolean state = false;
     boolean pair = false;
     boolean agent = false;
+    Optional<String> implied = Optional.empty();
     double confidence = DEFAULT_CONFIDENCE;
     if (cells.length == 5) {
       for (String option : cells[4].strip().split("\\s+")) {
@@ -188,6 +189,13 @@ final class PatternParser {
         } else if (option.equals("agent")) {
           pair = true;
           agent = true;
+        } else if (option.startsWith("by=")) {
+          String sector = option.substring(3);
+          if (!IMPLIED_AGENTS.contains(sector)) {
+            throw new PatternFormatException(
+                where, "an implied agent is one of " + IMPLIED_AGENTS + ": " + option);
+          }
+          implied = Optional.of(sector);
         } else if (option.startsWith("conf=")) {
           try {
             confidence = Double.parseDouble(option.substring(5));
@@ -216,14 +224,18 @@ final class PatternParser {
     }
     boolean dyad = slots.contains('S') && slots.contains('T') && !slots.contains('P');
     boolean parties = slots.equals(Set.of('P'));
+    if (implied.isPresent() && !slots.equals(Set.of('T'))) {
+      throw new PatternFormatException(where, "an agentless passive (by=) has {T} alone");
+    }
     if (pair && !slots.equals(Set.of('S'))) {
       throw new PatternFormatException(where, "a pair pattern needs {S} alone");
     }
     // {S} alone, not a pair pattern: an event with a source and no target ("{S} … !resign").
     boolean targetless = !pair && slots.equals(Set.of('S'));
-    if (!dyad && !parties && !pair && !targetless) {
+    if (!dyad && !parties && !pair && !targetless && implied.isEmpty()) {
       throw new PatternFormatException(
-          where, "a pattern needs {S} and {T}, {S} alone (no target), or {P} alone");
+          where,
+          "a pattern needs {S} and {T}, {S} alone (no target), {P} alone, or {T} alone with by=");
     }
     if (elements.get(0) instanceof PatternElement.Gap
         || elements.get(elements.size() - 1) instanceof PatternElement.Gap) {
@@ -244,8 +256,15 @@ final class PatternParser {
         agent,
         Optional.empty(),
         false,
-        false);
+        false,
+        implied);
   }
+
+  /**
+   * The state's sectors an agentless passive may imply: police (arrests), courts (charges, trials,
+   * sentences), the government (deportations).
+   */
+  private static final Set<String> IMPLIED_AGENTS = Set.of("COP", "JUD", "GOV");
 
   /** Compiles the elements into {@code out}; returns the index of a '!'-marked trigger or -1. */
   private int compile(String pattern, String where, List<PatternElement> out) {
