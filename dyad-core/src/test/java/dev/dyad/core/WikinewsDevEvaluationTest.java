@@ -87,6 +87,6 @@ class WikinewsDevEvaluationTest {
   void codesTheDevelopmentSetAboveTheFloor() {
     // The floor is the figure reached when the set was added; raise it when the figures rise.
     assertThat(figures.scored()).isGreaterThanOrEqualTo(300);
-    assertThat(figures.dyadType().tp).isGreaterThanOrEqualTo(58);
+    assertThat(figures.dyadType().tp).isGreaterThanOrEqualTo(60);
   }
 }
