@@ -1,0 +1,102 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Criticism and accusation as news tells it (issue 11, PLOVER ACCUSE): an allegation with no
+ * "that", names given to what someone did, fire drawn by one's remarks, lawsuits named by their
+ * owner or filed in the passive, and a verbal attack "for" something; and the readings that are not
+ * ACCUSE (armed attacks that last, the adjective "alleged", a request, a topic noun).
+ */
+class CriticismFormsEventsTest {
+  @Test
+  void anAllegationWithoutThatAccusesWhoeverItsVerbFollows() {
+    assertThat(Docs.dyads(Docs.of("Germany alleged France was hiding weapons.")))
+        .containsExactly("DEU>FRA ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of("The German chancellor also alleged the French government had lied.")))
+        .containsExactly("DEUGOV>FRAGOV ACCUSE");
+  }
+
+  @Test
+  void theAdjectiveAllegedAccusesNoOne() {
+    assertThat(Docs.dyads(Docs.of("Iran's alleged spies were arrested by Israel.")))
+        .doesNotContain("IRN>ISR ACCUSE", "ISR>IRN ACCUSE");
+    assertThat(Docs.dyads(Docs.of("Spain welcomed the alleged Moroccan plan.")))
+        .noneMatch(d -> d.endsWith("ACCUSE"));
+  }
+
+  @Test
+  void callingSomeonesActAFailureAccusesItsAuthor() {
+    assertThat(Docs.dyads(Docs.of("The Pakistani foreign minister termed India's move illegal.")))
+        .containsExactly("PAKGOV>IND ACCUSE");
+    assertThat(Docs.dyads(Docs.of("Poland described Russia's referendum as a sham.")))
+        .containsExactly("POL>RUS ACCUSE");
+  }
+
+  @Test
+  void callingSomeonesActSomethingGoodIsNoAccusation() {
+    assertThat(Docs.dyads(Docs.of("Britain called Iran's proposal a good start."))).isEmpty();
+    assertThat(Docs.dyads(Docs.of("France called Germany's victory a triumph."))).isEmpty();
+  }
+
+  @Test
+  void referringToOrTermingSomeoneByAnInsultAccusesThem() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The Canadian prime minister referred to the Chinese government as a bully.")))
+        .containsExactly("CANGOV>CHNGOV ACCUSE");
+    assertThat(
+            Docs.dyads(Docs.of("The Irish minister termed the Austrian chancellor a corrupt oaf.")))
+        .containsExactly("IRLGOV>AUTGOV ACCUSE");
+  }
+
+  @Test
+  void fireDrawnByOnesRemarksIsCriticismButFireFromMilitantsIsGunfire() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The French government came under fire from Germany for its handling of the crisis.")))
+        .containsExactly("DEU>FRAGOV ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of("Israeli troops came under fire from Hamas militants near the border.")))
+        .noneMatch(d -> d.endsWith("ACCUSE"));
+  }
+
+  @Test
+  void aLawsuitNamedByItsOwnerOrFiledInThePassiveIsALawsuit() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "A lawsuit against the Iranian government was filed by the United States.")))
+        .containsExactly("USA>IRNGOV ACCUSE");
+    assertThat(Docs.dyads(Docs.of("Canada's lawsuit against the United States was dismissed.")))
+        .containsExactly("CAN>USA ACCUSE");
+  }
+
+  @Test
+  void aVerbalAttackForSomethingIsCriticismButAnAttackThatLastsIsArmed() {
+    assertThat(Docs.dyads(Docs.of("Biden attacked Trump for the tweet.")))
+        .containsExactly("USAELI>USAGOV ACCUSE");
+    assertThat(Docs.dyads(Docs.of("Russian troops attacked Ukraine for the third day.")))
+        .containsExactly("RUSMIL>UKR ASSAULT");
+    assertThat(Docs.dyads(Docs.of("Russian forces attacked Kharkiv for hours.")))
+        .containsExactly("RUSMIL>UKR ASSAULT");
+  }
+
+  @Test
+  void aCallForTalksACriticAndAGoalAreNoAccusation() {
+    assertThat(Docs.dyads(Docs.of("France called for talks with Russia.")))
+        .noneMatch(d -> d.endsWith("ACCUSE"));
+    assertThat(Docs.dyads(Docs.of("The German chancellor was a critic of the Russian president.")))
+        .isEmpty();
+    assertThat(Docs.dyads(Docs.of("The Indian captain slammed a goal past Pakistan."))).isEmpty();
+    assertThat(Docs.dyads(Docs.of("Criticism of the Russian government grew in Germany.")))
+        .isEmpty();
+  }
+}
