@@ -99,4 +99,29 @@ class CriticismFormsEventsTest {
     assertThat(Docs.dyads(Docs.of("Criticism of the Russian government grew in Germany.")))
         .isEmpty();
   }
+
+  @Test
+  void mockingOrBlastingSomeoneAndCriticismWithItsAuthorAfterItAreCriticism() {
+    assertThat(Docs.dyads(Docs.of("The Russian president mocked the American president.")))
+        .containsExactly("RUSGOV>USAGOV ACCUSE");
+    assertThat(Docs.dyads(Docs.of("The Chinese government was blasted by Australia.")))
+        .containsExactly("AUS>CHNGOV ACCUSE");
+    assertThat(Docs.dyads(Docs.of("Criticism of the Russian government by Germany grew.")))
+        .containsExactly("DEU>RUSGOV ACCUSE");
+  }
+
+  @Test
+  void aSavageAttackIsStillAnAttack() {
+    assertThat(Docs.dyads(Docs.of("Russia's savage attack on Ukraine continued.")))
+        .noneMatch(d -> d.endsWith("ACCUSE"));
+  }
+
+  @Test
+  void anAttackForACountOfDaysIsArmedButForACountOfDeathsIsVerbal() {
+    assertThat(Docs.dyads(Docs.of("Russian troops attacked Kharkiv for more than two weeks.")))
+        .containsExactly("RUSMIL>UKR ASSAULT");
+    assertThat(
+            Docs.dyads(Docs.of("Biden attacked Trump for the over 200,000 deaths from the virus.")))
+        .containsExactly("USAELI>USAGOV ACCUSE");
+  }
 }
