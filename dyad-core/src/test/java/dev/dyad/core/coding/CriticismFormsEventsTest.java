@@ -2,6 +2,7 @@ package dev.dyad.core.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,5 +124,28 @@ class CriticismFormsEventsTest {
     assertThat(
             Docs.dyads(Docs.of("Biden attacked Trump for the over 200,000 deaths from the virus.")))
         .containsExactly("USAELI>USAGOV ACCUSE");
+  }
+
+  @Test
+  void aCriticNamedBeforeWhoCriticises() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Kenyan police arrested five journalists who had publicly criticised the Kenyan president.")))
+        .contains("KENMED>KENGOV ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The Ethiopian government expelled a French diplomat who accused Ethiopia of genocide.")))
+        .contains("FRAGOV>ETH ACCUSE");
+  }
+
+  @Test
+  void anUnnamedAccuserCodesNoAccusationButMakesTheActAlleged() {
+    List<Event> events =
+        Docs.lastSentenceEvents(
+            "A Texas man is accused of shooting two police officers in Dallas.");
+    assertThat(events).extracting(e -> e.eventType().name()).containsExactly("ASSAULT");
+    assertThat(events).extracting(e -> e.modality().label()).containsExactly("alleged");
   }
 }
