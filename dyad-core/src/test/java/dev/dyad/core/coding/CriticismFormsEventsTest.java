@@ -23,6 +23,14 @@ class CriticismFormsEventsTest {
   }
 
   @Test
+  void anAllegationAboutWhatSomeonesPlanWouldDoAccusesItsOwner() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("The German chancellor alleged Russia's plan would destabilise Europe.")))
+        .containsExactly("DEUGOV>RUS ACCUSE");
+  }
+
+  @Test
   void theAdjectiveAllegedAccusesNoOne() {
     assertThat(Docs.dyads(Docs.of("Iran's alleged spies were arrested by Israel.")))
         .doesNotContain("IRN>ISR ACCUSE", "ISR>IRN ACCUSE");
