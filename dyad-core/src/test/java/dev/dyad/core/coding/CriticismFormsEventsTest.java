@@ -156,4 +156,16 @@ class CriticismFormsEventsTest {
     assertThat(events).extracting(e -> e.eventType().name()).containsExactly("ASSAULT");
     assertThat(events).extracting(e -> e.modality().label()).containsExactly("alleged");
   }
+
+  @Test
+  void chargesSomeoneFacesWereBroughtByTheCourtsOfThePlace() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "A Kenyan opposition leader was arrested in Nairobi.",
+                    "The opposition leader's charges include treason.")))
+        .contains("KENJUD>KENOPP ACCUSE");
+    assertThat(Docs.dyads(Docs.of("Iran's charges against the United States were rejected.")))
+        .containsExactly("IRN>USA ACCUSE");
+  }
 }
