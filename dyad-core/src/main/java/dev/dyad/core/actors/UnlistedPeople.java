@@ -1,17 +1,10 @@
 package dev.dyad.core.actors;
 
+import dev.dyad.core.clean.WordSegmenter;
 import dev.dyad.core.text.Token;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -304,7 +297,8 @@ public final class UnlistedPeople {
           "called",
           "named");
 
-  private static final Set<String> LEXICON = lexicon();
+  /** Common English words: a name whose first or last word is one is no person's. */
+  private static final Set<String> LEXICON = WordSegmenter.english().lexicon();
 
   /** A name that may be a person, waiting for the end of the sentence to be decided. */
   record Candidate(int from, int to, List<Token> name) {}
@@ -564,13 +558,15 @@ public final class UnlistedPeople {
     return apposition ? start : limit; // an apposition that never closes is no description
   }
 
+  /** Words of a local body after "of" ("of the Maidan Wardak provincial council"). */
+  private static final Set<String> LOCAL_BODIES =
+      Set.of("provincial", "city", "town", "district", "local", "regional", "municipal", "state");
+
   private boolean ofPhraseWord(int k) {
     Token t = tokens.get(k);
     return trie.longest(tokens, k, ROLE_LIKE, date) != null
         || OFFICES.containsKey(t.key())
-        || Set.of(
-                "provincial", "city", "town", "district", "local", "regional", "municipal", "state")
-            .contains(t.key());
+        || LOCAL_BODIES.contains(t.key());
   }
 
   private static boolean lower(Token t) {
@@ -671,24 +667,4 @@ public final class UnlistedPeople {
           "are",
           "were",
           "have");
-
-  private static Set<String> lexicon() {
-    Set<String> words = new HashSet<>();
-    try (InputStream in =
-        UnlistedPeople.class.getResourceAsStream("/dev/dyad/core/clean/lexicon-en.txt")) {
-      if (in == null) {
-        return Set.of();
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          words.add(w.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Set.copyOf(words);
-  }
 }

@@ -97,8 +97,8 @@ public final class WordSegmenter {
     return ranks;
   }
 
-  /** The words of the lexicon, for tests. */
-  Set<String> lexicon() {
+  /** The words of the lexicon: common English words, in lower case. */
+  public Set<String> lexicon() {
     return ranks.keySet();
   }
 

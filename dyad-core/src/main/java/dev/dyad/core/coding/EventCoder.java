@@ -1465,10 +1465,10 @@ public final class EventCoder {
   private static final java.util.Set<String> MODALS = java.util.Set.of("must", "should");
 
   /**
-   * Quirk: pages keep their photo and map captions as text ("President Jimmy Carter (center) shakes
-   * hands with the leaders of Egypt and Israel at the signing of …", "██ Territory controlled by
-   * …"). A caption describes a picture, not an act the article reports: it has no closing full
-   * stop, and places a person in the picture or opens with a legend's symbol.
+   * Quirk: pages keep their photo and map captions as text ("The two presidents (left) sign the
+   * accord", "██ Area held by rebels"). A caption describes a picture, not an act the article
+   * reports: it has no closing full stop, and places a person in the picture or opens with a
+   * legend's symbol.
    */
   static boolean isPictureCaption(List<Token> tokens) {
     if (tokens.isEmpty() || closed(tokens)) {
@@ -1500,47 +1500,28 @@ public final class EventCoder {
 
   /** Verbs whose object is given a purpose: "trained rebels to fight", "paid militants to kill". */
   private static final java.util.Set<String> PURPOSE_VERBS =
-      java.util.Set.of(
+      verbForms(
           "pay",
-          "pays",
-          "paid",
-          "paying",
           "send",
-          "sends",
-          "sent",
-          "sending",
           "arm",
-          "arms",
-          "armed",
-          "arming",
           "train",
-          "trains",
-          "trained",
-          "training",
           "hire",
-          "hires",
-          "hired",
-          "hiring",
           "fund",
-          "funds",
-          "funded",
-          "funding",
           "finance",
-          "finances",
-          "financed",
-          "financing",
           "bribe",
-          "bribed",
           "recruit",
-          "recruited",
-          "recruiting",
           "equip",
-          "equipped",
           "deploy",
-          "deployed",
-          "deploying",
-          "dispatch",
-          "dispatched");
+          "dispatch");
+
+  /** Every form of each verb ("pay": pay, pays, paid, paying), from the shared inflections. */
+  private static java.util.Set<String> verbForms(String... lemmas) {
+    java.util.Set<String> forms = new java.util.HashSet<>();
+    for (String lemma : lemmas) {
+      forms.addAll(dev.dyad.core.coding.morphology.Inflections.english().verbForms(lemma));
+    }
+    return java.util.Set.copyOf(forms);
+  }
 
   /** Acts made by saying them: quoted in the speaker's own words, they are made. */
   private static final java.util.Set<EventType> SPEECH_ACTS =

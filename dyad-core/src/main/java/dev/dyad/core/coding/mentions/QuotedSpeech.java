@@ -18,36 +18,37 @@ import java.util.Set;
  */
 public final class QuotedSpeech {
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
-  private static final Set<String> SAYING =
-      Set.of(
-          "said",
-          "says",
-          "say",
-          "told",
-          "tells",
-          "added",
-          "adds",
-          "adding",
-          "stated",
-          "states",
-          "declared",
-          "declares",
-          "wrote",
-          "writes",
-          "tweeted",
-          "insisted",
-          "stressed",
-          "warned",
-          "responded",
-          "replied",
-          "commented",
-          "remarked",
-          "announced",
-          "argued",
-          "noted",
-          "explained",
-          "continued",
-          "according");
+  private static final Set<String> SAYING = saying();
+
+  /** Every form of the verbs of saying, and "according" ("according to X"). */
+  private static Set<String> saying() {
+    Set<String> words = new java.util.HashSet<>();
+    words.add("according");
+    for (String lemma :
+        List.of(
+            "say",
+            "tell",
+            "add",
+            "state",
+            "declare",
+            "write",
+            "tweet",
+            "insist",
+            "stress",
+            "warn",
+            "respond",
+            "reply",
+            "comment",
+            "remark",
+            "announce",
+            "argue",
+            "note",
+            "explain",
+            "continue")) {
+      words.addAll(dev.dyad.core.coding.morphology.Inflections.english().verbForms(lemma));
+    }
+    return Set.copyOf(words);
+  }
 
   /** How far a verb of saying may stand before the quotation it introduces. */
   private static final int REACH = 8;
