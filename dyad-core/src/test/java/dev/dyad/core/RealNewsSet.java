@@ -13,6 +13,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ import java.util.regex.Pattern;
  * article goes through Dyad's own cleaner and splitter, and the reference is found again in the
  * cleaned text by its word sequence, so a change in splitting cannot shift it silently. Every event
  * of a cleaned sentence that overlaps the reference counts. Actors are compared at country level
- * (IGO codes whole), as in {@code CoderEvaluationTest}.
+ * (IGO codes whole, every NGO as "NGO"), as in {@code CoderEvaluationTest}.
  */
 final class RealNewsSet {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -123,7 +124,7 @@ final class RealNewsSet {
     return false;
   }
 
-  /** An event as scored: actors at country level (IGO and NGO codes whole). */
+  /** An event as scored: actors at country level (IGO codes whole, every NGO as "NGO"). */
   static Key key(Event e) {
     return new Key(
         country(e.source().code()),
@@ -170,6 +171,76 @@ final class RealNewsSet {
     pipeline
         .documents(List.of(articles.toString()), problems)
         .forEach(d -> cleaned.put(d.uri(), d));
+    Map<String, JsonNode> labels = labels(set);
+    List<Labelled> items = new ArrayList<>();
+    for (Reference ref : references(set)) {
+      String text = rawText.get(ref.article());
+      assertThat(text).as("article of %s", ref.id()).isNotNull();
+      String span = text.substring(ref.start(), ref.end());
+      assertThat(sha256(span))
+          .as("checksum of %s: the article text changed", ref.id())
+          .isEqualTo(ref.sha256());
+      JsonNode label = labels.get(ref.id());
+      if (!label.has("skip")) {
+        items.add(new Labelled(ref.id(), cleaned.get(urls.get(ref.article())), span, label));
+      }
+    }
+    return score(pipeline, problems, items, cases);
+  }
+
+  /**
+   * Codes and scores a suite of invented articles ({@code coding/<set>/articles.jsonl}: each line
+   * an article with its title, date and labelled sentences). The article's text is its sentences
+   * joined by spaces, written to a temporary JSON Lines file and read through the whole pipeline,
+   * so that the coder sees each sentence in its article, as it does real news.
+   */
+  static Figures scoreArticles(String set, PipelineConfig config, Consumer<Case> cases)
+      throws IOException {
+    List<JsonNode> articles = lines(set, "articles.jsonl");
+    Path corpus = Files.createTempFile("dyad-" + set, ".jsonl");
+    try {
+      try (var out = Files.newBufferedWriter(corpus, StandardCharsets.UTF_8)) {
+        for (JsonNode a : articles) {
+          List<String> texts = new ArrayList<>();
+          a.get("sentences").forEach(sn -> texts.add(sn.get("text").asText()));
+          var doc = JSON.createObjectNode();
+          doc.put("id", a.get("id").asText());
+          doc.put("url", "https://example.org/" + set + "/" + a.get("id").asText());
+          doc.put("title", a.get("title").asText());
+          doc.put("date", a.get("date").asText());
+          doc.put("text", String.join(" ", texts));
+          out.write(JSON.writeValueAsString(doc));
+          out.write("\n");
+        }
+      }
+      Pipeline pipeline = Pipeline.standard(config);
+      Problems problems = new Problems(e -> {});
+      Map<String, Document> cleaned = new HashMap<>();
+      pipeline
+          .documents(List.of(corpus.toString()), problems)
+          .forEach(d -> cleaned.put(d.uri(), d));
+      List<Labelled> items = new ArrayList<>();
+      for (JsonNode a : articles) {
+        Document doc = cleaned.get("https://example.org/" + set + "/" + a.get("id").asText());
+        int n = 0;
+        for (JsonNode sentence : a.get("sentences")) {
+          n++;
+          items.add(
+              new Labelled(
+                  a.get("id").asText() + "/" + n, doc, sentence.get("text").asText(), sentence));
+        }
+      }
+      return score(pipeline, problems, items, cases);
+    } finally {
+      Files.deleteIfExists(corpus);
+    }
+  }
+
+  /** A labelled sentence of a set and the cleaned document it is read in (null if none). */
+  private record Labelled(String id, Document doc, String span, JsonNode label) {}
+
+  private static Figures score(
+      Pipeline pipeline, Problems problems, List<Labelled> items, Consumer<Case> cases) {
     Map<String, List<Event>> events = new HashMap<>();
     Function<Document, List<Event>> code =
         d -> events.computeIfAbsent(d.uri(), u -> pipeline.events(d, problems));
@@ -179,21 +250,12 @@ final class RealNewsSet {
     Map<String, Score> byType = new TreeMap<>();
     Map<String, Integer> missCauses = new TreeMap<>();
     Map<String, List<dev.dyad.core.actors.SentenceActor>> named = new HashMap<>();
-    Map<String, JsonNode> labels = labels(set);
     int scored = 0;
     int unaligned = 0;
-    for (Reference ref : references(set)) {
-      String text = rawText.get(ref.article());
-      assertThat(text).as("article of %s", ref.id()).isNotNull();
-      String span = text.substring(ref.start(), ref.end());
-      assertThat(sha256(span))
-          .as("checksum of %s: the article text changed", ref.id())
-          .isEqualTo(ref.sha256());
-      JsonNode label = labels.get(ref.id());
-      if (label.has("skip")) {
-        continue;
-      }
-      Document doc = cleaned.get(urls.get(ref.article()));
+    for (Labelled item : items) {
+      String span = item.span();
+      JsonNode label = item.label();
+      Document doc = item.doc();
       Set<Integer> sentences = doc == null ? Set.of() : locate(doc, span);
       if (sentences.isEmpty()) {
         unaligned++;
@@ -209,7 +271,8 @@ final class RealNewsSet {
       }
       Set<Key> gold = new HashSet<>();
       for (JsonNode g : label.get("events")) {
-        String target = g.get("target").isNull() ? "-" : country(g.get("target").asText());
+        JsonNode t = g.get("target");
+        String target = t == null || t.isNull() ? "-" : country(t.asText());
         gold.add(
             new Key(
                 country(g.get("source").asText()),
@@ -243,9 +306,49 @@ final class RealNewsSet {
               : code.apply(doc).stream()
                   .filter(e -> sentences.contains(e.sentenceIndex()))
                   .toList();
-      cases.accept(new Case(ref.id(), span, inSentence, gold, found));
+      cases.accept(new Case(item.id(), span, inSentence, gold, found));
     }
     return new Figures(dyadType, full, byType, missCauses, scored, unaligned);
+  }
+
+  /** Writes every case of a development set, with what was missed and what was extra. */
+  static void writeCases(Path report, List<Case> cases) throws IOException {
+    Files.createDirectories(report.getParent());
+    try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+      for (Case c : cases) {
+        Set<Key> gold = dyadTypes(c.gold());
+        Set<Key> found = dyadTypes(c.found());
+        String verdict = gold.equals(found) ? (gold.isEmpty() ? "none" : "right") : "WRONG";
+        out.write(c.id() + " [" + verdict + "] " + c.sentence() + "\n");
+        for (Key k : c.gold()) {
+          out.write(
+              (found.contains(k.dyadType()) ? "  ok     " : "  MISSED ")
+                  + show(k)
+                  + " "
+                  + k.modality()
+                  + "\n");
+        }
+        for (Event e : c.events()) {
+          Key k = key(e).dyadType();
+          if (!gold.contains(k)) {
+            out.write(
+                String.format(
+                    Locale.ROOT,
+                    "  EXTRA  %s %s->%s %s %s [%s]%n",
+                    e.eventType(),
+                    e.source().code(),
+                    e.targetCode(),
+                    e.modality().label(),
+                    e.cameo(),
+                    e.pattern()));
+          }
+        }
+      }
+    }
+  }
+
+  private static String show(Key k) {
+    return k.type() + " " + k.source() + "->" + k.target();
   }
 
   /**
@@ -355,9 +458,11 @@ final class RealNewsSet {
     if (code == null) {
       return "-";
     }
-    return code.startsWith("IGO") || code.startsWith("NGO")
-        ? code
-        : code.substring(0, Math.min(3, code.length()));
+    // Non-governmental bodies compare as "NGO": the annotators write some as bare NGO.
+    if (code.startsWith("NGO")) {
+      return "NGO";
+    }
+    return code.startsWith("IGO") ? code : code.substring(0, Math.min(3, code.length()));
   }
 
   private static List<Reference> references(String set) throws IOException {

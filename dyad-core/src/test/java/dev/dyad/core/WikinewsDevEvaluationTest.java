@@ -2,17 +2,10 @@ package dev.dyad.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyad.core.coding.Event;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,52 +23,7 @@ class WikinewsDevEvaluationTest {
   static void codeTheSet() throws IOException {
     figures = RealNewsSet.score("wikinews-dev", PipelineConfig.DEFAULTS, CASES::add);
     RealNewsSet.print("Wikinews development set (in-sample)", figures);
-    write(Path.of("target", "wikinews-dev-cases.txt"));
-  }
-
-  private static void write(Path report) throws IOException {
-    Files.createDirectories(report.getParent());
-    try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-      for (RealNewsSet.Case c : CASES) {
-        Set<RealNewsSet.Key> gold = dyadTypes(c.gold());
-        Set<RealNewsSet.Key> found = dyadTypes(c.found());
-        String verdict = gold.equals(found) ? (gold.isEmpty() ? "none" : "right") : "WRONG";
-        out.write(c.id() + " [" + verdict + "] " + c.sentence() + "\n");
-        for (RealNewsSet.Key k : c.gold()) {
-          out.write(
-              (found.contains(k.dyadType()) ? "  ok     " : "  MISSED ")
-                  + show(k)
-                  + " "
-                  + k.modality()
-                  + "\n");
-        }
-        for (Event e : c.events()) {
-          RealNewsSet.Key k = RealNewsSet.key(e).dyadType();
-          if (!gold.contains(k)) {
-            out.write(
-                String.format(
-                    Locale.ROOT,
-                    "  EXTRA  %s %s->%s %s %s [%s]%n",
-                    e.eventType(),
-                    e.source().code(),
-                    e.targetCode(),
-                    e.modality().label(),
-                    e.cameo(),
-                    e.pattern()));
-          }
-        }
-      }
-    }
-  }
-
-  private static String show(RealNewsSet.Key k) {
-    return k.type() + " " + k.source() + "->" + k.target();
-  }
-
-  private static Set<RealNewsSet.Key> dyadTypes(Set<RealNewsSet.Key> keys) {
-    Set<RealNewsSet.Key> out = new HashSet<>();
-    keys.forEach(k -> out.add(k.dyadType()));
-    return out;
+    RealNewsSet.writeCases(Path.of("target", "wikinews-dev-cases.txt"), CASES);
   }
 
   @Test

@@ -1,0 +1,42 @@
+package dev.dyad.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the whole pipeline on the Wikinews-style development suite
+ * (coding/wikinews-style-dev/README.md): short invented articles in the manner of Wikinews politics
+ * reports, every sentence labelled by an annotator who never saw the coder. It is read, so its
+ * figures are in-sample; every case goes to target/wikinews-style-dev-cases.txt.
+ */
+class WikinewsStyleDevEvaluationTest {
+  private static RealNewsSet.Figures figures;
+  private static final List<RealNewsSet.Case> CASES = new ArrayList<>();
+
+  @BeforeAll
+  static void codeTheSuite() throws IOException {
+    figures = RealNewsSet.scoreArticles("wikinews-style-dev", PipelineConfig.DEFAULTS, CASES::add);
+    RealNewsSet.print("Wikinews-style development suite (in-sample)", figures);
+    RealNewsSet.writeCases(Path.of("target", "wikinews-style-dev-cases.txt"), CASES);
+  }
+
+  @Test
+  void findsEverySentenceInTheCleanedText() {
+    assertThat(figures.unaligned()).isLessThanOrEqualTo(figures.scored() / 50);
+  }
+
+  @Test
+  void codesTheSuiteAboveTheFloor() {
+    // The floor is the figure reached when the suite was added; raise it when the figures rise.
+    assertThat(figures.scored()).isGreaterThanOrEqualTo(200);
+    assertThat(figures.dyadType().tp).isGreaterThanOrEqualTo(FLOOR);
+  }
+
+  private static final int FLOOR = 110;
+}
