@@ -113,6 +113,11 @@ public final class ActorMatcher {
     return trie;
   }
 
+  /** The role entry (roles.txt) for a sector code such as "PTY", if the dictionary has one. */
+  Optional<ActorEntry> role(String code) {
+    return dictionary.entry(code).filter(e -> e.kind() == ActorKind.ROLE);
+  }
+
   /** The country entry for a code, if the dictionary has one. */
   Optional<ActorEntry> country(String code) {
     return dictionary.entry(code).filter(e -> e.kind() == ActorKind.COUNTRY);

@@ -98,13 +98,13 @@ final class SentenceReader {
    * story), parties and lawmakers ("Democrats", "the Senate"), officials and the government ("the
    * authorities said", "officials cleared the area") and intelligence. Soldiers and rebels too: in
    * a sentence that names no other country they are the country's own ("troops fired on protesters"
-   * in a Myanmar story). Officials who travel for their country are left out: see {@link
-   * #TRAVELLERS}.
+   * in a Myanmar story). The media too: "the government banned the newspaper" is the country's own
+   * paper. Officials who travel for their country are left out: see {@link #TRAVELLERS}.
    */
   private static final Set<String> LEAD_SECTORS =
       Set.of(
           "COP", "CVL", "OPP", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH", "PTY", "LEG", "GOV",
-          "MIL", "REB", "SPY");
+          "MIL", "REB", "SPY", "MED");
 
   /**
    * Government words that name people acting abroad or for any state, so the article's country does
@@ -256,6 +256,11 @@ final class SentenceReader {
     int i = 0;
     while (i < tokens.size()) {
       AliasTrie.Hit hit = trie.longest(tokens, i, ANY, date);
+      int partyEnd = PartyNames.end(tokens, i);
+      if (partyEnd > i && (hit == null || hit.end() < partyEnd)) {
+        i = party(i, partyEnd);
+        continue;
+      }
       if (hit == null) {
         i = remembered(i);
         continue;
@@ -275,7 +280,7 @@ final class SentenceReader {
             case COUNTRY, ORGANIZATION, INSTITUTION, PLACE -> compound(i, hit);
             case PERSON -> {
               if (!anotherFirstName(i, hit)) {
-                add(i, hit.end(), hit.entry(), hit.entry().actorOn(date));
+                addListed(i, i, hit, hit.entry().actorOn(date));
               } else if (people != null) {
                 // "Sharif Hotak": a listed surname as another person's first name.
                 yield Math.max(hit.end(), people.candidate(i));
@@ -290,6 +295,57 @@ final class SentenceReader {
     }
     return List.copyOf(mentions);
   }
+
+  /**
+   * A party named by its own name ({@link PartyNames}): the country word inside the name gives its
+   * country ("Pakistan Peoples Party"), else it is a bare party word, which takes the article's
+   * country. Returns {@code end}.
+   */
+  private int party(int start, int end) {
+    Optional<ActorEntry> role = matcher.role("PTY");
+    if (role.isEmpty()) {
+      return end;
+    }
+    for (int k = start; k < end; k++) {
+      AliasTrie.Hit place = trie.longest(tokens, k, TERRITORY, date);
+      if (place != null && place.end() <= end) {
+        String country = place.entry().actorOn(date).country();
+        if (!country.isEmpty()) {
+          addAgent(start, end, country, "PTY", role.get());
+          return end;
+        }
+      }
+    }
+    bare.add(new Bare(start, end, new Roles(end, "PTY", false, "", role.get(), false)));
+    return end;
+  }
+
+  /**
+   * A listed person introduced with a title in the text holds that office then, even when the
+   * dictionary gives them none that day ("opposition leader Raila Odinga" in 2008, when the
+   * dictionary's terms for him are a later premiership): the title's sector replaces ELI, unless
+   * the title is a former one ("former prime minister Thaksin Shinawatra").
+   */
+  private Actor titledHolder(int start, Roles roles, ActorEntry person) {
+    Actor listed = person.actorOn(date);
+    if (!roles.title()
+        || !listed.sector().equals("ELI")
+        || roles.sector().isEmpty()
+        || listed.country().isEmpty()
+        || (start > 0 && FORMER.contains(tokens.get(start - 1).key()))) {
+      return listed;
+    }
+    return new Actor(
+        listed.country() + roles.sector(),
+        listed.country(),
+        roles.sector(),
+        listed.name(),
+        listed.kind());
+  }
+
+  /** Words before a title that say its holder no longer holds it. */
+  private static final Set<String> FORMER =
+      Set.of("former", "ex", "ex-", "late", "then", "outgoing", "retired", "deposed", "ousted");
 
   /**
    * Whether the one-word alias (a surname) at {@code i} is part of another name: after another
@@ -332,7 +388,7 @@ final class SentenceReader {
     Roles roles = roles(start);
     AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON, date);
     if (person != null) {
-      add(start, person.end(), person.entry(), person.entry().actorOn(date));
+      addListed(start, roles.end(), person, titledHolder(start, roles, person.entry()));
       return person.end();
     }
     if (roles.title()) {
@@ -728,7 +784,12 @@ final class SentenceReader {
     }
     AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON, date);
     if (person != null) {
-      add(start, person.end(), person.entry(), person.entry().actorOn(date));
+      Actor holder = titledHolder(start, roles, person.entry());
+      // "Kenyan opposition leader Raila Odinga": the country word is the holder's own.
+      if (!holder.country().equals(own.country()) || !territory) {
+        holder = person.entry().actorOn(date);
+      }
+      addListed(start, roles.end(), person, holder);
       return person.end();
     }
     if (roles.title()) {
@@ -857,6 +918,9 @@ final class SentenceReader {
 
   /** A titled person the dictionary does not list, coded by country and the title's sector. */
   private void person(int start, int end, List<Token> name, String country, String sector) {
+    if (start > 0 && FORMER.contains(tokens.get(start - 1).key())) {
+      sector = "ELI"; // "former minister Samuel Ongeri" holds no office
+    }
     String code = country + sector;
     ActorEntry unlisted = unlisted(name, country, "UNLISTED-" + code);
     Actor actor = new Actor(code, country, sector, unlisted.name(), ActorKind.PERSON);
@@ -1307,7 +1371,72 @@ final class SentenceReader {
     }
   }
 
+  /**
+   * "condemned far-right demonstrators", "accused neighbouring Rwanda": up to two modifiers right
+   * before a mention belong to its phrase, so that a pattern finds the actor where the phrase
+   * starts. A modifier is a lower-case hyphenated word that is no past participle, or one of a few
+   * adjectives news puts before actors.
+   */
+  private int withModifiers(int from) {
+    int k = from;
+    int free = mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).end();
+    while (k > 0
+        && from - k < 2
+        && isModifier(tokens.get(k - 1))
+        && tokens.get(k - 1).start() >= free) {
+      k--;
+    }
+    return k;
+  }
+
+  private static boolean isModifier(Token t) {
+    String form = t.form();
+    if (form.isEmpty() || !Character.isLowerCase(form.charAt(0))) {
+      return false;
+    }
+    if (MODIFIERS.contains(t.key())) {
+      return true;
+    }
+    int hyphen = form.indexOf('-');
+    return hyphen > 0
+        && hyphen < form.length() - 1
+        && !form.endsWith("ed")
+        && form.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+  }
+
+  /** Adjectives news puts before actors ("angry protesters", "neighbouring Rwanda"). */
+  private static final Set<String> MODIFIERS =
+      Set.of(
+          "neighbouring",
+          "neighboring",
+          "angry",
+          "masked",
+          "unarmed",
+          "peaceful",
+          "young",
+          "local",
+          "rival",
+          "hardline",
+          "radical",
+          "striking",
+          "disgruntled",
+          "furious");
+
+  /**
+   * A listed person named by a full name from token {@code name} (after any title from {@code
+   * from}): the article goes on to call them by surname ("Foreign Minister Sigmar Gabriel …", then
+   * "Gabriel has called on …"), which the dictionary does not list alone, so the surname is
+   * remembered for the rest of the article, as for an unlisted person.
+   */
+  private void addListed(int from, int name, AliasTrie.Hit person, Actor actor) {
+    add(from, person.end(), person.entry(), actor);
+    if (person.end() - name >= 2 && PersonNames.isNameWord(tokens.get(person.end() - 1))) {
+      memory.remember(tokens.subList(name, person.end()), person.entry(), actor);
+    }
+  }
+
   private void add(int from, int to, ActorEntry entry, Actor actor) {
+    from = withModifiers(from);
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();
     mentions.add(new ActorMention(sentence.substring(start, end), start, end, entry, actor));

@@ -12,6 +12,7 @@ import dev.dyad.core.coding.modality.ModalityReading;
 import dev.dyad.core.coding.ontology.EventKind;
 import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.core.coding.ontology.EventType;
+import dev.dyad.core.coding.patterns.ActReference;
 import dev.dyad.core.coding.patterns.EventPattern;
 import dev.dyad.core.coding.patterns.Fillers;
 import dev.dyad.core.coding.patterns.PatternBook;
@@ -468,10 +469,13 @@ public final class EventCoder {
         if (before == null) {
           before = nearestSubjectMatchBefore(tokens, matches, a);
         }
-        if (before == null) {
+        // "Trudeau said the pipeline was vital and urged the protesters to …": with no coded verb
+        // before "and", the actor that opens the sentence is the subject of both its verbs.
+        SlotFill subject =
+            before != null ? before.source() : sentenceSubject(tokens, fills, a, true);
+        if (subject == null) {
           continue;
         }
-        SlotFill subject = before.source();
         SlotFill shared =
             new SlotFill(a, a, subject.parties(), subject.oneOf(), subject.reference());
         List<SlotFill> augmented = new ArrayList<>(fills);
@@ -498,8 +502,53 @@ public final class EventCoder {
      */
     private static boolean sharesAfterAnd(EventPattern p, List<Token> tokens, int k) {
       Token t = tokens.get(k);
-      return p.verbal() && Character.isLowerCase(t.form().charAt(0)) && t.key().endsWith("ed");
+      return p.verbal()
+          && Character.isLowerCase(t.form().charAt(0))
+          && (t.key().endsWith("ed") || IRREGULAR_PASTS.contains(t.key()));
     }
+
+    /** Past forms not in -ed that a second verb of news often takes ("… and told London to"). */
+    private static final Set<String> IRREGULAR_PASTS =
+        Set.of(
+            "told",
+            "met",
+            "held",
+            "sent",
+            "gave",
+            "took",
+            "struck",
+            "fought",
+            "began",
+            "made",
+            "sought",
+            "led",
+            "brought",
+            "drew",
+            "threw",
+            "shot",
+            "cut",
+            "kept",
+            "withdrew",
+            "broke",
+            "froze",
+            "spoke",
+            "hit",
+            "set",
+            "put",
+            "won",
+            "stood",
+            "swore",
+            "overthrew",
+            "beat",
+            "upheld",
+            "withheld",
+            "forbade",
+            "bade",
+            "slew",
+            "stole",
+            "seized",
+            "laid",
+            "paid");
 
     /**
      * "Israel expelled four activists, accusing them of …", "Turkish jets bombed bases in Iraq,
@@ -522,7 +571,8 @@ public final class EventCoder {
           continue;
         }
         PatternMatcher.Match before = nearestSubjectMatchBefore(tokens, matches, a);
-        SlotFill subject = before != null ? before.source() : sentenceSubject(tokens, fills, a);
+        SlotFill subject =
+            before != null ? before.source() : sentenceSubject(tokens, fills, a, false);
         if (subject == null) {
           continue;
         }
@@ -581,37 +631,145 @@ public final class EventCoder {
       return best != null && onlyCommasBetween(tokens, best.trigger() + 1, a) ? best : null;
     }
 
-    /** Whether no clause boundary but commas stands between {@code from} and {@code to}. */
+    /**
+     * Whether no clause boundary but commas and quotation marks ("condemned the verdict as \"a
+     * travesty\" and called on …") stands between {@code from} and {@code to}.
+     */
     private static boolean onlyCommasBetween(List<Token> tokens, int from, int to) {
+      return onlyCommasBetween(tokens, from, to, false);
+    }
+
+    /**
+     * The same; with {@code speech}, also a verb of saying and the "that" after it ("X said that
+     * the law was vital and urged …": the report is X's, and so is the second verb).
+     */
+    private static boolean onlyCommasBetween(List<Token> tokens, int from, int to, boolean speech) {
       for (int k = from; k < to; k++) {
         String key = tokens.get(k).key();
-        if (!key.equals(",") && PatternMatcher.BOUNDARIES.contains(key)) {
+        if (key.equals(",")
+            || QUOTES.contains(key)
+            || (key.equals("as") && k + 1 < to && QUOTES.contains(tokens.get(k + 1).key()))) {
+          continue; // "condemned the verdict as \"a travesty\" and called on …"
+        }
+        if (speech
+            && (SAYING.contains(key)
+                || (key.equals("that") && k > from && SAYING.contains(tokens.get(k - 1).key())))) {
+          continue;
+        }
+        if (PatternMatcher.BOUNDARIES.contains(key)) {
           return false;
         }
       }
       return true;
     }
 
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
+
+    private static final Set<String> SAYING =
+        Set.of(
+            "said",
+            "says",
+            "say",
+            "denied",
+            "denies",
+            "insisted",
+            "insists",
+            "argued",
+            "argues",
+            "claimed",
+            "claims",
+            "added",
+            "stressed",
+            "warned",
+            "warns",
+            "announced",
+            "declared",
+            "maintained",
+            "acknowledged",
+            "admitted");
+
     /**
      * When no verb before the comma at {@code a} was coded ("Ghana's opposition parties boycotted
      * the elections, accusing …"), the actor that opens the sentence (after an article at most) and
      * is followed by a lower-case word, with no clause boundary but commas up to {@code a}.
      */
-    private static SlotFill sentenceSubject(List<Token> tokens, List<SlotFill> fills, int a) {
+    private static SlotFill sentenceSubject(
+        List<Token> tokens, List<SlotFill> fills, int a, boolean speech) {
+      int opens = afterOpeningAdverbial(tokens);
       SlotFill subject = null;
       for (SlotFill f : fills) {
-        if (f.first() <= 1 && (subject == null || f.last() > subject.last())) {
+        if (f.first() >= opens
+            && f.first() <= opens + 1
+            && (subject == null || f.last() > subject.last())) {
           subject = f;
         }
       }
       if (subject == null
           || subject.reference()
-          || (subject.first() == 1 && !ARTICLES.contains(tokens.get(0).key()))
-          || subject.last() + 1 >= a
-          || !Character.isLowerCase(tokens.get(subject.last() + 1).form().charAt(0))) {
+          || (subject.first() == opens + 1 && !ARTICLES.contains(tokens.get(opens).key()))) {
         return null;
       }
-      return onlyCommasBetween(tokens, subject.last() + 1, a) ? subject : null;
+      int verb = afterApposition(tokens, subject.last() + 1);
+      if (verb >= a || !Character.isLowerCase(tokens.get(verb).form().charAt(0))) {
+        return null;
+      }
+      return onlyCommasBetween(tokens, verb, a, speech) ? subject : null;
+    }
+
+    /**
+     * "In a joint statement, the leaders of France, Germany and Britain said …": the token after a
+     * short adverbial that opens the sentence and ends at a comma, else 0.
+     */
+    private static int afterOpeningAdverbial(List<Token> tokens) {
+      if (tokens.isEmpty() || !OPENERS.contains(tokens.get(0).key())) {
+        return 0;
+      }
+      for (int k = 1; k < Math.min(tokens.size(), 9); k++) {
+        String key = tokens.get(k).key();
+        if (key.equals(",")) {
+          return k + 1;
+        }
+        if (PatternMatcher.BOUNDARIES.contains(key)) {
+          return 0;
+        }
+      }
+      return 0;
+    }
+
+    /** Words that open an adverbial before the subject: "In a statement,", "On Monday,". */
+    private static final Set<String> OPENERS =
+        Set.of(
+            "in",
+            "on",
+            "at",
+            "earlier",
+            "later",
+            "separately",
+            "meanwhile",
+            "yesterday",
+            "today",
+            "last",
+            "speaking",
+            "elsewhere",
+            "also",
+            "however",
+            "overnight",
+            "late");
+
+    /**
+     * "Sudan, which lies between the other two, said …": the token after an apposition or relative
+     * clause that opens at {@code at}, else {@code at}.
+     */
+    private static int afterApposition(List<Token> tokens, int at) {
+      if (at >= tokens.size() || !tokens.get(at).key().equals(",")) {
+        return at;
+      }
+      for (int c = at + 1; c < tokens.size(); c++) {
+        if (tokens.get(c).key().equals(",")) {
+          return Fillers.appositionBefore(tokens, c) == c - at + 1 ? c + 1 : at;
+        }
+      }
+      return at;
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -786,7 +944,12 @@ public final class EventCoder {
       int at = m.objectFirst() >= 0 ? m.objectFirst() : m.last();
       String words = m.object().orElse("it");
       List<Party> pair = m.pattern().agentFirst() ? lastTransferAgent(i, except, words) : List.of();
-      if (pair.isEmpty()) {
+      if (m.pattern().actReference().isPresent()) {
+        pair = actAgent(i, m, m.pattern().actReference().get());
+        if (pair.isEmpty()) {
+          return Optional.empty();
+        }
+      } else if (pair.isEmpty()) {
         pair = mentions.salientStates(i, at, 2, except, words);
         if (pair.size() < 2) {
           return Optional.empty();
@@ -806,6 +969,74 @@ public final class EventCoder {
               m.object(),
               m.objectFirst(),
               m.objectLast()));
+    }
+
+    /** How many sentences before an act's noun are searched for the act it names. */
+    private static final int ACT_SENTENCES = 2;
+
+    /**
+     * "condemned the arrest" after "Police detained the artist": who did the act a bare noun names
+     * (an {@code act=} pattern), as the target. The source of the last event of a type the noun can
+     * name, coded in this sentence or the {@link #ACT_SENTENCES} before it, unless the source
+     * itself did it; else the pattern's fallback sector of the country the article is about; else
+     * nobody. The noun must end its phrase or be followed by a word that does not make it a
+     * modifier ("the ruling party" names a party, not a ruling).
+     */
+    private List<Party> actAgent(int i, PatternMatcher.Match m, ActReference ref) {
+      List<Token> tokens = tokens(i);
+      // Only a pattern that ends at the act's noun can be fooled by a noun it modifies; one that
+      // goes on ("called the arrests an act of war") has already read what follows.
+      int nounLast = m.objectLast() >= 0 ? m.objectLast() : m.last();
+      int after = nounLast + 1;
+      if (nounLast == m.last()
+          && after < tokens.size()
+          && !ACT_FOLLOWERS.contains(tokens.get(after).key())) {
+        String form = tokens.get(after).form();
+        if (!form.isEmpty() && Character.isLetterOrDigit(form.codePointAt(0))) {
+          return List.of();
+        }
+      }
+      java.util.Set<String> speakers = new java.util.HashSet<>();
+      m.source().parties().forEach(p -> speakers.add(p.code()));
+      String words = m.object().orElse(tokens.get(nounLast).form());
+      for (int k = coded.size() - 1; k >= 0; k--) {
+        Event e = coded.get(k);
+        if (e.sentenceIndex() < i - ACT_SENTENCES) {
+          break;
+        }
+        if (ref.names(e.eventType()) && !speakers.contains(e.source().code())) {
+          String code = e.source().code();
+          boolean body = code.startsWith("IGO") || code.startsWith("NGO");
+          String country = body ? code : code.substring(0, Math.min(3, code.length()));
+          return List.of(
+              new Party(
+                  code,
+                  country,
+                  words,
+                  code.length() == 3
+                      ? dev.dyad.core.actors.ActorKind.COUNTRY
+                      : dev.dyad.core.actors.ActorKind.ROLE,
+                  e.historical(),
+                  false));
+        }
+      }
+      if (ref.fallback().isEmpty() || article == null) {
+        return List.of();
+      }
+      return article
+          .country()
+          .filter(c -> !speakers.contains(c + ref.fallback().get()))
+          .map(
+              c ->
+                  List.of(
+                      new Party(
+                          c + ref.fallback().get(),
+                          c,
+                          words,
+                          dev.dyad.core.actors.ActorKind.ROLE,
+                          false,
+                          false)))
+          .orElse(List.of());
     }
 
     /**
@@ -1233,6 +1464,17 @@ public final class EventCoder {
    * overlapping spans ("released a detained soldier", "fired water cannon at"), the match with the
    * earlier trigger (the main verb) wins, then the more specific pattern, then the longer.
    */
+  /**
+   * "Workers marched in Lima demanding that the president resign": the march is a protest against
+   * him and the demand a request to him, two events on the same words (the gold conventions).
+   */
+  private static boolean protestAndItsDemand(Candidate a, Candidate b) {
+    EventType x = a.match().pattern().type();
+    EventType y = b.match().pattern().type();
+    return (x == EventType.PROTEST && y == EventType.REQUEST)
+        || (x == EventType.REQUEST && y == EventType.PROTEST);
+  }
+
   private static List<Candidate> oneReadingPerDyad(
       java.util.Collection<Candidate> all, java.util.Collection<Candidate> readings) {
     List<Candidate> kept = new ArrayList<>();
@@ -1248,6 +1490,7 @@ public final class EventCoder {
             && Objects.equals(o.targetCode(), c.targetCode())
             && o.match().pattern().type() != c.match().pattern().type()
             && !commitmentAndItsAct(o, c)
+            && !protestAndItsDemand(o, c)
             && o.match().first() <= c.match().last()
             && c.match().first() <= o.match().last()
             && o.preferredTo(c)) {
@@ -1671,13 +1914,17 @@ public final class EventCoder {
       Set.of("he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its");
 
   /**
-   * Whether {@code a} and {@code b} are people named by names that cannot be the same person: both
-   * capitalised names, neither's words all among the other's ("Biden" is "Joe Biden", "Kim" is "Kim
-   * Jong Un", "President Trump" is "Trump").
+   * Whether {@code a} and {@code b} are people (or parties) named by names that cannot be the same
+   * one: both capitalised names, neither's words all among the other's ("Biden" is "Joe Biden",
+   * "Kim" is "Kim Jong Un", "President Trump" is "Trump").
    */
   static boolean twoNamedPeople(Party a, Party b) {
-    if (a.kind() != dev.dyad.core.actors.ActorKind.PERSON
-        || b.kind() != dev.dyad.core.actors.ActorKind.PERSON) {
+    // Two parties named by their names are two sides too: "the Labor Party accused the Liberal
+    // Party" (both AUSPTY).
+    boolean parties = a.code().endsWith("PTY") && b.code().endsWith("PTY");
+    if (!parties
+        && (a.kind() != dev.dyad.core.actors.ActorKind.PERSON
+            || b.kind() != dev.dyad.core.actors.ActorKind.PERSON)) {
       return false;
     }
     Set<String> wa = nameWords(a.text());
@@ -1715,6 +1962,45 @@ public final class EventCoder {
   private static final java.util.Set<String> ARMED = java.util.Set.of("REB", "UAF", "CRM", "MIL");
 
   private static final java.util.Set<String> STATE = java.util.Set.of("", "GOV", "MIL", "LEG");
+
+  /**
+   * Words that may follow an act's noun without making it a modifier of another noun: "the arrest
+   * of the artist", "the ruling as unconstitutional", "the decision on Monday".
+   */
+  private static final java.util.Set<String> ACT_FOLLOWERS =
+      java.util.Set.of(
+          "of",
+          "as",
+          "by",
+          "in",
+          "on",
+          "and",
+          "against",
+          "last",
+          "this",
+          "over",
+          "at",
+          "for",
+          "which",
+          "that",
+          "to",
+          "from",
+          "after",
+          "saying",
+          "calling",
+          "but",
+          "earlier",
+          "who",
+          "said",
+          "says",
+          "while",
+          "because",
+          "despite",
+          "outright",
+          "immediately",
+          "yesterday",
+          "today",
+          "with");
 
   /**
    * The candidates without an attack on a place named after "in" when the sentence names whom the

@@ -36,6 +36,9 @@ import java.util.Set;
  *     sector of the state that does such acts (police arrest, courts charge and sentence, the
  *     government deports); the coder supplies the source as that sector of the place of the act
  *     (CAMEO coders' practice, issue 11). Empty for every other pattern.
+ * @param actReference for a pattern whose object is an act named by a bare noun ("condemned the
+ *     arrest", option {@code act=}): the target is who did that act (see {@link ActReference}).
+ *     Empty for every other pattern.
  */
 public record EventPattern(
     String id,
@@ -53,12 +56,52 @@ public record EventPattern(
     Optional<String> code,
     boolean silent,
     boolean verb,
-    Optional<String> impliedAgent) {
+    Optional<String> impliedAgent,
+    Optional<ActReference> actReference) {
 
   public EventPattern {
     elements = List.copyOf(elements);
     java.util.Objects.requireNonNull(code, "code");
     java.util.Objects.requireNonNull(impliedAgent, "impliedAgent");
+    java.util.Objects.requireNonNull(actReference, "actReference");
+  }
+
+  /** A pattern whose target is not an act named by a bare noun. */
+  public EventPattern(
+      String id,
+      EventType type,
+      Optional<String> mode,
+      List<PatternElement> elements,
+      int trigger,
+      boolean symmetric,
+      double confidence,
+      String origin,
+      boolean passive,
+      boolean sourceAsState,
+      boolean salientPair,
+      boolean agentFirst,
+      Optional<String> code,
+      boolean silent,
+      boolean verb,
+      Optional<String> impliedAgent) {
+    this(
+        id,
+        type,
+        mode,
+        elements,
+        trigger,
+        symmetric,
+        confidence,
+        origin,
+        passive,
+        sourceAsState,
+        salientPair,
+        agentFirst,
+        code,
+        silent,
+        verb,
+        impliedAgent,
+        Optional.empty());
   }
 
   /** A pattern whose source is named by the text (every pattern but an agentless passive). */

@@ -136,9 +136,39 @@ public final class Fillers {
       Set.of("about", "around", "nearly", "almost", "over", "some", "roughly", "approximately");
   private static final Set<String> APPOSITION_START =
       Set.of(
-          "a", "an", "the", "its", "his", "her", "their", "which", "who", "itself", "long", "once",
-          "now", "also");
+          "a",
+          "an",
+          "the",
+          "its",
+          "his",
+          "her",
+          "their",
+          "which",
+          "who",
+          "itself",
+          "long",
+          "once",
+          "now",
+          "also",
+          "one",
+          "both",
+          "all",
+          "each",
+          "whose",
+          "himself",
+          "herself",
+          "themselves",
+          "speaking",
+          "however",
+          "meanwhile",
+          "then",
+          "still");
   private static final int MAX_APPOSITION = 10;
+
+  /** Relative clauses run longer: ", who has ruled Zimbabwe since independence in 1980,". */
+  private static final Set<String> RELATIVE_START = Set.of("who", "which", "whose");
+
+  private static final int MAX_RELATIVE = 20;
 
   /**
    * The length of a filler that starts at {@code pos} and runs in direction {@code dir} (it ends at
@@ -369,20 +399,39 @@ public final class Fillers {
     if (!key(tokens, pos).equals(",")) {
       return 0;
     }
-    for (int k = pos - 1; k >= 0 && pos - k <= MAX_APPOSITION; k--) {
+    for (int k = pos - 1; k >= 0 && pos - k <= MAX_RELATIVE; k--) {
       String key = key(tokens, k);
-      if (PatternMatcher.BOUNDARIES.contains(key) && !key.equals("who") && !key.equals("which")) {
+      if (PatternMatcher.BOUNDARIES.contains(key) && !RELATIVE_START.contains(key)) {
         return 0;
       }
       if (key.equals(",")) {
-        return k + 1 < pos
-                && (APPOSITION_START.contains(key(tokens, k + 1))
-                    || placeInApposition(tokens, k, pos))
-            ? pos - k + 1
-            : 0;
+        if (k + 1 >= pos) {
+          return 0;
+        }
+        String first = key(tokens, k + 1);
+        boolean apposition =
+            pos - k <= MAX_APPOSITION
+                && (APPOSITION_START.contains(first)
+                    || placeInApposition(tokens, k, pos)
+                    || ownerOfTheTitle(tokens, k + 1)
+                    || isDigits(first));
+        return apposition || RELATIVE_START.contains(first) ? pos - k + 1 : 0;
       }
     }
     return 0;
+  }
+
+  /**
+   * The length of the apposition or relative clause between commas that ends at the comma {@code
+   * pos} (", a key U.S. ally,", ", who has ruled since 1980,", ", 58,"), commas included, or 0.
+   */
+  public static int appositionBefore(List<Token> tokens, int pos) {
+    return appositionEndingAt(tokens, pos);
+  }
+
+  /** "Helen Marsh, London's deputy mayor, urged …": a possessive name opens the apposition. */
+  private static boolean ownerOfTheTitle(List<Token> tokens, int at) {
+    return isCapitalised(tokens, at) && at + 1 < tokens.size() && tokens.get(at + 1).possessive();
   }
 
   /**

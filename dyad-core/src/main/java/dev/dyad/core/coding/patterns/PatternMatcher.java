@@ -1,5 +1,6 @@
 package dev.dyad.core.coding.patterns;
 
+import dev.dyad.core.actors.ActorKind;
 import dev.dyad.core.coding.mentions.SlotFill;
 import dev.dyad.core.text.Token;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Set;
  */
 public final class PatternMatcher {
   private PatternMatcher() {}
+
+  /** Prepositions before a place that say where a clause happens. */
+  private static final java.util.Set<String> LOCATIVES =
+      java.util.Set.of("in", "at", "near", "across", "throughout", "inside", "outside", "around");
 
   /**
    * Words a gap never crosses: clause punctuation, relative pronouns and subordinators, so that a
@@ -354,6 +359,25 @@ public final class PatternMatcher {
       return false;
     }
 
+    /** Whether the pattern spells out a word right before element {@code idx} ("in {S}"). */
+    private boolean wordsBefore(int idx) {
+      return idx > 0 && elements.get(idx - 1) instanceof PatternElement.Words;
+    }
+
+    /**
+     * "Workers marched in Lima on Tuesday demanding …": a bare place after a locative preposition
+     * says where, and is no subject of the verb after it (unless the pattern itself writes the
+     * preposition: "protests in {S} …").
+     */
+    private boolean placeOfTheClause(SlotFill f) {
+      if (f.reference() || f.parties().size() != 1 || f.first() == 0) {
+        return false;
+      }
+      ActorKind kind = f.parties().get(0).kind();
+      return (kind == ActorKind.PLACE || kind == ActorKind.COUNTRY)
+          && LOCATIVES.contains(tokens.get(f.first() - 1).key());
+    }
+
     private char slotRole(int idx) {
       return ((PatternElement.Slot) elements.get(idx)).role();
     }
@@ -406,6 +430,9 @@ public final class PatternMatcher {
             continue; // the parties of a symmetric act are two or more actors
           }
           if (dir > 0 && speaks(f)) {
+            continue;
+          }
+          if (dir < 0 && s.role() == 'S' && !wordsBefore(idx) && placeOfTheClause(f)) {
             continue;
           }
           if (bind(s.role(), f)

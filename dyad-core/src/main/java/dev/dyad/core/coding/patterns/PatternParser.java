@@ -177,6 +177,8 @@ final class PatternParser {
     boolean pair = false;
     boolean agent = false;
     Optional<String> implied = Optional.empty();
+    Optional<Set<EventType>> act = Optional.empty();
+    Optional<String> fallback = Optional.empty();
     double confidence = DEFAULT_CONFIDENCE;
     if (cells.length == 5) {
       for (String option : cells[4].strip().split("\\s+")) {
@@ -189,6 +191,16 @@ final class PatternParser {
         } else if (option.equals("agent")) {
           pair = true;
           agent = true;
+        } else if (option.startsWith("act=")) {
+          pair = true;
+          act = Optional.of(actTypes(option.substring(4), where));
+        } else if (option.startsWith("else=")) {
+          String sector = option.substring(5);
+          if (!IMPLIED_AGENTS.contains(sector)) {
+            throw new PatternFormatException(
+                where, "an act's fallback agent is one of " + IMPLIED_AGENTS + ": " + option);
+          }
+          fallback = Optional.of(sector);
         } else if (option.startsWith("by=")) {
           String sector = option.substring(3);
           if (!IMPLIED_AGENTS.contains(sector)) {
@@ -227,6 +239,9 @@ final class PatternParser {
     if (implied.isPresent() && !slots.equals(Set.of('T'))) {
       throw new PatternFormatException(where, "an agentless passive (by=) has {T} alone");
     }
+    if (fallback.isPresent() && act.isEmpty()) {
+      throw new PatternFormatException(where, "else= names the fallback of an act= pattern");
+    }
     if (pair && !slots.equals(Set.of('S'))) {
       throw new PatternFormatException(where, "a pair pattern needs {S} alone");
     }
@@ -257,7 +272,29 @@ final class PatternParser {
         Optional.empty(),
         false,
         false,
-        implied);
+        implied,
+        actReference(act, fallback));
+  }
+
+  private static Optional<ActReference> actReference(
+      Optional<Set<EventType>> types, Optional<String> fallback) {
+    return types.map(t -> new ActReference(t, fallback));
+  }
+
+  /** {@code act=} types: PLOVER types joined by "|", or "*" for any. */
+  private static Set<EventType> actTypes(String spec, String where) {
+    if (spec.equals("*")) {
+      return Set.of();
+    }
+    Set<EventType> types = new HashSet<>();
+    for (String t : spec.split("\\|")) {
+      try {
+        types.add(EventType.valueOf(t));
+      } catch (IllegalArgumentException e) {
+        throw new PatternFormatException(where, "unknown event type in act=: '" + t + "'");
+      }
+    }
+    return types;
   }
 
   /**

@@ -1,0 +1,75 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An act named by a bare noun ("condemned the arrest", "rejected the call") targets who did it: the
+ * source of the last such event coded just before, or the sector of the article's country that does
+ * such acts.
+ */
+class ActReferenceEventsTest {
+  @Test
+  void rejectingACallTargetsWhoMadeIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Australia's government unveiled its budget on Tuesday.",
+                    "Australia's treasurer defended the cuts in Canberra.",
+                    "The Greens called on the Australian government to hold an inquiry.",
+                    "Australian Prime Minister Kevin Rudd rejected the call.")))
+        .containsExactly("AUSGOV>AUSPTY REJECT");
+  }
+
+  @Test
+  void condemningAnArrestTargetsThePoliceOfTheStory() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Chinese police detained a well-known artist in Beijing on Sunday.",
+                    "China's government said the artist was under investigation.",
+                    "The European Union condemned the arrest.")))
+        .contains("IGOEUREEC>CHNCOP ACCUSE");
+  }
+
+  @Test
+  void denouncingAVerdictTargetsTheCourtThatGaveIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "A Thai court jailed two former ministers for corruption on Monday.",
+                    "The Democrat Party of Thailand denounced the verdict.")))
+        .contains("THAPTY>THAJUD ACCUSE");
+  }
+
+  @Test
+  void rejectingCriticismTargetsTheCritic() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The European Union criticised China over its treatment of dissidents.",
+                    "China rejected the criticism on Tuesday.")))
+        .containsExactly("CHN>IGOEUREEC REJECT");
+  }
+
+  @Test
+  void anActNounThatModifiesAnotherNounIsNoAct() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Thailand's opposition held a rally in Bangkok.",
+                    "Thai students condemned the ruling party.")))
+        .doesNotContain("THACVL>THAJUD ACCUSE");
+  }
+
+  @Test
+  void withNoSuchActAndNoFallbackNothingIsCoded() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The weather was mild in Geneva on Monday.",
+                    "The United Nations condemned the attack.")))
+        .isEmpty();
+  }
+}

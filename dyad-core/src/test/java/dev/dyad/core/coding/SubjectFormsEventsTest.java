@@ -1,0 +1,104 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Subjects as political news writes them: behind an apposition or a relative clause, shared by a
+ * second verb after "and" (also after a report: "said … and urged"), after an opening adverbial,
+ * named by surname after a full name, and never a place that only says where.
+ */
+class SubjectFormsEventsTest {
+  @Test
+  void aRelativeClauseOrAnAppositionStandsBetweenTheSubjectAndItsVerb() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Sudan, which lies between the other two countries on the Nile, called on"
+                        + " Ethiopia to share data on the dam.")))
+        .containsExactly("SDN>ETH REQUEST");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Pakistan, one of the largest troop contributors, condemned India on"
+                        + " Tuesday.")))
+        .containsExactly("PAK>IND ACCUSE");
+  }
+
+  @Test
+  void aSecondVerbAfterAndSharesTheSubjectOfASentenceThatOpensWithAReport() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Canada's prime minister said the pipeline was in the national interest and"
+                        + " urged Britain to respect the ruling.")))
+        .containsExactly("CANGOV>GBR REQUEST");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Russia denied that its aircraft had crossed the border and demanded that"
+                        + " Georgia withdraw its complaint.")))
+        .contains("RUS>GEO REQUEST");
+  }
+
+  @Test
+  void aQuotationInTheFirstVerbsObjectDoesNotPartItFromTheSecond() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Amnesty International condemned Egypt as \"a jailer of journalists\" and"
+                        + " called on Egypt to free them.")))
+        .contains("NGOAMN>EGY REQUEST");
+  }
+
+  @Test
+  void aSubjectAfterAnOpeningAdverbialSharesItsSecondVerb() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "In a joint statement, France and Germany said they regretted the decision and"
+                        + " urged Iran to return to the talks.")))
+        .containsExactly("DEU>IRN REQUEST", "FRA>IRN REQUEST");
+  }
+
+  @Test
+  void aListedPersonIsKnownBySurnameAfterTheFullName() {
+    assertThat(
+            Docs.dyads(
+                Docs.publishedOn(
+                    java.time.LocalDate.of(2017, 3, 6),
+                    "German Foreign Minister Sigmar Gabriel arrived in Ankara on Monday.",
+                    "Gabriel called on Turkey to release the journalist.")))
+        .containsExactly("DEUGOV>TUR REQUEST");
+  }
+
+  @Test
+  void aPlaceAfterALocativePrepositionIsNoSubject() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Thousands of workers marched in Lima on Tuesday demanding that President"
+                        + " Alberto Fujimori resign.")))
+        .noneMatch(d -> d.startsWith("PER>"));
+  }
+
+  @Test
+  void aTariffWithItsRateBeforeTheTargetIsASanction() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("China imposed tariffs of more than 80 percent on Australian barley.")))
+        .containsExactly("CHN>AUS SANCTION");
+  }
+
+  @Test
+  void aFormerMinisterNamedWithHisTitleHoldsNoOffice() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Kenya's election was held in August.",
+                    "The count in Kenya was delayed by a week.",
+                    "President Uhuru Kenyatta pardoned former minister Samuel Ongeri on Friday.")))
+        .allMatch(d -> d.startsWith("KENGOV>KENELI"));
+  }
+}
