@@ -31,7 +31,7 @@ class EventDictionariesTest {
     Files.writeString(
         dir.resolve("news.txt"),
         "Ruritania bestowed a subsidy on Graustark on Monday.\n\n"
-            + "Russia condemned the attack on Ukraine.\n");
+            + "Russia condemned Ukraine on Monday.\n");
     Files.writeString(
         dir.resolve("verbs.txt"), "--- BESTOW  [070] ---\nBESTOW\n- * SUBSIDY [071]\n");
     Files.writeString(dir.resolve("states.txt"), "RURITANIA [RUR]\n\nGRAUSTARK [GRK]\n");

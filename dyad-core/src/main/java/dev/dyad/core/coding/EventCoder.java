@@ -206,6 +206,13 @@ public final class EventCoder {
     /** The events coded so far, in sentence order. */
     final List<Event> coded = new ArrayList<>();
 
+    /**
+     * The events coded as reactions to an act named by a noun ({@code act=} patterns): a reaction
+     * is never itself the act a later noun names ("the verdict" is the court's, not the critic's).
+     */
+    final Set<Event> reactions =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     SentenceActors title;
     dev.dyad.core.actors.ArticleActors article;
 
@@ -352,6 +359,9 @@ public final class EventCoder {
         // and codes nothing.
         if (!c.match().pattern().silent()) {
           Event e = event(i, tokens, c);
+          if (c.match().pattern().actReference().isPresent()) {
+            reactions.add(e);
+          }
           // An implied agent is supplied for news, never for background the dater flags
           // ("he had been jailed in 1996").
           if (c.match().pattern().impliedAgent().isEmpty() || !e.historical()) {
@@ -460,6 +470,7 @@ public final class EventCoder {
         List<Token> tokens, List<SlotFill> fills, List<PatternMatcher.Match> matches) {
       List<PatternMatcher.Match> found = new ArrayList<>();
       found.addAll(participleMatches(tokens, fills, matches));
+      found.addAll(relativeClauseMatches(tokens, fills));
       for (int a = 1; a + 1 < tokens.size(); a++) {
         if (!tokens.get(a).key().equals("and")) {
           continue;
@@ -549,6 +560,55 @@ public final class EventCoder {
             "seized",
             "laid",
             "paid");
+
+    /**
+     * "Sharif, who met the army chief on Saturday, …", "protesters who attacked police": the actor
+     * right before "who" or "which" (a comma between at most) is the subject of the relative
+     * clause's verb. A gap never crosses "who" towards the subject, so the relative pronoun stands
+     * for that actor and the patterns of a verb within three words after it are matched again. Only
+     * matches whose subject is the pronoun are kept.
+     */
+    private List<PatternMatcher.Match> relativeClauseMatches(
+        List<Token> tokens, List<SlotFill> fills) {
+      List<PatternMatcher.Match> found = new ArrayList<>();
+      for (int at = 1; at + 1 < tokens.size(); at++) {
+        final int w = at;
+        String key = tokens.get(w).key();
+        if (!key.equals("who") && !key.equals("which")) {
+          continue;
+        }
+        int end = tokens.get(w - 1).key().equals(",") ? w - 2 : w - 1;
+        SlotFill antecedent = null;
+        for (SlotFill f : fills) {
+          if (f.last() == end
+              && !f.reference()
+              && (antecedent == null || f.length() > antecedent.length())) {
+            antecedent = f;
+          }
+        }
+        if (antecedent == null) {
+          continue;
+        }
+        SlotFill shared =
+            new SlotFill(w, w, antecedent.parties(), antecedent.oneOf(), antecedent.reference());
+        List<SlotFill> augmented = new ArrayList<>(fills);
+        augmented.add(shared);
+        SlotTable slots = new SlotTable(tokens, augmented);
+        for (int k = w + 1; k < Math.min(tokens.size(), w + 4); k++) {
+          if (PatternMatcher.BOUNDARIES.contains(tokens.get(k).key())) {
+            break;
+          }
+          for (EventPattern p : book.triggeredBy(tokens.get(k).key())) {
+            if (p.verbal()) {
+              PatternMatcher.match(p, tokens, slots, k)
+                  .filter(m -> m.source() == shared && m.first() == w)
+                  .ifPresent(found::add);
+            }
+          }
+        }
+      }
+      return found;
+    }
 
     /**
      * "Israel expelled four activists, accusing them of …", "Turkish jets bombed bases in Iraq,
@@ -1004,7 +1064,9 @@ public final class EventCoder {
         if (e.sentenceIndex() < i - ACT_SENTENCES) {
           break;
         }
-        if (ref.names(e.eventType()) && !speakers.contains(e.source().code())) {
+        if (ref.names(e.eventType())
+            && !reactions.contains(e)
+            && !speakers.contains(e.source().code())) {
           String code = e.source().code();
           boolean body = code.startsWith("IGO") || code.startsWith("NGO");
           String country = body ? code : code.substring(0, Math.min(3, code.length()));

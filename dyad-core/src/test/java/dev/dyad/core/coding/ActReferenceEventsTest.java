@@ -72,4 +72,25 @@ class ActReferenceEventsTest {
                     "The United Nations condemned the attack.")))
         .isEmpty();
   }
+
+  @Test
+  void secondingACallBacksWhoMadeIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "France called on Iran to release the prisoners.",
+                    "The call was quickly seconded by Germany.")))
+        .containsExactly("DEU>FRA SUPPORT");
+  }
+
+  @Test
+  void beingDisappointedByAVerdictIsDisapprovalOfTheCourt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Ukraine's opposition held a rally in Kiev on Monday.",
+                    "A Ukrainian court jailed a former minister on Tuesday.",
+                    "The European Union said it was deeply disappointed by the verdict.")))
+        .contains("IGOEUREEC>UKRJUD ACCUSE");
+  }
 }

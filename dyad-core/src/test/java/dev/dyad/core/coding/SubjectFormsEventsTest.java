@@ -101,4 +101,21 @@ class SubjectFormsEventsTest {
                     "President Uhuru Kenyatta pardoned former minister Samuel Ongeri on Friday.")))
         .allMatch(d -> d.startsWith("KENGOV>KENELI"));
   }
+
+  @Test
+  void theActorBeforeWhoOrWhichIsTheSubjectOfTheRelativeClause() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Russia, which invaded Georgia in August, said the talks would go on.")))
+        .containsExactly("RUS>GEO ASSAULT");
+  }
+
+  @Test
+  void modifiersBeforeAnActorBelongToItsPhrase() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The United Nations has accused neighbouring Rwanda of arming the rebels.")))
+        .contains("IGOUNO>RWA ACCUSE");
+  }
 }
