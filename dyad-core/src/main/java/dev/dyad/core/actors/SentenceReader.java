@@ -435,6 +435,11 @@ final class SentenceReader {
     if (loyal >= 0) {
       return loyal;
     }
+    Optional<String> followed = followedPerson(start, roles);
+    if (followed.isPresent()) {
+      addAgent(start, roles.end(), followed.get(), roles.sector(), roles.first());
+      return roles.end();
+    }
     bare.add(new Bare(start, roles.end(), roles));
     return roles.end();
   }
@@ -486,6 +491,43 @@ final class SentenceReader {
     }
     return -1;
   }
+
+  /**
+   * "Rousseff's supporters", "Tymoshenko supporters", "supporters of Thaksin": a person's
+   * supporters are civilians of the person's country. The person named right before (a possessive
+   * between at most) or within three words after "of".
+   */
+  private Optional<String> followedPerson(int start, Roles roles) {
+    if (!FOLLOWERS.contains(tokens.get(roles.end() - 1).key())) {
+      return Optional.empty();
+    }
+    int before = start > 0 && tokens.get(start - 1).possessive() ? start - 2 : start - 1;
+    if (before >= 0 && !mentions.isEmpty()) {
+      ActorMention last = mentions.get(mentions.size() - 1);
+      if (last.end() == tokens.get(before).end()
+          && last.actor().kind() == ActorKind.PERSON
+          && !last.actor().country().isEmpty()) {
+        return Optional.of(last.actor().country());
+      }
+    }
+    int k = roles.end();
+    if (k + 1 < tokens.size() && tokens.get(k).key().equals("of")) {
+      for (int p = k + 1; p < Math.min(tokens.size(), k + 4); p++) {
+        AliasTrie.Hit hit = trie.longest(tokens, p, PERSON, date);
+        Optional<ArticleMemory.Known> known = memory.at(tokens, p);
+        String country =
+            hit != null
+                ? hit.entry().actorOn(date).country()
+                : known.map(kn -> kn.actor().country()).orElse("");
+        if (!country.isEmpty()) {
+          return Optional.of(country);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> FOLLOWERS = Set.of("supporters", "followers", "loyalists");
 
   private static final Predicate<ActorEntry> LOYALTY =
       e ->

@@ -118,4 +118,25 @@ class SubjectFormsEventsTest {
                     "The United Nations has accused neighbouring Rwanda of arming the rebels.")))
         .contains("IGOUNO>RWA ACCUSE");
   }
+
+  @Test
+  void aPersonsSupportersAreCiviliansOfThePersonsCountry() {
+    assertThat(
+            Docs.dyads(
+                Docs.publishedOn(
+                    java.time.LocalDate.of(2010, 3, 14),
+                    "Thousands of Thaksin Shinawatra's supporters marched through Bangkok on"
+                        + " Sunday.")))
+        .allMatch(d -> d.startsWith("THACVL>"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void aStateVisitWithItsLengthIsAVisit() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The Philippine president began a four-day state visit to China on Tuesday.")))
+        .containsExactly("PHLGOV>CHN CONSULT");
+  }
 }
