@@ -1431,6 +1431,66 @@ final class SentenceReader {
     return k;
   }
 
+  /**
+   * "the Islamist movement Hamas", "the rebel group M23": a common noun that says what kind of body
+   * a name is, with up to two words before it, after "the", belongs to the name's phrase, so that a
+   * coordination before it ("between Israel and the Islamist movement Hamas") reaches the name.
+   */
+  private int withDescriptor(int from) {
+    if (from < 2 || !DESCRIPTORS.contains(tokens.get(from - 1).key())) {
+      return from;
+    }
+    int free = mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).end();
+    for (int k = from - 2; k >= Math.max(0, from - 4); k--) {
+      Token t = tokens.get(k);
+      if (t.start() < free) {
+        return from;
+      }
+      if (t.key().equals("the")) {
+        return k + 1;
+      }
+      if (!t.form().chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        return from;
+      }
+    }
+    return from;
+  }
+
+  private static final Set<String> DESCRIPTORS =
+      Set.of(
+          "movement",
+          "group",
+          "organisation",
+          "organization",
+          "militia",
+          "faction",
+          "network",
+          "party",
+          "alliance",
+          "coalition");
+
+  /**
+   * "Saudi Arabia and its Gulf allies launched …": the allies of an actor, named only as such,
+   * belong to its phrase, so that the verb finds its subject. Returns the new end.
+   */
+  private int withAllies(int to) {
+    int k = to;
+    if (k + 2 >= tokens.size()
+        || !tokens.get(k).key().equals("and")
+        || !POSSESSIVE_OWNERS.contains(tokens.get(k + 1).key())) {
+      return to;
+    }
+    int head = k + 2;
+    if (!ALLIES.contains(tokens.get(head).key()) && head + 1 < tokens.size()) {
+      head++; // one word between: "its Gulf allies", "its Western partners"
+    }
+    return ALLIES.contains(tokens.get(head).key()) ? head + 1 : to;
+  }
+
+  private static final Set<String> POSSESSIVE_OWNERS = Set.of("its", "their", "his", "her");
+
+  private static final Set<String> ALLIES = Set.of("allies", "partners", "backers", "proxies");
+
   private static boolean isModifier(Token t) {
     String form = t.form();
     if (form.isEmpty() || !Character.isLowerCase(form.charAt(0))) {
@@ -1479,6 +1539,10 @@ final class SentenceReader {
 
   private void add(int from, int to, ActorEntry entry, Actor actor) {
     from = withModifiers(from);
+    if (entry.kind() != ActorKind.ROLE && entry.kind() != ActorKind.TITLE) {
+      from = withDescriptor(from);
+      to = withAllies(to);
+    }
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();
     mentions.add(new ActorMention(sentence.substring(start, end), start, end, entry, actor));

@@ -139,4 +139,24 @@ class SubjectFormsEventsTest {
                     "The Philippine president began a four-day state visit to China on Tuesday.")))
         .containsExactly("PHLGOV>CHN CONSULT");
   }
+
+  @Test
+  void anActorsAlliesNamedOnlyAsSuchBelongToItsPhrase() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Saudi Arabia and its Gulf allies launched air strikes on Houthi rebel"
+                        + " positions across Yemen on Friday.")))
+        .contains("SAU>YEMREB ASSAULT");
+  }
+
+  @Test
+  void aDescriptorBeforeANameLetsACoordinationReachIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "A ceasefire between Israel and the Islamist movement Hamas took effect on"
+                        + " Wednesday.")))
+        .contains("ISR>PSEREB RETREAT", "PSEREB>ISR RETREAT");
+  }
 }
