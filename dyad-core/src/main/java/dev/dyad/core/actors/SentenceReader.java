@@ -414,7 +414,8 @@ final class SentenceReader {
         if (country.isPresent()) {
           person(start, end, name, country.get(), roles.sector());
         } else {
-          titledWithoutCountry.add(new Titled(start, end, name, roles.sector()));
+          boolean former = start > 0 && FORMER.contains(tokens.get(start - 1).key());
+          titledWithoutCountry.add(new Titled(start, end, name, former ? "ELI" : roles.sector()));
         }
         return end;
       }
@@ -1269,7 +1270,7 @@ final class SentenceReader {
   /** Sectors of the people a country's authorities act on at home. */
   private static final Set<String> SUBJECTS =
       // Not rebels: "Israeli police arrested militants" does not make the militants Israeli.
-      Set.of("CVL", "OPP", "CRM", "REL", "LAB", "EDU", "HLH", "MED");
+      Set.of("CVL", "OPP", "CRM", "REL", "LAB", "EDU", "HLH", "MED", "ELI");
 
   /**
    * The one country a sentence with no place names, when it names it through one of {@code sectors}
@@ -1522,7 +1523,8 @@ final class SentenceReader {
           "radical",
           "striking",
           "disgruntled",
-          "furious");
+          "furious",
+          "other");
 
   /**
    * A listed person named by a full name from token {@code name} (after any title from {@code

@@ -94,6 +94,18 @@ class PartyNamesTest {
         .containsExactly("THAELI");
   }
 
+  @Test
+  void democraticAndRepublicanBeforeRoleWordsNameAParty() {
+    ArticleActors story =
+        MATCHER.article(
+            List.of(
+                "The United States Senate met on Monday.",
+                "The vote in the United States was delayed.",
+                "Democratic leaders in Congress accused the White House of ignoring commanders."),
+            DATE);
+    assertThat(codes(story, 2)).startsWith("USAPTY").contains("USAGOV");
+  }
+
   @Property
   void aPartyNameEndsInsideTheSentenceAndHoldsTheWordParty(@ForAll String text) {
     List<Token> tokens = Tokenizer.tokenize(text + " Party of Freedom Party");
