@@ -93,4 +93,15 @@ class ActReferenceEventsTest {
                     "The European Union said it was deeply disappointed by the verdict.")))
         .contains("IGOEUREEC>UKRJUD ACCUSE");
   }
+
+  @Test
+  void criticismFacedFromSomeoneIsTheirAccusation() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Britain's economy shrank in Britain last year.",
+                    "The British prime minister faced sharp criticism from the Conservatives"
+                        + " over his handling of the economy.")))
+        .contains("GBRPTY>GBRGOV ACCUSE");
+  }
 }
