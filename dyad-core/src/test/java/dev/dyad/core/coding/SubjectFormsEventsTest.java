@@ -159,4 +159,15 @@ class SubjectFormsEventsTest {
                         + " Wednesday.")))
         .contains("ISR>PSEREB RETREAT", "PSEREB>ISR RETREAT");
   }
+
+  @Test
+  void anActorInAnOpeningPhraseIsNoMemberOfTheListAfterIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Under a plan brokered by French President Nicolas Sarkozy, Russia and Georgia"
+                        + " agreed to withdraw their forces.")))
+        .noneMatch(d -> d.startsWith("FRA") || d.contains(">FRA"))
+        .contains("RUS>GEO AGREE", "GEO>RUS AGREE");
+  }
 }

@@ -312,6 +312,9 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
     if (gap < 1 || gap > 5) {
       return false;
     }
+    if (closesAnOpeningPhrase(tokens, a.last() + 1)) {
+      return false;
+    }
     int k = a.last() + 1;
     while (k < b.first() && CONNECTORS.contains(tokens.get(k).key())) {
       k++;
@@ -331,6 +334,44 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
     }
     return true;
   }
+
+  /**
+   * "Under a plan brokered by French President X, Russia and Georgia agreed …": the first comma of
+   * a sentence that opens with a preposition closes that phrase, so the actor before it is no
+   * member of the list after it.
+   */
+  private static boolean closesAnOpeningPhrase(List<Token> tokens, int comma) {
+    if (!tokens.get(comma).key().equals(",") || !OPENING.contains(tokens.get(0).key())) {
+      return false;
+    }
+    for (int k = 1; k < comma; k++) {
+      if (tokens.get(k).key().equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> OPENING =
+      java.util.Set.of(
+          "under",
+          "after",
+          "following",
+          "despite",
+          "amid",
+          "during",
+          "before",
+          "since",
+          "unlike",
+          "with",
+          "without",
+          "in",
+          "on",
+          "at",
+          "for",
+          "according",
+          "speaking",
+          "like");
 
   /** A lower-case word that can modify a name: no verb, function word or role noun. */
   private static boolean isModifier(Token t) {
