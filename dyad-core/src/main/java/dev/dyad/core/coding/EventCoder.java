@@ -207,6 +207,14 @@ public final class EventCoder {
     final List<Event> coded = new ArrayList<>();
 
     /**
+     * Matches whose verb follows "and" after the sentence's subject reported something ("Trudeau
+     * said the pipeline was vital and urged …"): the report is the subject's, and the second verb
+     * is the subject's own act, not part of what was reported. Cleared with each sentence.
+     */
+    final Set<PatternMatcher.Match> afterAReport =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
      * The events coded as reactions to an act named by a noun ({@code act=} patterns): a reaction
      * is never itself the act a later noun names ("the verdict" is the court's, not the critic's).
      */
@@ -295,6 +303,7 @@ public final class EventCoder {
         return;
       }
       sentenceFills = own.fills();
+      afterAReport.clear();
       List<SlotFill> fills = new ArrayList<>(own.fills());
       if (refers) {
         fills.addAll(mentions.references(i));
@@ -487,6 +496,7 @@ public final class EventCoder {
         if (subject == null) {
           continue;
         }
+        boolean ownWords = before == null;
         SlotFill shared =
             new SlotFill(a, a, subject.parties(), subject.oneOf(), subject.reference());
         List<SlotFill> augmented = new ArrayList<>(fills);
@@ -498,7 +508,13 @@ public final class EventCoder {
               PatternMatcher.match(p, tokens, slots, k)
                   .filter(m -> m.source() == shared)
                   .filter(m -> dictionary || m.first() == shared.first())
-                  .ifPresent(found::add);
+                  .ifPresent(
+                      m -> {
+                        found.add(m);
+                        if (ownWords) {
+                          afterAReport.add(m);
+                        }
+                      });
             }
           }
         }
@@ -1343,6 +1359,14 @@ public final class EventCoder {
         return modality.detect(
             tokens.subList(from, m.trigger() + 1),
             new EventSpan(trigger, Math.max(0, Math.min(m.first() - from, trigger)), trigger));
+      }
+      if (afterAReport.contains(m) && SPEECH_ACTS.contains(p.type())) {
+        // A speech act the subject makes after reporting something is made, as a quoted one is:
+        // only what stands between "and" and its verb hedges it.
+        int from = m.first();
+        int trigger = m.trigger() - from;
+        return modality.detect(
+            tokens.subList(from, m.trigger() + 1), new EventSpan(trigger, 0, trigger));
       }
       ModalityReading reading = unquotedModalityOf(tokens, m, p, span);
       if (isPurpose(tokens, m) && reading.modality().ordinal() < Modality.PLANNED.ordinal()) {

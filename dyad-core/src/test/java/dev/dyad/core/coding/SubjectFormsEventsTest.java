@@ -2,6 +2,7 @@ package dev.dyad.core.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -169,5 +170,16 @@ class SubjectFormsEventsTest {
                         + " agreed to withdraw their forces.")))
         .noneMatch(d -> d.startsWith("FRA") || d.contains(">FRA"))
         .contains("RUS>GEO AGREE", "GEO>RUS AGREE");
+  }
+
+  @Test
+  void aSpeechActAfterTheSubjectsReportIsItsOwnAndAsserted() {
+    List<Event> events =
+        Docs.lastSentenceEvents(
+            "Canada's prime minister said the pipeline was in the national interest and urged"
+                + " Britain to respect the ruling.");
+    assertThat(events)
+        .extracting(e -> e.eventType() + " " + e.modality().label())
+        .containsExactly("REQUEST asserted");
   }
 }
