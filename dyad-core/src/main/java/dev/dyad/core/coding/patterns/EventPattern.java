@@ -66,45 +66,7 @@ public record EventPattern(
     java.util.Objects.requireNonNull(actReference, "actReference");
   }
 
-  /** A pattern whose target is not an act named by a bare noun. */
-  public EventPattern(
-      String id,
-      EventType type,
-      Optional<String> mode,
-      List<PatternElement> elements,
-      int trigger,
-      boolean symmetric,
-      double confidence,
-      String origin,
-      boolean passive,
-      boolean sourceAsState,
-      boolean salientPair,
-      boolean agentFirst,
-      Optional<String> code,
-      boolean silent,
-      boolean verb,
-      Optional<String> impliedAgent) {
-    this(
-        id,
-        type,
-        mode,
-        elements,
-        trigger,
-        symmetric,
-        confidence,
-        origin,
-        passive,
-        sourceAsState,
-        salientPair,
-        agentFirst,
-        code,
-        silent,
-        verb,
-        impliedAgent,
-        Optional.empty());
-  }
-
-  /** A pattern whose source is named by the text (every pattern but an agentless passive). */
+  /** A pattern with its source and target both named by the text: no agentless passive, no act. */
   public EventPattern(
       String id,
       EventType type,
@@ -137,6 +99,7 @@ public record EventPattern(
         code,
         silent,
         verb,
+        Optional.empty(),
         Optional.empty());
   }
 
