@@ -182,4 +182,14 @@ class SubjectFormsEventsTest {
         .extracting(e -> e.eventType() + " " + e.modality().label())
         .containsExactly("REQUEST asserted");
   }
+
+  @Test
+  void aRaidOnTheOfficesOfATelevisionStationCoercesTheMedia() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Georgia's government declared an emergency in Georgia on Wednesday.",
+                    "Georgian police raided the offices of the private Imedi television station.")))
+        .containsExactly("GEOCOP>GEOMED COERCE");
+  }
 }
