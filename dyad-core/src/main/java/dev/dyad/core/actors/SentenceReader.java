@@ -345,7 +345,7 @@ final class SentenceReader {
 
   /** Words before a title that say its holder no longer holds it. */
   private static final Set<String> FORMER =
-      Set.of("former", "ex", "ex-", "late", "then", "outgoing", "retired", "deposed", "ousted");
+      Set.of("former", "ex", "ex-", "late", "then", "retired", "deposed", "ousted");
 
   /**
    * Whether the one-word alias (a surname) at {@code i} is part of another name: after another
