@@ -192,4 +192,15 @@ class SubjectFormsEventsTest {
                     "Georgian police raided the offices of the private Imedi television station.")))
         .containsExactly("GEOCOP>GEOMED COERCE");
   }
+
+  @Test
+  void aLegislatureImpeachingAPresidentAccusesHim() {
+    assertThat(
+            Docs.dyads(
+                Docs.publishedOn(
+                    java.time.LocalDate.of(2016, 4, 18),
+                    "Brazil's Chamber of Deputies voted on Sunday to impeach President Dilma"
+                        + " Rousseff.")))
+        .contains("BRALEG>BRAGOV ACCUSE");
+  }
 }
