@@ -133,6 +133,16 @@ final class RealNewsSet {
         e.modality().label());
   }
 
+  /**
+   * The invented suites' two checks: every sentence found again in the cleaned text (at most one in
+   * fifty lost), and the suite coded at least as well as when its floor was last raised.
+   */
+  static void assertSuite(Figures figures, int floor) {
+    assertThat(figures.unaligned()).isLessThanOrEqualTo(figures.scored() / 50);
+    assertThat(figures.scored()).isGreaterThanOrEqualTo(200);
+    assertThat(figures.dyadType().tp).isGreaterThanOrEqualTo(floor);
+  }
+
   /** Prints a set's figures as the tests report them. */
   static void print(String title, Figures figures) {
     System.out.println(

@@ -1970,7 +1970,7 @@ public final class EventCoder {
   static boolean sameSide(Party a, Party b) {
     if (a.code().equals(b.code())) {
       // Two different people of one sector are two sides: "Obama endorsed Biden" (both USAELI).
-      return !twoNamedPeople(a, b) && !NamedPrivatePeople.twoSides(a, b);
+      return !twoNamedSides(a, b) && !NamedPrivatePeople.twoSides(a, b);
     }
     if (!a.country().equals(b.country())) {
       return false;
@@ -2004,7 +2004,7 @@ public final class EventCoder {
    * one: both capitalised names, neither's words all among the other's ("Biden" is "Joe Biden",
    * "Kim" is "Kim Jong Un", "President Trump" is "Trump").
    */
-  static boolean twoNamedPeople(Party a, Party b) {
+  static boolean twoNamedSides(Party a, Party b) {
     // Two parties named by their names are two sides too: "the Labor Party accused the Liberal
     // Party" (both AUSPTY).
     boolean parties = a.code().endsWith("PTY") && b.code().endsWith("PTY");

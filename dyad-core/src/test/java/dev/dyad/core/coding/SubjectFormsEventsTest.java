@@ -81,6 +81,7 @@ class SubjectFormsEventsTest {
                 Docs.of(
                     "Thousands of workers marched in Lima on Tuesday demanding that President"
                         + " Alberto Fujimori resign.")))
+        .contains("PERCVL>PERGOV PROTEST")
         .noneMatch(d -> d.startsWith("PER>"));
   }
 
@@ -100,6 +101,7 @@ class SubjectFormsEventsTest {
                     "Kenya's election was held in August.",
                     "The count in Kenya was delayed by a week.",
                     "President Uhuru Kenyatta pardoned former minister Samuel Ongeri on Friday.")))
+        .isNotEmpty()
         .allMatch(d -> d.startsWith("KENGOV>KENELI"));
   }
 
