@@ -1323,12 +1323,18 @@ final class SentenceReader {
       return false;
     }
     for (int k = b.from(); k < b.to(); k++) {
-      if (TRAVELLERS.contains(tokens.get(k).key())) {
+      String key = tokens.get(k).key();
+      // "an interior ministry spokesman", "a government spokeswoman": a body before the speaker
+      // says whose voice it is, and the body stays home.
+      if (TRAVELLERS.contains(key) && !(SPEAKERS.contains(key) && k > b.from())) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Set<String> SPEAKERS =
+      Set.of("spokesman", "spokesmen", "spokeswoman", "spokesperson");
 
   private static final Set<String> THE_GOVERNMENT =
       Set.of(

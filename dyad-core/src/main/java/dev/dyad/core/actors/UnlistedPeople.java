@@ -300,8 +300,12 @@ public final class UnlistedPeople {
   /** Common English words: a name whose first or last word is one is no person's. */
   private static final Set<String> LEXICON = WordSegmenter.english().lexicon();
 
-  /** A name that may be a person, waiting for the end of the sentence to be decided. */
-  record Candidate(int from, int to, List<Token> name) {}
+  /**
+   * A name that may be a person, waiting for the end of the sentence to be decided. {@code common}:
+   * a word of the name is an English word ("Helen Marsh"), so only a description that gives an
+   * office makes it a person.
+   */
+  record Candidate(int from, int to, List<Token> name, boolean common) {}
 
   /**
    * What was decided about a candidate: the name [from, to), the end of its description (or {@code
@@ -334,7 +338,9 @@ public final class UnlistedPeople {
     if (name.isEmpty()) {
       return i + 1;
     }
-    candidates.add(new Candidate(i, i + name.size(), name));
+    boolean common =
+        LEXICON.contains(name.get(0).key()) || LEXICON.contains(name.get(name.size() - 1).key());
+    candidates.add(new Candidate(i, i + name.size(), name, common));
     return i + name.size();
   }
 
@@ -370,9 +376,15 @@ public final class UnlistedPeople {
       }
     }
     int end = i + name.size();
+    // Quirk: many surnames and some given names are English words ("Helen Marsh", "Grace
+    // Brown"); such a name is kept as a candidate only when an apposition with an office follows
+    // it (decided in people()), and "the" or a capital after it still rules it out.
+    boolean common =
+        LEXICON.contains(name.get(0).key()) || LEXICON.contains(name.get(name.size() - 1).key());
+    if (common && !(end < tokens.size() && tokens.get(end).form().equals(","))) {
+      return List.of();
+    }
     if (words < 2
-        || LEXICON.contains(name.get(0).key())
-        || LEXICON.contains(name.get(name.size() - 1).key())
         // A longer run of capitals is a title or a body's name ("Black Lives Matter Global …").
         || end < tokens.size() && PersonNames.capitalised(tokens.get(end))
         || end < tokens.size() && quote(tokens.get(end))) {
@@ -399,6 +411,9 @@ public final class UnlistedPeople {
     for (Candidate c : candidates) {
       Optional<String[]> adjective = before.apply(c.from());
       Optional<Description> d = description(c.to());
+      if (c.common() && (d.isEmpty() || d.get().sector().equals("CVL"))) {
+        continue; // "Green Lane, a street in Leeds": an office says a person, nothing less
+      }
       if (c.from() == 0 && d.isEmpty()) {
         continue; // a capitalised sentence start may be no name at all ("Broadcaster Piers Morgan")
       }
@@ -478,6 +493,8 @@ public final class UnlistedPeople {
     Optional<String> country = Optional.empty();
     String sector = "CVL";
     boolean sectorSeen = false;
+    // After "a spokesman for", a body's name follows: "the Labour Party" is whom they speak for.
+    boolean spokesFor = false;
     for (int k = start; k < end; k++) {
       Token t = tokens.get(k);
       if (!apposition && k == start + 1 && !t.key().equals("the")) {
@@ -486,7 +503,9 @@ public final class UnlistedPeople {
           return Optional.empty();
         }
       }
-      if (k < start + 6 && THINGS.contains(t.key())) {
+      // "the city's deputy mayor": a thing that owns the office is no head of the description.
+      boolean owner = t.possessive() || k + 1 < end && tokens.get(k + 1).key().equals("'s");
+      if (k < start + 6 && THINGS.contains(t.key()) && !spokesFor && !owner) {
         return Optional.empty(); // "Xylo Tech, a company based in Ohio"
       }
       AliasTrie.Hit place = trie.longest(tokens, k, TERRITORY, date);
@@ -505,7 +524,10 @@ public final class UnlistedPeople {
         } else if (role != null) {
           String s = role.entry().sector();
           sector = DESCRIBED_SECTORS.contains(s) ? s : "CVL";
-          sectorSeen = true;
+          // "a spokesman for the opposition Congress party": a speaker speaks for the body
+          // named after "for" or "of", whose sector a later role word gives.
+          spokesFor = SPEAKERS.contains(t.key()) && speaksFor(role.end());
+          sectorSeen = !spokesFor;
         }
       }
     }
@@ -513,6 +535,15 @@ public final class UnlistedPeople {
       return Optional.empty();
     }
     return Optional.of(new Description(end, country, sector));
+  }
+
+  /** Titles of people who speak or act for a body named after them. */
+  private static final Set<String> SPEAKERS =
+      Set.of("spokesman", "spokeswoman", "spokesperson", "official", "member", "leader");
+
+  private boolean speaksFor(int at) {
+    return at < tokens.size()
+        && (tokens.get(at).key().equals("for") || tokens.get(at).key().equals("of"));
   }
 
   /** Whether an apposition follows that names a thing ("X Y, a company in Ohio"). */

@@ -215,6 +215,15 @@ public final class EventCoder {
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /**
+     * Matches whose verb follows "and" and shares the subject of a coded verb before it ("… accused
+     * Russia of organising the unrest and ordered the expulsion of …"), with the first verb's
+     * trigger and the "and": the second verb is the first one's sibling, not part of its
+     * complement, so cues from the first verb up to "and" never hedge it. Cleared with each
+     * sentence.
+     */
+    final java.util.Map<PatternMatcher.Match, int[]> siblings = new java.util.IdentityHashMap<>();
+
+    /**
      * The events coded as reactions to an act named by a noun ({@code act=} patterns): a reaction
      * is never itself the act a later noun names ("the verdict" is the court's, not the critic's).
      */
@@ -304,6 +313,7 @@ public final class EventCoder {
       }
       sentenceFills = own.fills();
       afterAReport.clear();
+      siblings.clear();
       List<SlotFill> fills = new ArrayList<>(own.fills());
       if (refers) {
         fills.addAll(mentions.references(i));
@@ -321,16 +331,13 @@ public final class EventCoder {
           }
         }
       }
-      matches.addAll(sharedSubjectMatches(tokens, fills, matches));
-      matches.removeIf(
-          m -> {
-            int other = senses.objectOfOtherSense(tokens, m.trigger());
-            return other >= 0
-                && !m.objectCovers(other)
-                && !(other <= m.last() && m.pattern().names(tokens.get(other).key()));
-          });
-      matches.removeIf(m -> outOfContext(tokens, m));
-      dropNounTriggers(tokens, matches);
+      // Words read in another sense or as nouns are dropped before a verb after "and" looks for
+      // the verb whose subject it shares ("accused the government of sending poorly trained
+      // police … and demanded": "trained" is no verb to share with).
+      dropOtherReadings(tokens, matches);
+      List<PatternMatcher.Match> shared = sharedSubjectMatches(tokens, fills, matches);
+      dropOtherReadings(tokens, shared);
+      matches.addAll(shared);
       onePatternPerVerb(matches);
       ImpliedAgents.yieldToNamedAgents(tokens, matches);
       Map<String, Candidate> best = new LinkedHashMap<>();
@@ -497,14 +504,23 @@ public final class EventCoder {
           continue;
         }
         boolean ownWords = before == null;
+        int firstVerb = before == null ? -1 : before.trigger();
         SlotFill shared =
             new SlotFill(a, a, subject.parties(), subject.oneOf(), subject.reference());
         List<SlotFill> augmented = new ArrayList<>(fills);
         augmented.add(shared);
         SlotTable slots = new SlotTable(tokens, augmented);
-        for (int k = a + 1; k < Math.min(tokens.size(), a + 3); k++) {
+        // "… and ordered the expulsion of three diplomats": a noun's pattern after a verb of
+        // doing or ordering that opens the second clause shares the subject too. Not after any
+        // verb: "… and welcomed the expulsion of …" is someone else's act.
+        boolean pastVerbAfter = !dictionary && DOING.contains(tokens.get(a + 1).form());
+        int until = pastVerbAfter ? a + 5 : a + 3;
+        for (int k = a + 1; k < Math.min(tokens.size(), until); k++) {
           for (EventPattern p : book.triggeredBy(tokens.get(k).key())) {
-            if (dictionary ? p.verb() : sharesAfterAnd(p, tokens, k)) {
+            if (dictionary
+                ? p.verb()
+                : k < a + 3 && sharesAfterAnd(p, tokens, k)
+                    || (pastVerbAfter && k > a + 1 && !p.verbal())) {
               PatternMatcher.match(p, tokens, slots, k)
                   .filter(m -> m.source() == shared)
                   .filter(m -> dictionary || m.first() == shared.first())
@@ -513,6 +529,8 @@ public final class EventCoder {
                         found.add(m);
                         if (ownWords) {
                           afterAReport.add(m);
+                        } else {
+                          siblings.put(m, new int[] {firstVerb, shared.first()});
                         }
                       });
             }
@@ -528,9 +546,33 @@ public final class EventCoder {
      * "and".
      */
     private static boolean sharesAfterAnd(EventPattern p, List<Token> tokens, int k) {
-      Token t = tokens.get(k);
-      return p.verbal()
-          && Character.isLowerCase(t.form().charAt(0))
+      return p.verbal() && pastVerb(tokens.get(k));
+    }
+
+    /** Verbs whose object noun names the subject's own act: "… and ordered the expulsion of". */
+    private static final Set<String> DOING =
+        Set.of(
+            "ordered",
+            "announced",
+            "launched",
+            "began",
+            "started",
+            "staged",
+            "imposed",
+            "filed",
+            "lodged",
+            "issued",
+            "made",
+            "carried",
+            "conducted",
+            "declared",
+            "approved",
+            "authorised",
+            "authorized");
+
+    /** A lower-case word in a past form: "ordered", "told". */
+    private static boolean pastVerb(Token t) {
+      return Character.isLowerCase(t.form().charAt(0))
           && (t.key().endsWith("ed") || IRREGULAR_PASTS.contains(t.key()));
     }
 
@@ -860,6 +902,22 @@ public final class EventCoder {
     }
 
     /**
+     * Drops matches whose trigger has another sense here ("struck a deal"), is out of context, or
+     * is no verb ({@link #dropNounTriggers}).
+     */
+    private void dropOtherReadings(List<Token> tokens, List<PatternMatcher.Match> matches) {
+      matches.removeIf(
+          m -> {
+            int other = senses.objectOfOtherSense(tokens, m.trigger());
+            return other >= 0
+                && !m.objectCovers(other)
+                && !(other <= m.last() && m.pattern().names(tokens.get(other).key()));
+          });
+      matches.removeIf(m -> outOfContext(tokens, m));
+      dropNounTriggers(tokens, matches);
+    }
+
+    /**
      * Drops the matches of verb patterns whose trigger the tagger reads as a noun here ("the EU's
      * hit list", "in March"). Only a window around each such trigger is tagged, and only in
      * sentences that matched, so the tagger costs little.
@@ -967,6 +1025,24 @@ public final class EventCoder {
           || form.endsWith("ing");
     }
 
+    /** Adverbs of degree that stand before a participle used as an adjective: "poorly trained". */
+    private static final Set<String> DEGREE_ADVERBS =
+        Set.of(
+            "poorly",
+            "well",
+            "highly",
+            "badly",
+            "lightly",
+            "heavily",
+            "newly",
+            "specially",
+            "properly",
+            "inadequately",
+            "hastily",
+            "recently",
+            "freshly",
+            "fully");
+
     /** Prepositions after which an "-ed" word before a noun is an adjective. */
     private static final Set<String> PREPOSITIONS_BEFORE_ADJECTIVE =
         Set.of("with", "of", "for", "against", "among", "about", "including", "from");
@@ -980,6 +1056,19 @@ public final class EventCoder {
     private boolean adjectivalParticiple(
         List<Token> tokens, int trigger, WordClass[] classes, int at) {
       String form = tokens.get(trigger).key();
+      // Quirk: "sending poorly trained police", "the well armed rebels": an adverb of degree
+      // between a verb, article or preposition and the participle makes the participle describe
+      // the noun after it. After a subject ("Russia heavily bombed Aleppo") it stays the verb.
+      if (form.endsWith("ed")
+          && trigger >= 2
+          && at + 1 < classes.length
+          && DEGREE_ADVERBS.contains(tokens.get(trigger - 1).key())
+          && (ARTICLES.contains(tokens.get(trigger - 2).key())
+              || PREPOSITIONS_BEFORE_ADJECTIVE.contains(tokens.get(trigger - 2).key())
+              || tokens.get(trigger - 2).key().endsWith("ing"))
+          && (classes[at + 1] == WordClass.NOUN || classes[at + 1] == WordClass.ADJECTIVE)) {
+        return true;
+      }
       // After a preposition, a participle before a noun describes it as well: "working with
       // banned opposition groups", "the release of detained activists".
       if (form.endsWith("ed")
@@ -1368,7 +1457,11 @@ public final class EventCoder {
         return modality.detect(
             tokens.subList(from, m.trigger() + 1), new EventSpan(trigger, 0, trigger));
       }
-      ModalityReading reading = unquotedModalityOf(tokens, m, p, span);
+      int[] sibling = siblings.get(m);
+      ModalityReading reading =
+          sibling == null
+              ? unquotedModalityOf(tokens, m.trigger(), m.first(), p, span)
+              : siblingModalityOf(tokens, m, p, span, sibling[0], sibling[1]);
       if (isPurpose(tokens, m) && reading.modality().ordinal() < Modality.PLANNED.ordinal()) {
         // "paid bounties to the Taliban to kill American soldiers": the killing is what the
         // payment is for, not something the text says happened.
@@ -1399,14 +1492,41 @@ public final class EventCoder {
       return before.equals("to") || PURPOSE_VERBS.contains(before);
     }
 
+    /**
+     * The modality of a second verb after "and": read on the sentence with the words from the first
+     * verb's trigger through "and" left out, so that what hedges the shared subject ("Officials
+     * said X …", "X denied that its troops attacked … and killed …") still does, and the first verb
+     * itself ("accused … of") does not.
+     */
+    private ModalityReading siblingModalityOf(
+        List<Token> tokens,
+        PatternMatcher.Match m,
+        EventPattern p,
+        EventSpan span,
+        int firstVerb,
+        int and) {
+      if (firstVerb < 0 || firstVerb >= and || span.first() < and) {
+        return unquotedModalityOf(tokens, m.trigger(), m.first(), p, span);
+      }
+      List<Token> spliced = new ArrayList<>(tokens.subList(0, firstVerb));
+      spliced.addAll(tokens.subList(and + 1, tokens.size()));
+      int shift = and + 1 - firstVerb;
+      EventSpan moved =
+          new EventSpan(
+              span.trigger() - shift,
+              Math.max(0, Math.min(span.trigger() - shift, Math.max(firstVerb - 1, 0))),
+              span.last() - shift);
+      return unquotedModalityOf(spliced, m.trigger() - shift, moved.first(), p, moved);
+    }
+
     private ModalityReading unquotedModalityOf(
-        List<Token> tokens, PatternMatcher.Match m, EventPattern p, EventSpan span) {
+        List<Token> tokens, int trigger, int first, EventPattern p, EventSpan span) {
       return p.id().equals(Commitments.PATTERN_ID)
           // The commitment is a fact; only what stands before its word can hedge it ("Officials
           // said Jordan agreed to …" is reported), never the "agreed to" that makes it.
           ? modality.detect(
-              tokens.subList(0, m.trigger() + 1),
-              new EventSpan(m.trigger(), Math.min(m.first(), m.trigger()), m.trigger()))
+              tokens.subList(0, trigger + 1),
+              new EventSpan(trigger, Math.min(first, trigger), trigger))
           // PLOVER: a commitment or a threat ("agreed to hold drills", "pledged aid to", "vowed to
           // retaliate against") is itself an act, so its modality is read up to its trigger; the
           // promised or threatened act after it is planned or not coded at all.
@@ -1414,7 +1534,7 @@ public final class EventCoder {
           : p.type() == EventType.AGREE
                   || p.type() == EventType.THREATEN
                   || p.type() == EventType.REQUEST
-              ? modality.detect(tokens, new EventSpan(m.trigger(), m.first(), m.trigger()))
+              ? modality.detect(tokens, new EventSpan(trigger, first, trigger))
               : modality.detect(tokens, span);
     }
 

@@ -328,6 +328,23 @@ class EventCoderTest {
   }
 
   @Test
+  void resolvesTheGroupToTheArmedGroupOrOrganisationNamedBefore() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Nigerian troops pursued Boko Haram fighters near Lake Chad.",
+                    "Abuja blamed the Islamist group for the abduction of forty farmers.")))
+        .containsExactly("NGA>NGAREB ACCUSE", "NGAREB>NGACVL ASSAULT");
+    // A group of people is no named group: nothing to refer back to.
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "A group of students marched through Abuja on Monday.",
+                    "Abuja blamed the group for the damage.")))
+        .isEmpty();
+  }
+
+  @Test
   void keepsTheBareStateWhenAVerbStandsBeforeARoleNoun() {
     assertThat(Docs.dyads(Docs.of("Belarus shipped artillery shells to Russia in March.")))
         .containsExactly("BLR>RUS AID");

@@ -205,4 +205,72 @@ class SubjectFormsEventsTest {
                         + " Rousseff.")))
         .contains("BRALEG>BRAGOV ACCUSE");
   }
+
+  @Test
+  void aSecondClauseThatOrdersAnActNamedByANounSharesTheSubjectAndNotItsAccusation() {
+    List<Event> events =
+        Docs.lastSentenceEvents(
+            "Lithuania's president accused Belarusian intelligence services of staging the riots"
+                + " and ordered the expulsion of two Belarusian diplomats.");
+    assertThat(events)
+        .extracting(
+            e ->
+                e.source().code()
+                    + ">"
+                    + e.target().orElseThrow().code()
+                    + " "
+                    + e.eventType()
+                    + " "
+                    + e.modality().label())
+        .contains("LTUGOV>BLRGOV SANCTION asserted");
+    // After a verb of welcoming, the act named by the noun is someone else's.
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Lithuania's president criticised Belarus and welcomed the expulsion of two"
+                        + " Belarusian diplomats.")))
+        .doesNotContain("LTUGOV>BLRGOV SANCTION");
+  }
+
+  @Test
+  void aParticipleAfterAnAdverbOfDegreeDescribesItsNounAndLeavesTheSubjectToTheNextVerb() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Nepalese police clashed with villagers near Kathmandu on Monday.",
+                    "The Rastriya Prajatantra Party accused the government of deploying badly trained"
+                        + " police in the hills and demanded that the government send the army.")))
+        .contains("NPLPTY>NPLGOV ACCUSE", "NPLPTY>NPLGOV REQUEST")
+        .noneMatch(d -> d.contains("COOPERATE"));
+  }
+
+  @Test
+  void aSpeakerIsKnownByTheBodyTheySpeakFor() {
+    String lead = "Bangladeshi police fired rubber bullets at students in Dhaka on Sunday.";
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    lead,
+                    "A home ministry spokesman, Kamal Hossain, accused the students of attacking"
+                        + " police.")))
+        .contains("BGDGOV>BGDCVL ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    lead,
+                    "Farhana Akter, a spokeswoman for the opposition Jatiya party, condemned the"
+                        + " police.")))
+        .contains("BGDOPP>BGDCOP ACCUSE");
+    // A surname that is an English word is a person's when an office follows it.
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    lead,
+                    "Rina Field, the city's deputy mayor, urged the students to leave the"
+                        + " streets.")))
+        .contains("BGDGOV>BGDCVL REQUEST");
+    // A spokesman of no body is nobody's.
+    assertThat(Docs.dyads(Docs.of(lead, "A spokesman accused the students of attacking police.")))
+        .noneMatch(d -> d.endsWith("ACCUSE"));
+  }
 }

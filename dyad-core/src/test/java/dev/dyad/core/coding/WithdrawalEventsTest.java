@@ -73,4 +73,24 @@ class WithdrawalEventsTest {
                 Docs.of("The French president, who was born in Algeria, criticised the law.")))
         .isEmpty();
   }
+
+  @Test
+  void aCeasefireAgreedByTwoSidesIsDeclaredByBoth() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("The ceasefire agreed by Armenia and Azerbaijan in Moscow was broken.")))
+        .containsExactlyInAnyOrder("ARM>AZE CONCEDE", "AZE>ARM CONCEDE");
+    // One that takes effect is observed, a retreat.
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "A truce between Armenia and Azerbaijan came into force at midnight on"
+                        + " Saturday.")))
+        .containsExactlyInAnyOrder("ARM>AZE RETREAT", "AZE>ARM RETREAT");
+    // Talk of a ceasefire between them is no ceasefire.
+    assertThat(
+            Docs.dyads(
+                Docs.of("Hopes for a truce between Armenia and Azerbaijan faded on Saturday.")))
+        .isEmpty();
+  }
 }

@@ -24,7 +24,9 @@ import java.util.Optional;
  *       plural actor ("North Korean troops");
  *   <li>"it", "the country": the most recent state or body; "the regime": its government;
  *   <li>"he", "him", "she", "her" (as an object: "endorsed her in July"): the most recent person,
- *       named or a private one ("a man"); "the latter": the most recent actor.
+ *       named or a private one ("a man"); "the latter": the most recent actor;
+ *   <li>"the group", "the Islamist group", "the militia", "the organisation": the most recent
+ *       organisation or armed group ("al-Shabaab … Nairobi blames the Islamist group for …").
  * </ul>
  *
  * <p>Stateless; the antecedents are passed in.
@@ -40,7 +42,8 @@ public final class Coreference {
     SINGULAR,
     REGIME,
     PERSON,
-    LATTER
+    LATTER,
+    GROUP
   }
 
   /** A referring phrase found in a sentence. */
@@ -73,6 +76,27 @@ public final class Coreference {
   }
 
   private static final Map<String, Phrase> PHRASES = new LinkedHashMap<>();
+
+  /** What news calls an armed or militant group it has named before: "the Islamist group". */
+  private static final List<String> GROUP_KINDS =
+      List.of(
+          "militant",
+          "islamist",
+          "rebel",
+          "armed",
+          "jihadist",
+          "extremist",
+          "terrorist",
+          "separatist",
+          "insurgent",
+          "guerrilla",
+          "guerilla",
+          "paramilitary");
+
+  /** Sectors of a non-state group that "the group" can name. */
+  private static final java.util.Set<String> GROUP_SECTORS =
+      java.util.Set.of("REB", "UAF", "INS", "SEP", "OPP", "CRM");
+
   private static final java.util.Set<String> FORCES =
       java.util.Set.of(
           "troops",
@@ -126,6 +150,15 @@ public final class Coreference {
     put("she", Kind.PERSON, 1);
     put("her", Kind.PERSON, 1);
     put("the latter", Kind.LATTER, 1);
+    put("the group", Kind.GROUP, 1);
+    put("the militia", Kind.GROUP, 1);
+    put("the organisation", Kind.GROUP, 1);
+    put("the organization", Kind.GROUP, 1);
+    put("the bloc", Kind.GROUP, 1);
+    for (String kind : GROUP_KINDS) {
+      put("the " + kind + " group", Kind.GROUP, 1);
+      put("the " + kind + " movement", Kind.GROUP, 1);
+    }
   }
 
   /** Words that may follow "her" as an object: punctuation, prepositions, conjunctions, adverbs. */
@@ -316,6 +349,16 @@ public final class Coreference {
           }
         }
       }
+      case GROUP -> {
+        // The most recent group alone: a group is never its state ("Abuja blamed the group"
+        // names Boko Haram, NGAREB, beside Nigeria), so no ranked guesses are needed.
+        for (int k = antecedents.size() - 1; k >= 0 && parties.isEmpty(); k--) {
+          Party p = antecedents.get(k).party();
+          if (isGroup(p)) {
+            parties.add(p.namedAs(words));
+          }
+        }
+      }
       case LATTER -> {
         if (!antecedents.isEmpty()) {
           parties.add(antecedents.get(antecedents.size() - 1).party().namedAs(words));
@@ -342,6 +385,20 @@ public final class Coreference {
       byCountry.putIfAbsent(a.party().country(), a.party());
     }
     return byCountry.size() == count ? List.copyOf(byCountry.values()) : List.of();
+  }
+
+  /**
+   * An organisation, or a named group whose code ends in a non-state sector (Hamas, PSEREB); never
+   * a state, a person or a role word ("rebels" has no name to refer back to).
+   */
+  private static boolean isGroup(Party p) {
+    if (p.kind() == ActorKind.ORGANIZATION) {
+      return true;
+    }
+    String code = p.code();
+    return p.kind() == ActorKind.INSTITUTION
+        && code.length() == 6
+        && GROUP_SECTORS.contains(code.substring(3));
   }
 
   private static boolean contains(List<Party> parties, String code) {

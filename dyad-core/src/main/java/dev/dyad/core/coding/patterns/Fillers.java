@@ -414,6 +414,7 @@ public final class Fillers {
                 && (APPOSITION_START.contains(first)
                     || placeInApposition(tokens, k, pos)
                     || ownerOfTheTitle(tokens, k + 1)
+                    || nameAfterTitle(tokens, k, pos)
                     || isDigits(first));
         return apposition || RELATIVE_START.contains(first) ? pos - k + 1 : 0;
       }
@@ -433,6 +434,52 @@ public final class Fillers {
   private static boolean ownerOfTheTitle(List<Token> tokens, int at) {
     return isCapitalised(tokens, at) && at + 1 < tokens.size() && tokens.get(at + 1).possessive();
   }
+
+  /**
+   * "An interior ministry spokesman, Abdul Waheed, accused …": two to four capitalised words
+   * between the commas at {@code first} and {@code second}, after a lower-case title, name its
+   * holder.
+   */
+  private static boolean nameAfterTitle(List<Token> tokens, int first, int second) {
+    int words = second - first - 1;
+    if (words < 2 || words > 4 || !NAMED_TITLES.contains(key(tokens, first - 1))) {
+      return false;
+    }
+    if (Character.isUpperCase(tokens.get(first - 1).form().charAt(0))) {
+      return false;
+    }
+    for (int k = first + 1; k < second; k++) {
+      if (!isCapitalised(tokens, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Titles whose holder news names in an apposition after them. */
+  private static final Set<String> NAMED_TITLES =
+      Set.of(
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "minister",
+          "official",
+          "leader",
+          "commander",
+          "chief",
+          "secretary",
+          "ambassador",
+          "envoy",
+          "director",
+          "chairman",
+          "chairwoman",
+          "president",
+          "governor",
+          "mayor",
+          "general",
+          "adviser",
+          "advisor",
+          "representative");
 
   /**
    * "Police in Clairton, Pennsylvania, arrested …": one to three capitalised words between the
