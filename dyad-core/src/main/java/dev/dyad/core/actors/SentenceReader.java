@@ -265,6 +265,13 @@ final class SentenceReader {
         i = remembered(i);
         continue;
       }
+      if (onlyLinks(hit)) {
+        // "Islamic State-linked militants": the militants act, and they are not the group; the
+        // tie stays in their phrase, so that a slot starts there.
+        tiedFrom.put(hit.end() + 2, i);
+        i = hit.end() + 2;
+        continue;
+      }
       if (leadsAnOrganisation(hit)) {
         // "the Nigerian-led West African peacekeeping force": the force is the actor, not Nigeria.
         i = hit.end() + 2;
@@ -450,6 +457,26 @@ final class SentenceReader {
    * organisation or institution ("the Nigerian-led West African peacekeeping force", "the U.S.-led
    * NATO force"): the organisation is the one who acts.
    */
+  /**
+   * Whether an organisation or named group is only the first half of "al-Qaeda-linked", "Islamic
+   * State-affiliated", "Hamas-allied": a tie that says what the people after it are close to, not
+   * who they are.
+   */
+  private boolean onlyLinks(AliasTrie.Hit hit) {
+    int k = hit.end();
+    return (hit.entry().kind() == ActorKind.ORGANIZATION
+            || hit.entry().kind() == ActorKind.INSTITUTION)
+        && k + 2 < tokens.size()
+        && tokens.get(k).form().equals("-")
+        && TIES.contains(tokens.get(k + 1).key());
+  }
+
+  /** Where the phrase of people "X-linked" describes starts: at X (see onlyLinks). */
+  private final java.util.Map<Integer, Integer> tiedFrom = new java.util.HashMap<>();
+
+  private static final Set<String> TIES =
+      Set.of("linked", "affiliated", "allied", "aligned", "inspired", "connected", "tied");
+
   private boolean leadsAnOrganisation(AliasTrie.Hit hit) {
     int k = hit.end();
     if (hit.entry().kind() != ActorKind.COUNTRY
@@ -1350,6 +1377,7 @@ final class SentenceReader {
 
   /** Country + sector, named after the country's own entry when there is one. */
   private void addAgent(int from, int to, String country, String sector, ActorEntry fallback) {
+    from = tiedFrom.getOrDefault(from, from);
     if (sector.equals("CVL") || sector.equals("CRM")) {
       from = withAge(from);
     }

@@ -345,6 +345,22 @@ class EventCoderTest {
   }
 
   @Test
+  void peopleLinkedToAGroupAreNotTheGroup() {
+    assertThat(Docs.dyads(Docs.of("Malian troops attacked al-Qaeda-linked fighters near Gao.")))
+        .containsExactly("MLIMIL>MLIREB ASSAULT");
+  }
+
+  @Test
+  void aDummyItBeforeACopulaIsNoActor() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Chilean students marched through Santiago on Thursday.",
+                    "It was the largest protest in Chile since 2011.")))
+        .isEmpty();
+  }
+
+  @Test
   void keepsTheBareStateWhenAVerbStandsBeforeARoleNoun() {
     assertThat(Docs.dyads(Docs.of("Belarus shipped artillery shells to Russia in March.")))
         .containsExactly("BLR>RUS AID");

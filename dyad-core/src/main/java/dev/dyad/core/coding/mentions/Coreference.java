@@ -242,6 +242,11 @@ public final class Coreference {
               && (i + 1 >= tokens.size() || !FORCES.contains(tokens.get(i + 1).key()))) {
             ok = false;
           }
+          // Quirk: "It was the largest protest in Moscow since 2012": "it" before a copula and a
+          // noun phrase or an adjective is a dummy, no actor ("it is unclear", "it was a day of").
+          if (ok && parts.length == 1 && parts[0].equals("it") && dummyIt(tokens, i)) {
+            ok = false;
+          }
           // "her" refers only as an object ("endorsed her in July", "praised her."), never as a
           // possessive ("her plan", "her government").
           if (ok
@@ -265,6 +270,44 @@ public final class Coreference {
       }
     }
     return found;
+  }
+
+  /** Words after "it is"/"it was" that make "it" a dummy subject. */
+  private static final java.util.Set<String> AFTER_DUMMY_COPULA =
+      java.util.Set.of(
+          "the",
+          "a",
+          "an",
+          "one",
+          "not",
+          "also",
+          "unclear",
+          "likely",
+          "unlikely",
+          "possible",
+          "impossible",
+          "time",
+          "too",
+          "hard",
+          "difficult",
+          "clear",
+          "important",
+          "necessary",
+          "expected",
+          "thought",
+          "believed",
+          "feared",
+          "estimated",
+          "reported",
+          "understood");
+
+  private static boolean dummyIt(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size()) {
+      return false;
+    }
+    String copula = tokens.get(i + 1).key();
+    return (copula.equals("is") || copula.equals("was") || copula.equals("'s"))
+        && AFTER_DUMMY_COPULA.contains(tokens.get(i + 2).key());
   }
 
   /**
