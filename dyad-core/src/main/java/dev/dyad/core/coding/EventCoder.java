@@ -338,6 +338,9 @@ public final class EventCoder {
       List<PatternMatcher.Match> shared = sharedSubjectMatches(tokens, fills, matches);
       dropOtherReadings(tokens, shared);
       matches.addAll(shared);
+      for (PatternMatcher.Match m : List.copyOf(matches)) {
+        Warnings.threat(tokens, fills, m).ifPresent(matches::add);
+      }
       onePatternPerVerb(matches);
       ImpliedAgents.yieldToNamedAgents(tokens, matches);
       Map<String, Candidate> best = new LinkedHashMap<>();
