@@ -82,6 +82,9 @@ final class SentenceReader {
    * where the sentence is. Officials, diplomats and lawmakers travel ("officials met in Geneva"),
    * so GOV, LEG, MED, BUS and SPY do not.
    */
+  /** Sectors a bare state that acts lends itself to ("Cambodia arrested an opposition leader"). */
+  private static final Set<String> STATE_LENT = Set.of("OPP", "LAB", "REL", "EDU");
+
   /** Sectors of a state's own organs, whose mention makes a one-country sentence domestic. */
   private static final Set<String> DOMESTIC_ANCHORS = Set.of("GOV", "COP", "JUD", "LEG");
 
@@ -475,7 +478,22 @@ final class SentenceReader {
   private final java.util.Map<Integer, Integer> tiedFrom = new java.util.HashMap<>();
 
   private static final Set<String> TIES =
-      Set.of("linked", "affiliated", "allied", "aligned", "inspired", "connected", "tied");
+      Set.of(
+          "linked",
+          "affiliated",
+          "allied",
+          "aligned",
+          "inspired",
+          "connected",
+          "tied",
+          "backed",
+          "sponsored",
+          "supported",
+          "funded",
+          "recognised",
+          "recognized",
+          "brokered",
+          "mandated");
 
   private boolean leadsAnOrganisation(AliasTrie.Hit hit) {
     int k = hit.end();
@@ -1153,6 +1171,10 @@ final class SentenceReader {
     // militants fired rockets": the militants are not Israeli).
     Set<String> named = new java.util.HashSet<>();
     boolean stateSpeaks = false;
+    // "Cambodia arrested an opposition leader": a bare state that acts lends itself to its
+    // opposition, unions, clergy and students only; bare hostages, sailors or protesters it acts
+    // on may be foreigners.
+    boolean stateActs = false;
     for (ActorMention m : mentions) {
       if (!m.actor().country().isEmpty()) {
         named.add(m.actor().country());
@@ -1161,8 +1183,10 @@ final class SentenceReader {
           !m.actor().country().isEmpty()
               && (m.actor().kind() == ActorKind.PERSON
                   || DOMESTIC_ANCHORS.contains(m.actor().sector()));
+      stateActs |= bareStateActs(m);
     }
     boolean onlyItsState = located.isEmpty() && named.size() == 1 && stateSpeaks;
+    boolean onlyItsActingState = located.isEmpty() && named.size() == 1 && stateActs;
     // "A Cambodian court sentenced opposition leader Sam Rainsy": a titled person with no country
     // of their own, in a sentence whose one state acts through its police, courts or government,
     // is that state's, as its bare civilians and opposition are.
@@ -1186,6 +1210,8 @@ final class SentenceReader {
         country = domesticAuthority.get();
       } else if (onlyItsState && DOMESTIC_LENT.contains(b.roles().sector()) && !travels(b)) {
         country = named.iterator().next();
+      } else if (onlyItsActingState && STATE_LENT.contains(b.roles().sector())) {
+        country = named.iterator().next();
       } else {
         country = freedBy(b).orElse("");
       }
@@ -1194,6 +1220,29 @@ final class SentenceReader {
       }
     }
     mentions.sort(Comparator.comparingInt(ActorMention::start));
+  }
+
+  /**
+   * "Cambodia arrested an opposition leader": a bare state that opens the sentence and acts (a
+   * lower-case word follows it) speaks for itself as its organs would.
+   */
+  private boolean bareStateActs(ActorMention m) {
+    if (m.entry().kind() != ActorKind.COUNTRY || !m.actor().sector().isEmpty()) {
+      return false;
+    }
+    int first = tokens.isEmpty() ? -1 : 0;
+    if (first >= 0 && tokens.get(0).key().equals("the") && tokens.size() > 1) {
+      first = 1;
+    }
+    if (first < 0 || tokens.get(first).start() != m.start()) {
+      return false;
+    }
+    for (Token t : tokens) {
+      if (t.start() >= m.end()) {
+        return Character.isLowerCase(t.form().codePointAt(0));
+      }
+    }
+    return false;
   }
 
   /** Verbs of freeing: the freed may be the state's own prisoners. */

@@ -1275,7 +1275,13 @@ public final class EventCoder {
       } else {
         for (Party chosen : choose(m.source(), m.target())) {
           Party s = p.sourceAsState() ? chosen.asCountry(chosen.text()) : chosen;
-          for (Party t : choose(m.target(), m.source())) {
+          for (Party chosenTarget : choose(m.target(), m.source())) {
+            // "banned protests in central Kathmandu": a gathering banned in a place of the
+            // banning state's own country is its people's.
+            Party t =
+                restrictsPeopleOfPlace(p, m, s, chosenTarget, tokens)
+                    ? chosenTarget.asCivilians()
+                    : chosenTarget;
             if (!sameSide(s, t)) {
               pairs.add(new Party[] {s, t});
               if (p.symmetric()) {
@@ -1309,6 +1315,17 @@ public final class EventCoder {
      * after the protest ("protests broke out in Chile"). Its civilians protest (PLOVER: protesters
      * are the people of the place), not its state.
      */
+    private static boolean restrictsPeopleOfPlace(
+        EventPattern p, PatternMatcher.Match m, Party source, Party target, List<Token> tokens) {
+      return p.type() == EventType.COERCE
+          && target.country().equals(source.country())
+          && target.country().length() == 3
+          && (target.kind() == dev.dyad.core.actors.ActorKind.PLACE
+              || target.kind() == dev.dyad.core.actors.ActorKind.COUNTRY
+                  && target.code().equals(target.country()))
+          && locatedBy(tokens, m.target().first());
+    }
+
     private static boolean peopleOfPlace(
         EventPattern p, PatternMatcher.Match m, Party source, List<Token> tokens) {
       if (p.type() != EventType.PROTEST || source.country().length() != 3) {
@@ -1326,8 +1343,30 @@ public final class EventCoder {
 
     /** Whether the word before {@code first} places what follows ("in Tehran"). */
     private static boolean locatedBy(List<Token> tokens, int first) {
-      return first > 0 && LOCATING.contains(tokens.get(first - 1).key());
+      int k = first - 1;
+      // "in central Kathmandu", "across northern Nigeria".
+      if (k > 0 && PARTS_OF_A_PLACE.contains(tokens.get(k).key())) {
+        k--;
+      }
+      return k >= 0 && LOCATING.contains(tokens.get(k).key());
     }
+
+    private static final Set<String> PARTS_OF_A_PLACE =
+        Set.of(
+            "central",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "north",
+            "south",
+            "east",
+            "west",
+            "downtown",
+            "northeastern",
+            "northwestern",
+            "southeastern",
+            "southwestern");
 
     /**
      * The parties of a fill; for a pronoun, the first candidate that is not the other side: the
@@ -1780,6 +1819,14 @@ public final class EventCoder {
     if (m.trigger() > 0 && Character.isUpperCase(tokens.get(m.trigger()).form().codePointAt(0))) {
       return true;
     }
+    // "Vietnam summoned China's ambassador to protest against …": an infinitive after the object
+    // of another verb is the subject's purpose, not an act of that object.
+    if (m.source() != null
+        && m.trigger() > 0
+        && tokens.get(m.trigger() - 1).key().equals("to")
+        && objectOfAVerb(tokens, m.source().first())) {
+      return true;
+    }
     for (int k = Math.max(0, m.trigger() - 10); k < m.trigger(); k++) {
       String key = tokens.get(k).key();
       // A demand governs its clause with or without "that": "requested Trump declare …".
@@ -1801,6 +1848,23 @@ public final class EventCoder {
     }
     return true;
   }
+
+  /** Whether a verb of diplomatic contact stands right before the phrase at {@code first}. */
+  private static boolean objectOfAVerb(List<Token> tokens, int first) {
+    int k = first - 1;
+    if (k >= 0 && (tokens.get(k).key().equals("the") || tokens.get(k).key().equals("a"))) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    return HOSTING.contains(tokens.get(k).form());
+  }
+
+  /** Verbs of diplomatic contact whose object does not act after "to": "summoned X to protest". */
+  private static final Set<String> HOSTING =
+      Set.of(
+          "summoned", "met", "visited", "hosted", "received", "invited", "recalled", "called in");
 
   private boolean asksThreatensOrRefuses(String key) {
     for (EventPattern p : book.triggeredBy(key)) {

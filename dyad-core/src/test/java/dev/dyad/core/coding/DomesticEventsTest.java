@@ -67,4 +67,19 @@ class DomesticEventsTest {
         .containsExactly("USACOP>USACVL ASSAULT");
     assertThat(Docs.dyads(Docs.of("The senator's rival visited Kenosha, Wisconsin."))).isEmpty();
   }
+
+  @Test
+  void aStateThatOpensTheSentenceLendsItselfToThePeopleItActsOn() {
+    assertThat(Docs.dyads(Docs.of("Laos detained an opposition activist on charges of sedition.")))
+        .containsExactly("LAO>LAOOPP COERCE");
+    // Not when the state is only named after the act.
+    assertThat(Docs.dyads(Docs.of("Opposition activists marched against Laos on Monday.")))
+        .noneMatch(d -> d.startsWith("LAOOPP"));
+  }
+
+  @Test
+  void aGatheringBannedInAPlaceOfTheStatesOwnCountryIsItsPeoples() {
+    assertThat(Docs.dyads(Docs.of("The Bolivian government banned all marches in central La Paz.")))
+        .containsExactly("BOLGOV>BOLCVL COERCE");
+  }
 }

@@ -351,6 +351,20 @@ class EventCoderTest {
   }
 
   @Test
+  void aBodyBackedByAnOrganisationIsItsCountrysAndAPurposeAfterAnObjectIsNoProtest() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Somalia's UN-backed government accused Eritrea of arming the insurgents.")))
+        .contains("SOM>ERI ACCUSE")
+        .noneMatch(d -> d.startsWith("IGO"));
+    assertThat(
+            Docs.dyads(
+                Docs.of("Malaysia summoned China's ambassador to protest against the incursion.")))
+        .containsExactly("MYS>CHNGOV ACCUSE");
+  }
+
+  @Test
   void aDummyItBeforeACopulaIsNoActor() {
     assertThat(
             Docs.dyads(
