@@ -303,7 +303,43 @@ final class SentenceReader {
     if (people != null) {
       addUnlistedPeople();
     }
+    rememberAcronyms();
     return List.copyOf(mentions);
+  }
+
+  /**
+   * "the Democratic Progressive Party (DPP)", "the National Intelligence and Security Service
+   * (NISS)": an acronym in brackets right after an actor's name names that actor for the rest of
+   * the article.
+   */
+  private void rememberAcronyms() {
+    for (ActorMention m : mentions) {
+      int k = 0;
+      while (k < tokens.size() && tokens.get(k).start() < m.end()) {
+        k++;
+      }
+      if (k + 2 < tokens.size()
+          && tokens.get(k).form().equals("(")
+          && tokens.get(k + 2).form().equals(")")
+          && isAcronym(tokens.get(k + 1).form())) {
+        memory.remember(List.of(tokens.get(k + 1)), m.entry(), m.actor());
+      }
+    }
+  }
+
+  private static boolean isAcronym(String form) {
+    if (form.length() < 2 || form.length() > 8) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < form.length(); i++) {
+      char c = form.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isUpperCase(c) ? 1 : 0;
+    }
+    return letters >= 2;
   }
 
   /**
@@ -1199,7 +1235,9 @@ final class SentenceReader {
     }
     for (Bare b : bare) {
       String country = "";
-      if (onlyThePlace && LOCAL_SECTORS.contains(b.roles().sector())) {
+      if (onlyThePlace && (LOCAL_SECTORS.contains(b.roles().sector()) || theOneGovernment(b))) {
+        // "Doctors across Ghana went on strike to press the government": the one government
+        // of a sentence set in one country is that country's.
         country = located.iterator().next();
       } else if (!b.roles().home().isEmpty()) {
         country = b.roles().home();

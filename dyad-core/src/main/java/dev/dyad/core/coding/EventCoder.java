@@ -1339,7 +1339,8 @@ public final class EventCoder {
               && (m.source().first() > m.trigger() || locatedBy(tokens, m.source().first())));
     }
 
-    private static final Set<String> LOCATING = Set.of("in", "across", "throughout", "of");
+    private static final Set<String> LOCATING =
+        Set.of("in", "across", "throughout", "of", "through", "around");
 
     /** Whether the word before {@code first} places what follows ("in Tehran"). */
     private static boolean locatedBy(List<Token> tokens, int first) {

@@ -86,4 +86,35 @@ class DomesticProtestEventsTest {
     assertThat(coded("India threatened to move troops to the border with Pakistan."))
         .doesNotContain("IND>PAK MOBILIZE");
   }
+
+  @Test
+  void aStrikeToPressTheGovernmentIsAimedAtTheGovernmentOfThePlace() {
+    assertThat(
+            coded(
+                "Nurses at state clinics across Malawi went on strike on Tuesday to press the"
+                    + " government to raise their pay."))
+        .containsExactly("MWI>MWI PROTEST");
+  }
+
+  @Test
+  void unionMembersAreLabour() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Hundreds of union members protested outside the Uruguayan parliament against"
+                        + " the pension reform.")))
+        .contains("URYLAB>URYLEG PROTEST");
+  }
+
+  @Test
+  void anAcronymInBracketsNamesTheActorForTheRestOfTheArticle() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Zambian police broke up an opposition rally in Lusaka on Sunday.",
+                    "The United National Independence Party (UNIP) said its supporters were"
+                        + " beaten.",
+                    "The UNIP accused the police of beating its supporters.")))
+        .anyMatch(d -> d.startsWith("ZMBPTY>ZMBCOP ACCUSE"));
+  }
 }
