@@ -25,5 +25,5 @@ class WikinewsStyleHeldOutEvaluationTest {
     RealNewsSet.assertSuite(figures, FLOOR);
   }
 
-  private static final int FLOOR = 96;
+  private static final int FLOOR = 97;
 }

@@ -342,6 +342,7 @@ public final class EventCoder {
         Warnings.threat(tokens, fills, m).ifPresent(matches::add);
       }
       onePatternPerVerb(matches);
+      partiesYieldToATarget(matches);
       ImpliedAgents.yieldToNamedAgents(tokens, matches);
       Map<String, Candidate> best = new LinkedHashMap<>();
       // Every reading of every match, also those a better match of the same type replaces: any of
@@ -1150,6 +1151,21 @@ public final class EventCoder {
      * nobody. The noun must end its phrase or be followed by a word that does not make it a
      * modifier ("the ruling party" names a party, not a ruling).
      */
+    private static Party doer(Event e, String words) {
+      String code = e.source().code();
+      boolean body = code.startsWith("IGO") || code.startsWith("NGO");
+      String country = body ? code : code.substring(0, Math.min(3, code.length()));
+      return new Party(
+          code,
+          country,
+          words,
+          code.length() == 3
+              ? dev.dyad.core.actors.ActorKind.COUNTRY
+              : dev.dyad.core.actors.ActorKind.ROLE,
+          e.historical(),
+          false);
+    }
+
     private List<Party> actAgent(int i, PatternMatcher.Match m, ActReference ref) {
       List<Token> tokens = tokens(i);
       // Only a pattern that ends at the act's noun can be fooled by a noun it modifies; one that
@@ -1175,19 +1191,21 @@ public final class EventCoder {
         if (ref.names(e.eventType())
             && !reactions.contains(e)
             && !speakers.contains(e.source().code())) {
-          String code = e.source().code();
-          boolean body = code.startsWith("IGO") || code.startsWith("NGO");
-          String country = body ? code : code.substring(0, Math.min(3, code.length()));
-          return List.of(
-              new Party(
-                  code,
-                  country,
-                  words,
-                  code.length() == 3
-                      ? dev.dyad.core.actors.ActorKind.COUNTRY
-                      : dev.dyad.core.actors.ActorKind.ROLE,
-                  e.historical(),
-                  false));
+          // "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar … Qatar called the
+          // decision unjustified": an act done together is done by every one of its sources.
+          List<Party> doers = new ArrayList<>();
+          for (int j = 0; j <= k; j++) {
+            Event o = coded.get(j);
+            if (o.sentenceIndex() == e.sentenceIndex()
+                && o.pattern().equals(e.pattern())
+                && o.target().equals(e.target())
+                && !reactions.contains(o)
+                && !speakers.contains(o.source().code())
+                && doers.stream().noneMatch(d -> d.code().equals(o.source().code()))) {
+              doers.add(doer(o, words));
+            }
+          }
+          return List.copyOf(doers);
         }
       }
       if (ref.fallback().isEmpty() || article == null) {
@@ -1669,6 +1687,34 @@ public final class EventCoder {
                 && best.get(m.trigger()).pattern() != m.pattern()
                 && !pairedWith(best.get(m.trigger()).pattern(), m.pattern()));
   }
+
+  /**
+   * "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar": a symmetric reading among the
+   * subjects ({@code {P}}) yields to a match of the same type and trigger that names a target; the
+   * subjects acted together against it, not against one another. Meetings, cooperation and signings
+   * are shared by all, and keep both readings.
+   */
+  static void partiesYieldToATarget(List<PatternMatcher.Match> matches) {
+    matches.removeIf(
+        m ->
+            m.parties() != null
+                // Those who meet, cooperate or sign with a third do so with one another too:
+                // "Seoul and Tokyo plan a trilateral meeting with Washington".
+                && !TOGETHER.contains(m.pattern().type())
+                && matches.stream()
+                    .anyMatch(
+                        o ->
+                            o.parties() == null
+                                && o.target() != null
+                                && o.source() != null
+                                && o.trigger() == m.trigger()
+                                && o.pattern().type() == m.pattern().type()
+                                && o.source().first() >= m.parties().first()
+                                && o.source().last() <= m.parties().last()));
+  }
+
+  private static final Set<EventType> TOGETHER =
+      Set.of(EventType.CONSULT, EventType.COOPERATE, EventType.AGREE, EventType.SUPPORT);
 
   /** Whether {@code a} beats {@code b}: more words of its own, then a longer match. */
   private static boolean moreSpecific(PatternMatcher.Match a, PatternMatcher.Match b) {

@@ -104,4 +104,14 @@ class ActReferenceEventsTest {
                         + " over his handling of the economy.")))
         .contains("GBRPTY>GBRGOV ACCUSE");
   }
+
+  @Test
+  void anActDoneTogetherIsCriticisedInEveryOneOfItsDoers() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Mali, Burkina Faso and Niger cut diplomatic ties with Ivory Coast on Friday.",
+                    "Ivory Coast's foreign ministry called the decision unjustified.")))
+        .containsExactlyInAnyOrder("CIVGOV>MLI ACCUSE", "CIVGOV>BFA ACCUSE", "CIVGOV>NER ACCUSE");
+  }
 }

@@ -365,6 +365,29 @@ class EventCoderTest {
   }
 
   @Test
+  void subjectsWhoActTogetherAgainstATargetDoNotActAgainstOneAnother() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Mali, Burkina Faso and Niger cut diplomatic ties with Ivory Coast.")))
+        .containsExactlyInAnyOrder("MLI>CIV SANCTION", "BFA>CIV SANCTION", "NER>CIV SANCTION");
+  }
+
+  @Test
+  void aStateDescribedByALowerCaseNounRefersToTheLastStateNamed() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Bahrain cut diplomatic ties with Qatar, accusing the Gulf state of"
+                        + " supporting terrorism.")))
+        .contains("BHR>QAT ACCUSE");
+    // State media are no state.
+    assertThat(
+            Docs.dyads(
+                Docs.of("Qatar rejected the claims.", "The state media accused Bahrain of lying.")))
+        .noneMatch(d -> d.startsWith("QAT>BHR"));
+  }
+
+  @Test
   void aDummyItBeforeACopulaIsNoActor() {
     assertThat(
             Docs.dyads(

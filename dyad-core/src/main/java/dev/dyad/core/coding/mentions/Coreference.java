@@ -273,6 +273,9 @@ public final class Coreference {
           }
         }
       }
+      if (hit == null) {
+        hit = describedState(tokens, i);
+      }
       if (hit != null) {
         found.add(hit);
         i = hit.last() + 1;
@@ -282,6 +285,52 @@ public final class Coreference {
     }
     return found;
   }
+
+  /** Lower-case nouns by which news refers back to a state: "the Gulf state", "the kingdom". */
+  private static final java.util.Set<String> STATE_NOUNS =
+      java.util.Set.of(
+          "state", "nation", "kingdom", "emirate", "republic", "sultanate", "island", "monarchy");
+
+  /** Words that may follow such a phrase when it stands for the state (not "the state media"). */
+  private static final java.util.Set<String> AFTER_STATE =
+      java.util.Set.of(
+          ".", ",", ";", ":", "\"", "'s", "has", "had", "have", "is", "was", "said", "says",
+          "would", "will", "could", "did", "does", "also", "which", "that", "and", "to", "in", "on",
+          "for", "with", "from", "over", "after", "since", "of", "by", "as");
+
+  /**
+   * "accusing the Gulf state of supporting terrorism", "the oil-rich kingdom", "the island": "the",
+   * up to two modifiers and a lower-case state noun, standing for the most recent state. Not "the
+   * state media" (a noun follows) nor "the Indian state of Kerala" (a place follows).
+   */
+  private static Phrase describedState(List<Token> tokens, int i) {
+    if (!tokens.get(i).key().equals("the")) {
+      return null;
+    }
+    for (int head = i + 1; head <= i + 3 && head < tokens.size(); head++) {
+      Token t = tokens.get(head);
+      if (STATE_NOUNS.contains(t.key()) && Character.isLowerCase(t.form().codePointAt(0))) {
+        if (head + 1 < tokens.size()) {
+          String next = tokens.get(head + 1).key();
+          if (!AFTER_STATE.contains(next)
+              || next.equals("of")
+                  && head + 2 < tokens.size()
+                  && Character.isUpperCase(tokens.get(head + 2).form().codePointAt(0))) {
+            return null;
+          }
+        }
+        return new Phrase(i, head, Kind.SINGULAR, 1);
+      }
+      if (!Character.isLetter(t.form().codePointAt(0)) || MODIFIER_STOPS.contains(t.key())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Words that end the modifiers of a described state: "the two", "the other", "the same". */
+  private static final java.util.Set<String> MODIFIER_STOPS =
+      java.util.Set.of("two", "three", "other", "same", "whole", "entire", "next", "last", "first");
 
   /** Words after "it is"/"it was" that make "it" a dummy subject. */
   private static final java.util.Set<String> AFTER_DUMMY_COPULA =
