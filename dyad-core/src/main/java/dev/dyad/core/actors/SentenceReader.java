@@ -510,6 +510,53 @@ final class SentenceReader {
         && TIES.contains(tokens.get(k + 1).key());
   }
 
+  /** Sectors of bodies news names and then describes: unions, parties, media, schools, clergy. */
+  private static final Set<String> BODY_SECTORS = Set.of("LAB", "PTY", "OPP", "MED", "EDU", "REL");
+
+  /**
+   * "ADEDY, the public-sector union, accused …": a name the dictionary does not know, set off by an
+   * apposition whose head is a body's role word, is that body; the role's phrase starts at the
+   * name. Returns the new start, or {@code from}.
+   */
+  private int namedBody(int from, int to) {
+    if (to >= tokens.size() || !tokens.get(to).form().equals(",")) {
+      return from;
+    }
+    int j = from - 1;
+    while (j >= 0
+        && j > from - 6
+        && (isLowerWord(tokens.get(j)) || tokens.get(j).form().equals("-"))
+        && !ARTICLE_WORDS.contains(tokens.get(j).key())) {
+      j--;
+    }
+    if (j < 2
+        || !ARTICLE_WORDS.contains(tokens.get(j).key())
+        || !tokens.get(j - 1).form().equals(",")) {
+      return from;
+    }
+    int end = j - 1;
+    int start = end;
+    while (start > 0 && start > end - 6 && PersonNames.capitalised(tokens.get(start - 1))) {
+      start--;
+    }
+    boolean opens = start == 0 || tokens.get(start - 1).form().equals(",");
+    if (start == end || !opens) {
+      return from;
+    }
+    for (int k = start; k < end; k++) {
+      if (trie.longest(tokens, k, ANY, date) != null) {
+        return from; // a name the dictionary knows is its own actor
+      }
+    }
+    return start;
+  }
+
+  private static final Set<String> ARTICLE_WORDS = Set.of("the", "a", "an");
+
+  private static boolean isLowerWord(Token t) {
+    return !t.form().isEmpty() && Character.isLowerCase(t.form().codePointAt(0));
+  }
+
   /** Where the phrase of people "X-linked" describes starts: at X (see onlyLinks). */
   private final java.util.Map<Integer, Integer> tiedFrom = new java.util.HashMap<>();
 
@@ -1465,6 +1512,15 @@ final class SentenceReader {
   /** Country + sector, named after the country's own entry when there is one. */
   private void addAgent(int from, int to, String country, String sector, ActorEntry fallback) {
     from = tiedFrom.getOrDefault(from, from);
+    if (BODY_SECTORS.contains(sector)) {
+      int named = namedBody(from, to);
+      if (named != from) {
+        // The closing comma joins the phrase, as a described person's does, so that the verb
+        // after it finds its subject.
+        from = named;
+        to = to + 1;
+      }
+    }
     if (sector.equals("CVL") || sector.equals("CRM")) {
       from = withAge(from);
     }

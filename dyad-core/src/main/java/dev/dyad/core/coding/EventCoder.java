@@ -770,7 +770,7 @@ public final class EventCoder {
         String key = tokens.get(k).key();
         if (key.equals(",")
             || QUOTES.contains(key)
-            || (key.equals("as") && k + 1 < to && QUOTES.contains(tokens.get(k + 1).key()))) {
+            || (key.equals("as") && k + 1 < to && judgement(tokens.get(k + 1)))) {
           continue; // "condemned the verdict as \"a travesty\" and called on …"
         }
         if (speech
@@ -786,6 +786,30 @@ public final class EventCoder {
     }
 
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
+
+    /**
+     * What "as" introduces after a verb of judging ("condemned the arrest as politically
+     * motivated", "as a travesty", "as \"a farce\""): a quotation, an article, or an adverb or
+     * adjective by its ending. "as police arrived" opens a clause.
+     */
+    private static boolean judgement(Token t) {
+      String k = t.key();
+      if (QUOTES.contains(k) || k.equals("a") || k.equals("an")) {
+        return true;
+      }
+      if (!Character.isLowerCase(t.form().codePointAt(0))) {
+        return false;
+      }
+      for (String ending : JUDGEMENT_ENDINGS) {
+        if (k.endsWith(ending)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final List<String> JUDGEMENT_ENDINGS =
+        List.of("ly", "ous", "able", "ible", "al", "ive", "ic", "ful", "ent", "ant", "ed");
 
     private static final Set<String> SAYING =
         Set.of(

@@ -117,4 +117,44 @@ class DomesticProtestEventsTest {
                     "The UNIP accused the police of beating its supporters.")))
         .anyMatch(d -> d.startsWith("ZMBPTY>ZMBCOP ACCUSE"));
   }
+
+  @Test
+  void aStrikeCalledByUnionsAgainstTheGovernmentIsTheirProtest() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Portuguese police guarded the parliament in Lisbon on the first day of a"
+                        + " general strike called by the largest unions against the"
+                        + " government's pension cuts.")))
+        .contains("PRTLAB>PRTGOV PROTEST");
+  }
+
+  @Test
+  void aNamedBodyDescribedByItsRoleIsThatBody() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Portuguese police guarded the parliament in Lisbon on Tuesday.",
+                    "CGTP, the largest trade union, accused the government of betraying"
+                        + " pensioners.")))
+        .contains("PRTLAB>PRTGOV ACCUSE");
+  }
+
+  @Test
+  void theSecondVerbAfterAJudgementSharesItsSubjectAndThePartyIsTheLastPartyNamed() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Gabonese police arrested an opposition activist in Libreville on Monday.",
+                    "The Gabonese Democratic Party condemned the arrest as politically motivated"
+                        + " and demanded that police release him.")))
+        .contains("GABPTY>GABCOP ACCUSE", "GABPTY>GABCOP REQUEST");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Gabonese police arrested an opposition activist in Libreville on Monday.",
+                    "The Gabonese Democratic Party demanded his release.",
+                    "Gabon's interior minister rejected the party's demand.")))
+        .contains("GABGOV>GABPTY REJECT");
+  }
 }

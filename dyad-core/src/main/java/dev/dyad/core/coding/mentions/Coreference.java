@@ -26,7 +26,8 @@ import java.util.Optional;
  *   <li>"he", "him", "she", "her" (as an object: "endorsed her in July"): the most recent person,
  *       named or a private one ("a man"); "the latter": the most recent actor;
  *   <li>"the group", "the Islamist group", "the militia", "the organisation": the most recent
- *       organisation or armed group ("al-Shabaab … Nairobi blames the Islamist group for …").
+ *       organisation or armed group ("al-Shabaab … Nairobi blames the Islamist group for …");
+ *   <li>"the party": the most recent party or opposition named.
  * </ul>
  *
  * <p>Stateless; the antecedents are passed in.
@@ -43,7 +44,8 @@ public final class Coreference {
     REGIME,
     PERSON,
     LATTER,
-    GROUP
+    GROUP,
+    PARTY
   }
 
   /** A referring phrase found in a sentence. */
@@ -166,6 +168,7 @@ public final class Coreference {
     put("the organisation", Kind.GROUP, 1);
     put("the organization", Kind.GROUP, 1);
     put("the bloc", Kind.GROUP, 1);
+    put("the party", Kind.PARTY, 1);
     for (String kind : GROUP_KINDS) {
       put("the " + kind + " group", Kind.GROUP, 1);
       put("the " + kind + " movement", Kind.GROUP, 1);
@@ -458,6 +461,15 @@ public final class Coreference {
         for (int k = antecedents.size() - 1; k >= 0 && parties.isEmpty(); k--) {
           Party p = antecedents.get(k).party();
           if (isGroup(p)) {
+            parties.add(p.namedAs(words));
+          }
+        }
+      }
+      case PARTY -> {
+        // "The CNRP demanded … Ouk Rithy rejected the party's demand": the last party named.
+        for (int k = antecedents.size() - 1; k >= 0 && parties.isEmpty(); k--) {
+          Party p = antecedents.get(k).party();
+          if (p.code().length() == 6 && (p.code().endsWith("PTY") || p.code().endsWith("OPP"))) {
             parties.add(p.namedAs(words));
           }
         }
