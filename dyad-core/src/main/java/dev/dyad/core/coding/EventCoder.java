@@ -773,16 +773,24 @@ public final class EventCoder {
             || (key.equals("as") && k + 1 < to && judgement(tokens.get(k + 1)))) {
           continue; // "condemned the verdict as \"a travesty\" and called on …"
         }
-        if (speech
-            && (SAYING.contains(key)
-                || (key.equals("that") && k > from && SAYING.contains(tokens.get(k - 1).key())))) {
-          continue;
+        if (speech && (SAYING.contains(key) || key.equals("that") && saidBefore(tokens, from, k))) {
+          continue; // "said that …", "told the crowd that …"
         }
         if (PatternMatcher.BOUNDARIES.contains(key)) {
           return false;
         }
       }
       return true;
+    }
+
+    /** Whether a verb of saying stands within four words before the "that" at {@code k}. */
+    private static boolean saidBefore(List<Token> tokens, int from, int k) {
+      for (int j = Math.max(from, k - 4); j < k; j++) {
+        if (SAYING.contains(tokens.get(j).key())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
@@ -816,6 +824,7 @@ public final class EventCoder {
             "said",
             "says",
             "say",
+            "told",
             "denied",
             "denies",
             "insisted",

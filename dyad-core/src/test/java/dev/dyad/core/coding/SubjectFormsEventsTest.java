@@ -273,4 +273,34 @@ class SubjectFormsEventsTest {
     assertThat(Docs.dyads(Docs.of(lead, "A spokesman accused the students of attacking police.")))
         .noneMatch(d -> d.endsWith("ACCUSE"));
   }
+
+  @Test
+  void anOfficeWithNoArticleDescribesTheNameBeforeItAndToldThatIsAReport() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Thousands rallied outside the Bulgarian parliament in Sofia on Sunday.",
+                    "Bulgaria's government has defended the new media law.",
+                    "Ivo Petkanov, leader of the opposition Bulgarian Socialist Party, told the"
+                        + " crowd that the law was unconstitutional and urged the government to"
+                        + " repeal it.")))
+        .contains("BGROPP>BGRGOV REQUEST");
+  }
+
+  @Test
+  void bothTheOneAndTheOtherAreOneCoordinationAndAPersonsPossessiveOpensAPhrase() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Senegalese police clashed with opposition supporters in Dakar on Monday.",
+                    "The African Union urged both the government and the opposition to avoid"
+                        + " violence.")))
+        .containsExactlyInAnyOrder("IGOAFRAFU>SENGOV REQUEST", "IGOAFRAFU>SENOPP REQUEST");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Senegalese police clashed with opposition supporters in Dakar on Monday.",
+                    "President Abdoulaye Wade urged his opponents to join talks.")))
+        .containsExactly("SENGOV>SENOPP REQUEST");
+  }
 }

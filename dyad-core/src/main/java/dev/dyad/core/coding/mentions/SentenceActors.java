@@ -163,6 +163,10 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
         int first = singles.get(i).first();
         if (first > 0 && LEADING.contains(tokens.get(first - 1).key())) {
           first--;
+        } else if (first > 1
+            && tokens.get(first - 1).key().equals("the")
+            && LEADING.contains(tokens.get(first - 2).key())) {
+          first -= 2; // "both the government and the opposition"
         }
         String shared = sharedSector(tokens, first, singles.get(j).last());
         String sector = shared != null ? shared : leadingRoleSector(tokens, singles.get(i));

@@ -415,6 +415,7 @@ public final class Fillers {
                     || placeInApposition(tokens, k, pos)
                     || ownerOfTheTitle(tokens, k + 1)
                     || nameAfterTitle(tokens, k, pos)
+                    || officeOf(tokens, k + 1)
                     || isDigits(first));
         return apposition || RELATIVE_START.contains(first) ? pos - k + 1 : 0;
       }
@@ -455,6 +456,36 @@ public final class Fillers {
     }
     return true;
   }
+
+  /**
+   * ", leader of the main opposition party,", ", head of the electoral commission,": an office and
+   * whose it is, with no article, describes the name before it.
+   */
+  private static boolean officeOf(List<Token> tokens, int at) {
+    String next = key(tokens, at + 1);
+    return OFFICES.contains(key(tokens, at)) && (next.equals("of") || next.equals("for"));
+  }
+
+  private static final Set<String> OFFICES =
+      Set.of(
+          "leader",
+          "head",
+          "chairman",
+          "chairwoman",
+          "president",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "member",
+          "chief",
+          "secretary",
+          "director",
+          "founder",
+          "commander",
+          "governor",
+          "mayor",
+          "minister",
+          "deputy");
 
   /** Titles whose holder news names in an apposition after them. */
   private static final Set<String> NAMED_TITLES =

@@ -14,7 +14,9 @@ import java.util.Set;
  * filler), each worked out once per sentence rather than once per pattern.
  */
 public final class SlotTable {
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  /** Words that open an actor's phrase: articles, and a person's possessive ("his opponents"). */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their");
+
   private static final Set<String> TIME_OF_TITLE =
       Set.of("former", "then", "late", "outgoing", "incoming", "incumbent", "acting", "interim");
   private static final Comparator<SlotFill> LONGEST_FIRST =
@@ -40,7 +42,8 @@ public final class SlotTable {
     ending = new ArrayList<>(java.util.Collections.nCopies(n, null));
     for (SlotFill f : fills) {
       add(f);
-      // A leading article belongs to the actor's words: "the United States", "the Kremlin"; so do
+      // A leading article belongs to the actor's words: "the United States", "the Kremlin",
+      // "called on his opponents to"; so do
       // the words that date a title ("endorsed former Vice President Joe Biden", "met the then
       // prime minister").
       for (int k = f.first() - 1; k >= 0; k--) {
