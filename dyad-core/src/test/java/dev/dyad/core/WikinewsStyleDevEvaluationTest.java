@@ -30,5 +30,5 @@ class WikinewsStyleDevEvaluationTest {
     RealNewsSet.assertSuite(figures, FLOOR);
   }
 
-  private static final int FLOOR = 156;
+  private static final int FLOOR = 157;
 }

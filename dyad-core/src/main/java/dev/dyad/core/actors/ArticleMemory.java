@@ -120,7 +120,42 @@ final class ArticleMemory {
     namedNow.clear();
   }
 
+  /**
+   * Notes the country of an actor of {@code sector} named in the current sentence ("Houthi rebels",
+   * YEM for REB), for "the rebels" later with no country of their own.
+   */
+  void sector(String sector, String country) {
+    if (!sector.isEmpty() && !country.isEmpty()) {
+      sectorsNow.put(sector, country);
+    }
+  }
+
+  /**
+   * The country of the last actor of {@code sector} named in this sentence or the two before it.
+   */
+  Optional<String> lastOfSector(String sector) {
+    String now = sectorsNow.get(sector);
+    if (now != null) {
+      return Optional.of(now);
+    }
+    for (int k = recentSectors.size() - 1; k >= 0; k--) {
+      String c = recentSectors.get(k).get(sector);
+      if (c != null) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private final Map<String, String> sectorsNow = new HashMap<>();
+  private final List<Map<String, String>> recentSectors = new ArrayList<>();
+
   void sentenceDone() {
+    recentSectors.add(Map.copyOf(sectorsNow));
+    if (recentSectors.size() > 2) {
+      recentSectors.remove(0);
+    }
+    sectorsNow.clear();
     firstSentence = false;
     namedNow.forEach((country, n) -> named.merge(country, n, Integer::sum));
     namedNow.clear();

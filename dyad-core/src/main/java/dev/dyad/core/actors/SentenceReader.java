@@ -1298,7 +1298,7 @@ final class SentenceReader {
       } else if (onlyItsActingState && STATE_LENT.contains(b.roles().sector())) {
         country = named.iterator().next();
       } else {
-        country = freedBy(b).orElse("");
+        country = freedBy(b).or(() -> namedBefore(b)).orElse("");
       }
       if (!country.isEmpty()) {
         addAgent(b.from(), b.to(), country, b.roles().sector(), b.roles().first());
@@ -1329,6 +1329,23 @@ final class SentenceReader {
     }
     return false;
   }
+
+  /**
+   * "Saudi warplanes bombed Houthi rebel positions … after the rebels shelled two Saudi towns":
+   * "the" and armed or militant role words refer back to the last such actor named in this sentence
+   * or the two before, when they have no country of their own.
+   */
+  private Optional<String> namedBefore(Bare b) {
+    if (b.from() == 0
+        || !tokens.get(b.from() - 1).key().equals("the")
+        || !REFERRED_SECTORS.contains(b.roles().sector())) {
+      return Optional.empty();
+    }
+    return memory.lastOfSector(b.roles().sector());
+  }
+
+  /** Sectors whose bare plural words ("the rebels", "the militants") refer back. */
+  private static final Set<String> REFERRED_SECTORS = Set.of("REB", "UAF", "INS", "OPP");
 
   /** Verbs of freeing: the freed may be the state's own prisoners. */
   private static final Set<String> RELEASE_WORDS =
@@ -1726,5 +1743,6 @@ final class SentenceReader {
     int end = tokens.get(to - 1).end();
     mentions.add(new ActorMention(sentence.substring(start, end), start, end, entry, actor));
     memory.named(actor.country());
+    memory.sector(actor.sector(), actor.country());
   }
 }

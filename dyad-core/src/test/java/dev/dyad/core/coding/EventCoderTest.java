@@ -388,6 +388,16 @@ class EventCoderTest {
   }
 
   @Test
+  void theRebelsReferToTheLastRebelsNamed() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Turkish jets bombed Kurdish PKK positions in northern Iraq, a day after the"
+                        + " rebels attacked a Turkish border post.")))
+        .contains("TURREB>TUR ASSAULT");
+  }
+
+  @Test
   void aDummyItBeforeACopulaIsNoActor() {
     assertThat(
             Docs.dyads(
