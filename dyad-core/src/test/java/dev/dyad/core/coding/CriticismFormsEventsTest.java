@@ -168,4 +168,15 @@ class CriticismFormsEventsTest {
     assertThat(Docs.dyads(Docs.of("Iran's charges against the United States were rejected.")))
         .containsExactly("IRN>USA ACCUSE");
   }
+
+  @Test
+  void beingAppalledByAStatesConductAccusesIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Burundian police fired on protesters in Bujumbura on Friday.",
+                    "Belgium and the Netherlands said they were \"appalled\" by the Burundian"
+                        + " government's use of force against protesters.")))
+        .contains("BEL>BDIGOV ACCUSE", "NLD>BDIGOV ACCUSE");
+  }
 }
