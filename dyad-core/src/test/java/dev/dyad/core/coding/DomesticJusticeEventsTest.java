@@ -177,4 +177,30 @@ class DomesticJusticeEventsTest {
     assertThat(Docs.dyads(Docs.of("Police in Karachi arrested two people smugglers on Friday.")))
         .containsExactly("PAKCOP>PAKCRM COERCE");
   }
+
+  @Test
+  void aJudgeOrderingSomeoneHeldInDetentionCoercesThem() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "A Chilean judge on Friday ordered opposition leader Marco Rivas to be held in"
+                        + " pre-trial detention for six months.")))
+        .containsExactly("CHLJUD>CHLOPP COERCE");
+  }
+
+  @Test
+  void aMinisterOfAnyPortfolioIsATitle() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "A Chilean court on Friday jailed former agriculture minister Marco Rivas for"
+                        + " fraud.")))
+        .containsExactly("CHLJUD>CHLELI COERCE");
+  }
+
+  @Test
+  void columnistsAndBloggersAreTheMedia() {
+    assertThat(Docs.dyads(Docs.of("Bolivian police detained two bloggers in La Paz on Monday.")))
+        .containsExactly("BOLCOP>BOLMED COERCE");
+  }
 }
