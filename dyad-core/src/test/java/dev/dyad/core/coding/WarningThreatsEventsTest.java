@@ -35,4 +35,14 @@ class WarningThreatsEventsTest {
     assertThat(Docs.dyads(Docs.of("Germany warned that Russia could attack Ukraine within weeks.")))
         .noneMatch(d -> d.startsWith("DEU"));
   }
+
+  @Test
+  void aVowThatAGroupWillBeDefeatedThreatensIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Kenyan President Uhuru Kenyatta vowed on Sunday that al-Shabaab would be"
+                        + " defeated.")))
+        .containsExactly("KENGOV>SOMREB THREATEN");
+  }
 }
