@@ -476,10 +476,7 @@ public final class UnlistedPeople {
       // "Katsuya Okada, leader of the main opposition Democratic Party of Japan,": an office
       // and whose it is, with no article.
       boolean office =
-          HEADS.contains(first)
-              && start + 1 < tokens.size()
-              && (tokens.get(start + 1).key().equals("of")
-                  || tokens.get(start + 1).key().equals("for"));
+          start + 1 < tokens.size() && OfficeWords.describes(first, tokens.get(start + 1).key());
       if (!(first.equals("a") || first.equals("an") || first.equals("the") || age || office)) {
         return Optional.empty();
       }
@@ -543,31 +540,6 @@ public final class UnlistedPeople {
     }
     return Optional.of(new Description(end, country, sector));
   }
-
-  /** Offices that open a description with no article: "leader of the opposition X". */
-  private static final Set<String> HEADS =
-      Set.of(
-          "leader",
-          "head",
-          "chairman",
-          "chairwoman",
-          "chair",
-          "president",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "member",
-          "chief",
-          "secretary",
-          "secretary-general",
-          "director",
-          "founder",
-          "co-founder",
-          "commander",
-          "governor",
-          "mayor",
-          "deputy",
-          "coordinator");
 
   /** Titles of people who speak or act for a body named after them. */
   private static final Set<String> SPEAKERS =

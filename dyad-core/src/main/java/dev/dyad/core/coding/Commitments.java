@@ -91,24 +91,15 @@ final class Commitments {
       return Optional.empty(); // the committing actor must stand before the commitment
     }
     EventPattern agree =
-        new EventPattern(
+        p.derived(
             PATTERN_ID,
             EventType.AGREE,
             Optional.empty(),
-            p.elements(),
-            p.trigger(),
             // "Argentina was ready to resume talks with London": only the subject commits, though
             // the talks it promises are symmetric; parties ("A and B agreed to meet") all commit.
             p.symmetric() && act.source() == null,
             Math.min(p.confidence(), CONFIDENCE),
-            RESOURCE,
-            false,
-            false,
-            false,
-            false,
-            Optional.empty(),
-            false,
-            false);
+            RESOURCE);
     return Optional.of(
         new PatternMatcher.Match(
             agree,

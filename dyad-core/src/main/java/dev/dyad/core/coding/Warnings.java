@@ -75,22 +75,13 @@ final class Warnings {
       return Optional.empty();
     }
     EventPattern threaten =
-        new EventPattern(
+        p.derived(
             PATTERN_ID,
             EventType.THREATEN,
             mode,
-            p.elements(),
-            p.trigger(),
             false,
             Math.min(p.confidence(), CONFIDENCE),
-            p.origin(),
-            false,
-            false,
-            false,
-            false,
-            Optional.empty(),
-            false,
-            false);
+            p.origin());
     return Optional.of(
         new PatternMatcher.Match(
             threaten,

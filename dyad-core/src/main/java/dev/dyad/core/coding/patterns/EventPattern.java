@@ -104,6 +104,35 @@ public record EventPattern(
   }
 
   /**
+   * A pattern made by the coder around this one's match (a commitment's AGREE, a warning's
+   * THREATEN): the same words and trigger, another id, type and mode, none of this one's options.
+   */
+  public EventPattern derived(
+      String id,
+      EventType type,
+      Optional<String> mode,
+      boolean symmetric,
+      double confidence,
+      String origin) {
+    return new EventPattern(
+        id,
+        type,
+        mode,
+        elements,
+        trigger,
+        symmetric,
+        confidence,
+        origin,
+        false,
+        false,
+        false,
+        false,
+        Optional.empty(),
+        false,
+        false);
+  }
+
+  /**
    * Whether the pattern codes an event with a source and no target: it has {@code {S}} alone and is
    * not a pair pattern ("{S} … !resign", targetless.txt).
    */

@@ -462,30 +462,8 @@ public final class Fillers {
    * whose it is, with no article, describes the name before it.
    */
   private static boolean officeOf(List<Token> tokens, int at) {
-    String next = key(tokens, at + 1);
-    return OFFICES.contains(key(tokens, at)) && (next.equals("of") || next.equals("for"));
+    return dev.dyad.core.actors.OfficeWords.describes(key(tokens, at), key(tokens, at + 1));
   }
-
-  private static final Set<String> OFFICES =
-      Set.of(
-          "leader",
-          "head",
-          "chairman",
-          "chairwoman",
-          "president",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "member",
-          "chief",
-          "secretary",
-          "director",
-          "founder",
-          "commander",
-          "governor",
-          "mayor",
-          "minister",
-          "deputy");
 
   /** Titles whose holder news names in an apposition after them. */
   private static final Set<String> NAMED_TITLES =
