@@ -341,6 +341,7 @@ public final class EventCoder {
       for (PatternMatcher.Match m : List.copyOf(matches)) {
         Warnings.threat(tokens, fills, m).ifPresent(matches::add);
       }
+      actsOfTheAccusedBefore(tokens, matches);
       onePatternPerVerb(matches);
       partiesYieldToATarget(matches);
       ImpliedAgents.yieldToNamedAgents(tokens, matches);
@@ -936,6 +937,43 @@ public final class EventCoder {
     private PatternMatcher.Match nearestVerbMatchBefore(
         List<Token> tokens, List<PatternMatcher.Match> matches, int a) {
       return nearestMatchBefore(tokens, matches, a, EventPattern::verb);
+    }
+
+    /**
+     * "Iran, which Saudi Arabia accuses of arming the Houthis": when the accused stands before the
+     * accuser (an accusation whose target comes first), the act it is accused of, right after "of",
+     * is the accused's, not the accuser's whose name stands nearer.
+     */
+    private static void actsOfTheAccusedBefore(
+        List<Token> tokens, List<PatternMatcher.Match> matches) {
+      for (PatternMatcher.Match o : List.copyOf(matches)) {
+        if (o.pattern().type() != EventType.ACCUSE
+            || o.source() == null
+            || o.target() == null
+            || o.target().last() >= o.source().first()) {
+          continue;
+        }
+        int of = o.trigger() + 1;
+        if (of >= tokens.size() || !tokens.get(of).key().equals("of")) {
+          continue;
+        }
+        matches.replaceAll(
+            m ->
+                m != o && m.source() == o.source() && m.trigger() > of && m.trigger() <= of + 2
+                    ? new PatternMatcher.Match(
+                        m.pattern(),
+                        m.trigger(),
+                        m.first(),
+                        m.last(),
+                        o.target(),
+                        m.target(),
+                        m.parties(),
+                        m.gaps(),
+                        m.object(),
+                        m.objectFirst(),
+                        m.objectLast())
+                    : m);
+      }
     }
 
     /**

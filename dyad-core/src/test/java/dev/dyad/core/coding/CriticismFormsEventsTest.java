@@ -179,4 +179,14 @@ class CriticismFormsEventsTest {
                         + " government's use of force against protesters.")))
         .contains("BEL>BDIGOV ACCUSE", "NLD>BDIGOV ACCUSE");
   }
+
+  @Test
+  void theAccusedBeforeARelativeClauseIsAccusedAndDoesTheAct() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Eritrea, which Ethiopia accuses of arming the rebels, rejected the charge.")))
+        .contains("ETH>ERI ACCUSE")
+        .noneMatch(d -> d.startsWith("ETH>") && d.endsWith("AID"));
+  }
 }
