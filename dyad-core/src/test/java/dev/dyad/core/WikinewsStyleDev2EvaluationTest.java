@@ -30,5 +30,5 @@ class WikinewsStyleDev2EvaluationTest {
     RealNewsSet.assertSuite(figures, FLOOR);
   }
 
-  private static final int FLOOR = 136;
+  private static final int FLOOR = 137;
 }

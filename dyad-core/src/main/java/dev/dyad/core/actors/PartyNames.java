@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Political parties named by their own name: a run of capitalised words ending in "Party" ("the
- * People Power Party", "the Labor Party", "Pakistan Peoples Party"), or "Party of" and such a run
- * ("the Party of National Unity"). Parties are too many and too short-lived to list, and their
- * names say what they are; a country word inside the name gives the country, else the article's
- * country does, as for any bare party word.
+ * Political parties, unions and professional associations named by their own name: a run of
+ * capitalised words ending in "Association", "Federation", "Confederation" or "Syndicate" (labour),
+ * or in "Party" ("the People Power Party", "the Labor Party", "Pakistan Peoples Party"), or "Party
+ * of" and such a run ("the Party of National Unity"). Parties are too many and too short-lived to
+ * list, and their names say what they are; a country word inside the name gives the country, else
+ * the article's country does, as for any bare party word.
  */
 final class PartyNames {
   private PartyNames() {}
@@ -39,6 +40,9 @@ final class PartyNames {
         }
         return -1;
       }
+      if (BODIES.contains(t.form())) {
+        return k > start && !sporting(tokens, start, k) ? k + 1 : -1;
+      }
       if (capitalised(t) && !t.possessive()) {
         k++;
       } else if (k > start && INNER.contains(t.key()) && k + 1 < tokens.size()) {
@@ -48,6 +52,66 @@ final class PartyNames {
       }
     }
     return -1;
+  }
+
+  /**
+   * Heads of the names of unions and professional bodies ("the Ghana Medical Association", "the
+   * Sudanese Professionals Association", "the National Teachers Federation"): labour, like a party
+   * of its name's or the article's country. Not "Union": the dictionary lists the unions of states.
+   */
+  private static final Set<String> BODIES =
+      Set.of("Association", "Federation", "Confederation", "Syndicate");
+
+  /** Quirk: sports bodies ("Iranian Chess Federation", "Football Association") are not unions. */
+  private static final Set<String> SPORTS =
+      Set.of(
+          "football",
+          "soccer",
+          "chess",
+          "tennis",
+          "athletics",
+          "olympic",
+          "cricket",
+          "rugby",
+          "basketball",
+          "volleyball",
+          "hockey",
+          "golf",
+          "boxing",
+          "wrestling",
+          "swimming",
+          "cycling",
+          "sports",
+          "sport",
+          "racing",
+          "baseball",
+          "badminton",
+          "judo",
+          "skating",
+          "ski",
+          "gymnastics",
+          "handball",
+          "motorsport",
+          "automobile",
+          "equestrian");
+
+  private static boolean sporting(List<Token> tokens, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (SPORTS.contains(tokens.get(k).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sector of the name at [start, end): a party's, or labour's for a union or association. */
+  static String sector(List<Token> tokens, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (tokens.get(k).form().equals("Party")) {
+        return "PTY";
+      }
+    }
+    return "LAB";
   }
 
   /** After "Party": "of" and a run of capitalised words, else {@code at} itself. */

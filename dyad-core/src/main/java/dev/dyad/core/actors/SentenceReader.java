@@ -343,12 +343,13 @@ final class SentenceReader {
   }
 
   /**
-   * A party named by its own name ({@link PartyNames}): the country word inside the name gives its
-   * country ("Pakistan Peoples Party"), else it is a bare party word, which takes the article's
-   * country. Returns {@code end}.
+   * A party or union named by its own name ({@link PartyNames}): the country word inside the name
+   * gives its country ("Pakistan Peoples Party", "Ghana Medical Association"), else it is a bare
+   * party or labour word, which takes the article's country. Returns {@code end}.
    */
   private int party(int start, int end) {
-    Optional<ActorEntry> role = matcher.role("PTY");
+    String sector = PartyNames.sector(tokens, start, end);
+    Optional<ActorEntry> role = matcher.role(sector);
     if (role.isEmpty()) {
       return end;
     }
@@ -357,12 +358,12 @@ final class SentenceReader {
       if (place != null && place.end() <= end) {
         String country = place.entry().actorOn(date).country();
         if (!country.isEmpty()) {
-          addAgent(start, end, country, "PTY", role.get());
+          addAgent(start, end, country, sector, role.get());
           return end;
         }
       }
     }
-    bare.add(new Bare(start, end, new Roles(end, "PTY", false, "", role.get(), false)));
+    bare.add(new Bare(start, end, new Roles(end, sector, false, "", role.get(), false)));
     return end;
   }
 

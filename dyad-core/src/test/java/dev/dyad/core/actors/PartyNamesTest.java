@@ -55,6 +55,24 @@ class PartyNamesTest {
   }
 
   @Test
+  void aNameEndingInAssociationOrFederationIsLabour() {
+    assertThat(codes(australianStory("The Australian Nursing Federation called a strike."), 2))
+        .containsExactly("AUSLAB");
+    assertThat(codes(australianStory("The Rural Doctors Association rejected the offer."), 2))
+        .containsExactly("AUSLAB");
+    // Sports bodies are not unions.
+    assertThat(codes(australianStory("The Australian Football Federation fined the club."), 2))
+        .doesNotContain("AUSLAB");
+    // A body the dictionary lists keeps its own code.
+    assertThat(
+            MATCHER
+                .find("The Association of Southeast Asian Nations met in Jakarta.", DATE)
+                .stream()
+                .map(m -> m.actor().code()))
+        .contains("IGOSEAASN");
+  }
+
+  @Test
   void partyNicknamesAreCapitalisedPartyWords() {
     assertThat(codes(australianStory("The Greens and the Liberals opposed the bill."), 2))
         .containsExactly("AUSPTY", "AUSPTY");
