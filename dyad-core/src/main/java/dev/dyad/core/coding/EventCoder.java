@@ -1981,8 +1981,7 @@ public final class EventCoder {
 
   /** Verbs of diplomatic contact whose object does not act after "to": "summoned X to protest". */
   private static final Set<String> HOSTING =
-      Set.of(
-          "summoned", "met", "visited", "hosted", "received", "invited", "recalled", "called in");
+      Set.of("summoned", "met", "visited", "hosted", "received", "invited", "recalled");
 
   private boolean asksThreatensOrRefuses(String key) {
     for (EventPattern p : book.triggeredBy(key)) {

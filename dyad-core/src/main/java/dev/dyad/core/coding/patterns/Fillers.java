@@ -466,29 +466,16 @@ public final class Fillers {
   }
 
   /** Titles whose holder news names in an apposition after them. */
-  private static final Set<String> NAMED_TITLES =
-      Set.of(
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "minister",
-          "official",
-          "leader",
-          "commander",
-          "chief",
-          "secretary",
-          "ambassador",
-          "envoy",
-          "director",
-          "chairman",
-          "chairwoman",
-          "president",
-          "governor",
-          "mayor",
-          "general",
-          "adviser",
-          "advisor",
-          "representative");
+  private static final Set<String> NAMED_TITLES = namedTitles();
+
+  /** The office words, and titles that name their holder but never describe with "of". */
+  private static Set<String> namedTitles() {
+    Set<String> titles = new java.util.HashSet<>(dev.dyad.core.actors.OfficeWords.HEADS);
+    titles.addAll(
+        Set.of(
+            "official", "ambassador", "envoy", "general", "adviser", "advisor", "representative"));
+    return Set.copyOf(titles);
+  }
 
   /**
    * "Police in Clairton, Pennsylvania, arrested …": one to three capitalised words between the
