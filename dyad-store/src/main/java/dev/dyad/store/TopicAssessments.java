@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The assessment tables kept in step with new mentions one topic and direction at a time: an
- * assessment only ever merges mentions of its own topic and direction ({@link AssessmentMerger}),
- * so a batch merges again only the pairs its mentions voice, from the stored mentions of that pair
+ * The assessment tables kept in step with new mentions one topic, direction and quarter at a time:
+ * an assessment only ever merges mentions of its own group ({@link AssessmentMerger#group}), so a
+ * batch merges again only the groups its mentions fall in, from the stored mentions of that group
  * ({@code assessment_mentions}) and the new ones, and writes only the assessments that changed.
  * Cached like {@link KeyedClaims}, and forgotten after a failed batch.
  */
@@ -94,10 +94,10 @@ final class TopicAssessments {
   }
 
   private static String pair(AssessmentMention m) {
-    return m.topic() + "|" + m.direction().label();
+    return AssessmentMerger.group(m);
   }
 
-  /** The stored mentions of these topic|direction pairs, by pair. */
+  /** The stored mentions of these topic|direction|quarter groups, by group. */
   private static Map<String, List<AssessmentMention>> load(Connection c, List<String> pairs)
       throws SQLException {
     Map<String, List<AssessmentMention>> out = new HashMap<>();
@@ -106,19 +106,27 @@ final class TopicAssessments {
     }
     try (Statement s = c.createStatement()) {
       s.execute(
-          "CREATE OR REPLACE TEMPORARY TABLE wanted_pairs (topic VARCHAR, direction VARCHAR)");
+          "CREATE OR REPLACE TEMPORARY TABLE wanted_pairs"
+              + " (topic VARCHAR, direction VARCHAR, quarter VARCHAR)");
     }
     try (Appender a = Appender.ofTemporary(c, "wanted_pairs")) {
       for (String pair : pairs) {
-        int bar = pair.lastIndexOf('|');
-        a.row().add(pair.substring(0, bar)).add(pair.substring(bar + 1)).end();
+        int last = pair.lastIndexOf('|');
+        int bar = pair.lastIndexOf('|', last - 1);
+        a.row()
+            .add(pair.substring(0, bar))
+            .add(pair.substring(bar + 1, last))
+            .add(pair.substring(last + 1))
+            .end();
       }
     }
     try (Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery(
                 "SELECT m.*, d.uri FROM assessment_mentions m JOIN documents d USING (doc_id)"
-                    + " JOIN wanted_pairs w ON m.topic = w.topic AND m.direction = w.direction")) {
+                    + " JOIN wanted_pairs w ON m.topic = w.topic AND m.direction = w.direction"
+                    + " AND coalesce(year(m.published) || 'Q' || quarter(m.published), '')"
+                    + " = w.quarter")) {
       while (r.next()) {
         AssessmentMention m = StoredClaims.assessmentMention(r);
         out.computeIfAbsent(pair(m), k -> new ArrayList<>()).add(m);

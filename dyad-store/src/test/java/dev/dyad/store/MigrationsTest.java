@@ -35,7 +35,7 @@ class MigrationsTest {
       }
     }
     try (Store store = Store.open(db)) {
-      assertThat(Migrations.current(store.connection())).isEqualTo(7);
+      assertThat(Migrations.current(store.connection())).isEqualTo(8);
       assertThat(rows(store.connection(), "SELECT version || ' ' || name FROM schema_version"))
           .containsExactly(
               "1 schema",
@@ -44,7 +44,8 @@ class MigrationsTest {
               "4 incremental_claims",
               "5 event_dictionaries",
               "6 targetless_events",
-              "7 claim_placement");
+              "7 claim_placement",
+              "8 claims_by_quarter");
       // An event stored before V5 was coded with the built-in set, whose hash it did not record.
       assertThat(
               rows(
@@ -76,19 +77,64 @@ class MigrationsTest {
       s.execute("ALTER TABLE claims DROP COLUMN placed_on");
       s.execute("ALTER TABLE claims DROP COLUMN placed_basis");
       s.execute("ALTER TABLE claim_evidence DROP COLUMN event_date");
-      s.execute("DELETE FROM schema_version WHERE version = 7");
+      s.execute("DELETE FROM schema_version WHERE version >= 7");
     }
     assertThat(placed).anyMatch(r -> r.endsWith("| event_day"));
     assertThat(placed).anyMatch(r -> r.endsWith("| published"));
     assertThat(placed).anyMatch(r -> r.endsWith("| null | null"));
     assertThat(evidence).anyMatch(r -> !r.endsWith("| null"));
     try (Store store = Store.open(old)) {
-      assertThat(Migrations.current(store.connection())).isEqualTo(7);
+      assertThat(Migrations.current(store.connection())).isEqualTo(8);
       assertThat(StoreRows.of(store, ClaimPlacementTest.STORED)).isEqualTo(placed);
       // The kept evidence knows its events' dates, so later ingests place re-merged claims.
       assertThat(StoreRows.of(store, EVIDENCE_DATES)).isEqualTo(evidence);
     }
   }
+
+  @Test
+  void aStoreAtSchemaV7ReportsItsClaimsBehindAndItsNextIngestRegroupsThemByQuarter()
+      throws SQLException {
+    Path fresh = IngestedStore.examples(dir.resolve("fresh.db"));
+    Path old = dir.resolve("v7.db");
+    List<String> claims;
+    List<String> keys;
+    try (Store store = Store.openReadOnly(fresh)) {
+      claims = StoreRows.of(store, CLAIMS);
+      keys = StoreRows.of(store, KEYS);
+    }
+    assertThat(keys).anyMatch(k -> k.matches(".*\\|20[0-9]{2}Q[1-4]"));
+    try {
+      java.nio.file.Files.copy(fresh, old);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    // A V7 store: keys without their quarter, and claims merged across quarters.
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + old);
+        Statement s = c.createStatement()) {
+      s.execute(
+          "UPDATE claim_evidence SET claim_key = regexp_replace(claim_key, '\\|[0-9]{4}Q[1-4]$', '')");
+      s.execute("UPDATE claims SET documents = documents + 100");
+      s.execute("DELETE FROM schema_version WHERE version = 8");
+    }
+    try (Store store = Store.open(old)) {
+      assertThat(Migrations.current(store.connection())).isEqualTo(8);
+      assertThat(store.derivedData().claimsBehind()).isTrue();
+      store.ingest(
+          java.util.stream.Stream.empty(),
+          dev.dyad.core.Pipeline.standard(dev.dyad.core.PipelineConfig.DEFAULTS),
+          CoderVersion.of(java.util.Optional.empty()),
+          dev.dyad.core.model.Problems.counting(),
+          IngestSettings.of(List.of()));
+      assertThat(store.derivedData().claimsBehind()).isFalse();
+      assertThat(StoreRows.of(store, CLAIMS)).isEqualTo(claims);
+      assertThat(StoreRows.of(store, KEYS)).isEqualTo(keys);
+    }
+  }
+
+  private static final String CLAIMS =
+      "SELECT claim_id, documents, independent_sources, status FROM claims ORDER BY claim_id";
+  private static final String KEYS =
+      "SELECT DISTINCT claim_key FROM claim_evidence ORDER BY claim_key";
 
   private static final String EVIDENCE_DATES =
       "SELECT event_id, event_date FROM claim_evidence ORDER BY event_id";

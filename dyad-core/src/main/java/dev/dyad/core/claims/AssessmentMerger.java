@@ -13,11 +13,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Merges assessment mentions into {@link Assessment}s: same topic, same direction, and actor sets
- * that overlap at country level. Overlap is taken transitively (union-find over actor codes per
- * topic and direction), which makes the result independent of the order of adds and each add nearly
- * O(1). Mentions that name no actor form one assessment per topic and direction. Incremental and
- * not thread-safe.
+ * Merges assessment mentions into {@link Assessment}s: same topic, same direction, published in the
+ * same calendar quarter (as claims keep to one, {@link ClaimQuarter}: a busy topic's forecasts are
+ * merged again a quarter at a time, not over the whole corpus), and actor sets that overlap at
+ * country level. Overlap is taken transitively (union-find over actor codes per topic and
+ * direction), which makes the result independent of the order of adds and each add nearly O(1).
+ * Mentions that name no actor form one assessment per topic and direction. Incremental and not
+ * thread-safe.
  */
 public final class AssessmentMerger {
   private static final Comparator<AssessmentMention> CHRONOLOGICAL =
@@ -59,7 +61,20 @@ public final class AssessmentMerger {
     if (!seen.add(m.docId() + "#" + m.sentenceIndex() + "#" + m.topic() + "#" + m.direction())) {
       return;
     }
-    forests.computeIfAbsent(m.topic() + "|" + m.direction(), k -> new Forest()).add(m);
+    forests.computeIfAbsent(group(m), k -> new Forest()).add(m);
+  }
+
+  /**
+   * The mentions an assessment may gather share this text: {@code topic|direction|quarter}, the
+   * quarter of publication ({@code 2024Q3}) or empty for a mention with no publication date. A
+   * caller that keeps mentions by it (a store) merges again only the groups new mentions fall in.
+   */
+  public static String group(AssessmentMention m) {
+    return m.topic()
+        + "|"
+        + m.direction().label()
+        + "|"
+        + m.published().map(ClaimQuarter::label).orElse("");
   }
 
   /** Adds every mention. */

@@ -130,7 +130,7 @@ final class ClaimBucket {
     // Named by its first report to arrive, not its earliest published: a report of the same claim
     // published before it, but added later, must not rename it. Nor does the object class, which a
     // later report may give a claim that had none; the founding event alone is unique.
-    String id = ClaimHash.of(key.text(), founder.mention().eventId());
+    String id = ClaimHash.of(key.dyadText(), founder.mention().eventId());
     return new Claim(
         id,
         statement,

@@ -19,13 +19,14 @@ import java.util.Set;
  * becomes one {@link Claim} that counts its documents and independent source families.
  *
  * <p>Events are compared only within a key: country-level source and target (unordered for CONSULT,
- * COOPERATE, AGREE and "between" events), type, mode and whether they are background history, which
- * never merges with news. Within a key, events merge when their dates overlap at the coarser
- * precision (or either is undated; a publication date standing in for an event date counts as ±15
- * days) and their objects are of one class (or, for directed types, either has none); see {@link
- * ClaimGrouping}. The claims depend only on the set of events added, not on their order, except for
- * their ids: a claim is named by the first of its events to be added, so that it keeps its id as
- * later reports join it. An event added twice (same event id) counts once.
+ * COOPERATE, AGREE and "between" events), type, mode, whether they are background history, which
+ * never merges with news, and the calendar quarter they are placed in ({@link ClaimQuarter}).
+ * Within a key, events merge when their dates overlap at the coarser precision (or either is
+ * undated; a publication date standing in for an event date counts as ±15 days) and their objects
+ * are of one class (or, for directed types, either has none); see {@link ClaimGrouping}. The claims
+ * depend only on the set of events added, not on their order, except for their ids: a claim is
+ * named by the first of its events to be added, so that it keeps its id as later reports join it.
+ * An event added twice (same event id) counts once.
  *
  * <p>Incremental: add events as documents arrive and ask for {@link #claims()} at any time; only
  * the keys touched since the last call are rebuilt. Not thread-safe.

@@ -131,6 +131,33 @@ class AssessmentExtractorTest {
         .allSatisfy(a -> assertThat(a.documents()).isEqualTo(1));
   }
 
+  @Test
+  void keepsOneForecastVoicedInTwoQuartersAsTwoAssessments() {
+    String forecast = "Pyongyang's new pact with Moscow could fuel an arms race in Northeast Asia.";
+    AssessmentMerger merger = new AssessmentMerger();
+    merger.addAll(EXTRACTOR.extract(doc("a", forecast), "A"));
+    merger.addAll(EXTRACTOR.extract(doc("b", forecast), "B"));
+    for (AssessmentMention m : EXTRACTOR.extract(doc("c", forecast), "C")) {
+      merger.add(
+          new AssessmentMention(
+              m.docId(),
+              m.docUri(),
+              m.familyId(),
+              Optional.of(LocalDate.of(2025, 4, 2)),
+              m.sentenceIndex(),
+              m.sentence(),
+              m.topic(),
+              m.direction(),
+              m.actors(),
+              m.cue(),
+              m.trigger()));
+    }
+    assertThat(merger.assessments())
+        .filteredOn(a -> a.topic().equals("arms-race"))
+        .extracting(Assessment::documents)
+        .containsExactly(2, 1);
+  }
+
   /** A document of paragraph sentences, one block, published on 1 March 2025. */
   static Document doc(String id, String... sentences) {
     List<Sentence> list = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.core.coding.ontology.EventType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,41 @@ class ClaimMergerTest {
     List<Claim> claims = merger.claims();
     assertThat(claims).hasSize(2);
     assertThat(claims.get(0).documents()).isEqualTo(3); // 2024-10, 2024-10-02 and the undated
+  }
+
+  @Test
+  void keepsReportsOfOneActInTwoQuartersAsTwoClaims() {
+    // Undated reports four days apart merge, unless a quarter turns between them.
+    merger.add(event().doc("a").published(LocalDate.of(2024, 3, 29)).build(), "A");
+    merger.add(event().doc("b").published(LocalDate.of(2024, 4, 2)).build(), "B");
+    merger.add(event().doc("c").published(LocalDate.of(2024, 4, 6)).build(), "C");
+    List<Claim> claims = merger.claims();
+    assertThat(claims).extracting(Claim::documents).containsExactly(2, 1);
+    assertThat(claims.get(0).firstReported()).contains("2024-04-02");
+  }
+
+  @Test
+  void placesAYearNamedInALaterArticleInThatYearsLastQuarter() {
+    merger.add(
+        event().doc("a").date("2023").published(LocalDate.of(2025, 2, 1)).object("shells").build(),
+        "A");
+    merger.add(
+        event()
+            .doc("b")
+            .date("2023-12-05")
+            .published(LocalDate.of(2023, 12, 6))
+            .object("shells")
+            .build(),
+        "B");
+    merger.add(
+        event()
+            .doc("c")
+            .date("2023-05-05")
+            .published(LocalDate.of(2023, 5, 6))
+            .object("shells")
+            .build(),
+        "C");
+    assertThat(merger.claims()).extracting(Claim::documents).containsExactly(2, 1);
   }
 
   @Test
