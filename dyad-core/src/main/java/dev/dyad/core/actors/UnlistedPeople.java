@@ -442,7 +442,7 @@ public final class UnlistedPeople {
         continue;
       }
       String country = located.or(() -> lead).orElse("");
-      if (!country.isEmpty() && (aged(c.from()) || acts(c.to()))) {
+      if (!country.isEmpty() && (aged(c.from()) || acts(c.to()) || suffers(c.from()))) {
         out.add(new Person(c.from(), c.to(), c.to(), c.name(), country, "CVL"));
       }
     }
@@ -638,6 +638,34 @@ public final class UnlistedPeople {
     }
     return true;
   }
+
+  /**
+   * Whether the name follows an act done to a person and "of" ("the police killing of George Floyd
+   * in May", "the arrest of Jane Doe"): the name is the one it was done to.
+   */
+  private boolean suffers(int from) {
+    return from >= 2
+        && tokens.get(from - 1).key().equals("of")
+        && SUFFERED.contains(tokens.get(from - 2).key());
+  }
+
+  /** Nouns of acts done to a person, before "of" and the person's name. */
+  private static final Set<String> SUFFERED =
+      Set.of(
+          "killing",
+          "shooting",
+          "murder",
+          "assassination",
+          "beating",
+          "arrest",
+          "detention",
+          "abduction",
+          "kidnapping",
+          "execution",
+          "torture",
+          "imprisonment",
+          "jailing",
+          "release");
 
   /** Offices and trades right before a name that say it is no private citizen's. */
   private static final Set<String> OCCUPATIONS =

@@ -42,4 +42,22 @@ class NominalViolenceEventsTest {
     assertThat(coded("The shooting of a film in Paris was delayed.")).isEmpty();
     assertThat(coded("The shooting of the new series by the BBC ended in Leeds.")).isEmpty();
   }
+
+  @Test
+  void aNamedVictimOfAnActDoneToHimIsAPersonOfThePlace() {
+    assertThat(
+            coded(
+                "Protests spread across the United States on Monday.",
+                "The anger began with the police killing of Dwayne Okafor in Houston in May."))
+        .containsExactly("USACOP>USACVL ASSAULT");
+  }
+
+  @Test
+  void anAttackThatKilledSomeoneIsTheAttackersAgainstTheVictimsCountry() {
+    assertThat(
+            coded(
+                "Tehran vowed revenge for the Israeli airstrike that killed Iranian commanders in"
+                    + " Damascus."))
+        .contains("ISR>IRNMIL ASSAULT");
+  }
 }

@@ -1,0 +1,56 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Relations opened by a deal, ties opened between states, and unrest that goes on across a country:
+ * forms real news gives in passing (issue 11). Sentences written for this test; events are
+ * "SOURCE>TARGET TYPE@modality".
+ */
+class RelationsAndUnrestEventsTest {
+  private static List<String> coded(String... sentences) {
+    return Docs.lastSentenceEvents(sentences).stream()
+        .map(
+            e ->
+                e.source().code()
+                    + ">"
+                    + e.targetCode()
+                    + " "
+                    + e.eventType()
+                    + "@"
+                    + e.modality().label())
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void aDealEstablishingRelationsBetweenTwoStatesIsTheirSupport() {
+    assertThat(
+            coded(
+                "Oman helped broker a deal establishing diplomatic relations between Qatar and"
+                    + " Chad."))
+        .contains("QAT>TCD SUPPORT@asserted", "TCD>QAT SUPPORT@asserted");
+  }
+
+  @Test
+  void aDealToNormalizeRelationsIsPlanned() {
+    assertThat(
+            coded("Washington announced a deal to normalize relations between Morocco and Israel."))
+        .contains("MAR>ISR SUPPORT@planned", "ISR>MAR SUPPORT@planned");
+  }
+
+  @Test
+  void statesThatOpenEconomicTiesCooperate() {
+    assertThat(coded("Bolivia and Paraguay opened economic ties last year."))
+        .containsExactly("BOL>PRY COOPERATE@asserted", "PRY>BOL COOPERATE@asserted");
+  }
+
+  @Test
+  void protestsThatGoOnAcrossACountryAreItsCiviliansProtest() {
+    assertThat(coded("Protests and riots over the new tax continued across Colombia on Sunday."))
+        .containsExactly("COLCVL>null PROTEST@asserted");
+  }
+}
