@@ -36,6 +36,6 @@ class WikinewsDev2EvaluationTest {
   void codesTheDevelopmentSetAboveTheFloor() {
     // The floor is the figure reached when the set was added; raise it when the figures rise.
     assertThat(figures.scored()).isGreaterThanOrEqualTo(280);
-    assertThat(figures.dyadType().tp).isGreaterThanOrEqualTo(32);
+    assertThat(figures.dyadType().tp).isGreaterThanOrEqualTo(33);
   }
 }

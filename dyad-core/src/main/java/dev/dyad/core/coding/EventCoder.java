@@ -861,7 +861,7 @@ public final class EventCoder {
         }
       }
       if (subject == null
-          || subject.reference()
+          || (subject.reference() && !personalPronoun(tokens, subject))
           || (subject.first() == opens + 1 && !ARTICLES.contains(tokens.get(opens).key()))) {
         return null;
       }
@@ -870,6 +870,17 @@ public final class EventCoder {
         return null;
       }
       return onlyCommasBetween(tokens, verb, a, speech) ? subject : null;
+    }
+
+    /**
+     * "He defended his record and criticized the opposition": a personal pronoun that opens the
+     * sentence, resolved to one actor, is the subject of both verbs as a name would be. Not "it" or
+     * other references ("the two countries"), which name a subject less surely.
+     */
+    private static boolean personalPronoun(List<Token> tokens, SlotFill subject) {
+      return subject.first() == subject.last()
+          && subject.parties().size() == 1
+          && Set.of("he", "she").contains(tokens.get(subject.first()).key());
     }
 
     /**
@@ -1354,9 +1365,10 @@ public final class EventCoder {
         }
       } else if (m.parties() != null) {
         List<Party> ps = m.parties().parties();
+        Party hub = hubOf(m.parties(), tokens);
         for (Party a : ps) {
           for (Party b : ps) {
-            if (!sameSide(a, b)) {
+            if (!sameSide(a, b) && (hub == null || a == hub || b == hub)) {
               pairs.add(new Party[] {a, b});
             }
           }
@@ -2271,6 +2283,30 @@ public final class EventCoder {
    * and "the Kremlin"). Actors of one country in other sectors (rebels and the army, police and
    * citizens) can still act on each other.
    */
+  /**
+   * The first of three or more parties joined by "and" alone ("between Israel and the United Arab
+   * Emirates and Bahrain"): the phrase groups the rest against it, so it pairs with each of them
+   * and they not with one another. Null for any other coordination ("between A, B and C" is every
+   * pair).
+   */
+  private static Party hubOf(SlotFill fill, List<Token> tokens) {
+    List<Party> ps = fill.parties();
+    if (ps.size() < 3 || fill.reference()) {
+      return null;
+    }
+    int ands = 0;
+    for (int i = fill.first(); i <= fill.last() && i < tokens.size(); i++) {
+      String k = tokens.get(i).key();
+      if (k.equals(",")) {
+        return null;
+      }
+      if (k.equals("and")) {
+        ands++;
+      }
+    }
+    return ands == ps.size() - 1 ? ps.get(0) : null;
+  }
+
   static boolean sameSide(Party a, Party b) {
     if (a.code().equals(b.code())) {
       // Two different people of one sector are two sides: "Obama endorsed Biden" (both USAELI).

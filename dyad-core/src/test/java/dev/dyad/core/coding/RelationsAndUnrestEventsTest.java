@@ -53,4 +53,19 @@ class RelationsAndUnrestEventsTest {
     assertThat(coded("Protests and riots over the new tax continued across Colombia on Sunday."))
         .containsExactly("COLCVL>null PROTEST@asserted");
   }
+
+  @Test
+  void relationsBetweenOneStateAndTwoOthersJoinedByAndPairTheFirstWithEach() {
+    assertThat(
+            coded(
+                "The accords normalized relations between Israel and the United Arab Emirates and"
+                    + " Bahrain."))
+        .containsExactly(
+            "ARE>ISR SUPPORT@asserted",
+            "BHR>ISR SUPPORT@asserted",
+            "ISR>ARE SUPPORT@asserted",
+            "ISR>BHR SUPPORT@asserted");
+    assertThat(coded("Talks between Egypt, Jordan and Iraq began in Cairo."))
+        .contains("IRQ>JOR CONSULT@asserted");
+  }
 }

@@ -1,0 +1,22 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A personal pronoun that opens a sentence is the subject of its second verb too, as a name is ("He
+ * defended his record and criticized …"). Sentences written for this test.
+ */
+class PronounSubjectEventsTest {
+  @Test
+  void aPronounSubjectIsSharedByTheVerbAfterAnd() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Chilean President Gabriel Boric spoke in Santiago on Monday.",
+                    "He defended his record on pensions and criticized Argentina for closing"
+                        + " the border.")))
+        .contains("CHLGOV>ARG ACCUSE");
+  }
+}

@@ -1,0 +1,47 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A speaker who says another broke the law, lied or rigged a vote accuses them (issue 11, real
+ * news): the speech act is the event. Sentences written for this test; events are "SOURCE>TARGET
+ * TYPE@modality".
+ */
+class SpokenWrongdoingEventsTest {
+  private static List<String> coded(String... sentences) {
+    return Docs.lastSentenceEvents(sentences).stream()
+        .map(
+            e ->
+                e.source().code()
+                    + ">"
+                    + e.targetCode()
+                    + " "
+                    + e.eventType()
+                    + "@"
+                    + e.modality().label())
+        .toList();
+  }
+
+  @Test
+  void sayingAnotherBrokeTheLawAccusesThem() {
+    assertThat(coded("Kenyan opposition leaders said President William Ruto had broken the law."))
+        .containsExactly("KENOPP>KENGOV ACCUSE@asserted");
+  }
+
+  @Test
+  void claimingAVoteWasRiggedAccusesWhoeverRiggedIt() {
+    assertThat(
+            coded("Belarusian opposition leaders claim the Belarusian government rigged the vote."))
+        .containsExactly("BLROPP>BLRGOV ACCUSE@asserted");
+  }
+
+  @Test
+  void sayingAnotherObeyedTheLawAccusesNoOne() {
+    assertThat(
+            coded("Kenyan opposition leaders said President William Ruto had respected the law."))
+        .isEmpty();
+  }
+}
