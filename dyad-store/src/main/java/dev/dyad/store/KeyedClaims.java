@@ -6,12 +6,16 @@ import dev.dyad.core.claims.ClaimMention;
 import dev.dyad.core.claims.ClaimMerger;
 import dev.dyad.core.claims.KeyClaims;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The claim tables kept in step with new evidence one claim key at a time: the claims of a key
@@ -32,6 +36,7 @@ final class KeyedClaims {
   private final int budget;
   private final LinkedHashMap<String, KeyClaims> cache = new LinkedHashMap<>(256, 0.75f, true);
   private long cached;
+  private Set<String> storedKeys;
 
   KeyedClaims(ClaimMerger merger, int budget) {
     this.merger = merger;
@@ -47,9 +52,11 @@ final class KeyedClaims {
     for (ClaimEvidence e : fresh) {
       byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
     }
+    Set<String> known = storedKeys(c);
     List<String> missing = new ArrayList<>();
     for (String key : byKey.keySet()) {
-      if (!cache.containsKey(key)) {
+      // A key the store has no evidence of needs no read: most keys of a new quarter are new.
+      if (!cache.containsKey(key) && known.contains(key)) {
         missing.add(key);
       }
     }
@@ -76,14 +83,35 @@ final class KeyedClaims {
       }
     }
     changes.write(c);
+    known.addAll(byKey.keySet());
     trim();
     return changes.size();
+  }
+
+  /**
+   * The keys {@code claim_evidence} holds, read once per writer session and kept up to date by
+   * {@link #add}, so that a batch reads back only keys that have evidence (the read scans the
+   * table, whatever the keys).
+   */
+  private Set<String> storedKeys(Connection c) throws SQLException {
+    if (storedKeys == null) {
+      Set<String> keys = new HashSet<>();
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT DISTINCT claim_key FROM claim_evidence")) {
+        while (r.next()) {
+          keys.add(r.getString(1));
+        }
+      }
+      storedKeys = keys;
+    }
+    return storedKeys;
   }
 
   /** Forgets every key, as after a rolled-back batch. */
   void forget() {
     cache.clear();
     cached = 0;
+    storedKeys = null;
   }
 
   private void trim() {

@@ -11,10 +11,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The assessment tables kept in step with new mentions one topic, direction and quarter at a time:
@@ -34,6 +36,7 @@ final class TopicAssessments {
   private final int budget;
   private final LinkedHashMap<String, PairState> cache = new LinkedHashMap<>(16, 0.75f, true);
   private long cached;
+  private Set<String> storedGroups;
 
   TopicAssessments(TopicTaxonomy topics, ActorDictionary dictionary, int budget) {
     this.topics = topics;
@@ -49,9 +52,10 @@ final class TopicAssessments {
     for (AssessmentMention m : fresh) {
       byPair.computeIfAbsent(pair(m), k -> new ArrayList<>()).add(m);
     }
+    Set<String> known = storedGroups(c);
     List<String> missing = new ArrayList<>();
     for (String pair : byPair.keySet()) {
-      if (!cache.containsKey(pair)) {
+      if (!cache.containsKey(pair) && known.contains(pair)) {
         missing.add(pair);
       }
     }
@@ -75,6 +79,7 @@ final class TopicAssessments {
       cached += all.size();
     }
     changes.write(c);
+    known.addAll(byPair.keySet());
     trim();
     return changes.size();
   }
@@ -82,6 +87,29 @@ final class TopicAssessments {
   void forget() {
     cache.clear();
     cached = 0;
+    storedGroups = null;
+  }
+
+  /**
+   * The groups {@code assessment_mentions} holds, read once per writer session and kept up to date
+   * by {@link #add}: a group with no stored mention needs no read.
+   */
+  private Set<String> storedGroups(Connection c) throws SQLException {
+    if (storedGroups == null) {
+      Set<String> groups = new HashSet<>();
+      try (Statement s = c.createStatement();
+          ResultSet r =
+              s.executeQuery(
+                  "SELECT DISTINCT topic || '|' || direction || '|'"
+                      + " || coalesce(year(published) || 'Q' || quarter(published), '')"
+                      + " FROM assessment_mentions")) {
+        while (r.next()) {
+          groups.add(r.getString(1));
+        }
+      }
+      storedGroups = groups;
+    }
+    return storedGroups;
   }
 
   private List<Assessment> merge(List<AssessmentMention> mentions) {
