@@ -96,8 +96,12 @@ final class Merges {
     return facts
         .mapToPair(
             t -> {
+              // The merger's own groups: a busy topic's quarters merge on different executors.
               AssessmentFact f = TableRows.assessment(t._2()._1());
-              return new Tuple2<>(f.topic() + "|" + f.direction().name(), t._2());
+              String group =
+                  AssessmentMerger.group(
+                      f.topic(), f.direction(), Optional.ofNullable(t._2()._2().published()));
+              return new Tuple2<>(group, t._2());
             })
         .partitionBy(new HashPartitioner(partitions))
         .mapPartitions(

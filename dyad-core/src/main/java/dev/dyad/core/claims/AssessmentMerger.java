@@ -70,11 +70,15 @@ public final class AssessmentMerger {
    * caller that keeps mentions by it (a store) merges again only the groups new mentions fall in.
    */
   public static String group(AssessmentMention m) {
-    return m.topic()
-        + "|"
-        + m.direction().label()
-        + "|"
-        + m.published().map(ClaimQuarter::label).orElse("");
+    return group(m.topic(), m.direction(), m.published());
+  }
+
+  /** As {@link #group(AssessmentMention)}, from a mention's topic, direction and publication. */
+  public static String group(
+      String topic,
+      Assessment.Direction direction,
+      java.util.Optional<java.time.LocalDate> published) {
+    return topic + "|" + direction.label() + "|" + published.map(ClaimQuarter::label).orElse("");
   }
 
   /** Adds every mention. */
