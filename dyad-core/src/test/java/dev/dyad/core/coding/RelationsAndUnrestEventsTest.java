@@ -68,4 +68,10 @@ class RelationsAndUnrestEventsTest {
     assertThat(coded("Talks between Egypt, Jordan and Iraq began in Cairo."))
         .contains("IRQ>JOR CONSULT@asserted");
   }
+
+  @Test
+  void anActThatSparkedProtestsAndRiotsInAPlaceIsItsCiviliansProtest() {
+    assertThat(coded("The verdict sparked protests and riots in Bogota."))
+        .containsExactly("COLCVL>null PROTEST@asserted");
+  }
 }

@@ -359,6 +359,11 @@ final class PatternParser {
           throw new PatternFormatException(where, "unclosed '('");
         }
         source = pattern.substring(i, close + 1);
+        if (pattern.indexOf('(', i + 1) >= 0 && pattern.indexOf('(', i + 1) < close) {
+          // Quirk: a nested group once parsed silently into junk words and matched nothing.
+          throw new PatternFormatException(
+              where, "groups do not nest: " + pattern.substring(i, Math.min(n, close + 2)));
+        }
         for (String alt : pattern.substring(i + 1, close).split("\\|")) {
           if (alt.isBlank()) {
             throw new PatternFormatException(where, "empty alternative in " + source);

@@ -62,4 +62,13 @@ class TargetlessPatternsTest {
         .isInstanceOf(PatternFormatException.class)
         .hasMessageContaining("a pattern needs {S}");
   }
+
+  @Test
+  void aNestedGroupIsRejectedRatherThanReadAsWords() {
+    assertThatThrownBy(
+            () ->
+                parser().parseLine(FILE, "x.z | PROTEST | - | {S} !riot (and (unrest|violence))?"))
+        .isInstanceOf(PatternFormatException.class)
+        .hasMessageContaining("groups do not nest");
+  }
 }
