@@ -60,4 +60,11 @@ class NominalViolenceEventsTest {
                     + " Damascus."))
         .contains("ISR>IRNMIL ASSAULT");
   }
+
+  @Test
+  void anAttackWhoseAgentIsInAnAppositionIsThatAgentsAssault() {
+    assertThat(coded("The ambush, carried out by Boko Haram, killed nine Nigerian soldiers."))
+        .containsExactly("NGAREB>NGAMIL ASSAULT");
+    assertThat(coded("The ambush, seen by Boko Haram, killed nine Nigerian soldiers.")).isEmpty();
+  }
 }
