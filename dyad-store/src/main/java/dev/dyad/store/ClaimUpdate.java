@@ -39,8 +39,20 @@ final class ClaimUpdate {
   private long nanos;
 
   ClaimUpdate(ActorDictionary dictionary) {
-    this(dictionary, KeyedClaims.DEFAULT_BUDGET, TopicAssessments.DEFAULT_BUDGET);
+    this(
+        dictionary,
+        Integer.getInteger(CLAIM_CACHE, KeyedClaims.DEFAULT_BUDGET),
+        Integer.getInteger(ASSESSMENT_CACHE, TopicAssessments.DEFAULT_BUDGET));
   }
+
+  /**
+   * System properties that set how much evidence and how many assessment mentions a writer keeps in
+   * memory between batches (pieces; defaults about 100 MB and 30 MB of heap): less memory, more
+   * reading back.
+   */
+  static final String CLAIM_CACHE = "dyad.claims.cache";
+
+  static final String ASSESSMENT_CACHE = "dyad.assessments.cache";
 
   ClaimUpdate(ActorDictionary dictionary, int claimBudget, int assessmentBudget) {
     this.merger = new ClaimMerger(dictionary);

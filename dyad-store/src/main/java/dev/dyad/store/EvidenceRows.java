@@ -75,6 +75,15 @@ final class EvidenceRows {
   /** The kept evidence of these claim keys, by key (a key with none is absent). */
   static Map<String, List<ClaimEvidence>> load(Connection c, Collection<String> keys)
       throws SQLException {
+    return load(c, keys, Long.MIN_VALUE);
+  }
+
+  /**
+   * As {@link #load(Connection, Collection)}, for keys none of whose evidence arrived before {@code
+   * since}: the rows before it are not read.
+   */
+  static Map<String, List<ClaimEvidence>> load(Connection c, Collection<String> keys, long since)
+      throws SQLException {
     Map<String, List<ClaimEvidence>> out = new HashMap<>();
     if (keys.isEmpty()) {
       return out;
@@ -97,7 +106,9 @@ final class EvidenceRows {
     try (Statement s = c.createStatement()) {
       s.execute(
           "CREATE OR REPLACE TEMPORARY TABLE wanted_evidence AS SELECT e.*"
-              + " FROM claim_evidence e JOIN wanted_keys k USING (claim_key)");
+              + " FROM claim_evidence e JOIN wanted_keys k USING (claim_key)"
+              + " WHERE e.arrival >= "
+              + since);
       s.execute(
           "CREATE OR REPLACE TEMPORARY TABLE wanted_strings AS"
               + " SELECT v, CAST(row_number() OVER () - 1 AS INTEGER) AS i FROM (SELECT DISTINCT v"

@@ -10,12 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The claim tables kept in step with new evidence one claim key at a time: the claims of a key
@@ -36,7 +35,9 @@ final class KeyedClaims {
   private final int budget;
   private final LinkedHashMap<String, KeyClaims> cache = new LinkedHashMap<>(256, 0.75f, true);
   private long cached;
-  private Set<String> storedKeys;
+
+  /** The keys {@code claim_evidence} holds, with the first arrival of each. */
+  private Map<String, Long> storedKeys;
 
   KeyedClaims(ClaimMerger merger, int budget) {
     this.merger = merger;
@@ -52,15 +53,18 @@ final class KeyedClaims {
     for (ClaimEvidence e : fresh) {
       byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
     }
-    Set<String> known = storedKeys(c);
+    Map<String, Long> known = storedKeys(c);
     List<String> missing = new ArrayList<>();
+    long since = Long.MAX_VALUE;
     for (String key : byKey.keySet()) {
       // A key the store has no evidence of needs no read: most keys of a new quarter are new.
-      if (!cache.containsKey(key) && known.contains(key)) {
+      Long first = known.get(key);
+      if (!cache.containsKey(key) && first != null) {
         missing.add(key);
+        since = Math.min(since, first);
       }
     }
-    Map<String, List<ClaimEvidence>> loaded = EvidenceRows.load(c, missing);
+    Map<String, List<ClaimEvidence>> loaded = EvidenceRows.load(c, missing, since);
     TableChanges<Claim, ClaimMention> changes =
         new TableChanges<>("claims", "claim_mentions", "claim_id", ClaimRows.CLAIMS);
     try (Appender rows = Appender.of(c, "claim_evidence")) {
@@ -83,23 +87,33 @@ final class KeyedClaims {
       }
     }
     changes.write(c);
-    known.addAll(byKey.keySet());
+    for (Map.Entry<String, List<ClaimEvidence>> entry : byKey.entrySet()) {
+      long first = Long.MAX_VALUE;
+      for (ClaimEvidence e : entry.getValue()) {
+        first = Math.min(first, e.arrival());
+      }
+      known.merge(entry.getKey(), first, Math::min);
+    }
     trim();
     return changes.size();
   }
 
   /**
-   * The keys {@code claim_evidence} holds, read once per writer session and kept up to date by
-   * {@link #add}, so that a batch reads back only keys that have evidence (the read scans the
-   * table, whatever the keys).
+   * The keys {@code claim_evidence} holds and the first arrival of each, read once per writer
+   * session and kept up to date by {@link #add}: a batch reads back only keys that have evidence,
+   * and only rows from the first arrival among them (evidence is appended in arrival order, so the
+   * read skips the older part of the table; keys are placed in quarters, so a stream's keys are
+   * recent).
    */
-  private Set<String> storedKeys(Connection c) throws SQLException {
+  private Map<String, Long> storedKeys(Connection c) throws SQLException {
     if (storedKeys == null) {
-      Set<String> keys = new HashSet<>();
+      Map<String, Long> keys = new HashMap<>();
       try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("SELECT DISTINCT claim_key FROM claim_evidence")) {
+          ResultSet r =
+              s.executeQuery(
+                  "SELECT claim_key, min(arrival) FROM claim_evidence GROUP BY claim_key")) {
         while (r.next()) {
-          keys.add(r.getString(1));
+          keys.put(r.getString(1), r.getLong(2));
         }
       }
       storedKeys = keys;
