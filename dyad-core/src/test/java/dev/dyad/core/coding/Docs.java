@@ -42,6 +42,17 @@ final class Docs {
     return CUED.code(doc).stream().filter(e -> e.sentenceIndex() == last).toList();
   }
 
+  /** "SOURCE>TARGET TYPE@modality" with full codes ("null" for no target). */
+  static String labelled(Event e) {
+    return e.source().code()
+        + ">"
+        + e.targetCode()
+        + " "
+        + e.eventType()
+        + "@"
+        + e.modality().label();
+  }
+
   /** "SRC>TGT" at country level, "-" for an event with no target. */
   static String dyad(Event e) {
     return country(e.source().code()) + ">" + e.target().map(t -> country(t.code())).orElse("-");

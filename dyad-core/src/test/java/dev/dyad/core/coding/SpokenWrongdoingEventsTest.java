@@ -12,17 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class SpokenWrongdoingEventsTest {
   private static List<String> coded(String... sentences) {
-    return Docs.lastSentenceEvents(sentences).stream()
-        .map(
-            e ->
-                e.source().code()
-                    + ">"
-                    + e.targetCode()
-                    + " "
-                    + e.eventType()
-                    + "@"
-                    + e.modality().label())
-        .toList();
+    return Docs.lastSentenceEvents(sentences).stream().map(Docs::labelled).toList();
   }
 
   @Test
