@@ -59,6 +59,13 @@ class CoderMechanicsTest {
   }
 
   @Test
+  void doesNotReadArrestsMadeInACountryAsItsArrest() {
+    assertThat(code("US prosecutors stated arrests were made in Mexico and Canada.")).isEmpty();
+    assertThat(code("Police in Chicago said they arrested two men from Mexico."))
+        .anyMatch(e -> e.contains("COERCE"));
+  }
+
+  @Test
   void doesNotReadANounAsTheVerbOfAnAttack() {
     assertThat(code("The EU's hit list includes several Russian banks.")).isEmpty();
     assertThat(code("In March, Ukraine hit Russian positions near Bakhmut."))
