@@ -63,4 +63,15 @@ class RelationsAndUnrestEventsTest {
     assertThat(coded("The verdict sparked protests and riots in Bogota."))
         .containsExactly("COLCVL>null PROTEST@asserted");
   }
+
+  @Test
+  void theTwoNationsAfterABrokerAreTheStatesHeBrokeredBetween() {
+    assertThat(
+            coded(
+                "Peru and Chile discussed trade in Lima.",
+                "President Joe Biden mediated talks between Ghana and Togo that led to the"
+                    + " normalization of relations between the two nations."))
+        .contains("GHA>TGO SUPPORT@asserted", "TGO>GHA SUPPORT@asserted")
+        .noneMatch(e -> e.startsWith("PER>") || e.startsWith("CHL>"));
+  }
 }

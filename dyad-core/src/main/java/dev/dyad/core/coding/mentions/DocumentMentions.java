@@ -1,5 +1,6 @@
 package dev.dyad.core.coding.mentions;
 
+import dev.dyad.core.actors.ActorKind;
 import dev.dyad.core.model.Block;
 import dev.dyad.core.model.Sentence;
 import dev.dyad.core.text.Token;
@@ -230,8 +231,17 @@ public final class DocumentMentions {
     java.util.Set<String> states = new java.util.HashSet<>();
     List<Coreference.Antecedent> members = new ArrayList<>();
     java.util.Set<String> covered = new java.util.HashSet<>();
+    int first = Integer.MAX_VALUE;
     for (Coreference.Antecedent a : list) {
-      if (a.party().isState()) {
+      if (a.group() == group) {
+        first = Math.min(first, a.last());
+      }
+    }
+    for (Coreference.Antecedent a : list) {
+      // A person named before the coordination is its broker, not a third state: "Carter
+      // mediated between Israel and Egypt … the two nations".
+      boolean broker = a.party().kind() == ActorKind.PERSON && a.last() < first;
+      if (a.party().isState() && !broker) {
         states.add(a.party().country());
       }
       if (a.group() == group) {
