@@ -12,7 +12,6 @@ in-sample.
 
 usage: scripts/eval/sample_wikinews_dev2.py [SHARED_DIR] [SAMPLE] > references.jsonl
 """
-import hashlib
 import json
 import os
 import random
@@ -20,13 +19,10 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from sample_wikinews import TOPIC, sentences  # noqa: E402  the blind set's filter and splitter
+from sample_wikinews_dev import key  # noqa: E402  the article and span hash both sets use
 
 SEED = 20261208
 SETS = "dyad-core/src/test/resources/coding/"
-
-
-def key(text):
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def read(repo, name):

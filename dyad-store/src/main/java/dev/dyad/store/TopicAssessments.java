@@ -100,8 +100,8 @@ final class TopicAssessments {
       try (Statement s = c.createStatement();
           ResultSet r =
               s.executeQuery(
-                  "SELECT DISTINCT topic || '|' || direction || '|'"
-                      + " || coalesce(year(published) || 'Q' || quarter(published), '')"
+                  "SELECT DISTINCT topic || '|' || direction || '|' || "
+                      + quarterOf("published")
                       + " FROM assessment_mentions")) {
         while (r.next()) {
           groups.add(r.getString(1));
@@ -153,7 +153,8 @@ final class TopicAssessments {
             s.executeQuery(
                 "SELECT m.*, d.uri FROM assessment_mentions m JOIN documents d USING (doc_id)"
                     + " JOIN wanted_pairs w ON m.topic = w.topic AND m.direction = w.direction"
-                    + " AND coalesce(year(m.published) || 'Q' || quarter(m.published), '')"
+                    + " AND "
+                    + quarterOf("m.published")
                     + " = w.quarter")) {
       while (r.next()) {
         AssessmentMention m = StoredClaims.assessmentMention(r);
@@ -164,6 +165,14 @@ final class TopicAssessments {
       s.execute("DROP TABLE wanted_pairs");
     }
     return out;
+  }
+
+  /**
+   * SQL for the quarter of a publication date as {@link AssessmentMerger#group} writes it ({@code
+   * 2024Q3}, empty for none).
+   */
+  private static String quarterOf(String column) {
+    return "coalesce(year(" + column + ") || 'Q' || quarter(" + column + "), '')";
   }
 
   private void trim() {

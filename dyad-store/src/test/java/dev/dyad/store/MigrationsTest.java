@@ -67,11 +67,7 @@ class MigrationsTest {
       evidence = StoreRows.of(store, EVIDENCE_DATES);
     }
     // A V6 store of the same documents and claims: this build's store without what V7 adds.
-    try {
-      java.nio.file.Files.copy(fresh, old);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    copy(fresh, old);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + old);
         Statement s = c.createStatement()) {
       s.execute("ALTER TABLE claims DROP COLUMN placed_on");
@@ -103,11 +99,7 @@ class MigrationsTest {
       keys = StoreRows.of(store, KEYS);
     }
     assertThat(keys).anyMatch(k -> k.matches(".*\\|20[0-9]{2}Q[1-4]"));
-    try {
-      java.nio.file.Files.copy(fresh, old);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    copy(fresh, old);
     // A V7 store: keys without their quarter, and claims merged across quarters.
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + old);
         Statement s = c.createStatement()) {
@@ -135,6 +127,14 @@ class MigrationsTest {
       "SELECT claim_id, documents, independent_sources, status FROM claims ORDER BY claim_id";
   private static final String KEYS =
       "SELECT DISTINCT claim_key FROM claim_evidence ORDER BY claim_key";
+
+  private static void copy(Path from, Path to) {
+    try {
+      java.nio.file.Files.copy(from, to);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private static final String EVIDENCE_DATES =
       "SELECT event_id, event_date FROM claim_evidence ORDER BY event_id";

@@ -1,6 +1,7 @@
 package dev.dyad.core.claims;
 
 import dev.dyad.core.actors.ActorDictionary;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -75,9 +77,7 @@ public final class AssessmentMerger {
 
   /** As {@link #group(AssessmentMention)}, from a mention's topic, direction and publication. */
   public static String group(
-      String topic,
-      Assessment.Direction direction,
-      java.util.Optional<java.time.LocalDate> published) {
+      String topic, Assessment.Direction direction, Optional<LocalDate> published) {
     return topic + "|" + direction.label() + "|" + published.map(ClaimQuarter::label).orElse("");
   }
 

@@ -880,8 +880,10 @@ public final class EventCoder {
     private static boolean personalPronoun(List<Token> tokens, SlotFill subject) {
       return subject.first() == subject.last()
           && subject.parties().size() == 1
-          && Set.of("he", "she").contains(tokens.get(subject.first()).key());
+          && PERSONAL_PRONOUNS.contains(tokens.get(subject.first()).key());
     }
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
 
     /**
      * "In a joint statement, the leaders of France, Germany and Britain said …": the token after a
