@@ -1,15 +1,19 @@
 package dev.dyad.store;
 
 import dev.dyad.store.search.SentenceIndex;
+import dev.dyad.store.search.SentenceIndex.SyncState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Brings the sentence index in step with the store: documents the store has and the index lacks are
@@ -17,23 +21,68 @@ import java.util.Set;
  * killed between the database commit and the index commit is repaired by the next one, so the two
  * never drift for long and re-ingesting never duplicates.
  *
- * <p>Only documents from the first missing one on (in ingest order) are read back, so an ingest
- * that adds a few documents to a large store reads a few. Documents are added on one thread and in
- * ingest order: Lucene breaks ties between equal scores by that order, so an index rebuilt from the
- * store answers exactly as the one it replaces.
+ * <p>Each sync records with its commit how far the index follows the store ({@link SyncState}: the
+ * last document's sequence number and id, and how many documents go up to it). Documents are only
+ * ever appended, so when the store still has exactly those documents up to that point, the sync
+ * reads only the documents after it: an ingest of a thousand documents into a store of a million
+ * reads a thousand, not a million ids. Otherwise (no state, a state the store contradicts: another
+ * store's index, a restored copy, an index written outside a sync) it compares every id, and reads
+ * back documents from the first missing one on. Documents are added on one thread and in ingest
+ * order: Lucene breaks ties between equal scores by that order, so an index rebuilt from the store
+ * answers exactly as the one it replaces.
  */
 final class SearchSync {
   private SearchSync() {}
 
   /** Returns how many documents were added to the index. */
   static int sync(Connection c, SentenceIndex index) throws SQLException, IOException {
+    SyncState now = storeState(c);
+    Optional<SyncState> last = index.syncState();
+    int added;
+    if (last.isPresent() && stillHolds(c, last.get())) {
+      added = addFrom(c, index, last.get().documentsSeq() + 1, id -> true);
+    } else {
+      added = reconcile(c, index);
+    }
+    // The watermark: a reader that finds documents past it knows the index is behind.
+    index.commit(now);
+    return added;
+  }
+
+  /** Where the store stands: its last document and how many it has. */
+  private static SyncState storeState(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT count(*), coalesce(max(seq), 0), coalesce(arg_max(doc_id, seq), '')"
+                    + " FROM documents")) {
+      r.next();
+      return new SyncState(r.getLong(2), r.getLong(1), r.getString(3));
+    }
+  }
+
+  /** Whether the store's documents up to the state's last are still the ones it counted. */
+  private static boolean stillHolds(Connection c, SyncState state) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT count(*), coalesce(max(CASE WHEN seq = ? THEN doc_id END), '')"
+                + " FROM documents WHERE seq <= ?")) {
+      p.setLong(1, state.documentsSeq());
+      p.setLong(2, state.documentsSeq());
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getLong(1) == state.documents() && r.getString(2).equals(state.lastDocId());
+      }
+    }
+  }
+
+  /** Compares every stored id with every indexed one. */
+  private static int reconcile(Connection c, SentenceIndex index) throws SQLException, IOException {
     Map<String, Long> stored = new HashMap<>();
-    long lastSeq = 0;
     try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT doc_id, seq FROM documents")) {
       while (r.next()) {
         stored.put(r.getString(1), r.getLong(2));
-        lastSeq = Math.max(lastSeq, r.getLong(2));
       }
     }
     Set<String> indexed = index.docIds();
@@ -48,25 +97,29 @@ final class SearchSync {
         firstMissing = Math.min(firstMissing, e.getValue());
       }
     }
+    return firstMissing == Long.MAX_VALUE
+        ? 0
+        : addFrom(c, index, firstMissing, id -> !indexed.contains(id));
+  }
+
+  /** Indexes the stored documents from {@code seq} on that {@code wanted} accepts. */
+  private static int addFrom(Connection c, SentenceIndex index, long seq, Predicate<String> wanted)
+      throws SQLException {
     int[] added = {0};
-    if (firstMissing != Long.MAX_VALUE) {
-      StoredCorpus.forEach(
-          c,
-          firstMissing,
-          false,
-          (doc, events) -> {
-            if (!indexed.contains(doc.id())) {
-              try {
-                index.add(doc);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-              added[0]++;
+    StoredCorpus.forEach(
+        c,
+        seq,
+        false,
+        (doc, events) -> {
+          if (wanted.test(doc.id())) {
+            try {
+              index.add(doc);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
             }
-          });
-    }
-    // The watermark: a reader that finds documents past it knows the index is behind.
-    index.commit(lastSeq);
+            added[0]++;
+          }
+        });
     return added[0];
   }
 }

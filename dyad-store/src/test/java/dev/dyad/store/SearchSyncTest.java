@@ -6,6 +6,7 @@ import dev.dyad.core.model.Document;
 import dev.dyad.core.model.Problems;
 import dev.dyad.store.search.SentenceIndex;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,5 +60,67 @@ class SearchSyncTest {
       assertThat(store.derivedData().searchBehind()).isFalse();
       assertThat(store.derivedData().claimsBehind()).isFalse();
     }
+  }
+
+  @Test
+  void readsOnlyTheDocumentsAfterTheLastSyncWhenTheStoreStillHoldsTheOnesBefore() throws Exception {
+    List<Document> docs = ExampleCorpus.DOCUMENTS;
+    try (Store store = Store.open(dir.resolve("s.db"))) {
+      ingest(store, docs.subList(0, 9));
+      try (SentenceIndex index = SentenceIndex.open(store.searchIndexPath())) {
+        assertThat(index.syncState()).hasValue(new SentenceIndex.SyncState(9, 9, docs.get(8).id()));
+        // An index that lost a document but kept its sync state: a sync that trusts the state
+        // does not look before it, which is what makes it cheap on a large store.
+        SentenceIndex.SyncState state = index.syncState().orElseThrow();
+        index.delete(docs.get(4).id());
+        index.commit(state);
+      }
+      ingest(store, docs.subList(9, docs.size()));
+      try (SentenceIndex index = SentenceIndex.open(store.searchIndexPath())) {
+        Set<String> expected =
+            docs.stream().map(Document::id).collect(Collectors.toCollection(HashSet::new));
+        expected.remove(docs.get(4).id());
+        assertThat(index.docIds()).isEqualTo(expected);
+        assertThat(index.syncState())
+            .hasValue(
+                new SentenceIndex.SyncState(
+                    docs.size(), docs.size(), docs.get(docs.size() - 1).id()));
+      }
+    }
+  }
+
+  @Test
+  void comparesEveryIdWhenTheStoreContradictsTheIndexsSyncState() throws Exception {
+    List<Document> docs = ExampleCorpus.DOCUMENTS;
+    Path other = dir.resolve("other.db");
+    try (Store store = Store.open(other)) {
+      ingest(store, docs.subList(0, 6));
+    }
+    try (Store store = Store.open(dir.resolve("s.db"))) {
+      ingest(store, docs.subList(6, docs.size()));
+      // The other store's index, beside this store: its state names documents this store lacks.
+      try (SentenceIndex index = SentenceIndex.open(store.searchIndexPath());
+          SentenceIndex foreign = SentenceIndex.open(SentenceIndex.besideDatabase(other))) {
+        for (Document d : docs.subList(0, 6)) {
+          index.add(d);
+        }
+        index.commit(foreign.syncState().orElseThrow());
+        SearchSync.sync(store.connection(), index);
+        assertThat(index.docIds())
+            .isEqualTo(
+                docs.subList(6, docs.size()).stream()
+                    .map(Document::id)
+                    .collect(Collectors.toSet()));
+      }
+    }
+  }
+
+  private static void ingest(Store store, List<Document> docs) {
+    store.ingest(
+        docs.stream(),
+        ExampleCorpus.PIPELINE,
+        StoreTest.CODER,
+        Problems.counting(),
+        IngestSettings.of(List.of("corpus")));
   }
 }

@@ -51,6 +51,11 @@ public final class SentenceIndex implements AutoCloseable {
   /** The commit data key of the watermark: the last document's ingest sequence number. */
   private static final String WATERMARK = "dyad.documents_seq";
 
+  /** The commit data keys of the rest of a {@link SyncState}. */
+  private static final String DOCUMENTS = "dyad.documents";
+
+  private static final String LAST_DOCUMENT = "dyad.last_document";
+
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -174,20 +179,71 @@ public final class SentenceIndex implements AutoCloseable {
     writer().deleteDocuments(SentenceFields.idTerm(Objects.requireNonNull(docId, "docId")));
   }
 
-  /** Makes every write so far durable and visible to searches. */
+  /**
+   * Makes every write so far durable and visible to searches. The commit records no {@link
+   * SyncState}: writes outside a sync leave the next sync to compare the whole index with the
+   * store.
+   */
   public void commit() throws IOException {
+    writer().setLiveCommitData(Map.<String, String>of().entrySet());
     writer().commit();
     searchers.maybeRefreshBlocking();
   }
 
   /**
-   * As {@link #commit()}, recording with the commit the last stored document the index holds (its
-   * ingest sequence number), which {@link #watermark} reads back: a store whose documents go
-   * further knows its index is behind.
+   * As {@link #commit()}, recording with the commit how far the index follows the store: {@link
+   * #watermark} reads its sequence number back (a store whose documents go further knows its index
+   * is behind), and the next sync reads it with {@link #syncState}.
    */
-  public void commit(long documentsSeq) throws IOException {
-    writer().setLiveCommitData(Map.of(WATERMARK, Long.toString(documentsSeq)).entrySet());
-    commit();
+  public void commit(SyncState state) throws IOException {
+    Objects.requireNonNull(state, "state");
+    writer()
+        .setLiveCommitData(
+            Map.of(
+                    WATERMARK,
+                    Long.toString(state.documentsSeq()),
+                    DOCUMENTS,
+                    Long.toString(state.documents()),
+                    LAST_DOCUMENT,
+                    state.lastDocId())
+                .entrySet());
+    writer().commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /**
+   * What the last commit recorded ({@link #commit(SyncState)}); empty when it recorded nothing (a
+   * new index, a plain {@link #commit()}, or an index written before sync states).
+   */
+  public Optional<SyncState> syncState() {
+    Map<String, String> data = new java.util.HashMap<>();
+    for (Map.Entry<String, String> e : writer().getLiveCommitData()) {
+      data.put(e.getKey(), e.getValue());
+    }
+    String seq = data.get(WATERMARK);
+    String documents = data.get(DOCUMENTS);
+    String last = data.get(LAST_DOCUMENT);
+    if (seq == null || documents == null || last == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new SyncState(Long.parseLong(seq), Long.parseLong(documents), last));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * How far an index follows its store, recorded by the sync with each commit.
+   *
+   * @param documentsSeq the ingest sequence number of the last stored document the index holds
+   * @param documents how many stored documents have a sequence number up to it
+   * @param lastDocId the id of the document with that number ({@code ""} when there is none)
+   */
+  public record SyncState(long documentsSeq, long documents, String lastDocId) {
+    public SyncState {
+      Objects.requireNonNull(lastDocId, "lastDocId");
+    }
   }
 
   /** Whether {@code dir} holds a committed index. */
@@ -201,8 +257,8 @@ public final class SentenceIndex implements AutoCloseable {
   }
 
   /**
-   * The watermark of the last commit in {@code dir} ({@link #commit(long)}); empty when there is no
-   * index, or it was committed without one.
+   * The watermark of the last commit in {@code dir} ({@link #commit(SyncState)}); empty when there
+   * is no index, or it was committed without one.
    *
    * @throws IOException if the index cannot be read (damaged)
    */
