@@ -66,6 +66,25 @@ class CoderMechanicsTest {
   }
 
   @Test
+  void readsTheCityOfAnAttackedEmbassyAsAPlaceNotAsRioters() {
+    assertThat(code("The general approved the attacks on the Danish embassy in Lima last week."))
+        .noneMatch(e -> e.startsWith("PER"));
+    assertThat(code("Protesters stormed the Danish embassy in Lima on Sunday."))
+        .contains("PER>DNKGOV PROTEST asserted");
+  }
+
+  @Test
+  void doesNotReadAmnestyInternationalAsAnAmnesty() {
+    assertThat(
+            code(
+                "\"The authorities have damaged trust,\" Hong Kong director of Amnesty"
+                    + " International Man-wai Lee said."))
+        .noneMatch(e -> e.contains("RETREAT"));
+    assertThat(code("Chile pardoned two Peruvian fishermen on Friday."))
+        .contains("CHL>PERCVL RETREAT asserted");
+  }
+
+  @Test
   void doesNotReadANounAsTheVerbOfAnAttack() {
     assertThat(code("The EU's hit list includes several Russian banks.")).isEmpty();
     assertThat(code("In March, Ukraine hit Russian positions near Bakhmut."))
