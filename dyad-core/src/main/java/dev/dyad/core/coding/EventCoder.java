@@ -104,6 +104,34 @@ public final class EventCoder {
           "outbreak");
 
   /**
+   * Words between "part of" or "party to" and the agreement it names ("part of a new trade pact").
+   */
+  private static final Set<String> MEMBERSHIP_SKIPPED =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "this",
+          "that",
+          "its",
+          "their",
+          "new",
+          "trade",
+          "free",
+          "defence",
+          "defense",
+          "security",
+          "military",
+          "regional",
+          "bilateral",
+          "multilateral");
+
+  private static final Set<String> MEMBERSHIP_OF = Set.of("part", "member", "members", "parts");
+
+  private static final Set<String> MEMBERSHIP_TO =
+      Set.of("party", "parties", "signatory", "signatories", "bound");
+
+  /**
    * Verb forms before a protest noun that make the protest someone else's ("suppress protests").
    */
   private static final Set<String> REPRESSION_VERBS =
@@ -463,7 +491,28 @@ public final class EventCoder {
       if (p.type() == EventType.SUPPORT && trigger.startsWith("stand")) {
         return isCaption(tokens);
       }
+      if (p.type() == EventType.SUPPORT && p.mode().filter("sign"::equals).isPresent()) {
+        return membershipOf(tokens, Math.min(m.first(), m.trigger()));
+      }
       return false;
+    }
+
+    /**
+     * "Brazil is part of a pact between the EU and Mercosur", "a party to the treaty between …": an
+     * agreement named as something one belongs to is a standing arrangement, not its signing.
+     */
+    private static boolean membershipOf(List<Token> tokens, int start) {
+      int i = start - 1;
+      while (i >= 0 && MEMBERSHIP_SKIPPED.contains(tokens.get(i).key())) {
+        i--;
+      }
+      if (i < 1) {
+        return false;
+      }
+      String link = tokens.get(i).key();
+      String head = tokens.get(i - 1).key();
+      return ("of".equals(link) && MEMBERSHIP_OF.contains(head))
+          || ("to".equals(link) && MEMBERSHIP_TO.contains(head));
     }
 
     private static boolean namesDisaster(List<Token> tokens) {

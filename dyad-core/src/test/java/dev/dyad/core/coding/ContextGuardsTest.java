@@ -123,4 +123,23 @@ class ContextGuardsTest {
         .singleElement()
         .satisfies(e -> assertThat(e.targetCode()).isEqualTo("USAMIL"));
   }
+
+  @Test
+  void safetyAdviceToThePublicIsARequestNotAThreat() {
+    assertThat(events("Police in Oslo warned people in the area to stay inside."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.eventType()).isEqualTo(EventType.REQUEST));
+    assertThat(events("Russia warned Ukraine not to join NATO."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.eventType()).isEqualTo(EventType.THREATEN));
+  }
+
+  @Test
+  void anAgreementOneIsPartOfIsNoSigning() {
+    assertThat(events("Chile is part of a trade pact between Peru and Bolivia.")).isEmpty();
+    assertThat(events("Chile is a party to the treaty between Peru and Bolivia.")).isEmpty();
+    assertThat(events("A pact between Peru and Bolivia was signed on Monday."))
+        .hasSize(2)
+        .allSatisfy(e -> assertThat(e.eventType()).isEqualTo(EventType.SUPPORT));
+  }
 }

@@ -119,4 +119,26 @@ class TargetlessEventsTest {
     String none = EventCoder.eventId("d", 0, 0, 10, "p.x", "RUS", "");
     assertThat(none).isNotEqualTo(dyadic).hasSize(24);
   }
+
+  @Test
+  void codesACandidateEndingACampaignAsConcedingTheElection() {
+    for (String sentence :
+        List.of(
+            "US Senator Ana Pierce ended her bid for the Democratic nomination on Wednesday.",
+            "US Senator Ana Pierce announced the end of her presidential campaign.",
+            "US Senator Ana Pierce dropped out of the presidential race in March.",
+            "The Kenyan opposition leader conceded defeat on Monday.")) {
+      assertThat(events(sentence))
+          .as(sentence)
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e.eventType()).isEqualTo(EventType.CONCEDE);
+                assertThat(e.target()).isEmpty();
+              });
+    }
+    // A military campaign is no candidacy.
+    assertThat(events("Russia ended its military campaign in Syria."))
+        .noneMatch(e -> e.eventType() == EventType.CONCEDE);
+  }
 }
