@@ -141,4 +141,25 @@ class TargetlessEventsTest {
     assertThat(events("Russia ended its military campaign in Syria."))
         .noneMatch(e -> e.eventType() == EventType.CONCEDE);
   }
+
+  @Test
+  void codesBeginningOrLeadingAProtestButNotACampaignAgainstOne() {
+    assertThat(events("Swedish activist Greta Thunberg began her climate protest in Stockholm."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.eventType()).isEqualTo(EventType.PROTEST));
+    assertThat(events("Trump led a campaign against the protests.")).isEmpty();
+  }
+
+  @Test
+  void codesForcesDeployedToKeepOrderAsAMobilisationAndRiotPoliceAsNoRiot() {
+    assertThat(events("Kenya deployed riot police."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE));
+    assertThat(events("President Trump sent federal officers to protect federal buildings."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE));
+    // A dyadic reading of the same verb wins.
+    assertThat(events("Russia sent troops to Syria."))
+        .noneMatch(e -> e.eventType() == EventType.MOBILIZE);
+  }
 }
