@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -103,8 +104,18 @@ final class RealNewsSet {
       int scored,
       int unaligned) {}
 
-  /** One scored sentence, for a development set's list of cases (never given for the blind set). */
-  record Case(String id, String sentence, List<Event> events, Set<Key> gold, Set<Key> found) {}
+  /**
+   * One scored sentence, for a development set's list of cases (never given for the blind set),
+   * with the actor codes the dictionary names in it, so a reader tells a missing actor from a
+   * missing pattern.
+   */
+  record Case(
+      String id,
+      String sentence,
+      List<Event> events,
+      Set<Key> gold,
+      Set<Key> found,
+      Set<String> actors) {}
 
   private RealNewsSet() {}
 
@@ -316,7 +327,7 @@ final class RealNewsSet {
               : code.apply(doc).stream()
                   .filter(e -> sentences.contains(e.sentenceIndex()))
                   .toList();
-      cases.accept(new Case(item.id(), span, inSentence, gold, found));
+      cases.accept(new Case(item.id(), span, inSentence, gold, found, new TreeSet<>(codes)));
     }
     return new Figures(dyadType, full, byType, missCauses, scored, unaligned);
   }
@@ -330,6 +341,9 @@ final class RealNewsSet {
         Set<Key> found = dyadTypes(c.found());
         String verdict = gold.equals(found) ? (gold.isEmpty() ? "none" : "right") : "WRONG";
         out.write(c.id() + " [" + verdict + "] " + c.sentence() + "\n");
+        if (verdict.equals("WRONG")) {
+          out.write("  actors " + String.join(" ", c.actors()) + "\n");
+        }
         for (Key k : c.gold()) {
           out.write(
               (found.contains(k.dyadType()) ? "  ok     " : "  MISSED ")

@@ -25,6 +25,16 @@ class RelationsAndUnrestEventsTest {
   }
 
   @Test
+  void aMediatorOfADealThatSettledRelationsConsultsEachParty() {
+    assertThat(coded("Oman brokered a deal that normalised relations between Qatar and Chad."))
+        .contains(
+            "OMN>QAT CONSULT@asserted",
+            "OMN>TCD CONSULT@asserted",
+            "QAT>TCD SUPPORT@asserted",
+            "TCD>QAT SUPPORT@asserted");
+  }
+
+  @Test
   void aDealToNormalizeRelationsIsPlanned() {
     assertThat(
             coded("Washington announced a deal to normalize relations between Morocco and Israel."))
