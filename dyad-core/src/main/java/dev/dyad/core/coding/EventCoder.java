@@ -1976,7 +1976,7 @@ public final class EventCoder {
     for (int k = Math.max(0, m.trigger() - 10); k < m.trigger(); k++) {
       String key = tokens.get(k).key();
       // Quirk: "told reporters that Russia attacked" reports; only a demand governs its clause.
-      if (asksOrThreatens(key)
+      if ((asksOrThreatens(key) || WISHES.contains(key))
           && (askedSomeoneTo(tokens, k + 1, m.trigger())
               || DEMANDS.contains(key) && governsClause(tokens, k, m.trigger()))) {
         return true;
@@ -2011,7 +2011,7 @@ public final class EventCoder {
     for (int k = Math.max(0, m.trigger() - 10); k < m.trigger(); k++) {
       String key = tokens.get(k).key();
       // A demand governs its clause with or without "that": "requested Trump declare …".
-      if (asksThreatensOrRefuses(key)
+      if ((asksThreatensOrRefuses(key) || WISHES.contains(key))
           && (infinitiveOnly(tokens, k + 1, m.trigger())
               || DEMANDS.contains(key) && noBoundary(tokens, k + 1, m.trigger()))) {
         return true;
@@ -2087,6 +2087,28 @@ public final class EventCoder {
       java.util.Set.of(
           "the", "a", "an", "him", "her", "them", "it", "us", "all", "both", "its", "their", "his",
           "other", "others", "each");
+
+  /**
+   * Verbs of wishing: what someone wants another to do is not done ("staff want him to resign",
+   * "Moscow wanted Kyiv to surrender"), though nobody was asked.
+   */
+  private static final java.util.Set<String> WISHES =
+      java.util.Set.of(
+          "want",
+          "wants",
+          "wanted",
+          "wanting",
+          "wish",
+          "wishes",
+          "wished",
+          "wishing",
+          "prefer",
+          "prefers",
+          "preferred",
+          "expect",
+          "expects",
+          "expected",
+          "expecting");
 
   private static final java.util.Set<String> DEMANDS =
       java.util.Set.of(

@@ -142,4 +142,20 @@ class ContextGuardsTest {
         .hasSize(2)
         .allSatisfy(e -> assertThat(e.eventType()).isEqualTo(EventType.SUPPORT));
   }
+
+  @Test
+  void whatSomeoneWantsAnotherToDoIsNotDone() {
+    assertThat(events("Peruvian lawmakers want the president to resign.")).isEmpty();
+    assertThat(events("The US expects Russia to withdraw its troops from Georgia.")).isEmpty();
+    assertThat(events("Peru's president resigned on Monday."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.eventType()).isEqualTo(EventType.RETREAT));
+  }
+
+  @Test
+  void whatSomeoneShouldDoIsNoFact() {
+    assertThat(events("A US senator said the president should accept the election outcome."))
+        .allSatisfy(e -> assertThat(e.modality()).isNotEqualTo(Modality.ASSERTED))
+        .allSatisfy(e -> assertThat(e.modality()).isNotEqualTo(Modality.REPORTED));
+  }
 }
