@@ -85,6 +85,14 @@ class CoderMechanicsTest {
   }
 
   @Test
+  void codesAConvictionAsCoercionAndAnInquirysFindingAsAnAccusation() {
+    assertThat(code("A Kenyan court convicted the opposition leader on Monday."))
+        .contains("KENJUD>KENOPP COERCE asserted");
+    assertThat(code("Iranian judges found Britain responsible for the fire."))
+        .contains("IRNJUD>GBR ACCUSE asserted");
+  }
+
+  @Test
   void doesNotReadANounAsTheVerbOfAnAttack() {
     assertThat(code("The EU's hit list includes several Russian banks.")).isEmpty();
     assertThat(code("In March, Ukraine hit Russian positions near Bakhmut."))
