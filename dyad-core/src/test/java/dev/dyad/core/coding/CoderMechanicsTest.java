@@ -93,6 +93,14 @@ class CoderMechanicsTest {
   }
 
   @Test
+  void readsTheBackerOfASubjectAsNoActor() {
+    assertThat(code("Iraqi militias backed by Iran attacked U.S. troops."))
+        .containsExactly("IRQREB>USAMIL ASSAULT asserted");
+    assertThat(code("Iraqi militias associated with Iran made threats against U.S. personnel."))
+        .noneMatch(e -> e.startsWith("IRN>"));
+  }
+
+  @Test
   void doesNotReadANounAsTheVerbOfAnAttack() {
     assertThat(code("The EU's hit list includes several Russian banks.")).isEmpty();
     assertThat(code("In March, Ukraine hit Russian positions near Bakhmut."))

@@ -16,6 +16,35 @@ import java.util.Set;
 public final class PatternMatcher {
   private PatternMatcher() {}
 
+  /** Participles before "by" that make the actor after them a subject's backer. */
+  private static final Set<String> BACKING =
+      Set.of(
+          "backed",
+          "supported",
+          "funded",
+          "armed",
+          "sponsored",
+          "financed",
+          "trained",
+          "sheltered",
+          "controlled",
+          "directed",
+          "equipped",
+          "bankrolled");
+
+  /** Words before "with" or "to" that tie a subject to the actor after them. */
+  private static final Set<String> TIES =
+      Set.of(
+          "associated",
+          "allied",
+          "aligned",
+          "affiliated",
+          "linked",
+          "connected",
+          "tied",
+          "loyal",
+          "close");
+
   /** Prepositions before a place that say where a clause happens. */
   private static final java.util.Set<String> LOCATIVES =
       java.util.Set.of("in", "at", "near", "across", "throughout", "inside", "outside", "around");
@@ -378,6 +407,22 @@ public final class PatternMatcher {
           && LOCATIVES.contains(tokens.get(f.first() - 1).key());
     }
 
+    /**
+     * "Iraqi militias associated with Iran made threats", "rebels backed by Rwanda attacked": the
+     * state after "backed by" or "associated with" describes the subject before it, and does not
+     * act (unless the pattern itself writes the words before the slot).
+     */
+    private boolean backerOfTheSubject(SlotFill f) {
+      int k = f.first() - 1;
+      if (f.reference() || k < 1) {
+        return false;
+      }
+      String link = tokens.get(k).key();
+      String verb = tokens.get(k - 1).key();
+      return (link.equals("by") && BACKING.contains(verb))
+          || ((link.equals("with") || link.equals("to")) && TIES.contains(verb));
+    }
+
     private char slotRole(int idx) {
       return ((PatternElement.Slot) elements.get(idx)).role();
     }
@@ -432,7 +477,10 @@ public final class PatternMatcher {
           if (dir > 0 && speaks(f)) {
             continue;
           }
-          if (dir < 0 && s.role() == 'S' && !wordsBefore(idx) && placeOfTheClause(f)) {
+          if (dir < 0
+              && s.role() == 'S'
+              && !wordsBefore(idx)
+              && (placeOfTheClause(f) || backerOfTheSubject(f))) {
             continue;
           }
           if (bind(s.role(), f)
