@@ -101,6 +101,21 @@ class CoderMechanicsTest {
   }
 
   @Test
+  void readsWhatAnActorOwnsAsTheActorActedOn() {
+    assertThat(code("French police arrested the suspect's wife."))
+        .containsExactly("FRACOP>FRACVL COERCE asserted");
+    assertThat(code("Turkey dropped its objection to Sweden's NATO membership."))
+        .contains("TUR>SWE CONCEDE asserted");
+  }
+
+  @Test
+  void readsTheAgentOfACondemnationAsNoAttacker() {
+    assertThat(code("Israel's strikes on Iranian sites were condemned by France."))
+        .contains("ISR>IRN ASSAULT asserted", "FRA>ISR ACCUSE asserted")
+        .noneMatch(e -> e.startsWith("FRA>IRN"));
+  }
+
+  @Test
   void doesNotReadANounAsTheVerbOfAnAttack() {
     assertThat(code("The EU's hit list includes several Russian banks.")).isEmpty();
     assertThat(code("In March, Ukraine hit Russian positions near Bakhmut."))

@@ -408,6 +408,31 @@ public final class PatternMatcher {
     }
 
     /**
+     * "The suspect's wife was taken into custody", "arrested the minister's brother": an actor
+     * followed by "'s" and a private person or a named one stands for that person, who acts or is
+     * acted on.
+     */
+    private boolean possessorOfAnActor(SlotFill f) {
+      int k = f.last() + 1;
+      if (k + 1 >= tokens.size() || !tokens.get(k).key().equals("'s")) {
+        return false;
+      }
+      // Only people: "Sweden's NATO membership" is no NATO of Sweden's.
+      for (SlotFill owned : slots.startingAt(k + 1)) {
+        if (!owned.reference()
+            && owned.parties().stream()
+                .allMatch(
+                    p ->
+                        p.privatePerson()
+                            || p.kind() == ActorKind.PERSON
+                            || (p.kind() == ActorKind.ROLE && p.code().endsWith("CVL")))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
      * "Iraqi militias associated with Iran made threats", "rebels backed by Rwanda attacked": the
      * state after "backed by" or "associated with" describes the subject before it, and does not
      * act (unless the pattern itself writes the words before the slot).
@@ -475,6 +500,9 @@ public final class PatternMatcher {
             continue; // the parties of a symmetric act are two or more actors
           }
           if (dir > 0 && speaks(f)) {
+            continue;
+          }
+          if (possessorOfAnActor(f)) {
             continue;
           }
           if (dir < 0
