@@ -30,13 +30,12 @@ def read(repo, name):
         return [json.loads(line) for line in f if line.strip()]
 
 
-def main():
-    shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
-    sample = int(sys.argv[2]) if len(sys.argv) > 2 else 300
-    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+def topic_sentences_left(shared, repo, sets):
+    """The topic sentences of the non-politics-titled articles outside the blind set that none of
+    the named sets took: (url, start, end, span) in corpus order."""
     blind = {r["article"] for r in read(repo, "wikinews-blind")}
-    taken = {(r["article"], r["start"]) for r in read(repo, "wikinews-dev")}
-    others = []
+    taken = {(r["article"], r["start"]) for name in sets for r in read(repo, name)}
+    left = []
     with open(f"{shared}/corpus/wikinews/wikinews.jsonl", encoding="utf-8") as f:
         for line in f:
             article = json.loads(line)
@@ -45,7 +44,15 @@ def main():
                 continue
             for start, end, span in sentences(article["text"]):
                 if TOPIC.search(span) and (a, start) not in taken:
-                    others.append((article["url"], start, end, span))
+                    left.append((article["url"], start, end, span))
+    return left
+
+
+def main():
+    shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
+    sample = int(sys.argv[2]) if len(sys.argv) > 2 else 300
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    others = topic_sentences_left(shared, repo, ["wikinews-dev"])
     rng = random.Random(SEED)
     chosen = sorted(rng.sample(others, min(sample, len(others))), key=lambda r: (r[0], r[1]))
     for i, (url, start, end, span) in enumerate(chosen, 1):

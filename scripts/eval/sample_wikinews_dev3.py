@@ -15,9 +15,8 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from sample_wikinews import TOPIC, sentences  # noqa: E402  the blind set's filter and splitter
 from sample_wikinews_dev import key  # noqa: E402  the article and span hash every set uses
-from sample_wikinews_dev2 import read  # noqa: E402
+from sample_wikinews_dev2 import topic_sentences_left  # noqa: E402
 
 SEED = 20261209
 
@@ -26,19 +25,7 @@ def main():
     shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
     sample = int(sys.argv[2]) if len(sys.argv) > 2 else 400
     repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    blind = {r["article"] for r in read(repo, "wikinews-blind")}
-    taken = {(r["article"], r["start"]) for name in ("wikinews-dev", "wikinews-dev2")
-             for r in read(repo, name)}
-    others = []
-    with open(f"{shared}/corpus/wikinews/wikinews.jsonl", encoding="utf-8") as f:
-        for line in f:
-            article = json.loads(line)
-            a = key(article["url"])
-            if a in blind or TOPIC.search(article["title"]):
-                continue
-            for start, end, span in sentences(article["text"]):
-                if TOPIC.search(span) and (a, start) not in taken:
-                    others.append((article["url"], start, end, span))
+    others = topic_sentences_left(shared, repo, ["wikinews-dev", "wikinews-dev2"])
     rng = random.Random(SEED)
     chosen = sorted(rng.sample(others, min(sample, len(others))), key=lambda r: (r[0], r[1]))
     for i, (url, start, end, span) in enumerate(chosen, 1):
