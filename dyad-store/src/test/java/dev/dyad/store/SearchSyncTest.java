@@ -22,18 +22,8 @@ class SearchSyncTest {
     List<Document> docs = ExampleCorpus.DOCUMENTS;
     Set<String> ids = docs.stream().map(Document::id).collect(Collectors.toSet());
     try (Store store = Store.open(dir.resolve("s.db"))) {
-      store.ingest(
-          docs.subList(0, 9).stream(),
-          ExampleCorpus.PIPELINE,
-          StoreTest.CODER,
-          Problems.counting(),
-          IngestSettings.of(List.of("corpus")));
-      store.ingest(
-          docs.subList(9, docs.size()).stream(),
-          ExampleCorpus.PIPELINE,
-          StoreTest.CODER,
-          Problems.counting(),
-          IngestSettings.of(List.of("corpus")));
+      ingest(store, docs.subList(0, 9));
+      ingest(store, docs.subList(9, docs.size()));
       try (SentenceIndex index = SentenceIndex.open(store.searchIndexPath())) {
         assertThat(index.docIds()).isEqualTo(ids);
         // A document in the middle of the ingest order goes missing; one the store never had
