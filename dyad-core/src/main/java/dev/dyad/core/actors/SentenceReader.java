@@ -40,6 +40,26 @@ final class SentenceReader {
           "within",
           "through");
 
+  /** Words after a province's or town's name: "Zamfara state", "Helmand province". */
+  private static final Set<String> REGION_WORDS =
+      Set.of(
+          "state",
+          "province",
+          "district",
+          "region",
+          "county",
+          "city",
+          "governorate",
+          "prefecture",
+          "municipality",
+          "village",
+          "town");
+
+  /** What may follow "in Town, Country": punctuation, or a preposition or conjunction. */
+  private static final Set<String> AFTER_TOWN =
+      Set.of(
+          ",", ".", ";", ":", "on", "in", "after", "when", "where", "during", "and", "as", "last");
+
   /** Compass words between a preposition and its place: "in northern Syria". */
   private static final Set<String> COMPASS =
       Set.of(
@@ -281,7 +301,7 @@ final class SentenceReader {
         continue;
       }
       if (hit.entry().kind() == ActorKind.COUNTRY || hit.entry().kind() == ActorKind.PLACE) {
-        noteLocation(i, hit.entry());
+        noteLocation(i, hit.end(), hit.entry());
       }
       i =
           switch (hit.entry().kind()) {
@@ -778,7 +798,7 @@ final class SentenceReader {
       addAgent(start, name, place.entry().actorOn(date).country(), roles.sector(), place.entry());
       return name;
     }
-    noteLocation(p, place.entry());
+    noteLocation(p, place.end(), place.entry());
     String country = place.entry().actorOn(date).country();
     int end = place.end();
     // "of Romania's new government": the possessive and the head noun stay in the phrase.
@@ -1210,8 +1230,8 @@ final class SentenceReader {
   }
 
   /** Records the country of a place the sentence is in ("in Nairobi", "in the West Bank"). */
-  private void noteLocation(int at, ActorEntry place) {
-    int before = at - 1;
+  private void noteLocation(int at, int end, ActorEntry place) {
+    int before = townBefore(at, end);
     if (before >= 0 && COMPASS.contains(tokens.get(before).key())) {
       before--; // "in northern Syria", "in the eastern United States"
     }
@@ -1221,6 +1241,46 @@ final class SentenceReader {
     if (before >= 0 && LOCATIVE.contains(tokens.get(before).key())) {
       located.add(place.actorOn(date).country());
     }
+  }
+
+  /**
+   * The token before a place, skipping a town or province the dictionary does not know and the
+   * comma after it: "in Mardan, Pakistan" and "in Zamfara state, Nigeria" are in Pakistan and
+   * Nigeria as "in Pakistan" is.
+   */
+  private int townBefore(int at, int end) {
+    int before = at - 1;
+    if (before < 1 || !tokens.get(before).key().equals(",")) {
+      return before;
+    }
+    // Only a country that closes the phrase: "in Camp David, Egypt agreed" is Egypt acting.
+    if (end < tokens.size() && !AFTER_TOWN.contains(tokens.get(end).key())) {
+      return before;
+    }
+    int q = before - 1;
+    if (q >= 0 && REGION_WORDS.contains(tokens.get(q).key())) {
+      q--; // "Zamfara state", "Helmand province"
+    }
+    int last = q;
+    while (q >= 0 && q > last - 3 && placeNameWord(tokens.get(q))) {
+      q--;
+    }
+    if (q == last) {
+      return before;
+    }
+    for (int k = q + 1; k <= last; k++) {
+      if (trie.longest(tokens, k, ANY, date) != null) {
+        return before; // "in Gaza, Israel said": a known name is no unknown town
+      }
+    }
+    int r = q;
+    if (r >= 0 && COMPASS.contains(tokens.get(r).key())) {
+      r--; // "in northern Zamfara state, Nigeria"
+    }
+    if (r >= 0 && tokens.get(r).key().equals("the")) {
+      r--;
+    }
+    return r >= 0 && LOCATIVE.contains(tokens.get(r).key()) ? r : before;
   }
 
   /** Bare role words take the sentence's one place, or their group's home, or code nothing. */

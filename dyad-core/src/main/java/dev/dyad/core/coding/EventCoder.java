@@ -1,5 +1,6 @@
 package dev.dyad.core.coding;
 
+import dev.dyad.core.actors.ActorKind;
 import dev.dyad.core.actors.ActorMatcher;
 import dev.dyad.core.coding.mentions.DocumentMentions;
 import dev.dyad.core.coding.mentions.Party;
@@ -1795,7 +1796,10 @@ public final class EventCoder {
     private static boolean isTroopsHosted(EventPattern p, Party visitor) {
       return p.type() == EventType.CONSULT
           && p.mode().filter("visit"::equals).isPresent()
-          && visitor.code().endsWith("MIL");
+          && visitor.code().endsWith("MIL")
+          // "Sudan's army chief visited Cairo": one officer is a visitor, not a deployment.
+          && visitor.plural()
+          && visitor.kind() != ActorKind.PERSON;
     }
   }
 
