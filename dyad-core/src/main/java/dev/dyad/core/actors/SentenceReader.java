@@ -310,7 +310,7 @@ final class SentenceReader {
             case COUNTRY, ORGANIZATION, INSTITUTION, PLACE -> compound(i, hit);
             case PERSON -> {
               if (!anotherFirstName(i, hit)) {
-                addListed(i, i, hit, hit.entry().actorOn(date));
+                addListed(i, i, hit, asIntroduced(i, hit));
               } else if (people != null) {
                 // "Sharif Hotak": a listed surname as another person's first name.
                 yield Math.max(hit.end(), people.candidate(i));
@@ -408,6 +408,19 @@ final class SentenceReader {
         roles.sector(),
         listed.name(),
         listed.kind());
+  }
+
+  /**
+   * A listed person as the article introduced them: "Kenyan opposition leader Raila Odinga … Odinga
+   * condemned the arrests" is the opposition leader both times, not the dictionary's ELI for a day
+   * on which he held no office.
+   */
+  private Actor asIntroduced(int i, AliasTrie.Hit hit) {
+    return memory
+        .at(tokens, i)
+        .filter(k -> k.entry().equals(hit.entry()) && i + k.keys().length <= hit.end())
+        .map(ArticleMemory.Known::actor)
+        .orElseGet(() -> hit.entry().actorOn(date));
   }
 
   /** Words before a title that say its holder no longer holds it. */

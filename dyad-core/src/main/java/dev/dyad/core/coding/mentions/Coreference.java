@@ -58,8 +58,19 @@ public final class Coreference {
    * @param party the actor
    * @param group an id shared by the members of one coordination, or -1
    * @param last the token its words end at, in their own sentence
+   * @param subject whether it is the first actor its sentence names (or a pronoun that opens it),
+   *     most often the sentence's subject
    */
-  record Antecedent(Party party, int group, int last) {}
+  record Antecedent(Party party, int group, int last, boolean subject) {
+    Antecedent(Party party, int group, int last) {
+      this(party, group, last, false);
+    }
+
+    /** The same mention, as the subject of its sentence. */
+    Antecedent asSubject() {
+      return new Antecedent(party, group, last, true);
+    }
+  }
 
   /**
    * What a phrase can refer to.
@@ -69,11 +80,13 @@ public final class Coreference {
    * @param document every actor of the document before the phrase, oldest first
    * @param compound the last coordination of the sentence before the phrase, or else of the
    *     previous sentence (heading or not); empty when there is none
+   * @param own how many of {@code recent}, at its end, are of the phrase's own sentence
    */
-  record Context(List<Antecedent> recent, List<Antecedent> document, List<Antecedent> compound) {
+  record Context(
+      List<Antecedent> recent, List<Antecedent> document, List<Antecedent> compound, int own) {
     /** Only recent actors: a context for phrases read without their document. */
     static Context of(List<Antecedent> recent) {
-      return new Context(recent, recent, List.of());
+      return new Context(recent, recent, List.of(), recent.size());
     }
   }
 
@@ -446,12 +459,26 @@ public final class Coreference {
       }
       case PERSON -> {
         oneOf = true;
-        for (int k = antecedents.size() - 1; k >= 0; k--) {
-          Party p = antecedents.get(k).party();
-          // "a man … police detained him": a private person is a person too.
-          if ((p.kind() == ActorKind.PERSON || (p.privatePerson() && !p.plural()))
-              && !contains(parties, p.code())) {
-            parties.add(p.namedAs(words));
+        // Most recent first; but of the sentences before, their subjects come first: "Odinga
+        // accused President Kenyatta of rigging the vote. Police later arrested him" is Odinga,
+        // who the story follows, as a reader takes it (centering).
+        int ownFrom = antecedents.size() - context.own();
+        for (int pass = 0; pass < 3; pass++) {
+          for (int k = antecedents.size() - 1; k >= 0; k--) {
+            Antecedent a = antecedents.get(k);
+            boolean inPass =
+                switch (pass) {
+                  case 0 -> k >= ownFrom;
+                  case 1 -> k < ownFrom && a.subject();
+                  default -> k < ownFrom && !a.subject();
+                };
+            Party p = a.party();
+            // "a man … police detained him": a private person is a person too.
+            if (inPass
+                && (p.kind() == ActorKind.PERSON || (p.privatePerson() && !p.plural()))
+                && !contains(parties, p.code())) {
+              parties.add(p.namedAs(words));
+            }
           }
         }
       }

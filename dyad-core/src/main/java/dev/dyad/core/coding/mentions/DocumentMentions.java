@@ -141,8 +141,13 @@ public final class DocumentMentions {
       SlotFill f = fill.get();
       fills.add(f);
       // "It" and "he" resolve to ranked guesses, which the coder settles per event; counting the
-      // first guess as a mention would inflate whichever state was named last.
+      // first guess as a mention would inflate whichever state was named last. A "he" or "she"
+      // that opens its sentence is the exception: the person the story follows, still its
+      // subject in the sentences after ("He urged … He also accused … Police arrested him").
       if (f.oneOf()) {
+        if (phrase.kind() == Coreference.Kind.PERSON && opensSentence(toks, phrase.first())) {
+          resolved.add(new Coreference.Antecedent(f.parties().get(0), -1, f.last(), true));
+        }
         continue;
       }
       int g = f.parties().size() > 1 ? group++ : -1;
@@ -150,7 +155,8 @@ public final class DocumentMentions {
         resolved.add(new Coreference.Antecedent(p, g, f.last()));
       }
     }
-    List<Coreference.Antecedent> all = inTokenOrder(own.antecedents(), resolved, Integer.MAX_VALUE);
+    List<Coreference.Antecedent> all =
+        asSubject(inTokenOrder(own.antecedents(), resolved, Integer.MAX_VALUE));
     if (quotesFirstPerson(j)) {
       // "He said: '…'" names its speaker by a pronoun: its best guess counts as a speaker here.
       List<Coreference.Antecedent> speakers = new ArrayList<>(all);
@@ -168,6 +174,21 @@ public final class DocumentMentions {
     mentions.add(List.copyOf(all));
     references.add(List.copyOf(fills));
     document.addAll(all);
+  }
+
+  /** The first actor a sentence names is, most often, its subject. */
+  private static List<Coreference.Antecedent> asSubject(List<Coreference.Antecedent> all) {
+    if (all.isEmpty() || all.get(0).subject()) {
+      return all;
+    }
+    List<Coreference.Antecedent> marked = new ArrayList<>(all);
+    marked.set(0, all.get(0).asSubject());
+    return marked;
+  }
+
+  /** Whether token {@code at} opens the sentence, or its clause after a fronted adverbial. */
+  private static boolean opensSentence(List<Token> toks, int at) {
+    return at == 0 || toks.get(at - 1).key().equals(",") && at < 8;
   }
 
   /** What a phrase at token {@code before} of sentence {@code j} can refer to. */
@@ -195,7 +216,7 @@ public final class DocumentMentions {
     if (compound.isEmpty() && j > 0) {
       compound = onlyCoordination(mentions.get(j - 1));
     }
-    return new Coreference.Context(recent, whole, compound);
+    return new Coreference.Context(recent, whole, compound, ownBefore.size());
   }
 
   /** {@code a} then {@code b}, read-only, without copying either. */
