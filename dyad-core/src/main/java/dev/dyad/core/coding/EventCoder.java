@@ -1571,6 +1571,13 @@ public final class EventCoder {
         patternId = p.id() + ".troops";
         object = Optional.of("troops");
       }
+      if (isArmedRiot(p, visitor)) {
+        // PLOVER: a riot is civilians' violent dissent; gunmen, rebels or soldiers who storm or
+        // torch a place ("Gunmen stormed a hotel in Mogadishu") attack it.
+        type = EventType.ASSAULT;
+        mode = Optional.empty();
+        patternId = p.id() + ".armed";
+      }
       if (type == EventType.SUPPORT
           && mode.filter("sign"::equals).isPresent()
           && reading.modality() == Modality.PLANNED) {
@@ -1793,6 +1800,15 @@ public final class EventCoder {
     }
 
     /** A visit whose visitor is a state's military (not a named person): troops being hosted. */
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "CRM");
+
+    private static boolean isArmedRiot(EventPattern p, Party source) {
+      return p.type() == EventType.PROTEST
+          && p.mode().filter("riot"::equals).isPresent()
+          && source.code().length() == 6
+          && ARMED.contains(source.code().substring(3));
+    }
+
     private static boolean isTroopsHosted(EventPattern p, Party visitor) {
       return p.type() == EventType.CONSULT
           && p.mode().filter("visit"::equals).isPresent()

@@ -71,4 +71,27 @@ class TownsAndAgentsEventsTest {
         .contains("IRN>USA AGREE@asserted", "IRN>USA CONSULT@planned")
         .doesNotContain("IRN>USA CONSULT@asserted");
   }
+
+  @Test
+  void armedMenWhoStormAPlaceAttackItWhereProtestersRiot() {
+    assertThat(Docs.dyads(Docs.of("Gunmen stormed a hotel in Mogadishu, Somalia.")))
+        .containsExactly("SOMUAF>SOM ASSAULT");
+    assertThat(Docs.dyads(Docs.of("Protesters stormed the US embassy in Baghdad.")))
+        .allMatch(d -> d.endsWith("PROTEST"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void aSeizedShipmentIsConfiscatedNotCaptured() {
+    assertThat(Docs.dyads(Docs.of("The US Navy seized an Iranian weapons shipment.")))
+        .containsExactly("USAMIL>IRN COERCE");
+  }
+
+  @Test
+  void aSuicideBomberAndALoneAttackerAreArmedMenOfThePlace() {
+    assertThat(Docs.dyads(Docs.of("A suicide bomber killed 20 people at a mosque in Kabul.")))
+        .containsExactly("AFGUAF>AFGCVL ASSAULT");
+    assertThat(Docs.dyads(Docs.of("Police shot the attacker dead in London.")))
+        .containsExactly("GBRCOP>GBRUAF ASSAULT");
+  }
 }
