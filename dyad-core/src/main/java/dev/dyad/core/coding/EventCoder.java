@@ -1435,7 +1435,7 @@ public final class EventCoder {
                 restrictsPeopleOfPlace(p, m, s, chosenTarget, tokens)
                     ? chosenTarget.asCivilians()
                     : chosenTarget;
-            if (!sameSide(s, t)) {
+            if (!sameSide(s, t) && !talksToThePress(p, s, t)) {
               pairs.add(new Party[] {s, t});
               if (p.symmetric()) {
                 pairs.add(new Party[] {t, s});
@@ -1468,6 +1468,15 @@ public final class EventCoder {
      * after the protest ("protests broke out in Chile"). Its civilians protest (PLOVER: protesters
      * are the people of the place), not its state.
      */
+    /**
+     * CAMEO codes speaking to reporters or giving an interview as a statement (010), not a
+     * consultation: "the foreign minister spoke to reporters in Tehran" consults nobody.
+     */
+    private static boolean talksToThePress(EventPattern p, Party source, Party target) {
+      return p.type() == EventType.CONSULT
+          && (source.code().endsWith("MED") || target.code().endsWith("MED"));
+    }
+
     private static boolean restrictsPeopleOfPlace(
         EventPattern p, PatternMatcher.Match m, Party source, Party target, List<Token> tokens) {
       return p.type() == EventType.COERCE

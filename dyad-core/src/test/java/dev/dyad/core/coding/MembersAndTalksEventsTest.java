@@ -1,0 +1,44 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bodies that suspend or veto their members (CAMEO 161, 129), and leaders who speak with each other
+ * (CAMEO 040) but not with the press (a statement, 010).
+ */
+class MembersAndTalksEventsTest {
+  @Test
+  void aBodySuspendsAMember() {
+    assertThat(Docs.dyads(Docs.of("The African Union suspended Mali after the coup.")))
+        .containsExactly("IGOAFRAFU>MLI SANCTION");
+    assertThat(Docs.dyads(Docs.of("ECOWAS suspended Guinea's membership.")))
+        .containsExactly("IGOWAFWAS>GIN SANCTION");
+    // Aid suspended is aid cut, to the same target.
+    assertThat(Docs.dyads(Docs.of("The US suspended aid to Mali after the coup.")))
+        .containsExactly("USA>MLI SANCTION");
+  }
+
+  @Test
+  void membersVetoTheBodysBudget() {
+    assertThat(Docs.dyads(Docs.of("Poland and Hungary vetoed the EU budget.")))
+        .containsExactly("HUN>IGOEUREEC REJECT", "POL>IGOEUREEC REJECT");
+  }
+
+  @Test
+  void leadersWhoSpeakWithEachOtherConsult() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Pakistani Prime Minister Imran Khan spoke with Saudi Crown Prince Mohammed"
+                        + " bin Salman.")))
+        .containsExactly("PAKGOV>SAUGOV CONSULT", "SAUGOV>PAKGOV CONSULT");
+  }
+
+  @Test
+  void speakingToReportersConsultsNobody() {
+    assertThat(Docs.dyads(Docs.of("The Iranian foreign minister spoke to reporters in Tehran.")))
+        .isEmpty();
+  }
+}
