@@ -288,6 +288,12 @@ final class SentenceReader {
         i = remembered(i);
         continue;
       }
+      if ((hit.entry().kind() == ActorKind.COUNTRY || hit.entry().kind() == ActorKind.PLACE)
+          && (afterNameParticle(i) || rememberedAs(i, hit))) {
+        // "Leila de Lima … de Lima said": a surname, not Peru's capital.
+        i = rememberedAs(i, hit) ? remembered(i) : hit.end();
+        continue;
+      }
       if (onlyLinks(hit)) {
         // "Islamic State-linked militants": the militants act, and they are not the group; the
         // tie stays in their phrase, so that a slot starts there.
@@ -447,6 +453,31 @@ final class SentenceReader {
     return PersonNames.isNameWord(before)
         && !NOT_FIRST_NAMES.contains(before.key())
         && !before.form().endsWith(".");
+  }
+
+  private static final Set<String> PLACE_MOVES = Set.of("to", "from", "into", "of", "for");
+
+  /** Lower-case particles inside people's names: "Leila de Lima", "Ursula von der Leyen". */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der");
+
+  /** Whether token {@code i} follows a name particle that follows a name ("Leila de Lima"). */
+  private boolean afterNameParticle(int i) {
+    if (i < 2 || !NAME_PARTICLES.contains(tokens.get(i - 1).form())) {
+      return false;
+    }
+    return PersonNames.capitalised(tokens.get(i - 2));
+  }
+
+  /** Whether a person the article named is remembered by at least the words of {@code hit}. */
+  private boolean rememberedAs(int i, AliasTrie.Hit hit) {
+    // "The talks in Lima" are still in the city.
+    if (i > 0
+        && (LOCATIVE.contains(tokens.get(i - 1).key())
+            || PLACE_MOVES.contains(tokens.get(i - 1).key()))) {
+      return false;
+    }
+    return memory.at(tokens, i).filter(k -> i + k.keys().length >= hit.end()).isPresent();
   }
 
   /** A remembered person's name at {@code i}, else the next token. */

@@ -156,7 +156,9 @@ class DictionaryIntegrityTest {
                           assertThat(office.code())
                               .as(person.source())
                               .matches(
-                                  "(" + person.country() + "(GOV|MIL|LEG|JUD|COP)|IGO[A-Z]+)"));
+                                  "("
+                                      + person.country()
+                                      + "(GOV|MIL|LEG|JUD|COP|OPP|REB|CVL|MED|BUS)|IGO[A-Z]+)"));
             });
   }
 

@@ -31,9 +31,9 @@ class MembersAndTalksEventsTest {
     assertThat(
             Docs.dyads(
                 Docs.of(
-                    "Pakistani Prime Minister Imran Khan spoke with Saudi Crown Prince Mohammed"
+                    "Indian Prime Minister Narendra Modi spoke with Saudi Crown Prince Mohammed"
                         + " bin Salman.")))
-        .containsExactly("PAKGOV>SAUGOV CONSULT", "SAUGOV>PAKGOV CONSULT");
+        .containsExactly("INDGOV>SAUGOV CONSULT", "SAUGOV>INDGOV CONSULT");
   }
 
   @Test
