@@ -158,7 +158,7 @@ class DictionaryIntegrityTest {
                               .matches(
                                   "("
                                       + person.country()
-                                      + "(GOV|MIL|LEG|JUD|COP|OPP|REB|CVL|MED|BUS)|IGO[A-Z]+)"));
+                                      + "(GOV|MIL|LEG|JUD|COP|OPP|REB|CVL|MED|BUS|LAB|REL)|IGO[A-Z]+)"));
             });
   }
 

@@ -109,8 +109,9 @@ class WireNewsActorsTest {
 
   @Test
   void givesAgentsLoyalToSomeoneThatPersonsCountry() {
+    // In 1992 Taylor led the NPFL himself: a rebel too (people.txt).
     assertThat(codes("1992-10-01", "Rebels loyal to Charles Taylor attacked a village."))
-        .containsExactly("LBRREB", "LBRELI");
+        .containsExactly("LBRREB", "LBRREB");
     assertThat(codes("1992-10-01", "Rebels loyal to the old order attacked a village.")).isEmpty();
   }
 
