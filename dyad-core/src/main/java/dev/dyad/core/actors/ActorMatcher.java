@@ -68,6 +68,33 @@ public final class ActorMatcher {
         .orElse(java.util.OptionalInt.empty());
   }
 
+  /**
+   * Whether {@code words} name the state {@code code} itself (its name, one of its names' words, or
+   * a demonym) rather than a city that stands for it, such as its capital: "Syria", "Bosnia",
+   * "Syrians" are the state, "Damascus" and "Sarajevo" are cities. Countries.txt lists capitals
+   * among a state's aliases; this tells them apart for the rare act that needs to.
+   */
+  public boolean namesTheStateItself(String code, String words) {
+    Optional<ActorEntry> entry = dictionary.entry(code);
+    if (entry.isEmpty() || words.indexOf(' ') >= 0) {
+      return true;
+    }
+    String w = words.toLowerCase(java.util.Locale.ROOT);
+    if (DEMONYM.matcher(w).find()) {
+      return true;
+    }
+    for (String part : entry.get().name().toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+      if (part.equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Endings of demonyms and of states' own short names ("Bosnian", "Afghans", "Bosnia"). */
+  private static final java.util.regex.Pattern DEMONYM =
+      java.util.regex.Pattern.compile("(an|ans|ian|ians|ese|ish|i|is|ic|ia|stan|land)$");
+
   public ActorMatcher(ActorDictionary dictionary) {
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.trie = new AliasTrie(dictionary.entries());

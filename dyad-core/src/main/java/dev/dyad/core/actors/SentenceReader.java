@@ -76,6 +76,12 @@ final class SentenceReader {
           "north-western",
           "south-eastern",
           "south-western",
+          "southeast",
+          "southwest",
+          "northeast",
+          "northwest",
+          "south",
+          "north",
           "rural",
           "mainland");
 

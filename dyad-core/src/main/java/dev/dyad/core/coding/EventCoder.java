@@ -1218,6 +1218,16 @@ public final class EventCoder {
               || classes[at + 1] == WordClass.ADJECTIVE)) {
         return true;
       }
+      // Right after another verb's past form, before a noun: "evacuated wounded civilians",
+      // "treated injured soldiers".
+      if (form.endsWith("ed")
+          && at > 0
+          && at + 1 < classes.length
+          && classes[at - 1] == WordClass.VERB
+          && tokens.get(trigger - 1).key().endsWith("ed")
+          && classes[at + 1] == WordClass.NOUN) {
+        return true;
+      }
       return form.endsWith("ed")
           && trigger >= 2
           && at > 0
@@ -1435,7 +1445,7 @@ public final class EventCoder {
                 restrictsPeopleOfPlace(p, m, s, chosenTarget, tokens)
                     ? chosenTarget.asCivilians()
                     : chosenTarget;
-            if (!sameSide(s, t) && !talksToThePress(p, s, t)) {
+            if ((!sameSide(s, t) || armedOnItsCapital(p, s, t)) && !talksToThePress(p, s, t)) {
               pairs.add(new Party[] {s, t});
               if (p.symmetric()) {
                 pairs.add(new Party[] {t, s});
@@ -1468,6 +1478,20 @@ public final class EventCoder {
      * after the protest ("protests broke out in Chile"). Its civilians protest (PLOVER: protesters
      * are the people of the place), not its state.
      */
+    /**
+     * "Bosnian Serb forces shelled Sarajevo": a capital is its state's name, but armed men who
+     * strike their own state's capital strike a city, as they would a town that is only a place.
+     */
+    private boolean armedOnItsCapital(EventPattern p, Party source, Party target) {
+      return p.type() == EventType.ASSAULT
+          && target.kind() == dev.dyad.core.actors.ActorKind.COUNTRY
+          && target.code().equals(target.country())
+          && source.country().equals(target.country())
+          && source.code().length() == 6
+          && ARMED.contains(source.code().substring(3))
+          && !actors.namesTheStateItself(target.country(), target.text());
+    }
+
     /**
      * CAMEO codes speaking to reporters or giving an interview as a statement (010), not a
      * consultation: "the foreign minister spoke to reporters in Tehran" consults nobody.

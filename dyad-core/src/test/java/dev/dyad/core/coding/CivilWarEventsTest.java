@@ -1,0 +1,44 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wire news of the civil wars of the 1990s: forces that shell their own capital, guerrillas and
+ * separatists named by their people in a region of one state, and the wounded they evacuate.
+ */
+class CivilWarEventsTest {
+  private static final LocalDate JUNE_1995 = LocalDate.of(1995, 6, 1);
+
+  private static java.util.List<String> dyads(String sentence) {
+    return Docs.dyads(Docs.publishedOn(JUNE_1995, sentence));
+  }
+
+  @Test
+  void forcesThatShellTheirOwnCapitalStrikeACity() {
+    assertThat(dyads("Bosnian Serb forces shelled Sarajevo on Tuesday."))
+        .containsExactly("BIHMIL>BIH ASSAULT");
+    assertThat(dyads("Somali militiamen attacked Mogadishu."))
+        .containsExactly("SOMREB>SOM ASSAULT");
+    // Entering is no attack, and a state's own capital is no one it meets.
+    assertThat(dyads("Bosnian troops entered Sarajevo.")).isEmpty();
+  }
+
+  @Test
+  void guerrillasOfAPeopleInARegionOfOneStateAreThatStatesRebels() {
+    assertThat(dyads("Kurdish guerrillas killed 10 Turkish soldiers in southeast Turkey."))
+        .containsExactly("TURREB>TURMIL ASSAULT");
+    assertThat(dyads("Indian troops killed five Kashmiri separatists."))
+        .containsExactly("INDMIL>INDREB ASSAULT");
+  }
+
+  @Test
+  void theWoundedOneEvacuatesAreNotWoundedByIt() {
+    assertThat(dyads("UN peacekeepers evacuated wounded civilians from Srebrenica."))
+        .noneMatch(d -> d.endsWith("ASSAULT"));
+    assertThat(dyads("Serb gunmen wounded two Bosnian policemen."))
+        .containsExactly("SRBUAF>BIHCOP ASSAULT");
+  }
+}
