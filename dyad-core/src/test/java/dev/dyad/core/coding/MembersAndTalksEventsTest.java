@@ -41,4 +41,23 @@ class MembersAndTalksEventsTest {
     assertThat(Docs.dyads(Docs.of("The Iranian foreign minister spoke to reporters in Tehran.")))
         .isEmpty();
   }
+
+  @Test
+  void calmAskedForInAStateIsAskedOfIt() {
+    assertThat(Docs.dyads(Docs.of("The Pope called for an end to the violence in Sudan.")))
+        .containsExactly("VATGOV>SDN REQUEST");
+    assertThat(Docs.dyads(Docs.of("The UN Secretary-General appealed for calm in Kenya.")))
+        .containsExactly("IGOUNO>KEN REQUEST");
+  }
+
+  @Test
+  void aVisitOneIsInvitedToIsOnlyPlanned() {
+    assertThat(
+            Docs.lastSentenceEvents(
+                    "The Saudi king invited Iranian President Ebrahim Raisi to visit Riyadh.")
+                .stream()
+                .map(Docs::labelled))
+        .contains("IRNGOV>SAU CONSULT@planned")
+        .doesNotContain("IRNGOV>SAU CONSULT@asserted");
+  }
 }
