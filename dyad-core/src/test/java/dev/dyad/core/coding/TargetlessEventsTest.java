@@ -162,4 +162,30 @@ class TargetlessEventsTest {
     assertThat(events("Russia sent troops to Syria."))
         .noneMatch(e -> e.eventType() == EventType.MOBILIZE);
   }
+
+  @Test
+  void codesTyresBurnedStatuesToppledClassesBoycottedAndAStrikeNamedBeforeItsStrikers() {
+    assertThat(events("Opposition supporters burned tyres in Conakry."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.source().code()).isEqualTo("GINOPP"));
+    assertThat(events("Protesters in Boston toppled a statue of Christopher Columbus."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.eventType()).isEqualTo(EventType.PROTEST));
+    assertThat(events("Teachers in Zimbabwe boycotted classes."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.source().code()).isEqualTo("ZWEEDU"));
+    assertThat(events("A hunger strike by Palestinian prisoners entered its 40th day."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.source().code()).isEqualTo("PSECVL"));
+    // A strike by missiles is an attack, never a walkout.
+    assertThat(events("The strike by Russian missiles hit Kyiv."))
+        .noneMatch(e -> e.eventType() == EventType.PROTEST);
+  }
+
+  @Test
+  void theSupportersOfAPersonClashNotThePerson() {
+    assertThat(events("Supporters of Imran Khan clashed with police in Lahore."))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.source().code() + e.targetCode()).doesNotContain("GOV"));
+  }
 }

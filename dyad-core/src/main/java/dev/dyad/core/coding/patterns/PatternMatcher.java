@@ -433,6 +433,18 @@ public final class PatternMatcher {
     }
 
     /**
+     * "Supporters of Imran Khan clashed with police": an actor after "of" that follows another
+     * actor completes that one's phrase; the supporters clash, not Khan.
+     */
+    private boolean ofAnotherActor(SlotFill f) {
+      int k = f.first() - 1;
+      return !f.reference()
+          && k >= 1
+          && tokens.get(k).key().equals("of")
+          && !slots.endingAt(k - 1).isEmpty();
+    }
+
+    /**
      * "Iraqi militias associated with Iran made threats", "rebels backed by Rwanda attacked": the
      * state after "backed by" or "associated with" describes the subject before it, and does not
      * act (unless the pattern itself writes the words before the slot).
@@ -508,7 +520,7 @@ public final class PatternMatcher {
           if (dir < 0
               && s.role() == 'S'
               && !wordsBefore(idx)
-              && (placeOfTheClause(f) || backerOfTheSubject(f))) {
+              && (placeOfTheClause(f) || backerOfTheSubject(f) || ofAnotherActor(f))) {
             continue;
           }
           if (bind(s.role(), f)
