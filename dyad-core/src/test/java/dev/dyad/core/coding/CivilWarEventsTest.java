@@ -41,4 +41,18 @@ class CivilWarEventsTest {
     assertThat(dyads("Serb gunmen wounded two Bosnian policemen."))
         .containsExactly("SRBUAF>BIHCOP ASSAULT");
   }
+
+  @Test
+  void forcesBackedByAnotherActStill() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Somali forces, backed by African Union troops, recaptured Kismayo from"
+                        + " al-Shabaab.")))
+        .containsExactly("SOMMIL>SOMREB ASSAULT");
+    assertThat(
+            Docs.dyads(
+                Docs.of("Syrian troops, supported by Russian airstrikes, captured Palmyra.")))
+        .containsExactly("SYRMIL>SYR ASSAULT");
+  }
 }

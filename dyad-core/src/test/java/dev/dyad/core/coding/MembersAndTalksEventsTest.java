@@ -60,4 +60,13 @@ class MembersAndTalksEventsTest {
         .contains("IRNGOV>SAU CONSULT@planned")
         .doesNotContain("IRNGOV>SAU CONSULT@asserted");
   }
+
+  @Test
+  void foreignTroopsAParliamentVotesToExpelAreNotYetExpelledNorAPeople() {
+    assertThat(
+            Docs.lastSentenceEvents("Iraq's parliament voted to expel US troops from the country.")
+                .stream()
+                .map(Docs::labelled))
+        .containsExactly("IRQLEG>USAMIL SANCTION@planned");
+  }
 }

@@ -416,6 +416,7 @@ public final class Fillers {
                     || ownerOfTheTitle(tokens, k + 1)
                     || nameAfterTitle(tokens, k, pos)
                     || officeOf(tokens, k + 1)
+                    || backedBy(tokens, k + 1)
                     || isDigits(first));
         return apposition || RELATIVE_START.contains(first) ? pos - k + 1 : 0;
       }
@@ -430,6 +431,29 @@ public final class Fillers {
   public static int appositionBefore(List<Token> tokens, int pos) {
     return appositionEndingAt(tokens, pos);
   }
+
+  /**
+   * "Somali forces, backed by African Union troops, recaptured Kismayo": a participle of support
+   * and "by" or "with" open a phrase that describes the subject, as an apposition does.
+   */
+  private static boolean backedBy(List<Token> tokens, int at) {
+    return BACKED.contains(key(tokens, at))
+        && (key(tokens, at + 1).equals("by") || key(tokens, at + 1).equals("with"));
+  }
+
+  private static final Set<String> BACKED =
+      Set.of(
+          "backed",
+          "supported",
+          "aided",
+          "assisted",
+          "helped",
+          "joined",
+          "accompanied",
+          "flanked",
+          "armed",
+          "reinforced",
+          "led");
 
   /** "Helen Marsh, London's deputy mayor, urged …": a possessive name opens the apposition. */
   private static boolean ownerOfTheTitle(List<Token> tokens, int at) {
