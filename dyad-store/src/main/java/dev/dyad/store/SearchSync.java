@@ -9,10 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -76,30 +75,94 @@ final class SearchSync {
     }
   }
 
-  /** Compares every stored id with every indexed one. */
+  /**
+   * Compares every stored id with every indexed one, both read in id order and walked side by side
+   * (a merge), so that neither side's ids are held in memory: at a million documents two full sets
+   * of ids took some 250 MB of heap. Ids only the index has are deleted; the store's documents from
+   * the first one the index lacks are read back, and those still missing are added.
+   */
   private static int reconcile(Connection c, SentenceIndex index) throws SQLException, IOException {
-    Map<String, Long> stored = new HashMap<>();
+    List<String> unstored = new ArrayList<>();
+    long[] firstMissing = {Long.MAX_VALUE};
     try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT doc_id, seq FROM documents")) {
-      while (r.next()) {
-        stored.put(r.getString(1), r.getLong(2));
+        ResultSet r = s.executeQuery("SELECT doc_id, seq FROM documents ORDER BY doc_id")) {
+      StoredIds stored = new StoredIds(r);
+      index.forEachDocId(
+          indexed -> {
+            // Stored ids before this indexed one are missing from the index.
+            while (stored.current() != null && before(stored.current(), indexed)) {
+              firstMissing[0] = Math.min(firstMissing[0], stored.seq());
+              stored.next();
+            }
+            if (stored.current() != null && stored.current().equals(indexed)) {
+              stored.next();
+            } else {
+              unstored.add(indexed);
+            }
+          });
+      for (; stored.current() != null; stored.next()) {
+        firstMissing[0] = Math.min(firstMissing[0], stored.seq());
       }
     }
-    Set<String> indexed = index.docIds();
-    for (String id : indexed) {
-      if (!stored.containsKey(id)) {
-        index.delete(id);
+    for (String id : unstored) {
+      index.delete(id);
+    }
+    if (firstMissing[0] == Long.MAX_VALUE) {
+      return 0;
+    }
+    // The searcher sees the last commit: the deletions above do not touch the stored ids asked.
+    return addFrom(
+        c,
+        index,
+        firstMissing[0],
+        id -> {
+          try {
+            return !index.contains(id);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** Whether {@code a} comes before {@code b} in the order of their UTF-8 bytes. */
+  private static boolean before(String a, String b) {
+    return java.util.Arrays.compareUnsigned(
+            a.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            b.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        < 0;
+  }
+
+  /** A cursor over the store's ids in id order. */
+  private static final class StoredIds {
+    private final ResultSet rows;
+    private String current;
+    private long seq;
+
+    StoredIds(ResultSet rows) {
+      this.rows = rows;
+      next();
+    }
+
+    String current() {
+      return current;
+    }
+
+    long seq() {
+      return seq;
+    }
+
+    void next() {
+      try {
+        if (rows.next()) {
+          current = rows.getString(1);
+          seq = rows.getLong(2);
+        } else {
+          current = null;
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
       }
     }
-    long firstMissing = Long.MAX_VALUE;
-    for (Map.Entry<String, Long> e : stored.entrySet()) {
-      if (!indexed.contains(e.getKey())) {
-        firstMissing = Math.min(firstMissing, e.getValue());
-      }
-    }
-    return firstMissing == Long.MAX_VALUE
-        ? 0
-        : addFrom(c, index, firstMissing, id -> !indexed.contains(id));
   }
 
   /** Indexes the stored documents from {@code seq} on that {@code wanted} accepts. */

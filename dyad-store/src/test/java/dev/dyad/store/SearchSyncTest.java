@@ -26,23 +26,26 @@ class SearchSyncTest {
       ingest(store, docs.subList(9, docs.size()));
       try (SentenceIndex index = SentenceIndex.open(store.searchIndexPath())) {
         assertThat(index.docIds()).isEqualTo(ids);
-        // A document in the middle of the ingest order goes missing; one the store never had
-        // appears.
+        // Documents in the middle and at the end of the ingest order go missing; ids the store
+        // never had appear before, among and after its ids (the sync walks both in id order).
         index.delete(docs.get(4).id());
+        index.delete(docs.get(docs.size() - 1).id());
         Document d = docs.get(0);
-        index.add(
-            new Document(
-                "feedfacecafebeef",
-                d.uri(),
-                d.origin(),
-                d.title(),
-                d.published(),
-                d.text(),
-                d.sentences(),
-                d.warnings(),
-                d.metadata()));
+        for (String foreign : List.of("0000000000000000", "8badf00d8badf00d", "feedfacecafebeef")) {
+          index.add(
+              new Document(
+                  foreign,
+                  d.uri(),
+                  d.origin(),
+                  d.title(),
+                  d.published(),
+                  d.text(),
+                  d.sentences(),
+                  d.warnings(),
+                  d.metadata()));
+        }
         index.commit();
-        assertThat(SearchSync.sync(store.connection(), index)).isOne();
+        assertThat(SearchSync.sync(store.connection(), index)).isEqualTo(2);
         assertThat(index.docIds()).isEqualTo(ids);
       }
       // The index's watermark is the store's last document: nothing is behind.

@@ -144,6 +144,52 @@ public final class SentenceIndex implements AutoCloseable {
     return ids;
   }
 
+  /**
+   * Calls {@code each} with the id of every indexed document, in the order of their UTF-8 bytes
+   * (Lucene's term order, which is also DuckDB's default order of VARCHAR), one at a time: a
+   * million ids are never held at once.
+   */
+  public void forEachDocId(java.util.function.Consumer<String> each) throws IOException {
+    org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
+    try {
+      org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
+      org.apache.lucene.index.Terms terms =
+          org.apache.lucene.index.MultiTerms.getTerms(reader, SentenceFields.DOC_ID);
+      org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+      if (terms == null) {
+        return;
+      }
+      org.apache.lucene.index.TermsEnum it = terms.iterator();
+      org.apache.lucene.index.PostingsEnum postings = null;
+      for (org.apache.lucene.util.BytesRef term = it.next(); term != null; term = it.next()) {
+        postings = it.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+        for (int d = postings.nextDoc();
+            d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+            d = postings.nextDoc()) {
+          if (live == null || live.get(d)) {
+            each.accept(term.utf8ToString());
+            break;
+          }
+        }
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Whether a live sentence of document {@code docId} is indexed. */
+  public boolean contains(String docId) throws IOException {
+    org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.count(
+              new org.apache.lucene.search.TermQuery(
+                  new org.apache.lucene.index.Term(SentenceFields.DOC_ID, docId)))
+          > 0;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   private IndexWriter writer() {
     if (writer == null) {
       throw new IllegalStateException("the sentence index was opened read-only");
