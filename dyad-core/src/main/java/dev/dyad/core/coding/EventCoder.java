@@ -1095,6 +1095,11 @@ public final class EventCoder {
             if (classes[at] != WordClass.NOUN && classes[at] != WordClass.PROPER_NOUN) {
               return false;
             }
+            // Quirk: the tagger reads "struck" as a noun in "Israeli jets struck targets in
+            // Syria"; an irregular past form is never one.
+            if (PAST_FORMS.onlyAPastForm(tokens.get(m.trigger()).key())) {
+              return false;
+            }
             // Quirk: after a name the tagger often reads a present-tense verb as a noun ("Armenia
             // shells Azerbaijan"); a noun reading is trusted after a function word ("in March",
             // "the EU's hit list") or before another noun ("hit list").
@@ -1834,6 +1839,9 @@ public final class EventCoder {
 
     /** A visit whose visitor is a state's military (not a named person): troops being hosted. */
     private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "CRM");
+
+    private static final dev.dyad.core.coding.morphology.Inflections PAST_FORMS =
+        dev.dyad.core.coding.morphology.Inflections.english();
 
     private static boolean isArmedRiot(EventPattern p, Party source) {
       return p.type() == EventType.PROTEST

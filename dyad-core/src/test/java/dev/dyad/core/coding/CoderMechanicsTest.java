@@ -120,6 +120,9 @@ class CoderMechanicsTest {
     assertThat(code("The EU's hit list includes several Russian banks.")).isEmpty();
     assertThat(code("In March, Ukraine hit Russian positions near Bakhmut."))
         .containsExactly("UKR>RUS ASSAULT asserted");
+    // An irregular past form is never a noun, whatever the tagger reads.
+    assertThat(code("Israeli jets struck targets in Syria."))
+        .containsExactly("ISRMIL>SYR ASSAULT asserted");
   }
 
   @Test

@@ -33,7 +33,52 @@ public final class Inflections {
   private Inflections(Map<String, IrregularVerb> verbs, Map<String, List<String>> plurals) {
     this.verbs = Map.copyOf(verbs);
     this.plurals = Map.copyOf(plurals);
+    Set<String> past = new java.util.HashSet<>();
+    for (IrregularVerb v : verbs.values()) {
+      for (String form : v.past()) {
+        past.add(form);
+      }
+      for (String form : v.participle()) {
+        past.add(form);
+      }
+      past.remove(v.lemma());
+    }
+    this.irregularPast = Set.copyOf(past);
   }
+
+  /** Past forms of irregular verbs that differ from their base ("struck", "fought"). */
+  private final Set<String> irregularPast;
+
+  /**
+   * Whether {@code form} (lower case) can only be a verb's past or past participle, never a noun:
+   * an irregular past ("struck", "threw") other than its base. Regular "-ed" forms, which are
+   * adjectives too, and irregular pasts that are also nouns ("shot", "left", "bid") are not.
+   */
+  public boolean onlyAPastForm(String form) {
+    return irregularPast.contains(form) && !plurals.containsKey(form) && !NOUNS_TOO.contains(form);
+  }
+
+  /** Irregular past forms that are nouns too. */
+  private static final Set<String> NOUNS_TOO =
+      Set.of(
+          "shot",
+          "fought",
+          "bound",
+          "found",
+          "ground",
+          "left",
+          "felt",
+          "wound",
+          "lead",
+          "bid",
+          "met",
+          "set",
+          "cast",
+          "spread",
+          "broadcast",
+          "forecast",
+          "hurt",
+          "quit");
 
   private static final class English {
     // Holder idiom: the tables are read once, on first use.
