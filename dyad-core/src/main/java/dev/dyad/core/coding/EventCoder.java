@@ -1627,10 +1627,10 @@ public final class EventCoder {
       EventKind kind = ontology.kind(type, mode);
       int start = tokens.get(m.first()).start();
       int end = tokens.get(m.last()).end();
-      String source = SuccessorStates.asOf(c.source().code(), when);
+      String source = SuccessorStates.asOf(atTheAct(c.source(), when), when);
       Optional<EventActor> target =
           Optional.ofNullable(c.target())
-              .map(t -> new EventActor(SuccessorStates.asOf(t.code(), when), t.text()));
+              .map(t -> new EventActor(SuccessorStates.asOf(atTheAct(t, when), when), t.text()));
       // An event with no target hashes an empty target: dyadic ids are what they always were.
       String id =
           eventId(doc.id(), i, start, end, p.id(), source, target.map(EventActor::code).orElse(""));
@@ -1838,6 +1838,68 @@ public final class EventCoder {
     }
 
     /** A visit whose visitor is a state's military (not a named person): troops being hosted. */
+    /**
+     * A listed person as they were on the day of the act, when the sentence dates the act before
+     * the article: "Thursday, US forces killed Qasem Soleimani" in a Sunday's article is the
+     * serving general's killing, and "May stepped down on July 24" a prime minister's resignation,
+     * though both hold no office on the article's date. Only a person the dictionary alone coded
+     * (no title or article memory changed the code) is coded again, by the first day of the act's
+     * date ("in 2007": 1 January 2007).
+     */
+    private String atTheAct(Party p, EventDate when) {
+      if (p.kind() != dev.dyad.core.actors.ActorKind.PERSON
+          || when.basis() != EventDate.Basis.TEXT
+          || when.date().isEmpty()
+          || date.isEmpty()
+          || !byTheCalendar(when.evidence())) {
+        return p.code();
+      }
+      Optional<LocalDate> day = firstDay(when.date().get());
+      if (day.isEmpty() || !day.get().isBefore(date.get())) {
+        return p.code();
+      }
+      List<dev.dyad.core.actors.ActorMention> now = actors.find(p.text(), date);
+      List<dev.dyad.core.actors.ActorMention> then = actors.find(p.text(), day);
+      if (now.size() == 1
+          && then.size() == 1
+          && now.get(0).entry().kind() == dev.dyad.core.actors.ActorKind.PERSON
+          && now.get(0).actor().code().equals(p.code())
+          && then.get(0).entry().equals(now.get(0).entry())) {
+        return then.get(0).actor().code();
+      }
+      return p.code();
+    }
+
+    /**
+     * Whether a date was read from the calendar ("in 2007", "on July 24", "Thursday"), not from an
+     * era ("during the World War I Battle of Belleau Wood" dates a battle, not the act told).
+     */
+    private static boolean byTheCalendar(String evidence) {
+      for (String word : evidence.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+        if (word.chars().anyMatch(Character::isDigit)
+            || dev.dyad.core.time.CalendarWords.WEEKDAYS.contains(word)
+            || dev.dyad.core.time.CalendarWords.MONTH_NAMES.contains(word)
+            || word.equals("yesterday")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The first day of an event date written "2007", "2019-07" or "2019-07-24". */
+    private static Optional<LocalDate> firstDay(String written) {
+      try {
+        return switch (written.length()) {
+          case 4 -> Optional.of(LocalDate.of(Integer.parseInt(written), 1, 1));
+          case 7 -> Optional.of(LocalDate.parse(written + "-01"));
+          case 10 -> Optional.of(LocalDate.parse(written));
+          default -> Optional.empty();
+        };
+      } catch (java.time.DateTimeException | NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
+
     private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "CRM");
 
     private static final dev.dyad.core.coding.morphology.Inflections PAST_FORMS =

@@ -45,4 +45,24 @@ class StoryPersonEventsTest {
         .allMatch(d -> d.startsWith("KENOPP>"))
         .isNotEmpty();
   }
+
+  private static java.util.List<String> datedFromText(java.time.LocalDate published, String text) {
+    return Docs.CUED.code(Docs.publishedOn(published, text)).stream()
+        .map(e -> e.source().code() + ">" + e.targetCode() + " " + e.eventType())
+        .toList();
+  }
+
+  @Test
+  void aPersonIsCodedAsOnTheDayTheSentenceGivesTheAct() {
+    java.time.LocalDate sunday = java.time.LocalDate.of(2020, 1, 5);
+    // Soleimani's office ended with his death on 3 January; the act is dated Thursday the 2nd.
+    assertThat(
+            datedFromText(
+                sunday,
+                "Thursday, United States military forces killed Qasem Soleimani in an airstrike."))
+        .containsExactly("USAMIL>IRNMIL ASSAULT");
+    // With no date in the sentence, the article's date stands: he held no office then.
+    assertThat(datedFromText(sunday, "United States military forces killed Qasem Soleimani."))
+        .containsExactly("USAMIL>IRNELI ASSAULT");
+  }
 }
