@@ -112,35 +112,13 @@ public final class SentenceIndex implements AutoCloseable {
   }
 
   /**
-   * The ids of every indexed document, for keeping the index in step with the store. Deleted
-   * sentences count until a merge drops them, so a term is an id only while a live sentence has it.
+   * The ids of every indexed document, as a set (a sync walks them with {@link #forEachDocId}
+   * instead). Deleted sentences count until a merge drops them, so a term is an id only while a
+   * live sentence has it.
    */
   public java.util.Set<String> docIds() throws IOException {
     java.util.Set<String> ids = new java.util.HashSet<>();
-    org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
-    try {
-      org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
-      org.apache.lucene.index.Terms terms =
-          org.apache.lucene.index.MultiTerms.getTerms(reader, SentenceFields.DOC_ID);
-      org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-      if (terms != null) {
-        org.apache.lucene.index.TermsEnum it = terms.iterator();
-        org.apache.lucene.index.PostingsEnum postings = null;
-        for (org.apache.lucene.util.BytesRef term = it.next(); term != null; term = it.next()) {
-          postings = it.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
-          for (int d = postings.nextDoc();
-              d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-              d = postings.nextDoc()) {
-            if (live == null || live.get(d)) {
-              ids.add(term.utf8ToString());
-              break;
-            }
-          }
-        }
-      }
-    } finally {
-      searchers.release(searcher);
-    }
+    forEachDocId(ids::add);
     return ids;
   }
 
