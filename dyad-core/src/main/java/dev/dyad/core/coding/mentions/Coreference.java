@@ -23,8 +23,10 @@ import java.util.Optional;
  *   <li>"they", "them": the most recent coordination of two or more actors, else the most recent
  *       plural actor ("North Korean troops");
  *   <li>"it", "the country": the most recent state or body; "the regime": its government;
- *   <li>"he", "him", "she", "her" (as an object: "endorsed her in July"): the most recent person,
- *       named or a private one ("a man"); "the latter": the most recent actor;
+ *   <li>"he", "him", "she", "her" (as an object: "endorsed her in July"): a person, named or a
+ *       private one ("a man"), ranked: those of its own sentence, most recent first, then the
+ *       subjects of the sentences before, then their other people; "the latter": the most recent
+ *       actor;
  *   <li>"the group", "the Islamist group", "the militia", "the organisation": the most recent
  *       organisation or armed group ("al-Shabaab … Nairobi blames the Islamist group for …");
  *   <li>"the party": the most recent party or opposition named.
