@@ -55,4 +55,21 @@ class CivilWarEventsTest {
                 Docs.of("Syrian troops, supported by Russian airstrikes, captured Palmyra.")))
         .containsExactly("SYRMIL>SYR ASSAULT");
   }
+
+  @Test
+  void politicalPrisonersFreedAndArmsForAnotherStatesRebels() {
+    java.time.LocalDate june1985 = java.time.LocalDate.of(1985, 6, 1);
+    assertThat(
+            Docs.dyads(
+                Docs.publishedOn(june1985, "Polish authorities released 225 political prisoners.")))
+        .containsExactly("POLGOV>POLCVL RETREAT");
+    // Arms for Salvadoran guerrillas are no aid to the accuser.
+    assertThat(
+            Docs.dyads(
+                Docs.publishedOn(
+                    june1985,
+                    "The Reagan administration accused Nicaragua of supplying arms to Salvadoran"
+                        + " guerrillas.")))
+        .noneMatch(d -> d.startsWith("NIC>USA"));
+  }
 }
