@@ -94,4 +94,13 @@ class TownsAndAgentsEventsTest {
     assertThat(Docs.dyads(Docs.of("Police shot the attacker dead in London.")))
         .containsExactly("GBRCOP>GBRUAF ASSAULT");
   }
+
+  @Test
+  void aPlaceSomeoneWentToDoesNotActAfterIt() {
+    assertThat(Docs.dyads(Docs.of("The coalition came to Iraq to fight ISIS.")))
+        .noneMatch(d -> d.startsWith("IRQ>"));
+    assertThat(Docs.dyads(Docs.of("Erdogan traveled to Moscow to meet Putin.")))
+        .contains("TURGOV>RUS CONSULT")
+        .noneMatch(d -> d.startsWith("RUS>"));
+  }
 }

@@ -49,6 +49,10 @@ public final class PatternMatcher {
   private static final java.util.Set<String> LOCATIVES =
       java.util.Set.of("in", "at", "near", "across", "throughout", "inside", "outside", "around");
 
+  /** "The coalition came to Iraq to fight ISIS": where someone went does not act. */
+  private static final java.util.Set<String> DESTINATIONS =
+      java.util.Set.of("to", "into", "toward", "towards", "from");
+
   /**
    * Words a gap never crosses: clause punctuation, relative pronouns and subordinators, so that a
    * slot is never filled from another clause.
@@ -396,7 +400,8 @@ public final class PatternMatcher {
     /**
      * "Workers marched in Lima on Tuesday demanding …": a bare place after a locative preposition
      * says where, and is no subject of the verb after it (unless the pattern itself writes the
-     * preposition: "protests in {S} …").
+     * preposition: "protests in {S} …"); nor is a place someone went to or came from ("came to Iraq
+     * to fight ISIS").
      */
     private boolean placeOfTheClause(SlotFill f) {
       if (f.reference() || f.parties().size() != 1 || f.first() == 0) {
@@ -404,7 +409,8 @@ public final class PatternMatcher {
       }
       ActorKind kind = f.parties().get(0).kind();
       return (kind == ActorKind.PLACE || kind == ActorKind.COUNTRY)
-          && LOCATIVES.contains(tokens.get(f.first() - 1).key());
+          && (LOCATIVES.contains(tokens.get(f.first() - 1).key())
+              || DESTINATIONS.contains(tokens.get(f.first() - 1).key()));
     }
 
     /**
