@@ -55,7 +55,6 @@ public final class ActorMatcher {
   private final AliasTrie trie;
   private final ActorDictionary dictionary;
 
-  /** Builds the trie; costs a few milliseconds for the built-in dictionary. */
   /**
    * The last year of the state {@code code} when the dictionary dates its end (the Soviet Union:
    * 1991); empty for a state that exists or an unknown code.
@@ -95,6 +94,7 @@ public final class ActorMatcher {
   private static final java.util.regex.Pattern DEMONYM =
       java.util.regex.Pattern.compile("(an|ans|ian|ians|ese|ish|i|is|ic|ia|stan|land)$");
 
+  /** Builds the trie; costs a few milliseconds for the built-in dictionary. */
   public ActorMatcher(ActorDictionary dictionary) {
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.trie = new AliasTrie(dictionary.entries());

@@ -103,11 +103,6 @@ final class SentenceReader {
           "displaced",
           "loyal");
 
-  /**
-   * Sectors whose bare role words take the country of the place the sentence is in: people who are
-   * where the sentence is. Officials, diplomats and lawmakers travel ("officials met in Geneva"),
-   * so GOV, LEG, MED, BUS and SPY do not.
-   */
   /** Sectors a bare state that acts lends itself to ("Cambodia arrested an opposition leader"). */
   private static final Set<String> STATE_LENT = Set.of("OPP", "LAB", "REL", "EDU");
 
@@ -118,6 +113,11 @@ final class SentenceReader {
   private static final Set<String> DOMESTIC_LENT =
       Set.of("COP", "CVL", "OPP", "MIL", "JUD", "CRM", "REL", "LAB", "EDU", "HLH");
 
+  /**
+   * Sectors whose bare role words take the country of the place the sentence is in: people who are
+   * where the sentence is. Officials, diplomats and lawmakers travel ("officials met in Geneva"),
+   * so GOV, LEG, MED, BUS and SPY do not.
+   */
   private static final Set<String> LOCAL_SECTORS =
       Set.of("COP", "CVL", "OPP", "REB", "MIL", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH");
 
@@ -294,11 +294,13 @@ final class SentenceReader {
         i = remembered(i);
         continue;
       }
-      if ((hit.entry().kind() == ActorKind.COUNTRY || hit.entry().kind() == ActorKind.PLACE)
-          && (afterNameParticle(i) || rememberedAs(i, hit))) {
+      if (hit.entry().kind() == ActorKind.COUNTRY || hit.entry().kind() == ActorKind.PLACE) {
         // "Leila de Lima … de Lima said": a surname, not Peru's capital.
-        i = rememberedAs(i, hit) ? remembered(i) : hit.end();
-        continue;
+        boolean person = rememberedAs(i, hit);
+        if (person || afterNameParticle(i)) {
+          i = person ? remembered(i) : hit.end();
+          continue;
+        }
       }
       if (onlyLinks(hit)) {
         // "Islamic State-linked militants": the militants act, and they are not the group; the
@@ -563,11 +565,6 @@ final class SentenceReader {
   }
 
   /**
-   * Whether a country hit is the first half of "Nigerian-led", "U.S.-backed" right before an
-   * organisation or institution ("the Nigerian-led West African peacekeeping force", "the U.S.-led
-   * NATO force"): the organisation is the one who acts.
-   */
-  /**
    * Whether an organisation or named group is only the first half of "al-Qaeda-linked", "Islamic
    * State-affiliated", "Hamas-allied": a tie that says what the people after it are close to, not
    * who they are.
@@ -649,6 +646,11 @@ final class SentenceReader {
           "brokered",
           "mandated");
 
+  /**
+   * Whether a country hit is the first half of "Nigerian-led", "U.S.-backed" right before an
+   * organisation or institution ("the Nigerian-led West African peacekeeping force", "the U.S.-led
+   * NATO force"): the organisation is the one who acts.
+   */
   private boolean leadsAnOrganisation(AliasTrie.Hit hit) {
     int k = hit.end();
     if (hit.entry().kind() != ActorKind.COUNTRY

@@ -1478,22 +1478,15 @@ public final class EventCoder {
     }
 
     /**
-     * Whether a targetless protest's source is a place standing for its people: a city or region
-     * ("riots erupted in Kenosha", "police violence in Lagos sparked protests"), or a state named
-     * after the protest ("protests broke out in Chile"). Its civilians protest (PLOVER: protesters
-     * are the people of the place), not its state.
-     */
-    /**
      * "Bosnian Serb forces shelled Sarajevo": a capital is its state's name, but armed men who
      * strike their own state's capital strike a city, as they would a town that is only a place.
      */
     private boolean armedOnItsCapital(EventPattern p, Party source, Party target) {
       return p.type() == EventType.ASSAULT
-          && target.kind() == dev.dyad.core.actors.ActorKind.COUNTRY
+          && target.kind() == ActorKind.COUNTRY
           && target.code().equals(target.country())
           && source.country().equals(target.country())
-          && source.code().length() == 6
-          && ARMED.contains(source.code().substring(3))
+          && armed(source)
           && !actors.namesTheStateItself(target.country(), target.text());
     }
 
@@ -1512,11 +1505,16 @@ public final class EventCoder {
           && target.country().equals(source.country())
           && target.country().length() == 3
           && (target.kind() == dev.dyad.core.actors.ActorKind.PLACE
-              || target.kind() == dev.dyad.core.actors.ActorKind.COUNTRY
-                  && target.code().equals(target.country()))
+              || target.kind() == ActorKind.COUNTRY && target.code().equals(target.country()))
           && locatedBy(tokens, m.target().first());
     }
 
+    /**
+     * Whether a targetless protest's source is a place standing for its people: a city or region
+     * ("riots erupted in Kenosha", "police violence in Lagos sparked protests"), or a state named
+     * after the protest ("protests broke out in Chile"). Its civilians protest (PLOVER: protesters
+     * are the people of the place), not its state.
+     */
     private static boolean peopleOfPlace(
         EventPattern p, PatternMatcher.Match m, Party source, List<Token> tokens) {
       if (p.type() != EventType.PROTEST || source.country().length() != 3) {
@@ -1526,7 +1524,7 @@ public final class EventCoder {
       // "supporters of X protested"); role words keep their own sector (police who protest).
       return source.kind() == dev.dyad.core.actors.ActorKind.PLACE
           || ((source.kind() == dev.dyad.core.actors.ActorKind.COUNTRY
-                  || source.kind() == dev.dyad.core.actors.ActorKind.PERSON)
+                  || source.kind() == ActorKind.PERSON)
               && (m.source().first() > m.trigger() || locatedBy(tokens, m.source().first())));
     }
 
@@ -1837,7 +1835,6 @@ public final class EventCoder {
       return lead.modality().ordinal() > own.modality().ordinal();
     }
 
-    /** A visit whose visitor is a state's military (not a named person): troops being hosted. */
     /**
      * A listed person as they were on the day of the act, when the sentence dates the act before
      * the article: "Thursday, US forces killed Qasem Soleimani" in a Sunday's article is the
@@ -1847,7 +1844,7 @@ public final class EventCoder {
      * date ("in 2007": 1 January 2007).
      */
     private String atTheAct(Party p, EventDate when) {
-      if (p.kind() != dev.dyad.core.actors.ActorKind.PERSON
+      if (p.kind() != ActorKind.PERSON
           || when.basis() != EventDate.Basis.TEXT
           || when.date().isEmpty()
           || date.isEmpty()
@@ -1862,7 +1859,7 @@ public final class EventCoder {
       List<dev.dyad.core.actors.ActorMention> then = actors.find(p.text(), day);
       if (now.size() == 1
           && then.size() == 1
-          && now.get(0).entry().kind() == dev.dyad.core.actors.ActorKind.PERSON
+          && now.get(0).entry().kind() == ActorKind.PERSON
           && now.get(0).actor().code().equals(p.code())
           && then.get(0).entry().equals(now.get(0).entry())) {
         return then.get(0).actor().code();
@@ -1900,7 +1897,10 @@ public final class EventCoder {
       }
     }
 
-    private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "CRM");
+    /** Whether an actor is a sector that takes and strikes places: soldiers, rebels, gunmen. */
+    private static boolean armed(Party p) {
+      return p.code().length() == 6 && ARMED.contains(p.code().substring(3));
+    }
 
     private static final dev.dyad.core.coding.morphology.Inflections PAST_FORMS =
         dev.dyad.core.coding.morphology.Inflections.english();
@@ -1908,10 +1908,10 @@ public final class EventCoder {
     private static boolean isArmedRiot(EventPattern p, Party source) {
       return p.type() == EventType.PROTEST
           && p.mode().filter("riot"::equals).isPresent()
-          && source.code().length() == 6
-          && ARMED.contains(source.code().substring(3));
+          && armed(source);
     }
 
+    /** A visit whose visitor is a state's military (not a named person): troops being hosted. */
     private static boolean isTroopsHosted(EventPattern p, Party visitor) {
       return p.type() == EventType.CONSULT
           && p.mode().filter("visit"::equals).isPresent()
@@ -2012,11 +2012,6 @@ public final class EventCoder {
       java.util.Set.of("\"", "'", "\u201d", "\u2019", ")");
 
   /**
-   * One reading of the same words per dyad: when two types code the same ordered pair from
-   * overlapping spans ("released a detained soldier", "fired water cannon at"), the match with the
-   * earlier trigger (the main verb) wins, then the more specific pattern, then the longer.
-   */
-  /**
    * "Workers marched in Lima demanding that the president resign": the march is a protest against
    * him and the demand a request to him, two events on the same words (the gold conventions).
    */
@@ -2027,6 +2022,11 @@ public final class EventCoder {
         || (x == EventType.REQUEST && y == EventType.PROTEST);
   }
 
+  /**
+   * One reading of the same words per dyad: when two types code the same ordered pair from
+   * overlapping spans ("released a detained soldier", "fired water cannon at"), the match with the
+   * earlier trigger (the main verb) wins, then the more specific pattern, then the longer.
+   */
   private static List<Candidate> oneReadingPerDyad(
       java.util.Collection<Candidate> all, java.util.Collection<Candidate> readings) {
     List<Candidate> kept = new ArrayList<>();
@@ -2079,12 +2079,6 @@ public final class EventCoder {
     return p.type() == EventType.AGREE && !p.mode().filter("sign"::equals).isPresent();
   }
 
-  /**
-   * Whether {@code m} is what another act asks for or refuses, which is not coded: "called on China
-   * to stop supplying …", "refused to send arms …" (the REJECT is coded instead). A demand or
-   * threat also governs a that-clause ("demanded Friday that Serbia withdraw …") and what follows
-   * "must"/"should" ("said Serbia must withdraw …").
-   */
   /**
    * Whether {@code m} is what a request or threat asks for or threatens, when the request's own
    * pattern found no actor to code it with: "Iran issued warrants and demanded that Interpol arrest
@@ -2257,6 +2251,12 @@ public final class EventCoder {
     return false;
   }
 
+  /**
+   * Whether {@code m} is what another act asks for or refuses, which is not coded: "called on China
+   * to stop supplying …", "refused to send arms …" (the REJECT is coded instead). A demand or
+   * threat also governs a that-clause ("demanded Friday that Serbia withdraw …") and what follows
+   * "must"/"should" ("said Serbia must withdraw …").
+   */
   private static boolean isUncodedComplement(
       PatternMatcher.Match m, List<PatternMatcher.Match> all, List<Token> tokens) {
     EventType type = m.pattern().type();
@@ -2475,11 +2475,6 @@ public final class EventCoder {
   }
 
   /**
-   * Whether two actors are one side: the same state, or a state and one of its own organs ("Russia"
-   * and "the Kremlin"). Actors of one country in other sectors (rebels and the army, police and
-   * citizens) can still act on each other.
-   */
-  /**
    * The first of three or more parties joined by "and" alone ("between Israel and the United Arab
    * Emirates and Bahrain"): the phrase groups the rest against it, so it pairs with each of them
    * and they not with one another. Null for any other coordination ("between A, B and C" is every
@@ -2503,6 +2498,11 @@ public final class EventCoder {
     return ands == ps.size() - 1 ? ps.get(0) : null;
   }
 
+  /**
+   * Whether two actors are one side: the same state, or a state and one of its own organs ("Russia"
+   * and "the Kremlin"). Actors of one country in other sectors (rebels and the army, police and
+   * citizens) can still act on each other.
+   */
   static boolean sameSide(Party a, Party b) {
     if (a.code().equals(b.code())) {
       // Two different people of one sector are two sides: "Obama endorsed Biden" (both USAELI).
@@ -2544,9 +2544,7 @@ public final class EventCoder {
     // Two parties named by their names are two sides too: "the Labor Party accused the Liberal
     // Party" (both AUSPTY).
     boolean parties = a.code().endsWith("PTY") && b.code().endsWith("PTY");
-    if (!parties
-        && (a.kind() != dev.dyad.core.actors.ActorKind.PERSON
-            || b.kind() != dev.dyad.core.actors.ActorKind.PERSON)) {
+    if (!parties && (a.kind() != ActorKind.PERSON || b.kind() != ActorKind.PERSON)) {
       return false;
     }
     Set<String> wa = nameWords(a.text());
@@ -2695,10 +2693,6 @@ public final class EventCoder {
     return kept;
   }
 
-  /**
-   * One event waiting for deduplication; {@code target} is null for an event with no target
-   * (targetless.txt).
-   */
   /** Acts a private person ("a man", "the driver") may suffer: coercion and violence. */
   private static final Set<EventType> PRIVATE_PERSON_ACTS =
       Set.of(EventType.COERCE, EventType.ASSAULT);
@@ -2780,6 +2774,10 @@ public final class EventCoder {
   /** Sectors that bring charges: courts and prosecutors, police, the government. */
   private static final Set<String> LEGAL_SECTORS = Set.of("JUD", "COP", "GOV");
 
+  /**
+   * One event waiting for deduplication; {@code target} is null for an event with no target
+   * (targetless.txt).
+   */
   private record Candidate(
       PatternMatcher.Match match, Party source, Party target, double confidence, int length) {
     String targetCode() {

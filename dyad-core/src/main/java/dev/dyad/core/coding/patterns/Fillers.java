@@ -437,23 +437,15 @@ public final class Fillers {
    * and "by" or "with" open a phrase that describes the subject, as an apposition does.
    */
   private static boolean backedBy(List<Token> tokens, int at) {
-    return BACKED.contains(key(tokens, at))
+    String participle = key(tokens, at);
+    return (PatternMatcher.BACKING.contains(participle) || ACCOMPANIED.contains(participle))
         && (key(tokens, at + 1).equals("by") || key(tokens, at + 1).equals("with"));
   }
 
-  private static final Set<String> BACKED =
-      Set.of(
-          "backed",
-          "supported",
-          "aided",
-          "assisted",
-          "helped",
-          "joined",
-          "accompanied",
-          "flanked",
-          "armed",
-          "reinforced",
-          "led");
+  /**
+   * Participles of company, beside {@link PatternMatcher#BACKING}: ", joined by Kenyan troops,".
+   */
+  private static final Set<String> ACCOMPANIED = Set.of("joined", "accompanied", "flanked", "led");
 
   /** "Helen Marsh, London's deputy mayor, urged …": a possessive name opens the apposition. */
   private static boolean ownerOfTheTitle(List<Token> tokens, int at) {

@@ -17,10 +17,14 @@ public final class PatternMatcher {
   private PatternMatcher() {}
 
   /** Participles before "by" that make the actor after them a subject's backer. */
-  private static final Set<String> BACKING =
+  static final Set<String> BACKING =
       Set.of(
           "backed",
           "supported",
+          "aided",
+          "assisted",
+          "helped",
+          "reinforced",
           "funded",
           "armed",
           "sponsored",
