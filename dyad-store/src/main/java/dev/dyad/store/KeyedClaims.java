@@ -108,15 +108,8 @@ final class KeyedClaims {
     if (keys.isEmpty()) {
       return found;
     }
-    try (Statement s = c.createStatement()) {
-      s.execute("CREATE OR REPLACE TEMPORARY TABLE batch_claim_keys (claim_key VARCHAR)");
-    }
-    try (Appender a = Appender.ofTemporary(c, "batch_claim_keys")) {
-      for (String key : keys) {
-        a.row().add(key).end();
-      }
-    }
-    try (Statement s = c.createStatement();
+    try (BatchKeys batch = BatchKeys.ofStrings(c, "batch_claim_keys", "claim_key", keys);
+        Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery(
                 "SELECT e.claim_key, min(e.arrival) FROM claim_evidence e"
@@ -124,9 +117,6 @@ final class KeyedClaims {
       while (r.next()) {
         found.put(r.getString(1), r.getLong(2));
       }
-    }
-    try (Statement s = c.createStatement()) {
-      s.execute("DROP TABLE batch_claim_keys");
     }
     return found;
   }

@@ -81,15 +81,8 @@ final class StoredFamilies {
     if (wanted.isEmpty()) {
       return byBand;
     }
-    try (Statement s = c.createStatement()) {
-      s.execute("CREATE OR REPLACE TEMPORARY TABLE batch_bands (band_key BIGINT)");
-    }
-    try (Appender a = Appender.ofTemporary(c, "batch_bands")) {
-      for (long band : wanted) {
-        a.row().add(band).end();
-      }
-    }
-    try (Statement s = c.createStatement()) {
+    try (BatchKeys batch = BatchKeys.ofLongs(c, "batch_bands", "band_key", wanted);
+        Statement s = c.createStatement()) {
       s.execute(
           "CREATE OR REPLACE TEMPORARY TABLE family_candidates AS SELECT DISTINCT b.doc_id"
               + " FROM document_bands b JOIN batch_bands k USING (band_key)");
@@ -112,7 +105,6 @@ final class StoredFamilies {
       }
     }
     try (Statement s = c.createStatement()) {
-      s.execute("DROP TABLE batch_bands");
       s.execute("DROP TABLE family_candidates");
     }
     return byBand;
