@@ -261,15 +261,30 @@ final class NewsCorpus {
   private final long seed;
   private final int documents;
 
+  /** Days the publication dates spread over, from {@link #FIRST_DAY}. */
+  private final int days;
+
   /** {@code original[i]}: the original that document {@code i} copies, or {@code i}. */
   private final int[] original;
 
   NewsCorpus(long seed, int documents) {
+    this(seed, documents, DAYS);
+  }
+
+  /**
+   * A corpus whose dates spread over {@code days}; a longer span at the same number of documents a
+   * quarter is how a store grows under a steady stream.
+   */
+  NewsCorpus(long seed, int documents, int days) {
     if (documents < 1) {
       throw new IllegalArgumentException("documents must be positive: " + documents);
     }
+    if (days < 1) {
+      throw new IllegalArgumentException("days must be positive: " + days);
+    }
     this.seed = seed;
     this.documents = documents;
+    this.days = days;
     this.original = plan(seed, documents);
   }
 
@@ -283,7 +298,7 @@ final class NewsCorpus {
 
   /** Document {@code i}, the same on every call. */
   Article article(int i) {
-    LocalDate published = FIRST_DAY.plusDays((long) i * DAYS / documents);
+    LocalDate published = FIRST_DAY.plusDays((long) i * days / documents);
     Story story = story(original[i]);
     List<String> sentences = story.sentences();
     String title = story.title();

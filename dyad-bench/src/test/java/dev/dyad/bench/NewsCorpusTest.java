@@ -1,6 +1,7 @@
 package dev.dyad.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dyad.core.Pipeline;
 import dev.dyad.core.PipelineConfig;
@@ -30,6 +31,19 @@ class NewsCorpusTest {
   void theSameSeedWritesTheSameBytes() throws IOException {
     assertThat(text(new NewsCorpus(7, 300))).isEqualTo(text(new NewsCorpus(7, 300)));
     assertThat(text(new NewsCorpus(7, 300))).isNotEqualTo(text(new NewsCorpus(8, 300)));
+  }
+
+  @Test
+  void aLongerSpanSpreadsTheSameStoriesOverMoreDays() {
+    NewsCorpus twoYears = new NewsCorpus(7, 400);
+    NewsCorpus eightYears = new NewsCorpus(7, 400, 4 * NewsCorpus.DAYS);
+    assertThat(twoYears.article(399).published())
+        .isEqualTo(NewsCorpus.FIRST_DAY.plusDays(NewsCorpus.DAYS * 399L / 400));
+    assertThat(eightYears.article(399).published())
+        .isEqualTo(NewsCorpus.FIRST_DAY.plusDays(4L * NewsCorpus.DAYS * 399 / 400));
+    assertThat(eightYears.article(399).text()).isEqualTo(twoYears.article(399).text());
+    assertThatThrownBy(() -> new NewsCorpus(7, 400, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
