@@ -398,10 +398,10 @@ public final class EventCoder {
           collect(m, tokens, best, readings);
         }
       }
-      best.values().removeIf(c -> !privatePersonAllowed(c));
+      best.values().removeIf(c -> !privatePersonAllowed(c) || civiliansOnTheMove(c));
       commits.values().removeIf(c -> !privatePersonAllowed(c));
       int first = out.size();
-      readings.removeIf(c -> !privatePersonAllowed(c));
+      readings.removeIf(c -> !privatePersonAllowed(c) || civiliansOnTheMove(c));
       for (Candidate c :
           dropPlacesOfNamedVictims(
               tokens, oneReadingPerDyad(yieldToDyads(best.values()), readings))) {
@@ -2691,6 +2691,19 @@ public final class EventCoder {
       }
     }
     return kept;
+  }
+
+  /**
+   * Civilians who cross, pour or move into a place are refugees or migrants, not an invading force
+   * ("Hundreds of Sudanese refugees have crossed into Chad"); crowds that occupy a square protest
+   * (targetless.txt). So an occupation by civilians is no ASSAULT.
+   */
+  static boolean civiliansOnTheMove(Candidate c) {
+    EventPattern p = c.match().pattern();
+    String code = c.source().code();
+    return p.type() == EventType.ASSAULT
+        && p.mode().filter("occupy"::equals).isPresent()
+        && (c.source().privatePerson() || code.length() == 6 && code.endsWith("CVL"));
   }
 
   /** Acts a private person ("a man", "the driver") may suffer: coercion and violence. */
