@@ -111,7 +111,7 @@ final class SentenceReader {
 
   /** Sectors that take a domestic sentence's country; not rebels or gunmen (see resolveBare). */
   private static final Set<String> DOMESTIC_LENT =
-      Set.of("COP", "CVL", "OPP", "MIL", "JUD", "CRM", "REL", "LAB", "EDU", "HLH");
+      Set.of("COP", "CVL", "OPP", "MIL", "JUD", "LEG", "CRM", "REL", "LAB", "EDU", "HLH");
 
   /**
    * Sectors whose bare role words take the country of the place the sentence is in: people who are

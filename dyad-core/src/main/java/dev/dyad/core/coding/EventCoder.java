@@ -384,7 +384,8 @@ public final class EventCoder {
         if (triggerIsAnotherObject(m, matches)
             || isUncodedComplement(m, matches, tokens)
             || isUnmatchedRequestsComplement(m, tokens)
-            || isWantedOrRefusedAct(m, tokens)) {
+            || isWantedOrRefusedAct(m, tokens)
+            || inAFailedResolution(m, tokens)) {
           continue;
         }
         if (!m.pattern().silent()
@@ -1467,6 +1468,9 @@ public final class EventCoder {
           p.confidence() * Math.pow(GAP_PENALTY, m.gaps()) * (reference ? REFERENCE_PENALTY : 1.0);
       int length = m.last() - m.first() + 1;
       for (Party[] pair : pairs) {
+        if (!p.limits().allows(pair[0].code(), pair[1] == null ? null : pair[1].code())) {
+          continue;
+        }
         String key =
             pair[0].code() + ">" + (pair[1] == null ? "" : pair[1].code()) + ">" + p.type();
         Candidate c = new Candidate(m, pair[0], pair[1], confidence, length);
@@ -2137,6 +2141,45 @@ public final class EventCoder {
     return false;
   }
 
+  /**
+   * "Russia vetoed a Security Council resolution condemning the Bosnian Serbs": what a vetoed,
+   * rejected or voted-down text would have said is not said. The trigger follows "resolution" (or
+   * "draft", "motion") right after its source, and a verb of defeat stands before the source.
+   */
+  private static boolean inAFailedResolution(PatternMatcher.Match m, List<Token> tokens) {
+    if (m.source() == null || m.trigger() <= m.source().last()) {
+      return false;
+    }
+    int between = m.trigger() - m.source().last() - 1;
+    if (between < 1 || between > 2 || !TEXTS_VOTED_ON.contains(tokens.get(m.trigger() - 1).key())) {
+      return false;
+    }
+    for (int k = Math.max(0, m.source().first() - 6); k < m.source().first(); k++) {
+      if (DEFEATS.contains(tokens.get(k).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> TEXTS_VOTED_ON =
+      Set.of("resolution", "resolutions", "draft", "motion", "text", "statement");
+
+  private static final Set<String> DEFEATS =
+      Set.of(
+          "veto",
+          "vetoed",
+          "vetoes",
+          "vetoing",
+          "blocked",
+          "blocks",
+          "block",
+          "rejected",
+          "rejects",
+          "defeated",
+          "killed",
+          "down");
+
   private static boolean noBoundary(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       if (PatternMatcher.BOUNDARIES.contains(tokens.get(k).key())
@@ -2552,7 +2595,16 @@ public final class EventCoder {
     if (wa.isEmpty() || wb.isEmpty()) {
       return false;
     }
-    return !wa.containsAll(wb) && !wb.containsAll(wa);
+    // Quirk: one surname is one person however the words before it run ("Russia Putin" after a
+    // garbled "North Korea Putin").
+    return !wa.containsAll(wb)
+        && !wb.containsAll(wa)
+        && !lastWord(a.text()).equals(lastWord(b.text()));
+  }
+
+  private static String lastWord(String text) {
+    String[] words = text.strip().split("\\s+");
+    return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

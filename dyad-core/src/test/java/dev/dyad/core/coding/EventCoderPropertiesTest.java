@@ -6,6 +6,7 @@ import dev.dyad.testkit.TryTimeout;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -65,6 +66,14 @@ class EventCoderPropertiesTest {
   @Property(tries = 800)
   void neverThrowsOnEventLikeText(@ForAll("eventLike") String sentence) {
     check(sentence);
+  }
+
+  @Example
+  void aGarbledNameWithOneSurnameIsNeverBothSides() {
+    // Found by neverThrowsOnEventLikeText: two phrases ending in one surname are one person.
+    check(
+        "North Korea Putin shells Russia Putin North Korea North Korea North Korea North Korea"
+            + " North Korea North Korea North Korea North Korea");
   }
 
   @Provide

@@ -39,6 +39,7 @@ import java.util.Set;
  * @param actReference for a pattern whose object is an act named by a bare noun ("condemned the
  *     arrest", option {@code act=}): the target is who did that act (see {@link ActReference}).
  *     Empty for every other pattern.
+ * @param limits the sectors its source and target must have (options {@code src=}, {@code tgt=})
  */
 public record EventPattern(
     String id,
@@ -57,13 +58,15 @@ public record EventPattern(
     boolean silent,
     boolean verb,
     Optional<String> impliedAgent,
-    Optional<ActReference> actReference) {
+    Optional<ActReference> actReference,
+    SectorLimits limits) {
 
   public EventPattern {
     elements = List.copyOf(elements);
     java.util.Objects.requireNonNull(code, "code");
     java.util.Objects.requireNonNull(impliedAgent, "impliedAgent");
     java.util.Objects.requireNonNull(actReference, "actReference");
+    java.util.Objects.requireNonNull(limits, "limits");
   }
 
   /** A pattern with its source and target both named by the text: no agentless passive, no act. */
@@ -100,7 +103,8 @@ public record EventPattern(
         silent,
         verb,
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        SectorLimits.NONE);
   }
 
   /**

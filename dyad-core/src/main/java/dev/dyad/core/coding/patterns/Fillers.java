@@ -417,6 +417,7 @@ public final class Fillers {
                     || nameAfterTitle(tokens, k, pos)
                     || officeOf(tokens, k + 1)
                     || backedBy(tokens, k + 1)
+                    || participialPhrase(tokens.get(k + 1))
                     || isDigits(first));
         return apposition || RELATIVE_START.contains(first) ? pos - k + 1 : 0;
       }
@@ -441,6 +442,38 @@ public final class Fillers {
     return (PatternMatcher.BACKING.contains(participle) || ACCOMPANIED.contains(participle))
         && (key(tokens, at + 1).equals("by") || key(tokens, at + 1).equals("with"));
   }
+
+  /**
+   * "Palestinian police, acting on orders from Arafat, arrested …", "Yeltsin, facing a hostile
+   * parliament, fired …": a present participle opens a phrase that describes the subject.
+   */
+  private static boolean participialPhrase(Token first) {
+    String key = first.key();
+    return key.length() > 5
+        && key.endsWith("ing")
+        && Character.isLowerCase(first.form().codePointAt(0))
+        && !NOT_PARTICIPLES.contains(key);
+  }
+
+  /**
+   * Nouns in -ing, which open no such phrase, and "including", whose list may hold the actors that
+   * act ("Western states, including Britain, imposed …"). Adverbial phrases in -ing ("during a
+   * visit", "according to witnesses") are skipped like participles: the subject is before them.
+   */
+  private static final Set<String> NOT_PARTICIPLES =
+      Set.of(
+          "including",
+          "morning",
+          "evening",
+          "nothing",
+          "something",
+          "anything",
+          "everything",
+          "building",
+          "meeting",
+          "spring",
+          "string",
+          "thing");
 
   /**
    * Participles of company, beside {@link PatternMatcher#BACKING}: ", joined by Kenyan troops,".

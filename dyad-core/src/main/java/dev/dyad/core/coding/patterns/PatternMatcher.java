@@ -36,6 +36,11 @@ public final class PatternMatcher {
           "equipped",
           "bankrolled");
 
+  /**
+   * "Angolan rebels led by Jonas Savimbi shelled Kuito": the leader named after "by" does not act.
+   */
+  private static final Set<String> LEADING = Set.of("led", "commanded", "headed");
+
   /** Words before "with" or "to" that tie a subject to the actor after them. */
   private static final Set<String> TIES =
       Set.of(
@@ -466,7 +471,7 @@ public final class PatternMatcher {
       }
       String link = tokens.get(k).key();
       String verb = tokens.get(k - 1).key();
-      return (link.equals("by") && BACKING.contains(verb))
+      return (link.equals("by") && (BACKING.contains(verb) || LEADING.contains(verb)))
           || ((link.equals("with") || link.equals("to")) && TIES.contains(verb));
     }
 

@@ -179,6 +179,8 @@ final class PatternParser {
     Optional<String> implied = Optional.empty();
     Optional<Set<EventType>> act = Optional.empty();
     Optional<String> fallback = Optional.empty();
+    Set<String> sourceSectors = Set.of();
+    Set<String> targetSectors = Set.of();
     double confidence = DEFAULT_CONFIDENCE;
     if (cells.length == 5) {
       for (String option : cells[4].strip().split("\\s+")) {
@@ -208,6 +210,10 @@ final class PatternParser {
                 where, "an implied agent is one of " + IMPLIED_AGENTS + ": " + option);
           }
           implied = Optional.of(sector);
+        } else if (option.startsWith("src=")) {
+          sourceSectors = sectors(option, where);
+        } else if (option.startsWith("tgt=")) {
+          targetSectors = sectors(option, where);
         } else if (option.startsWith("conf=")) {
           try {
             confidence = Double.parseDouble(option.substring(5));
@@ -242,6 +248,12 @@ final class PatternParser {
     if (fallback.isPresent() && act.isEmpty()) {
       throw new PatternFormatException(where, "else= names the fallback of an act= pattern");
     }
+    if (!targetSectors.isEmpty() && !slots.contains('T')) {
+      throw new PatternFormatException(where, "tgt= limits a {T} slot the pattern does not have");
+    }
+    if (!sourceSectors.isEmpty() && !slots.contains('S')) {
+      throw new PatternFormatException(where, "src= limits an {S} slot the pattern does not have");
+    }
     if (pair && !slots.equals(Set.of('S'))) {
       throw new PatternFormatException(where, "a pair pattern needs {S} alone");
     }
@@ -273,7 +285,21 @@ final class PatternParser {
         false,
         false,
         implied,
-        actReference(act, fallback));
+        actReference(act, fallback),
+        new SectorLimits(sourceSectors, targetSectors));
+  }
+
+  /** The sectors of a {@code src=} or {@code tgt=} option: three capitals each, joined by "|". */
+  private static Set<String> sectors(String option, String where) {
+    Set<String> out = new HashSet<>();
+    for (String sector : option.substring(4).split("\\|")) {
+      if (!sector.matches("[A-Z]{3}")) {
+        throw new PatternFormatException(
+            where, "a sector is three capitals, as in src=COP|MIL: '" + option + "'");
+      }
+      out.add(sector);
+    }
+    return out;
   }
 
   private static Optional<ActReference> actReference(

@@ -49,7 +49,9 @@ public final class TriggerSenses {
           "all",
           "time",
           "own",
-          "first");
+          "first",
+          // "a seven-hour speech": the hyphen of a compound modifier is no word of its own.
+          "-");
   private static final Set<String> PREPOSITIONS =
       Set.of(
           "on", "at", "in", "into", "against", "to", "with", "from", "by", "for", "of", "near",

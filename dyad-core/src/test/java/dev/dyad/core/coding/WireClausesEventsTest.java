@@ -1,0 +1,99 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wire sentences of the twelfth session whose parts stood between the coder and the act: a
+ * participial phrase or a leader after the subject, a long target phrase, verbs whose sense depends
+ * on who acts ("beat", "launched strikes"), a parliament in a one-country sentence, a vetoed
+ * resolution and a delivered speech.
+ */
+class WireClausesEventsTest {
+  @Test
+  void aParticipialPhraseBetweenCommasDescribesTheSubject() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Palestinian police, acting on orders from Yasser Arafat, arrested dozens of"
+                        + " Hamas activists in Gaza overnight.")))
+        .containsExactly("PSECOP>PSEREB COERCE");
+    assertThat(
+            Docs.dyads(
+                Docs.of("Israeli troops, according to witnesses, fired on protesters in Hebron.")))
+        .containsExactly("ISRMIL>PSECVL ASSAULT");
+  }
+
+  @Test
+  void theLeaderOfTheSubjectDoesNotAct() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Angolan rebels led by Jonas Savimbi shelled the city of Kuito, killing at"
+                        + " least 40 civilians.")))
+        .isNotEmpty()
+        .allMatch(d -> d.startsWith("AGOREB>"));
+  }
+
+  @Test
+  void strikesOrderedAgainstCampsInAStateAttackIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "President Clinton ordered missile strikes against suspected terrorist camps"
+                        + " in Afghanistan.")))
+        .containsExactly("USAGOV>AFG ASSAULT");
+  }
+
+  @Test
+  void strikesAStateLaunchesAreNoLabourStrike() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The United States launched strikes against terrorist camps in Afghanistan.")))
+        .containsExactly("USA>AFG ASSAULT");
+    assertThat(Docs.dyads(Docs.of("Israel launched strikes overnight."))).isEmpty();
+    assertThat(Docs.dyads(Docs.of("Teachers in Kenya launched a nationwide strike on Monday.")))
+        .containsExactly("KENEDU>null PROTEST");
+  }
+
+  @Test
+  void policeWhoBeatPeopleAssaultThemWhileWinnersOfAVoteOrAMatchDoNot() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Serbian police beat opposition supporters who tried to march on the state"
+                        + " television building in Belgrade.")))
+        .containsExactly("SRBCOP>SRBOPP ASSAULT");
+    assertThat(Docs.dyads(Docs.of("Emmanuel Macron beat Marine Le Pen in the runoff."))).isEmpty();
+    assertThat(Docs.dyads(Docs.of("Spain beat Italy 2-1 in the final."))).isEmpty();
+  }
+
+  @Test
+  void theParliamentOfAOneCountrySentenceIsThatCountrys() {
+    assertThat(Docs.dyads(Docs.of("Yeltsin on Tuesday threatened to dissolve the legislature.")))
+        .containsExactly("RUSELI>RUSLEG THREATEN");
+  }
+
+  @Test
+  void aVetoedResolutionCondemnsNobody() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Russia vetoed a Security Council resolution condemning the Bosnian Serbs.")))
+        .containsExactly("RUS>IGOUNOSEC REJECT");
+    assertThat(Docs.dyads(Docs.of("The Security Council adopted a resolution condemning Syria.")))
+        .containsExactly("IGOUNOSEC>SYR ACCUSE");
+  }
+
+  @Test
+  void aSpeechDeliveredToAParliamentIsNoDelivery() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Fidel Castro delivered a seven-hour speech to the National Assembly.")))
+        .isEmpty();
+    assertThat(Docs.dyads(Docs.of("Russia delivered S-400 missiles to Turkey.")))
+        .containsExactly("RUS>TUR AID");
+  }
+}
