@@ -1452,9 +1452,12 @@ public final class EventCoder {
                     ? chosenTarget.asCivilians()
                     : chosenTarget;
             if ((!sameSide(s, t) || armedOnItsCapital(p, s, t)) && !talksToThePress(p, s, t)) {
-              pairs.add(new Party[] {s, t});
+              // "Israelis protested against Netanyahu": at home, a state's people are civilians.
+              Party acting = peopleAtHome(s, t) ? s.asCivilians() : s;
+              Party actedOn = peopleAtHome(t, s) ? t.asCivilians() : t;
+              pairs.add(new Party[] {acting, actedOn});
               if (p.symmetric()) {
-                pairs.add(new Party[] {t, s});
+                pairs.add(new Party[] {actedOn, acting});
               }
             }
           }
@@ -2558,6 +2561,11 @@ public final class EventCoder {
     // only a state and its own organs are one side ("Russia" and "the Kremlin").
     String sa = a.code().substring(Math.min(a.code().length(), a.country().length()));
     String sb = b.code().substring(Math.min(b.code().length(), b.country().length()));
+    // "Israelis protested against Netanyahu": a state's people named by their plural demonym are
+    // not its government.
+    if (peopleByDemonym(a, sa) && !sb.isEmpty() || peopleByDemonym(b, sb) && !sa.isEmpty()) {
+      return false;
+    }
     // A city or region of the actor's own country is where it acted, not whom it acted on: "the
     // police killing of a man in Atlanta", "the senator visited Kenosha". Armed men are the
     // exception: rebels who capture Goma or an army that shells Homs act on the place.
@@ -2572,6 +2580,24 @@ public final class EventCoder {
         || (sb.isEmpty() && STATE.contains(sa))
         || placeA
         || placeB;
+  }
+
+  /** Whether {@code p} is a state's people by demonym and {@code other} an organ of that state. */
+  private static boolean peopleAtHome(Party p, Party other) {
+    return peopleByDemonym(p, "")
+        && p.country().equals(other.country())
+        && !other.code().equals(other.country());
+  }
+
+  /** A state named by the plural of its demonym ("Israelis"): its people (Party#plural). */
+  private static boolean peopleByDemonym(Party p, String sector) {
+    return sector.isEmpty()
+        && p.kind() == ActorKind.COUNTRY
+        && p.plural()
+        && !p.privatePerson()
+        && p.code().equals(p.country())
+        && Character.isUpperCase(p.text().codePointAt(0))
+        && p.text().indexOf(' ') < 0;
   }
 
   /** Words that name a person without telling who: a person so named is never a second side. */

@@ -96,4 +96,28 @@ class WireClausesEventsTest {
     assertThat(Docs.dyads(Docs.of("Russia delivered S-400 missiles to Turkey.")))
         .containsExactly("RUS>TUR AID");
   }
+
+  @Test
+  void aStatesPeopleByDemonymProtestAgainstItsGovernment() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Thousands of Israelis protested against Prime Minister Benjamin Netanyahu in"
+                        + " Jerusalem.")))
+        .containsExactly("ISRCVL>ISRGOV PROTEST");
+    assertThat(Docs.dyads(Docs.of("The Philippines protested against Chinese incursions.")))
+        .noneMatch(d -> d.startsWith("PHLCVL"));
+  }
+
+  @Test
+  void whatSomeonePlottedToDoIsOnlyPlanned() {
+    assertThat(
+            Docs.lastSentenceEvents(
+                    "The FBI arrested a man who plotted to kidnap Michigan Governor Gretchen"
+                        + " Whitmer.")
+                .stream()
+                .map(Docs::labelled))
+        .contains("USACVL>USAGOV ASSAULT@planned")
+        .doesNotContain("USACVL>USAGOV ASSAULT@asserted");
+  }
 }

@@ -78,9 +78,10 @@ public record Party(
     }
     String last = head.substring(head.lastIndexOf(' ') + 1);
     boolean plural =
-        !m.actor().sector().isEmpty()
-            && ((last.length() > 3 && last.endsWith("s") && !last.endsWith("ss"))
-                || PLURAL_NOUNS.contains(last.toLowerCase(java.util.Locale.ROOT)));
+        (!m.actor().sector().isEmpty()
+                && ((last.length() > 3 && last.endsWith("s") && !last.endsWith("ss"))
+                    || PLURAL_NOUNS.contains(last.toLowerCase(java.util.Locale.ROOT))))
+            || peopleByDemonym(m);
     return new Party(
         m.actor().code(),
         country,
@@ -90,6 +91,21 @@ public record Party(
         plural,
         m.entry().code().equals(ActorMatcher.PRIVATE_PERSON),
         dev.dyad.core.actors.UnlistedPeople.isNamedPrivate(m.entry()));
+  }
+
+  /**
+   * "Israelis", "Filipinos": a state named by the plural of its demonym is its people. A one-word
+   * alias in -s that is not the state's own name ("Philippines", "Honduras").
+   */
+  private static boolean peopleByDemonym(ActorMention m) {
+    String text = m.text();
+    return m.entry().kind() == ActorKind.COUNTRY
+        && m.actor().sector().isEmpty()
+        && text.length() > 4
+        && text.endsWith("s")
+        && !text.endsWith("ss")
+        && text.indexOf(' ') < 0
+        && !text.equals(m.entry().name());
   }
 
   /** The same actor named by other words (a reference such as "the two countries"). */
