@@ -120,4 +120,21 @@ class WireClausesEventsTest {
         .contains("USACVL>USAGOV ASSAULT@planned")
         .doesNotContain("USACVL>USAGOV ASSAULT@asserted");
   }
+
+  @Test
+  void theTitleOfAPersonNamedBeforeRefersBackToThem() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "President Donald Trump spoke at a rally on Monday.",
+                    "Speaker Nancy Pelosi accused the president of abusing his power.")))
+        .containsExactly("USALEG>USAGOV ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.publishedOn(
+                    java.time.LocalDate.of(2020, 8, 1),
+                    "Prime Minister Boris Johnson met Macron in Paris.",
+                    "Labour leader Keir Starmer criticised the prime minister.")))
+        .containsExactly("GBRPTY>GBRGOV ACCUSE");
+  }
 }

@@ -29,7 +29,10 @@ import java.util.Optional;
  *       actor;
  *   <li>"the group", "the Islamist group", "the militia", "the organisation": the most recent
  *       organisation or armed group ("al-Shabaab … Nairobi blames the Islamist group for …");
- *   <li>"the party": the most recent party or opposition named.
+ *   <li>"the party": the most recent party or opposition named;
+ *   <li>"the president", "the former prime minister": a person named before with that title
+ *       ("President Donald Trump"), ranked as for "he"; not "the president of France", which names
+ *       its holder after it.
  * </ul>
  *
  * <p>Stateless; the antecedents are passed in.
@@ -47,7 +50,8 @@ public final class Coreference {
     PERSON,
     LATTER,
     GROUP,
-    PARTY
+    PARTY,
+    TITLE
   }
 
   /** A referring phrase found in a sentence. */
@@ -141,6 +145,30 @@ public final class Coreference {
           "workers",
           "labourers");
 
+  /**
+   * Titles by which news refers back to a person it has named with them: "President Donald Trump …
+   * Pelosi accused the president of …".
+   */
+  private static final List<String> TITLES =
+      List.of(
+          "president",
+          "vice president",
+          "prime minister",
+          "premier",
+          "chancellor",
+          "king",
+          "queen",
+          "emir",
+          "governor",
+          "mayor",
+          "senator",
+          "foreign minister",
+          "defence minister",
+          "defense minister",
+          "foreign secretary",
+          "secretary of state",
+          "opposition leader");
+
   static {
     for (String noun :
         List.of(
@@ -187,6 +215,10 @@ public final class Coreference {
     for (String kind : GROUP_KINDS) {
       put("the " + kind + " group", Kind.GROUP, 1);
       put("the " + kind + " movement", Kind.GROUP, 1);
+    }
+    for (String title : TITLES) {
+      put("the " + title, Kind.TITLE, 1);
+      put("the former " + title, Kind.TITLE, 1);
     }
   }
 
@@ -284,6 +316,11 @@ public final class Coreference {
               && !AFTER_OBJECT.contains(tokens.get(i + 1).key())) {
             ok = false;
           }
+          // "the president of the European Commission" names whom it means after it; "accused
+          // the president of lying" does not.
+          if (ok && words.phrase().kind() == Kind.TITLE && ofAName(tokens, i + parts.length)) {
+            ok = false;
+          }
           if (ok) {
             Phrase p = words.phrase();
             hit = new Phrase(i, i + parts.length - 1, p.kind(), p.count());
@@ -302,6 +339,15 @@ public final class Coreference {
       }
     }
     return found;
+  }
+
+  /** Whether "of" and a name ("of France", "of the European Commission") start at {@code k}. */
+  private static boolean ofAName(List<Token> tokens, int k) {
+    if (k >= tokens.size() || !tokens.get(k).key().equals("of")) {
+      return false;
+    }
+    int name = k + 1 < tokens.size() && tokens.get(k + 1).key().equals("the") ? k + 2 : k + 1;
+    return name < tokens.size() && Character.isUpperCase(tokens.get(name).form().codePointAt(0));
   }
 
   /** Lower-case nouns by which news refers back to a state: "the Gulf state", "the kingdom". */
@@ -459,6 +505,19 @@ public final class Coreference {
           }
         }
       }
+      case TITLE -> {
+        // The person named with the same title, ranked as a pronoun's person is; a person the
+        // article named without it ("Trump") is not guessed.
+        oneOf = true;
+        String title = words.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the (former )?", "");
+        for (Party p : ranked(antecedents, context.own())) {
+          if (p.kind() == ActorKind.PERSON
+              && p.text().toLowerCase(java.util.Locale.ROOT).contains(title)
+              && !contains(parties, p.code())) {
+            parties.add(p.namedAs(words));
+          }
+        }
+      }
       case PERSON -> {
         oneOf = true;
         // Most recent first; but of the sentences before, their subjects come first: "Odinga
@@ -512,6 +571,30 @@ public final class Coreference {
     return parties.isEmpty()
         ? Optional.empty()
         : Optional.of(new SlotFill(phrase.first(), phrase.last(), parties, oneOf, true));
+  }
+
+  /**
+   * The actors before a phrase in the order a person is looked for: those of its own sentence, most
+   * recent first, then the subjects of the sentences before, then their other actors.
+   */
+  private static List<Party> ranked(List<Antecedent> antecedents, int own) {
+    List<Party> out = new ArrayList<>();
+    int ownFrom = antecedents.size() - own;
+    for (int pass = 0; pass < 3; pass++) {
+      for (int k = antecedents.size() - 1; k >= 0; k--) {
+        Antecedent a = antecedents.get(k);
+        boolean inPass =
+            switch (pass) {
+              case 0 -> k >= ownFrom;
+              case 1 -> k < ownFrom && a.subject();
+              default -> k < ownFrom && !a.subject();
+            };
+        if (inPass) {
+          out.add(a.party());
+        }
+      }
+    }
+    return out;
   }
 
   /**
