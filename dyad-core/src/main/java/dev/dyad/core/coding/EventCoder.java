@@ -1620,6 +1620,12 @@ public final class EventCoder {
         type = EventType.ASSAULT;
         mode = Optional.empty();
         patternId = p.id() + ".armed";
+      } else if (isStateRiot(p, visitor)) {
+        // "Ecuadorian police stormed the Mexican embassy": a state's police or government that
+        // storms a place seizes it (COERCE); PLOVER keeps riots for civilians.
+        type = EventType.COERCE;
+        mode = Optional.of("seize");
+        patternId = p.id() + ".state";
       }
       if (type == EventType.SUPPORT
           && mode.filter("sign"::equals).isPresent()
@@ -1911,6 +1917,16 @@ public final class EventCoder {
 
     private static final dev.dyad.core.coding.morphology.Inflections PAST_FORMS =
         dev.dyad.core.coding.morphology.Inflections.english();
+
+    private static boolean isStateRiot(EventPattern p, Party source) {
+      String code = source.code();
+      return p.type() == EventType.PROTEST
+          && p.mode().filter("riot"::equals).isPresent()
+          && code.length() == 6
+          && STATE_FORCE.contains(code.substring(3));
+    }
+
+    private static final Set<String> STATE_FORCE = Set.of("COP", "GOV", "SPY", "JUD");
 
     private static boolean isArmedRiot(EventPattern p, Party source) {
       return p.type() == EventType.PROTEST

@@ -137,4 +137,20 @@ class WireClausesEventsTest {
                     "Labour leader Keir Starmer criticised the prime minister.")))
         .containsExactly("GBRPTY>GBRGOV ACCUSE");
   }
+
+  @Test
+  void policeWhoStormAnEmbassySeizeItWhereCrowdsProtest() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Ecuadorian police stormed the Mexican embassy in Quito and arrested a former"
+                        + " vice president.")))
+        .contains("ECUCOP>MEXGOV COERCE")
+        .noneMatch(d -> d.endsWith("PROTEST"));
+    assertThat(Docs.dyads(Docs.of("Protesters stormed the US embassy in Baghdad.")))
+        .isNotEmpty()
+        .allMatch(d -> d.endsWith("PROTEST"));
+    assertThat(Docs.dyads(Docs.of("Gunmen stormed the Turkish embassy in Kabul.")))
+        .noneMatch(d -> d.endsWith("PROTEST"));
+  }
 }
