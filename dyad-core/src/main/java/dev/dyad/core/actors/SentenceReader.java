@@ -1569,9 +1569,6 @@ final class SentenceReader {
    * abroad.
    */
   private Optional<String> oneCountryThrough(Set<String> sectors) {
-    if (!located.isEmpty()) {
-      return Optional.empty();
-    }
     Set<String> countries = new java.util.HashSet<>();
     boolean authority = false;
     for (ActorMention m : mentions) {
@@ -1581,7 +1578,8 @@ final class SentenceReader {
         authority |= sectors.contains(m.actor().sector());
       }
     }
-    return countries.size() == 1 && authority
+    // "Police in Harare detained two journalists": a place of that same country changes nothing.
+    return countries.size() == 1 && authority && countries.containsAll(located)
         ? Optional.of(countries.iterator().next())
         : Optional.empty();
   }

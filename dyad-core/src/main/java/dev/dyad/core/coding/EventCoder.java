@@ -1017,7 +1017,9 @@ public final class EventCoder {
             || o.target().last() >= o.source().first()) {
           continue;
         }
-        int of = o.trigger() + 1;
+        // "Government forces were accused by Human Rights Watch of executing civilians": in the
+        // passive, "of" follows the accuser.
+        int of = (o.source().first() > o.trigger() ? o.source().last() : o.trigger()) + 1;
         if (of >= tokens.size() || !tokens.get(of).key().equals("of")) {
           continue;
         }

@@ -153,4 +153,22 @@ class WireClausesEventsTest {
     assertThat(Docs.dyads(Docs.of("Gunmen stormed the Turkish embassy in Kabul.")))
         .noneMatch(d -> d.endsWith("PROTEST"));
   }
+
+  @Test
+  void theAccusedOfAPassiveAccusationDidTheAllegedAct() {
+    assertThat(
+            Docs.lastSentenceEvents(
+                    "Government forces were accused by Human Rights Watch of executing civilians"
+                        + " in Tigray.")
+                .stream()
+                .map(Docs::labelled))
+        .contains("ETHMIL>ETHCVL ASSAULT@alleged")
+        .noneMatch(e -> e.startsWith("NGOHRW>ETHCVL"));
+  }
+
+  @Test
+  void peopleThePoliceOfACityActOnAreOfThatCitysCountry() {
+    assertThat(Docs.dyads(Docs.of("Police in Harare detained two journalists.")))
+        .containsExactly("ZWECOP>ZWEMED COERCE");
+  }
 }
