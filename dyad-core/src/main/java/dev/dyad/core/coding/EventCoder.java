@@ -1126,7 +1126,15 @@ public final class EventCoder {
             }
             boolean afterFunctionWord = at > 0 && classes[at - 1] == WordClass.OTHER;
             boolean beforeNoun = at + 1 < classes.length && classes[at + 1] == WordClass.NOUN;
-            return afterFunctionWord || beforeNoun;
+            // "investigate abuses by Iranian security forces": an -s form before "by" is a plural
+            // noun; a verb before "by" is a passive participle.
+            String key = tokens.get(m.trigger()).key();
+            boolean pluralBeforeBy =
+                key.endsWith("s")
+                    && !key.endsWith("ss")
+                    && m.trigger() + 1 < tokens.size()
+                    && tokens.get(m.trigger() + 1).key().equals("by");
+            return afterFunctionWord || beforeNoun || pluralBeforeBy;
           });
     }
 

@@ -171,4 +171,28 @@ class WireClausesEventsTest {
     assertThat(Docs.dyads(Docs.of("Police in Harare detained two journalists.")))
         .containsExactly("ZWECOP>ZWEMED COERCE");
   }
+
+  @Test
+  void aidAStateAnnouncedItWouldSendIsPlanned() {
+    assertThat(
+            Docs.lastSentenceEvents(
+                    "The United Kingdom announced it would send £10 million in aid to Pakistan.")
+                .stream()
+                .map(Docs::labelled))
+        .containsExactly("GBR>PAK AID@planned");
+    assertThat(
+            Docs.lastSentenceEvents("The EU announced new sanctions against Russia.").stream()
+                .map(Docs::labelled))
+        .containsExactly("IGOEUREEC>RUS SANCTION@asserted");
+  }
+
+  @Test
+  void abusesByAForceAreNoAbuseByWhoeverInvestigatesThem() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The UN Human Rights Council voted to investigate abuses by Iranian security"
+                        + " forces.")))
+        .noneMatch(d -> d.endsWith("ASSAULT"));
+  }
 }
