@@ -1635,7 +1635,14 @@ final class SentenceReader {
           "administration",
           "presidency",
           "cabinet",
-          "regime");
+          "regime",
+          "authorities",
+          "local authorities",
+          "junta",
+          "military junta",
+          "interim government",
+          "transitional government",
+          "military government");
 
   /** Country + sector, named after the country's own entry when there is one. */
   private void addAgent(int from, int to, String country, String sector, ActorEntry fallback) {

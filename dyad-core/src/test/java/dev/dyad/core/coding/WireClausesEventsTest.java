@@ -195,4 +195,19 @@ class WireClausesEventsTest {
                         + " forces.")))
         .noneMatch(d -> d.endsWith("ASSAULT"));
   }
+
+  @Test
+  void theAuthoritiesOfAOneCountrySentenceAreItsGovernment() {
+    assertThat(
+            Docs.lastSentenceEvents(
+                    "Activists in Minsk accused the authorities of torturing detainees.")
+                .stream()
+                .map(Docs::labelled))
+        .contains("BLRCVL>BLRGOV ACCUSE@asserted", "BLRGOV>BLRCVL ASSAULT@alleged");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Hundreds of residents protested against the municipal authorities in Lagos.")))
+        .containsExactly("NGACVL>NGAGOV PROTEST");
+  }
 }
