@@ -1,0 +1,53 @@
+package dev.dyad.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Acts named by nouns (twelfth session): a visit by someone to a place, an expulsion of diplomats
+ * or of a people, a led air strike on a target in a state, and an attack blamed on someone.
+ */
+class NominalActsEventsTest {
+  @Test
+  void aVisitBySomeoneToAPlaceIsTheirVisit() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The visit by Chinese President Xi Jinping to Moscow was the first since the"
+                        + " invasion.")))
+        .containsExactly("CHNGOV>RUS CONSULT");
+  }
+
+  @Test
+  void anExpulsionOfDiplomatsIsASanctionAndOfAPeopleAMassExpulsion() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The expulsion of 20 Russian diplomats by the Czech Republic angered Moscow.")))
+        .containsExactly("CZE>RUSGOV SANCTION");
+    assertThat(
+            Docs.dyads(
+                Docs.of("The expulsion of thousands of Rohingya by Myanmar's army was condemned.")))
+        .containsExactly("MMRMIL>MMRCVL ASSAULT");
+  }
+
+  @Test
+  void aLedAirStrikeOnATargetInAStateStrikesIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("A Saudi-led airstrike on a school bus in Yemen killed 40 children.")))
+        .containsExactly("SAU>YEM ASSAULT");
+  }
+
+  @Test
+  void anAttackBlamedOnSomeoneIsAlleged() {
+    assertThat(
+            Docs.lastSentenceEvents(
+                    "The attack on the Indian parliament was blamed on Pakistan-based militants.")
+                .stream()
+                .map(Docs::labelled))
+        .allMatch(e -> e.endsWith("@alleged"))
+        .isNotEmpty();
+  }
+}
