@@ -50,4 +50,36 @@ class NominalActsEventsTest {
         .allMatch(e -> e.endsWith("@alleged"))
         .isNotEmpty();
   }
+
+  @Test
+  void diplomatsOrderedToLeaveAreExpelled() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Saudi Arabia also ordered Qatari diplomats to leave the kingdom within 48 hours.")))
+        .containsExactly("SAU>QATGOV SANCTION");
+  }
+
+  @Test
+  void proceedingsLaunchedAgainstAStateAreNoAttack() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The European Parliament voted on Wednesday to launch disciplinary proceedings"
+                        + " against Hungary.")))
+        .containsExactly("IGOEUREECLEG>HUN ACCUSE");
+    assertThat(Docs.dyads(Docs.of("Israel launched military action against Hamas in Gaza.")))
+        .contains("ISR>PSEREB ASSAULT");
+  }
+
+  @Test
+  void aTitledHoldersNameInAppositionLeavesTheTitleTheSubject() {
+    assertThat(
+            Docs.dyads(
+                Docs.publishedOn(
+                    java.time.LocalDate.of(2017, 6, 10),
+                    "Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, offered to mediate between"
+                        + " Riyadh and Doha.")))
+        .contains("KWTGOV>SAU CONSULT", "KWTGOV>QAT CONSULT");
+  }
 }

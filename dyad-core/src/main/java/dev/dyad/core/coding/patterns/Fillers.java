@@ -492,18 +492,22 @@ public final class Fillers {
    */
   private static boolean nameAfterTitle(List<Token> tokens, int first, int second) {
     int words = second - first - 1;
-    if (words < 2 || words > 4 || !NAMED_TITLES.contains(key(tokens, first - 1))) {
+    if (words < 2 || words > 8 || !NAMED_TITLES.contains(key(tokens, first - 1))) {
       return false;
     }
     if (Character.isUpperCase(tokens.get(first - 1).form().charAt(0))) {
       return false;
     }
+    // Quirk: "Sheikh Sabah al-Ahmad al-Sabah": particles and hyphens inside a name are lower-case.
+    int capitalised = 0;
     for (int k = first + 1; k < second; k++) {
-      if (!isCapitalised(tokens, k)) {
+      if (isCapitalised(tokens, k)) {
+        capitalised++;
+      } else if (!NAME_PARTICLES.contains(key(tokens, k))) {
         return false;
       }
     }
-    return true;
+    return capitalised >= 2 && capitalised <= 5;
   }
 
   /**
@@ -514,6 +518,12 @@ public final class Fillers {
     return dev.dyad.core.actors.OfficeWords.describes(key(tokens, at), key(tokens, at + 1));
   }
 
+  /** Lower-case words inside a person's name: "al-Sabah", "bin Salman", "de Lima", "von der". */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of(
+          "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "del", "la", "le",
+          "van", "von", "der", "den", "-");
+
   /** Titles whose holder news names in an apposition after them. */
   private static final Set<String> NAMED_TITLES = namedTitles();
 
@@ -522,7 +532,24 @@ public final class Fillers {
     Set<String> titles = new java.util.HashSet<>(dev.dyad.core.actors.OfficeWords.HEADS);
     titles.addAll(
         Set.of(
-            "official", "ambassador", "envoy", "general", "adviser", "advisor", "representative"));
+            "official",
+            "ambassador",
+            "envoy",
+            "general",
+            "adviser",
+            "advisor",
+            "representative",
+            "emir",
+            "king",
+            "queen",
+            "prince",
+            "sultan",
+            "minister",
+            "premier",
+            "chancellor",
+            "governor",
+            "mayor",
+            "secretary"));
     return Set.copyOf(titles);
   }
 
