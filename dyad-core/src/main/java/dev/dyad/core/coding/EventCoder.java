@@ -2076,6 +2076,7 @@ public final class EventCoder {
             && o.match().pattern().type() != c.match().pattern().type()
             && !commitmentAndItsAct(o, c)
             && !protestAndItsDemand(o, c)
+            && !contactAndWhatItConveys(o, c)
             && o.match().first() <= c.match().last()
             && c.match().first() <= o.match().last()
             && o.preferredTo(c)) {
@@ -2088,6 +2089,17 @@ public final class EventCoder {
       }
     }
     return kept;
+  }
+
+  /**
+   * "Chirac telephoned Zeroual to express France's condolences": the call (CONSULT) and the
+   * sympathy or support it conveys (SUPPORT) are two events on the same words.
+   */
+  private static boolean contactAndWhatItConveys(Candidate a, Candidate b) {
+    EventType x = a.match().pattern().type();
+    EventType y = b.match().pattern().type();
+    return (x == EventType.CONSULT && y == EventType.SUPPORT)
+        || (x == EventType.SUPPORT && y == EventType.CONSULT);
   }
 
   /**

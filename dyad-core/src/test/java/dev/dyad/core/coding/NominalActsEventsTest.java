@@ -82,4 +82,38 @@ class NominalActsEventsTest {
                         + " Riyadh and Doha.")))
         .contains("KWTGOV>SAU CONSULT", "KWTGOV>QAT CONSULT");
   }
+
+  @Test
+  void aCallToExpressCondolencesIsACallAndSupport() {
+    assertThat(
+            Docs.dyads(
+                Docs.publishedOn(
+                    java.time.LocalDate.of(1997, 9, 1),
+                    "French President Jacques Chirac telephoned Algerian President Liamine Zeroual"
+                        + " on Sunday to express France's condolences and its support in the fight"
+                        + " against terrorism.")))
+        .containsExactlyInAnyOrder("FRAGOV>DZAGOV CONSULT", "FRAGOV>DZAGOV SUPPORT");
+  }
+
+  @Test
+  void aCrowdNamedByWhomItOpposesProtestsAgainstThem() {
+    assertThat(
+            Docs.dyads(
+                Docs.publishedOn(
+                    java.time.LocalDate.of(2015, 5, 4),
+                    "Demonstrators opposed to President Pierre Nkurunziza marched in Bujumbura.")))
+        .contains("BDICVL>BDIGOV PROTEST");
+    assertThat(Docs.dyads(Docs.of("Britain, opposed to the plan, withdrew its envoy.")))
+        .noneMatch(d -> d.endsWith("PROTEST"));
+  }
+
+  @Test
+  void newsMagazinesAreTheMedia() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The Indonesian government on Tuesday banned the leading news magazines Tempo,"
+                        + " Editor and DeTik.")))
+        .containsExactly("IDNGOV>IDNMED COERCE");
+  }
 }
