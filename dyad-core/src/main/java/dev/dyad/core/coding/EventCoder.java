@@ -2135,7 +2135,10 @@ public final class EventCoder {
     if (type == EventType.REQUEST || type == EventType.REJECT || type == EventType.THREATEN) {
       return false;
     }
-    for (int k = Math.max(0, m.trigger() - 10); k < m.trigger(); k++) {
+    for (int k = Math.max(0, m.trigger() - 24); k < m.trigger(); k++) {
+      if (!withinReach(tokens, k, m.trigger())) {
+        continue;
+      }
       String key = tokens.get(k).key();
       // Quirk: "told reporters that Russia attacked" reports; only a demand governs its clause.
       if ((asksOrThreatens(key) || WISHES.contains(key))
@@ -2170,7 +2173,10 @@ public final class EventCoder {
         && objectOfAVerb(tokens, m.source().first())) {
       return true;
     }
-    for (int k = Math.max(0, m.trigger() - 10); k < m.trigger(); k++) {
+    for (int k = Math.max(0, m.trigger() - 24); k < m.trigger(); k++) {
+      if (!withinReach(tokens, k, m.trigger())) {
+        continue;
+      }
       String key = tokens.get(k).key();
       // A demand governs its clause with or without "that": "requested Trump declare …".
       if ((asksThreatensOrRefuses(key) || WISHES.contains(key))
@@ -2276,6 +2282,12 @@ public final class EventCoder {
       if (key.equals("to")) {
         return someone && infinitiveOnly(tokens, k, to);
       }
+      // "asked Carrie Lam, who is supported by Beijing, to resign": the one asked, described.
+      int relative = someone ? relativeClauseAt(tokens, k, to) : 0;
+      if (relative > 0) {
+        k += relative - 1;
+        continue;
+      }
       if (PatternMatcher.BOUNDARIES.contains(key)) {
         return false;
       }
@@ -2283,6 +2295,43 @@ public final class EventCoder {
     }
     return false;
   }
+
+  /**
+   * The length of ", who … ," (or "which", "whose", "whom") starting at the comma {@code k}, both
+   * commas included, when it closes before {@code to}; else 0.
+   */
+  private static int relativeClauseAt(List<Token> tokens, int k, int to) {
+    if (!tokens.get(k).key().equals(",")
+        || k + 1 >= to
+        || !RELATIVES.contains(tokens.get(k + 1).key())) {
+      return 0;
+    }
+    for (int j = k + 2; j < to && j <= k + 20; j++) {
+      if (tokens.get(j).key().equals(",")) {
+        return j - k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether a request or refusal word at {@code k} is near enough to govern the act at {@code
+   * trigger}: ten words, not counting a relative clause that describes the one asked between them.
+   */
+  private static boolean withinReach(List<Token> tokens, int k, int trigger) {
+    int distance = trigger - k;
+    for (int j = k + 1; j < trigger && distance > 10; j++) {
+      int relative = relativeClauseAt(tokens, j, trigger);
+      if (relative > 0) {
+        distance -= relative;
+        j += relative - 1;
+      }
+    }
+    return distance <= 10;
+  }
+
+  private static final java.util.Set<String> RELATIVES =
+      java.util.Set.of("who", "which", "whose", "whom");
 
   private static final java.util.Set<String> ASKED =
       java.util.Set.of(
@@ -2533,6 +2582,11 @@ public final class EventCoder {
       String key = tokens.get(k).key();
       if (key.equals("to")) {
         return k + 1 == to || !PatternMatcher.BOUNDARIES.contains(tokens.get(k + 1).key());
+      }
+      int relative = k > from ? relativeClauseAt(tokens, k, to) : 0;
+      if (relative > 0) {
+        k += relative - 1;
+        continue;
       }
       if (PatternMatcher.BOUNDARIES.contains(key)) {
         return false;

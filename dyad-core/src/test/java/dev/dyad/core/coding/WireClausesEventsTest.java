@@ -210,4 +210,22 @@ class WireClausesEventsTest {
                     "Hundreds of residents protested against the municipal authorities in Lagos.")))
         .containsExactly("NGACVL>NGAGOV PROTEST");
   }
+
+  @Test
+  void whatSomeoneDescribedByARelativeClauseIsAskedToDoIsNotDone() {
+    assertThat(
+            Docs.dyads(
+                Docs.publishedOn(
+                    java.time.LocalDate.of(2019, 9, 1),
+                    "They had asked Hong Kong Chief Executive Carrie Lam, who is supported by the"
+                        + " mainland Chinese government, to resign from her position.")))
+        .noneMatch(d -> d.endsWith("RETREAT"));
+    assertThat(
+            Docs.dyads(
+                Docs.publishedOn(
+                    java.time.LocalDate.of(2017, 11, 1),
+                    "Kenyan opposition leaders urged President Uhuru Kenyatta, who won a second term"
+                        + " in August, to release the detainees.")))
+        .containsExactly("KENOPP>KENGOV REQUEST");
+  }
 }
