@@ -1223,6 +1223,17 @@ public final class EventCoder {
           && (classes[at + 1] == WordClass.NOUN || classes[at + 1] == WordClass.ADJECTIVE)) {
         return true;
       }
+      // Right after an article, before a noun: "PKK is a banned militant organization", "the
+      // elected government".
+      if (form.endsWith("ed")
+          && trigger >= 1
+          && at + 1 < classes.length
+          && ARTICLES.contains(tokens.get(trigger - 1).key())
+          && (classes[at + 1] == WordClass.NOUN
+              || classes[at + 1] == WordClass.PROPER_NOUN
+              || classes[at + 1] == WordClass.ADJECTIVE)) {
+        return true;
+      }
       // After a preposition, a participle before a noun describes it as well: "working with
       // banned opposition groups", "the release of detained activists".
       if (form.endsWith("ed")
@@ -2132,7 +2143,13 @@ public final class EventCoder {
    */
   private boolean isUnmatchedRequestsComplement(PatternMatcher.Match m, List<Token> tokens) {
     EventType type = m.pattern().type();
-    if (type == EventType.REQUEST || type == EventType.REJECT || type == EventType.THREATEN) {
+    if (type == EventType.REJECT) {
+      return false;
+    }
+    // "called on the President to demand that Turkey stop …": a demand or threat someone is asked
+    // to make is not made, even when the one asked is no actor the coder knows.
+    boolean asksOrThreatens = type == EventType.REQUEST || type == EventType.THREATEN;
+    if (asksOrThreatens && (m.trigger() == 0 || !tokens.get(m.trigger() - 1).key().equals("to"))) {
       return false;
     }
     for (int k = Math.max(0, m.trigger() - 24); k < m.trigger(); k++) {

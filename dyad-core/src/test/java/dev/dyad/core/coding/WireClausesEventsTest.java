@@ -228,4 +228,26 @@ class WireClausesEventsTest {
                         + " in August, to release the detainees.")))
         .containsExactly("KENOPP>KENGOV REQUEST");
   }
+
+  @Test
+  void aDemandSomeoneIsAskedToMakeIsNotMadeEvenWhenTheOneAskedIsUnknown() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Joe Biden called on the President to demand directly that Turkey stop"
+                        + " interfering on Azerbaijan's behalf.")))
+        .doesNotContain("USAELI>TUR REQUEST");
+    assertThat(Docs.dyads(Docs.of("Russia demanded that Ukraine withdraw its troops.")))
+        .containsExactly("RUS>UKR REQUEST");
+  }
+
+  @Test
+  void aParticipleAfterAnArticleDescribesTheNounAfterIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Turkey has fought the PKK for decades.",
+                    "PKK is a banned militant organization in Turkey.")))
+        .isEmpty();
+  }
 }
