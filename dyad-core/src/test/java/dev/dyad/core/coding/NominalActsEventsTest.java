@@ -116,4 +116,16 @@ class NominalActsEventsTest {
                         + " Editor and DeTik.")))
         .containsExactly("IDNGOV>IDNMED COERCE");
   }
+
+  @Test
+  void aTradeWarAndTariffsHitBackWithAreNoCombat() {
+    assertThat(Docs.dyads(Docs.of("The US and China fought a trade war in 2019."))).isEmpty();
+    assertThat(Docs.dyads(Docs.of("China and the US waged a trade war."))).isEmpty();
+    assertThat(Docs.dyads(Docs.of("China hit back at the United States with tariffs on soybeans.")))
+        .containsExactly("CHN>USA SANCTION");
+    assertThat(Docs.dyads(Docs.of("Israel and Hamas fought a war in 2021.")))
+        .containsExactlyInAnyOrder("ISR>PSEREB ASSAULT", "PSEREB>ISR ASSAULT");
+    assertThat(Docs.dyads(Docs.of("Police hit protesters with batons in Minsk.")))
+        .containsExactly("BLRCOP>BLRCVL ASSAULT");
+  }
 }
