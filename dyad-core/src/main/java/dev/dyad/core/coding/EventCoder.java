@@ -1223,23 +1223,14 @@ public final class EventCoder {
           && (classes[at + 1] == WordClass.NOUN || classes[at + 1] == WordClass.ADJECTIVE)) {
         return true;
       }
-      // Right after an article, before a noun: "PKK is a banned militant organization", "the
-      // elected government".
+      // After an article or a preposition, a participle before a noun describes it as well: "PKK
+      // is a banned militant organization", "working with banned opposition groups", "the release
+      // of detained activists".
       if (form.endsWith("ed")
           && trigger >= 1
           && at + 1 < classes.length
-          && ARTICLES.contains(tokens.get(trigger - 1).key())
-          && (classes[at + 1] == WordClass.NOUN
-              || classes[at + 1] == WordClass.PROPER_NOUN
-              || classes[at + 1] == WordClass.ADJECTIVE)) {
-        return true;
-      }
-      // After a preposition, a participle before a noun describes it as well: "working with
-      // banned opposition groups", "the release of detained activists".
-      if (form.endsWith("ed")
-          && trigger >= 1
-          && at + 1 < classes.length
-          && PREPOSITIONS_BEFORE_ADJECTIVE.contains(tokens.get(trigger - 1).key())
+          && (ARTICLES.contains(tokens.get(trigger - 1).key())
+              || PREPOSITIONS_BEFORE_ADJECTIVE.contains(tokens.get(trigger - 1).key()))
           && (classes[at + 1] == WordClass.NOUN
               || classes[at + 1] == WordClass.PROPER_NOUN
               || classes[at + 1] == WordClass.ADJECTIVE)) {

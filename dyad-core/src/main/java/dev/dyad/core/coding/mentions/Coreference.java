@@ -523,23 +523,11 @@ public final class Coreference {
         // Most recent first; but of the sentences before, their subjects come first: "Odinga
         // accused President Kenyatta of rigging the vote. Police later arrested him" is Odinga,
         // who the story follows, as a reader takes it (centering).
-        int ownFrom = antecedents.size() - context.own();
-        for (int pass = 0; pass < 3; pass++) {
-          for (int k = antecedents.size() - 1; k >= 0; k--) {
-            Antecedent a = antecedents.get(k);
-            boolean inPass =
-                switch (pass) {
-                  case 0 -> k >= ownFrom;
-                  case 1 -> k < ownFrom && a.subject();
-                  default -> k < ownFrom && !a.subject();
-                };
-            Party p = a.party();
-            // "a man … police detained him": a private person is a person too.
-            if (inPass
-                && (p.kind() == ActorKind.PERSON || (p.privatePerson() && !p.plural()))
-                && !contains(parties, p.code())) {
-              parties.add(p.namedAs(words));
-            }
+        for (Party p : ranked(antecedents, context.own())) {
+          // "a man … police detained him": a private person is a person too.
+          if ((p.kind() == ActorKind.PERSON || (p.privatePerson() && !p.plural()))
+              && !contains(parties, p.code())) {
+            parties.add(p.namedAs(words));
           }
         }
       }
