@@ -128,4 +128,16 @@ class NominalActsEventsTest {
     assertThat(Docs.dyads(Docs.of("Police hit protesters with batons in Minsk.")))
         .containsExactly("BLRCOP>BLRCVL ASSAULT");
   }
+
+  @Test
+  void crimesSomeoneIsSaidToHaveCommittedAccuseThem() {
+    assertThat(
+            Docs.lastSentenceEvents(
+                    "Human Rights Watch said Ethiopian forces had committed war crimes in Tigray.")
+                .stream()
+                .map(Docs::labelled))
+        .contains("NGOHRW>ETHMIL ACCUSE@asserted");
+    assertThat(Docs.dyads(Docs.of("Russia said Ukraine had committed war crimes.")))
+        .containsExactly("RUS>UKR ACCUSE");
+  }
 }
