@@ -1394,6 +1394,22 @@ final class SentenceReader {
       }
     }
     for (Bare b : bare) {
+      Optional<ActorMention> base = prefixed(b, BASED);
+      if (base.isPresent()) {
+        // "Pakistan-based militants": the place before "-based" is the role words' own.
+        ActorMention place = base.get();
+        mentions.remove(place);
+        addAgent(
+            tokenAt(place.start()),
+            b.to(),
+            place.actor().country(),
+            b.roles().sector(),
+            b.roles().first());
+        continue;
+      }
+      // "Iran-backed militias": the backer describes them and does not act; they keep their own
+      // country, if the sentence gives one.
+      prefixed(b, BACKED).ifPresent(mentions::remove);
       String country = "";
       if (onlyThePlace && (LOCAL_SECTORS.contains(b.roles().sector()) || theOneGovernment(b))) {
         // "Doctors across Ghana went on strike to press the government": the one government
@@ -1418,6 +1434,48 @@ final class SentenceReader {
       }
     }
     mentions.sort(Comparator.comparingInt(ActorMention::start));
+  }
+
+  /** Participles after a place that make role words its own: "Pakistan-based militants". */
+  private static final Set<String> BASED = Set.of("based");
+
+  /** Participles after a state that make it the role words' backer: "Iran-backed militias". */
+  private static final Set<String> BACKED =
+      Set.of("backed", "sponsored", "funded", "armed", "supported", "trained", "aligned", "allied");
+
+  /**
+   * The state or place mention right before "-based" (a word of {@code links}, with or without the
+   * hyphen) that stands before the role words of {@code b}.
+   */
+  private Optional<ActorMention> prefixed(Bare b, Set<String> links) {
+    int k = b.from() - 1;
+    if (k < 1 || !links.contains(tokens.get(k).key())) {
+      return Optional.empty();
+    }
+    k--;
+    if (tokens.get(k).key().equals("-") && k > 0) {
+      k--;
+    }
+    int end = tokens.get(k).end();
+    for (ActorMention m : mentions) {
+      if (m.end() == end
+          && !m.actor().country().isEmpty()
+          && m.actor().sector().isEmpty()
+          && (m.entry().kind() == ActorKind.COUNTRY || m.entry().kind() == ActorKind.PLACE)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The token that starts at character {@code start}. */
+  private int tokenAt(int start) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).start() == start) {
+        return k;
+      }
+    }
+    return 0;
   }
 
   /**

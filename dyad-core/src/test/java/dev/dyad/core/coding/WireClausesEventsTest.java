@@ -250,4 +250,15 @@ class WireClausesEventsTest {
                     "PKK is a banned militant organization in Turkey.")))
         .isEmpty();
   }
+
+  @Test
+  void rolesBasedInAPlaceAreItsWhileABackerDoesNotAct() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Pakistan-based militants attacked an Indian army camp in Kashmir.")))
+        .isNotEmpty()
+        .allMatch(d -> d.startsWith("PAKREB>"));
+    assertThat(Docs.dyads(Docs.of("Iran-backed militias fired rockets at a US base in Iraq.")))
+        .noneMatch(d -> d.startsWith("IRN"));
+  }
 }
