@@ -261,4 +261,18 @@ class WireClausesEventsTest {
     assertThat(Docs.dyads(Docs.of("Iran-backed militias fired rockets at a US base in Iraq.")))
         .noneMatch(d -> d.startsWith("IRN"));
   }
+
+  @Test
+  void theLeadersOfTheTwoCountriesAreTheirGovernments() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Turkey and Greece met in Athens.",
+                    "The leaders of the two countries spoke by phone on Monday.")))
+        .containsExactlyInAnyOrder("TURGOV>GRCGOV CONSULT", "GRCGOV>TURGOV CONSULT");
+    assertThat(
+            Docs.dyads(
+                Docs.of("Turkey and Greece met in Athens.", "The two countries signed a deal.")))
+        .containsExactlyInAnyOrder("TUR>GRC SUPPORT", "GRC>TUR SUPPORT");
+  }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
  *   <li>"the two countries", "both nations": the states of a coordination just before ("South Korea
  *       and Japan. Both nations…"), else the most mentioned states of the document so far ({@link
  *       Salience}), as bare country codes;
- *   <li>"the two sides", "the pair": the same, the actors as named;
+ *   <li>"the two sides", "the pair": the same, the actors as named; "the leaders of the two
+ *       countries": the same states, as governments;
  *   <li>"both leaders", "the three leaders": the most recent distinct actors, as governments;
  *   <li>"they", "them": the most recent coordination of two or more actors, else the most recent
  *       plural actor ("North Korean troops");
@@ -51,7 +52,8 @@ public final class Coreference {
     LATTER,
     GROUP,
     PARTY,
-    TITLE
+    TITLE,
+    GOVERNMENTS
   }
 
   /** A referring phrase found in a sentence. */
@@ -331,6 +333,14 @@ public final class Coreference {
       if (hit == null) {
         hit = describedState(tokens, i);
       }
+      // "The leaders of the two countries spoke": their governments, not the bare states.
+      if (hit != null
+          && hit.kind() == Kind.COUNTRIES
+          && i >= 2
+          && tokens.get(i - 1).key().equals("of")
+          && OFFICE_HOLDERS.contains(tokens.get(i - 2).key())) {
+        hit = new Phrase(i - 2, hit.last(), Kind.GOVERNMENTS, hit.count());
+      }
       if (hit != null) {
         found.add(hit);
         i = hit.last() + 1;
@@ -349,6 +359,21 @@ public final class Coreference {
     int name = k + 1 < tokens.size() && tokens.get(k + 1).key().equals("the") ? k + 2 : k + 1;
     return name < tokens.size() && Character.isUpperCase(tokens.get(name).form().codePointAt(0));
   }
+
+  /** Those of a state who act for it: "the leaders of the two countries". */
+  private static final java.util.Set<String> OFFICE_HOLDERS =
+      java.util.Set.of(
+          "leaders",
+          "governments",
+          "presidents",
+          "ministers",
+          "delegations",
+          "officials",
+          "heads",
+          "envoys",
+          "diplomats",
+          "representatives",
+          "negotiators");
 
   /** Lower-case nouns by which news refers back to a state: "the Gulf state", "the kingdom". */
   private static final java.util.Set<String> STATE_NOUNS =
@@ -443,9 +468,9 @@ public final class Coreference {
     List<Party> parties = new ArrayList<>();
     boolean oneOf = false;
     switch (phrase.kind()) {
-      case COUNTRIES, SIDES -> {
+      case COUNTRIES, SIDES, GOVERNMENTS -> {
         java.util.function.Predicate<Party> keep =
-            phrase.kind() == Kind.COUNTRIES ? Party::isState : p -> true;
+            phrase.kind() == Kind.SIDES ? p -> true : Party::isState;
         List<Party> chosen = compound(context.compound(), phrase.count(), keep);
         if (chosen.isEmpty()) {
           chosen = Salience.top(context.document(), phrase.count(), keep);
@@ -454,7 +479,12 @@ public final class Coreference {
           return Optional.empty();
         }
         for (Party p : chosen) {
-          parties.add(phrase.kind() == Kind.COUNTRIES ? p.asCountry(words) : p.namedAs(words));
+          parties.add(
+              switch (phrase.kind()) {
+                case COUNTRIES -> p.asCountry(words);
+                case GOVERNMENTS -> p.asGovernment(words);
+                default -> p.namedAs(words);
+              });
         }
       }
       case LEADERS -> {
