@@ -140,4 +140,13 @@ class NominalActsEventsTest {
     assertThat(Docs.dyads(Docs.of("Russia said Ukraine had committed war crimes.")))
         .containsExactly("RUS>UKR ACCUSE");
   }
+
+  @Test
+  void warshipsSentIntoAnothersWatersAreAShowOfForceNotAid() {
+    assertThat(
+            Docs.dyads(Docs.of("China sent warships to the Philippines' exclusive economic zone.")))
+        .containsExactly("CHNMIL>PHL MOBILIZE");
+    assertThat(Docs.dyads(Docs.of("Russia sent warships to Syria.")))
+        .containsExactly("RUSMIL>SYR AID");
+  }
 }
