@@ -217,8 +217,8 @@ class WireClausesEventsTest {
             Docs.dyads(
                 Docs.publishedOn(
                     java.time.LocalDate.of(2019, 9, 1),
-                    "They had asked Hong Kong Chief Executive Carrie Lam, who is supported by the"
-                        + " mainland Chinese government, to resign from her position.")))
+                    "Students asked Hong Kong leader Carrie Lam, who has the firm backing of Beijing,"
+                        + " to step down from her post.")))
         .noneMatch(d -> d.endsWith("RETREAT"));
     assertThat(
             Docs.dyads(
@@ -234,8 +234,8 @@ class WireClausesEventsTest {
     assertThat(
             Docs.dyads(
                 Docs.of(
-                    "Joe Biden called on the President to demand directly that Turkey stop"
-                        + " interfering on Azerbaijan's behalf.")))
+                    "Joe Biden urged the President to demand firmly that Turkey end its support"
+                        + " for Azerbaijan.")))
         .doesNotContain("USAELI>TUR REQUEST");
     assertThat(Docs.dyads(Docs.of("Russia demanded that Ukraine withdraw its troops.")))
         .containsExactly("RUS>UKR REQUEST");
