@@ -26,8 +26,19 @@ final class NewsCorpus {
   static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
   static final int DAYS = 730;
 
-  /** A copy picks its original among this many most recent originals: syndication is quick. */
+  /**
+   * A copy picks its original among this many most recent originals, published at most {@link
+   * #COPY_DAYS} days before it (else the latest): syndication is quick.
+   */
   private static final int COPY_WINDOW = 500;
+
+  /**
+   * Within a week, well inside the source families' window (dyad-core FamilyOptions): a small
+   * corpus over two years would otherwise copy reports months old. A corpus of 100,000 documents
+   * over two years has 137 a day, so its 500 most recent originals are four days' news and this
+   * bound changes none of its copies.
+   */
+  static final int COPY_DAYS = 7;
 
   /** One state: its code (for the reader of this file), name, capital and an adjective. */
   private record State(String code, String name, String capital, String adjective) {}
@@ -285,7 +296,7 @@ final class NewsCorpus {
     this.seed = seed;
     this.documents = documents;
     this.days = days;
-    this.original = plan(seed, documents);
+    this.original = plan(seed, documents, days);
   }
 
   /** One generated document. */
@@ -296,9 +307,14 @@ final class NewsCorpus {
     return documents;
   }
 
+  /** The document that document {@code i} copies, or {@code i} for an original. */
+  int originalOf(int i) {
+    return original[i];
+  }
+
   /** Document {@code i}, the same on every call. */
   Article article(int i) {
-    LocalDate published = FIRST_DAY.plusDays((long) i * days / documents);
+    LocalDate published = FIRST_DAY.plusDays(dayOf(i, documents, days));
     Story story = story(original[i]);
     List<String> sentences = story.sentences();
     String title = story.title();
@@ -332,14 +348,21 @@ final class NewsCorpus {
     }
   }
 
-  private static int[] plan(long seed, int documents) {
+  private static int[] plan(long seed, int documents, int days) {
     SplittableRandom r = new SplittableRandom(seed);
     int[] source = new int[documents];
     List<Integer> originals = new ArrayList<>(documents);
+    // originals.get(recent) is the first original at most COPY_DAYS before document i.
+    int recent = 0;
     for (int i = 0; i < documents; i++) {
       boolean copy = i > 0 && r.nextInt(10) == 0;
       if (copy) {
-        int window = Math.min(COPY_WINDOW, originals.size());
+        long day = dayOf(i, documents, days);
+        while (recent < originals.size() - 1
+            && dayOf(originals.get(recent), documents, days) < day - COPY_DAYS) {
+          recent++;
+        }
+        int window = Math.min(COPY_WINDOW, originals.size() - recent);
         source[i] = originals.get(originals.size() - 1 - r.nextInt(window));
       } else {
         source[i] = i;
@@ -347,6 +370,11 @@ final class NewsCorpus {
       }
     }
     return source;
+  }
+
+  /** Document {@code i}'s day after {@link #FIRST_DAY}: the corpus spreads evenly. */
+  private static long dayOf(int i, int documents, int days) {
+    return (long) i * days / documents;
   }
 
   private record Story(String title, List<String> sentences) {}

@@ -43,7 +43,7 @@ public final class CorpusAnalysis {
    * @throws IllegalArgumentException if an event is from another document
    */
   public String add(DocumentFacts facts, List<Event> events) {
-    String family = families.add(facts.docId(), facts.signature());
+    String family = families.add(facts.docId(), facts.signature(), facts.published());
     for (Event e : events) {
       if (!e.docId().equals(facts.docId())) {
         throw new IllegalArgumentException(

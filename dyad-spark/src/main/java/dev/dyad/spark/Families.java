@@ -2,10 +2,12 @@ package dev.dyad.spark;
 
 import dev.dyad.core.claims.FamilySignature;
 import dev.dyad.core.claims.SourceFamilies;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.api.java.JavaPairRDD;
 import scala.Tuple2;
 
@@ -17,12 +19,13 @@ import scala.Tuple2;
  * their MinHash estimate reaches the threshold; families are the connected components of those
  * pairs, each named by its first document. Here: the band keys are shuffled (a key and a document's
  * order, 20 bytes per band), every key that two or more documents share gives its member set, equal
- * sets (a copy shares most of its bands with its original) are counted once, the signatures of
- * their members are joined to them, and each set is run through the core's own {@code
- * SourceFamilies} in order, which verifies its pairs as the embedded path does. Each member then
- * points at the first document of its component within the set; the union of those links over every
- * set has the components of the embedded path, and is joined on the driver by a union-find whose
- * roots are the earliest documents. Only documents with a copy take part in the last two steps.
+ * sets (a copy shares most of its bands with its original) are counted once, the signatures and
+ * publication dates of their members are joined to them, and each set is run through the core's own
+ * {@code SourceFamilies} in order, which verifies its pairs (similar, and near in time) as the
+ * embedded path does. Each member then points at the first document of its component within the
+ * set; the union of those links over every set has the components of the embedded path, and is
+ * joined on the driver by a union-find whose roots are the earliest documents. Only documents with
+ * a copy take part in the last two steps.
  */
 final class Families {
   private Families() {}
@@ -35,14 +38,18 @@ final class Families {
    */
   static Map<String, String> of(
       JavaPairRDD<String, Head> heads, JavaPairRDD<String, byte[]> signatures, int partitions) {
-    JavaPairRDD<Order, Tuple2<String, byte[]>> byOrder =
+    JavaPairRDD<Order, Signed> byOrder =
         heads
             .join(signatures, partitions)
-            .mapToPair(t -> new Tuple2<>(t._2()._1().order(), new Tuple2<>(t._1(), t._2()._2())));
+            .mapToPair(
+                t -> {
+                  Head h = t._2()._1();
+                  return new Tuple2<>(h.order(), new Signed(t._1(), t._2()._2(), h.published()));
+                });
     JavaPairRDD<Long, Order> keys =
         byOrder.flatMapToPair(
             t -> {
-              long[] bands = BandKeys.of(t._2()._2());
+              long[] bands = BandKeys.of(t._2().signature());
               List<Tuple2<Long, Order>> out = new ArrayList<>(bands.length);
               for (long k : bands) {
                 out.add(new Tuple2<>(k, t._1()));
@@ -60,7 +67,7 @@ final class Families {
     JavaPairRDD<Order, Long> memberships =
         sets.flatMapToPair(
             t -> t._1().stream().map(o -> new Tuple2<>(o, t._2())).toList().iterator());
-    JavaPairRDD<Long, Iterable<Tuple2<Order, Tuple2<String, byte[]>>>> bySet =
+    JavaPairRDD<Long, Iterable<Tuple2<Order, Signed>>> bySet =
         memberships
             .join(byOrder, partitions)
             .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
@@ -68,6 +75,10 @@ final class Families {
     List<Link> links = bySet.flatMap(t -> links(t._2()).iterator()).distinct().collect();
     return roots(links);
   }
+
+  /** A document's id, {@code FamilySignature} bytes and publication date (null when unknown). */
+  record Signed(String docId, byte[] signature, LocalDate published)
+      implements java.io.Serializable {}
 
   /** A document and the first document of its component within one member set. */
   record Link(Order member, String memberId, Order first, String firstId)
@@ -81,21 +92,24 @@ final class Families {
   }
 
   /** One set through the core's {@code SourceFamilies}, in order. */
-  private static List<Link> links(Iterable<Tuple2<Order, Tuple2<String, byte[]>>> members) {
-    List<Tuple2<Order, Tuple2<String, byte[]>>> sorted = new ArrayList<>();
+  private static List<Link> links(Iterable<Tuple2<Order, Signed>> members) {
+    List<Tuple2<Order, Signed>> sorted = new ArrayList<>();
     members.forEach(sorted::add);
     sorted.sort((a, b) -> a._1().compareTo(b._1()));
     SourceFamilies families = new SourceFamilies();
     Map<String, Order> orders = new HashMap<>();
-    for (Tuple2<Order, Tuple2<String, byte[]>> m : sorted) {
-      families.add(m._2()._1(), FamilySignature.fromBytes(m._2()._2()));
-      orders.put(m._2()._1(), m._1());
+    for (Tuple2<Order, Signed> m : sorted) {
+      Signed d = m._2();
+      families.add(
+          d.docId(), FamilySignature.fromBytes(d.signature()), Optional.ofNullable(d.published()));
+      orders.put(d.docId(), m._1());
     }
     List<Link> out = new ArrayList<>();
-    for (Tuple2<Order, Tuple2<String, byte[]>> m : sorted) {
-      String first = families.familyOf(m._2()._1());
-      if (!first.equals(m._2()._1())) {
-        out.add(new Link(m._1(), m._2()._1(), orders.get(first), first));
+    for (Tuple2<Order, Signed> m : sorted) {
+      String id = m._2().docId();
+      String first = families.familyOf(id);
+      if (!first.equals(id)) {
+        out.add(new Link(m._1(), id, orders.get(first), first));
       }
     }
     return out;

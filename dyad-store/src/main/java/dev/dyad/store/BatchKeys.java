@@ -19,18 +19,6 @@ final class BatchKeys implements AutoCloseable {
     this.table = table;
   }
 
-  /** {@code table (column BIGINT)} holding {@code keys}. */
-  static BatchKeys ofLongs(Connection c, String table, String column, Collection<Long> keys)
-      throws SQLException {
-    create(c, table, column + " BIGINT");
-    try (Appender a = Appender.ofTemporary(c, table)) {
-      for (long key : keys) {
-        a.row().add(key).end();
-      }
-    }
-    return new BatchKeys(c, table);
-  }
-
   /** {@code table (column VARCHAR)} holding {@code keys}. */
   static BatchKeys ofStrings(Connection c, String table, String column, Collection<String> keys)
       throws SQLException {

@@ -1,26 +1,31 @@
 package dev.dyad.store;
 
+import dev.dyad.core.claims.FamilyOptions;
 import dev.dyad.core.claims.FamilySignature;
 import dev.dyad.core.claims.SourceFamilies;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Source families kept in the store and extended a batch at a time, as dyad-core's {@link
  * SourceFamilies} would extend them in memory: the stored documents sharing an LSH band key with a
- * new one ({@code document_bands}) are its candidates, a candidate that passes {@link
- * SourceFamilies#related} joins its family, and a family's id is the id of its first document (the
- * lowest {@code seq}). Only the band keys of the batch are looked up, so memory is the batch and
- * its candidates, not the corpus.
+ * new one ({@code document_bands}) and published near it in time ({@link FamilyOptions#nearInTime},
+ * filtered in the join by the date each band key keeps) are its candidates, a candidate that passes
+ * {@link SourceFamilies#related} joins its family, and a family's id is the id of its first
+ * document (the lowest {@code seq}). Only the band keys of the batch are looked up, and only the
+ * signatures of candidates near in time are read, so memory and time are the batch and the stored
+ * reports of its weeks, not the corpus.
  *
  * <p>A new document can join two families into one: the later family's documents then take the
  * earlier one's id in {@code documents.family_id}. What a document's claim and assessment mentions
@@ -42,12 +47,14 @@ final class StoredFamilies {
     for (ArrivingDocument d : docs) {
       String id = d.docId();
       FamilySignature signature = d.facts().signature();
+      Optional<LocalDate> published = d.facts().published();
       forest.add(id, d.seq());
       Set<String> compared = new HashSet<>();
       long[] bands = signature.bands();
       for (long band : bands) {
         for (Member m : byBand.getOrDefault(band, List.of())) {
-          if (compared.add(m.docId()) && test.related(signature, m.signature())) {
+          if (compared.add(m.docId())
+              && test.related(signature, published, m.signature(), m.published())) {
             forest.add(m.family(), m.familySeq());
             forest.union(id, m.family());
           }
@@ -55,7 +62,7 @@ final class StoredFamilies {
       }
       atArrival.put(id, forest.find(id));
       // Later documents of the batch compare with this one as with a stored one.
-      Member self = new Member(id, signature, id, d.seq());
+      Member self = new Member(id, signature, published, id, d.seq());
       for (long band : bands) {
         byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(self);
       }
@@ -66,26 +73,43 @@ final class StoredFamilies {
   }
 
   /** A document a new one may join: stored, or earlier in the batch. */
-  private record Member(String docId, FamilySignature signature, String family, long familySeq) {}
+  private record Member(
+      String docId,
+      FamilySignature signature,
+      Optional<LocalDate> published,
+      String family,
+      long familySeq) {}
 
-  /** The stored documents sharing a band key with the batch, by band key. */
-  private static Map<Long, List<Member>> candidates(Connection c, List<ArrivingDocument> docs)
+  /**
+   * The stored documents sharing a band key with the batch and near in time to a batch document
+   * with that key, by band key. Filtering by each key's window in the join is a superset of what
+   * {@link SourceFamilies#related} accepts, which then decides pair by pair.
+   */
+  private Map<Long, List<Member>> candidates(Connection c, List<ArrivingDocument> docs)
       throws SQLException {
-    Set<Long> wanted = new HashSet<>();
+    Map<Long, Window> wanted = new HashMap<>();
     for (ArrivingDocument d : docs) {
+      Window w = Window.around(d.facts().published(), test.options().windowDays());
       for (long band : d.facts().signature().bands()) {
-        wanted.add(band);
+        wanted.merge(band, w, Window::span);
       }
     }
     Map<Long, List<Member>> byBand = new HashMap<>();
     if (wanted.isEmpty()) {
       return byBand;
     }
-    try (BatchKeys batch = BatchKeys.ofLongs(c, "batch_bands", "band_key", wanted);
-        Statement s = c.createStatement()) {
+    try (Statement s = c.createStatement()) {
       s.execute(
-          "CREATE OR REPLACE TEMPORARY TABLE family_candidates AS SELECT DISTINCT b.doc_id"
-              + " FROM document_bands b JOIN batch_bands k USING (band_key)");
+          "CREATE OR REPLACE TEMPORARY TABLE batch_bands (band_key BIGINT, lo DATE, hi DATE)");
+    }
+    try (Appender a = Appender.ofTemporary(c, "batch_bands")) {
+      for (Map.Entry<Long, Window> e : wanted.entrySet()) {
+        a.row().add(e.getKey()).date(e.getValue().lo()).date(e.getValue().hi()).end();
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute(Sql.get("select-near-band-sharers"));
+      s.execute("DROP TABLE batch_bands");
     }
     try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery(Sql.get("select-family-candidates"))) {
@@ -95,10 +119,11 @@ final class StoredFamilies {
             new Member(
                 r.getString("doc_id"),
                 signature,
+                Sql.date(r, "published"),
                 r.getString("family_id"),
                 r.getLong("family_seq"));
         for (long band : signature.bands()) {
-          if (wanted.contains(band)) {
+          if (wanted.containsKey(band)) {
             byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(m);
           }
         }
@@ -114,7 +139,7 @@ final class StoredFamilies {
     try (Appender a = Appender.of(c, "document_bands")) {
       for (ArrivingDocument d : docs) {
         for (long band : d.facts().signature().bands()) {
-          a.row().add(band).add(d.docId()).end();
+          a.row().add(band).add(d.docId()).date(d.facts().published()).end();
         }
       }
     }
@@ -159,6 +184,35 @@ final class StoredFamilies {
       s.execute(Sql.get("update-families"));
       s.execute("DROP TABLE family_changes");
       s.execute("DROP TABLE family_moves");
+    }
+  }
+
+  /**
+   * The publication dates a band key's stored documents must fall in to be near some batch document
+   * with that key; both empty (unbounded) when one of those batch documents has no known date.
+   */
+  private record Window(Optional<LocalDate> lo, Optional<LocalDate> hi) {
+    private static final Window ANY = new Window(Optional.empty(), Optional.empty());
+
+    static Window around(Optional<LocalDate> day, int days) {
+      return day.map(d -> new Window(Optional.of(d.minusDays(days)), Optional.of(d.plusDays(days))))
+          .orElse(ANY);
+    }
+
+    Window span(Window other) {
+      if (lo.isEmpty() || other.lo.isEmpty()) {
+        return ANY;
+      }
+      return new Window(
+          Optional.of(min(lo.get(), other.lo.get())), Optional.of(max(hi.get(), other.hi.get())));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+      return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+      return a.isAfter(b) ? a : b;
     }
   }
 

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
@@ -40,14 +41,22 @@ import net.jqwik.api.lifecycle.BeforeTry;
  *
  * <p>The documents: the sample corpus, a syndicated near-copy of each article (it joins the
  * original's family and its claims), an independent rewrite of each (the same event sentences among
- * other words, some published days earlier: it joins the claims, not the family), and bridges of
- * two articles in one text (they join two families into one).
+ * other words, some published days earlier: it joins the claims, not the family), bridges of two
+ * articles in one text (they join two families into one), and later copies of the dated articles:
+ * three weeks on (inside the families' window), two months on (outside it, and over a month from
+ * the first copy: another source) and without a date (near every date).
  */
 class IncrementalClaimsTest {
   private static final String[] WORDS = {
     "harbour", "budget", "orchard", "tram", "library", "bakery", "stadium", "river", "school",
     "market", "festival", "bridge", "garden", "museum", "clinic", "ferry", "theatre", "farm"
   };
+
+  /** Days after its original that a late copy is published: inside and outside the window. */
+  static final int[] LATE_COPY_DAYS = {21, 60};
+
+  /** Late and undated copies: uri to the id of the article each copies. */
+  private static final Map<String, String> COPIES = new HashMap<>();
 
   static final List<Document> DOCUMENTS = documents();
 
@@ -115,6 +124,35 @@ class IncrementalClaimsTest {
       assertThat(ClaimTablesTest.rows(store)).containsExactlyElementsOf(incremental);
     }
     assertThat(grown).as("claims that gained mentions across ingests").isPositive();
+  }
+
+  @Example
+  void aCopyJoinsItsOriginalsFamilyOnlyWhenPublishedWithinTheWindow() {
+    try (Store store = Store.open(dir.resolve("window.db"))) {
+      ingest(store, DOCUMENTS, 7);
+      assertTablesAreTheReplayOfTheStoredDocuments(store);
+      Map<String, String> familyByUri = new HashMap<>();
+      Map<String, String> familyById = new HashMap<>();
+      for (String row : StoreRows.of(store, "SELECT uri, doc_id, family_id FROM documents")) {
+        String[] f = row.split(" \\| ");
+        familyByUri.put(f[0], f[2]);
+        familyById.put(f[1], f[2]);
+      }
+      assertThat(COPIES).isNotEmpty();
+      COPIES.forEach(
+          (uri, original) -> {
+            // Two months on may still join through a copy near both in time (three weeks on,
+            // undated, a bridge), so only the copies near the original in time must join.
+            if (!uri.contains("/60/")) {
+              assertThat(familyByUri.get(uri)).as(uri).isEqualTo(familyById.get(original));
+            }
+          });
+      assertThat(COPIES.keySet()).anyMatch(u -> u.contains("undated"));
+      assertThat(COPIES.keySet())
+          .as("a copy two months on that nothing near in time links")
+          .anyMatch(
+              u -> u.contains("/60/") && !familyByUri.get(u).equals(familyById.get(COPIES.get(u))));
+    }
   }
 
   /** Claims, assessments and families equal dyad-core's merge of the stored corpus in memory. */
@@ -198,6 +236,30 @@ class IncrementalClaimsTest {
         String earlier =
             d.published().date().map(p -> p.minusDays(daysEarlier).toString()).orElse(null);
         lines.add(line("https://rewrites.example/" + n, "Rewrite " + n, earlier, text.toString()));
+      }
+      d.published()
+          .date()
+          .ifPresent(
+              p -> {
+                for (int days : LATE_COPY_DAYS) {
+                  String uri = "https://late.example/" + days + "/" + d.id();
+                  COPIES.put(uri, d.id());
+                  lines.add(
+                      line(
+                          uri,
+                          "Late copy",
+                          p.plusDays(days).toString(),
+                          d.text() + "\n\nRepublished " + days + " days later by a partner."));
+                }
+              });
+      if (n % 3 == 0) {
+        COPIES.put("https://undated.example/" + n, d.id());
+        lines.add(
+            line(
+                "https://undated.example/" + n,
+                "Undated copy",
+                null,
+                d.text() + "\n\nFrom the archive of a partner agency."));
       }
       n++;
     }

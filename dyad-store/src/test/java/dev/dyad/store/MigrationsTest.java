@@ -35,7 +35,7 @@ class MigrationsTest {
       }
     }
     try (Store store = Store.open(db)) {
-      assertThat(Migrations.current(store.connection())).isEqualTo(8);
+      assertThat(Migrations.current(store.connection())).isEqualTo(9);
       assertThat(rows(store.connection(), "SELECT version || ' ' || name FROM schema_version"))
           .containsExactly(
               "1 schema",
@@ -45,7 +45,8 @@ class MigrationsTest {
               "5 event_dictionaries",
               "6 targetless_events",
               "7 claim_placement",
-              "8 claims_by_quarter");
+              "8 claims_by_quarter",
+              "9 families_by_date");
       // An event stored before V5 was coded with the built-in set, whose hash it did not record.
       assertThat(
               rows(
@@ -73,6 +74,7 @@ class MigrationsTest {
       s.execute("ALTER TABLE claims DROP COLUMN placed_on");
       s.execute("ALTER TABLE claims DROP COLUMN placed_basis");
       s.execute("ALTER TABLE claim_evidence DROP COLUMN event_date");
+      s.execute("ALTER TABLE document_bands DROP COLUMN published");
       s.execute("DELETE FROM schema_version WHERE version >= 7");
     }
     assertThat(placed).anyMatch(r -> r.endsWith("| event_day"));
@@ -80,7 +82,7 @@ class MigrationsTest {
     assertThat(placed).anyMatch(r -> r.endsWith("| null | null"));
     assertThat(evidence).anyMatch(r -> !r.endsWith("| null"));
     try (Store store = Store.open(old)) {
-      assertThat(Migrations.current(store.connection())).isEqualTo(8);
+      assertThat(Migrations.current(store.connection())).isEqualTo(9);
       assertThat(StoreRows.of(store, ClaimPlacementTest.STORED)).isEqualTo(placed);
       // The kept evidence knows its events' dates, so later ingests place re-merged claims.
       assertThat(StoreRows.of(store, EVIDENCE_DATES)).isEqualTo(evidence);
@@ -106,10 +108,11 @@ class MigrationsTest {
       s.execute(
           "UPDATE claim_evidence SET claim_key = regexp_replace(claim_key, '\\|[0-9]{4}Q[1-4]$', '')");
       s.execute("UPDATE claims SET documents = documents + 100");
-      s.execute("DELETE FROM schema_version WHERE version = 8");
+      s.execute("ALTER TABLE document_bands DROP COLUMN published");
+      s.execute("DELETE FROM schema_version WHERE version >= 8");
     }
     try (Store store = Store.open(old)) {
-      assertThat(Migrations.current(store.connection())).isEqualTo(8);
+      assertThat(Migrations.current(store.connection())).isEqualTo(9);
       assertThat(store.derivedData().claimsBehind()).isTrue();
       store.ingest(
           java.util.stream.Stream.empty(),
@@ -122,6 +125,44 @@ class MigrationsTest {
       assertThat(StoreRows.of(store, KEYS)).isEqualTo(keys);
     }
   }
+
+  @Test
+  void aStoreAtSchemaV8RebuildsItsFamiliesWithDatesOnItsNextIngest() throws SQLException {
+    Path fresh = IngestedStore.examples(dir.resolve("fresh.db"));
+    Path old = dir.resolve("v8.db");
+    List<String> families;
+    List<String> bands;
+    try (Store store = Store.openReadOnly(fresh)) {
+      families = StoreRows.of(store, FAMILIES);
+      bands = StoreRows.of(store, BANDS);
+    }
+    assertThat(bands).anyMatch(b -> !b.endsWith("| null"));
+    copy(fresh, old);
+    // A V8 store: band keys without dates, and families formed without regard to them.
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + old);
+        Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE document_bands DROP COLUMN published");
+      s.execute("UPDATE documents SET family_id = (SELECT min(doc_id) FROM documents)");
+      s.execute("DELETE FROM schema_version WHERE version = 9");
+    }
+    try (Store store = Store.open(old)) {
+      assertThat(Migrations.current(store.connection())).isEqualTo(9);
+      assertThat(store.derivedData().claimsBehind()).isTrue();
+      store.ingest(
+          java.util.stream.Stream.empty(),
+          dev.dyad.core.Pipeline.standard(dev.dyad.core.PipelineConfig.DEFAULTS),
+          CoderVersion.of(java.util.Optional.empty()),
+          dev.dyad.core.model.Problems.counting(),
+          IngestSettings.of(List.of()));
+      assertThat(store.derivedData().claimsBehind()).isFalse();
+      assertThat(StoreRows.of(store, FAMILIES)).isEqualTo(families);
+      assertThat(StoreRows.of(store, BANDS)).isEqualTo(bands);
+    }
+  }
+
+  private static final String FAMILIES = "SELECT doc_id, family_id FROM documents ORDER BY doc_id";
+  private static final String BANDS =
+      "SELECT band_key, doc_id, published FROM document_bands ORDER BY band_key, doc_id";
 
   private static final String CLAIMS =
       "SELECT claim_id, documents, independent_sources, status FROM claims ORDER BY claim_id";

@@ -1,5 +1,9 @@
 package dev.dyad.core.claims;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
 /**
  * How {@link SourceFamilies} compares documents.
  *
@@ -11,8 +15,12 @@ package dev.dyad.core.claims;
  *     estimate only). Two documents are compared when at least one band agrees in every row
  * @param threshold the estimated Jaccard similarity of word shingles from which two documents are
  *     one family
+ * @param windowDays how many days apart two documents' publication dates may be for them to be
+ *     compared at all; a document without a known date is compared with every other (see {@link
+ *     #nearInTime})
  */
-public record FamilyOptions(int shingleWords, int hashes, int bands, double threshold) {
+public record FamilyOptions(
+    int shingleWords, int hashes, int bands, double threshold, int windowDays) {
 
   /**
    * 5-word shingles, 128 hashes, 42 bands of 3 rows, threshold 0.3.
@@ -26,8 +34,14 @@ public record FamilyOptions(int shingleWords, int hashes, int bands, double thre
    * 0.07 does with 0.014, so the candidates to verify stay few. Four rows (32 bands) would miss a
    * quarter of the pairs at 0.45; two rows (64 bands) would make every pair sharing some
    * boilerplate a candidate and double the band keys kept per document.
+   *
+   * <p>A 30-day window: syndicated and lightly edited copies appear within hours or days of their
+   * original, and a claim never spans two quarters, so a rerun more than a month later could at
+   * most count once more in a claim that spans both dates. Without a window, a new document's
+   * candidates are every stored report that shares a boilerplate band with it, a number that grows
+   * with every year stored; with it they are the reports of two months, however large the corpus.
    */
-  public static final FamilyOptions DEFAULTS = new FamilyOptions(5, 128, 42, 0.3);
+  public static final FamilyOptions DEFAULTS = new FamilyOptions(5, 128, 42, 0.3, 30);
 
   public FamilyOptions {
     if (shingleWords < 1) {
@@ -40,6 +54,23 @@ public record FamilyOptions(int shingleWords, int hashes, int bands, double thre
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
     }
+    if (windowDays < 0) {
+      throw new IllegalArgumentException("windowDays must not be negative: " + windowDays);
+    }
+  }
+
+  /**
+   * Whether two documents published on these dates may be one family: both dates known and at most
+   * {@link #windowDays} apart, or either unknown.
+   *
+   * <p>Quirk: a document whose date is unknown or ambiguous (a text file, a page without metadata)
+   * is compared with documents of any date, so a copy that lost its dateline still joins its
+   * original.
+   */
+  public boolean nearInTime(Optional<LocalDate> a, Optional<LocalDate> b) {
+    return a.isEmpty()
+        || b.isEmpty()
+        || Math.abs(ChronoUnit.DAYS.between(a.get(), b.get())) <= windowDays;
   }
 
   /** Signature rows per band. */

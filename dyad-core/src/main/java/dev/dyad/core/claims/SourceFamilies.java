@@ -1,24 +1,27 @@
 package dev.dyad.core.claims;
 
 import dev.dyad.core.model.Document;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Source families: a syndicated or lightly edited copy of an article joins the family of the
  * article it copies, so that it is not counted as a second source.
  *
  * <p>Each document's text becomes a MinHash signature of its word shingles; LSH banding finds the
- * earlier documents that may be similar, and a candidate joins when the estimated Jaccard
- * similarity reaches {@link FamilyOptions#threshold()}. Families are the connected components of
- * those verified pairs, so a copy of a copy is in the original's family. A document costs its
- * compact signature and its band keys, never its text (about 2 KB with the defaults, id included),
- * and adding one costs time proportional to its length and its candidates, not to the number of
- * documents.
+ * earlier documents that may be similar, and a candidate published within {@link
+ * FamilyOptions#windowDays()} of the document (or either undated, {@link FamilyOptions#nearInTime})
+ * joins when the estimated Jaccard similarity reaches {@link FamilyOptions#threshold()}. Families
+ * are the connected components of those verified pairs, so a copy of a copy is in the original's
+ * family. A document costs its compact signature and its band keys, never its text (about 2 KB with
+ * the defaults, id included), and adding one costs time proportional to its length and its
+ * candidates, not to the number of documents.
  *
  * <p>Documents with the same {@link Document#id()} (same normalised text) are one document. A
  * document with fewer than {@value #MIN_SHINGLES} shingles is too short to compare and only ever
@@ -47,6 +50,11 @@ public final class SourceFamilies {
   /** Document number of each slot; only documents long enough to compare have a slot. */
   private int[] slotDocument = new int[0];
 
+  /** Publication day (epoch day) of each slot, or {@link #NO_DAY}. */
+  private long[] slotDay = new long[0];
+
+  private static final long NO_DAY = Long.MIN_VALUE;
+
   private int slots;
 
   /** Families with {@link FamilyOptions#DEFAULTS}. */
@@ -69,18 +77,19 @@ public final class SourceFamilies {
     if (known != null) {
       return ids.get(forest.find(known));
     }
-    return add(doc.id(), signature(doc.text()));
+    return add(doc.id(), signature(doc.text()), doc.published().date());
   }
 
   /**
-   * Adds a document by its id and the {@link #signature} of its text: the same family as {@link
-   * #add(Document)} gives, without reading the text again.
+   * Adds a document by its id, the {@link #signature} of its text and its publication date: the
+   * same family as {@link #add(Document)} gives, without reading the text again.
    *
    * @throws IllegalArgumentException if the signature was made with other options
    */
-  public String add(String docId, FamilySignature signature) {
+  public String add(String docId, FamilySignature signature, Optional<LocalDate> published) {
     Objects.requireNonNull(docId, "docId");
     Objects.requireNonNull(signature, "signature");
+    Objects.requireNonNull(published, "published");
     if (signature.comparable()
         && (signature.minHash().length != options.hashes()
             || signature.bandKeys().length != options.bands())) {
@@ -94,8 +103,9 @@ public final class SourceFamilies {
     numbers.put(docId, number);
     ids.add(docId);
     if (signature.comparable()) {
-      joinCandidates(number, signature.minHash(), index.candidates(signature.bandKeys()));
-      store(number, signature.minHash(), signature.bandKeys());
+      long day = published.map(LocalDate::toEpochDay).orElse(NO_DAY);
+      joinCandidates(number, day, signature.minHash(), index.candidates(signature.bandKeys()));
+      store(number, day, signature.minHash(), signature.bandKeys());
     }
     return ids.get(forest.find(number));
   }
@@ -127,13 +137,18 @@ public final class SourceFamilies {
   }
 
   /**
-   * Whether two documents that share a band key ({@link FamilySignature#bands()}) are one family:
-   * the test {@link #add} applies to each candidate. A caller that keeps the band keys itself (a
-   * store) finds the candidates and joins the pairs that pass into the same families as adding the
-   * documents here would.
+   * Whether two documents that share a band key ({@link FamilySignature#bands()}) are one family,
+   * given their signatures and publication dates: the test {@link #add} applies to each candidate.
+   * A caller that keeps the band keys itself (a store) finds the candidates and joins the pairs
+   * that pass into the same families as adding the documents here would.
    */
-  public boolean related(FamilySignature a, FamilySignature b) {
-    return a.comparable()
+  public boolean related(
+      FamilySignature a,
+      Optional<LocalDate> aPublished,
+      FamilySignature b,
+      Optional<LocalDate> bPublished) {
+    return options.nearInTime(aPublished, bPublished)
+        && a.comparable()
         && b.comparable()
         && a.minHash().length == options.hashes()
         && b.minHash().length == options.hashes()
@@ -161,9 +176,12 @@ public final class SourceFamilies {
     return options;
   }
 
-  private void joinCandidates(int number, int[] compact, int[] candidates) {
+  private void joinCandidates(int number, long day, int[] compact, int[] candidates) {
     int hashes = options.hashes();
     for (int slot : candidates) {
+      if (!nearInTime(day, slotDay[slot])) {
+        continue;
+      }
       int other = slotDocument[slot];
       // Already one family through an earlier candidate: the estimate cannot change that.
       if (forest.find(other) == forest.find(number)) {
@@ -176,15 +194,22 @@ public final class SourceFamilies {
     }
   }
 
-  private void store(int number, int[] compact, long[] keys) {
+  /** {@link FamilyOptions#nearInTime} on epoch days, without making dates. */
+  private boolean nearInTime(long a, long b) {
+    return a == NO_DAY || b == NO_DAY || Math.abs(a - b) <= options.windowDays();
+  }
+
+  private void store(int number, long day, int[] compact, long[] keys) {
     int hashes = options.hashes();
     if (slots == slotDocument.length) {
       int capacity = Math.max(64, slots * 2);
       slotDocument = Arrays.copyOf(slotDocument, capacity);
+      slotDay = Arrays.copyOf(slotDay, capacity);
       signatures = Arrays.copyOf(signatures, capacity * hashes);
     }
     System.arraycopy(compact, 0, signatures, slots * hashes, hashes);
     slotDocument[slots] = number;
+    slotDay[slots] = day;
     index.add(slots, keys);
     slots++;
   }

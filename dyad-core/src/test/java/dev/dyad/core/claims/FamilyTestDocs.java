@@ -3,6 +3,7 @@ package dev.dyad.core.claims;
 import dev.dyad.core.clean.DocumentIds;
 import dev.dyad.core.model.Document;
 import dev.dyad.core.model.PublicationDate;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,13 +16,22 @@ final class FamilyTestDocs {
     return of(text, "test:" + DocumentIds.of(text));
   }
 
+  static Document of(String text, LocalDate published) {
+    String uri = "test:" + DocumentIds.of(text);
+    return of(text, uri, PublicationDate.known(published, PublicationDate.Basis.METADATA, ""));
+  }
+
   static Document of(String text, String uri) {
+    return of(text, uri, PublicationDate.UNKNOWN);
+  }
+
+  private static Document of(String text, String uri, PublicationDate published) {
     return new Document(
         DocumentIds.of(text),
         uri,
         uri,
         Optional.empty(),
-        PublicationDate.UNKNOWN,
+        published,
         text,
         List.of(),
         List.of(),

@@ -3,6 +3,7 @@ package dev.dyad.core.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyad.core.model.Document;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +31,39 @@ class SourceFamiliesPropertiesTest {
   void anyOrderGivesTheSamePartition(@ForAll("orders") List<Document> order) {
     assertThat(partition(order)).isEqualTo(partition(DOCS));
   }
+
+  /**
+   * With publication dates a few weeks apart (some beyond the window, some unknown), the families
+   * still do not depend on the order documents arrive in.
+   */
+  @Property(tries = 200)
+  void anyOrderOfDatedDocumentsGivesTheSamePartition(
+      @ForAll("datedOrders") List<List<Document>> p) {
+    assertThat(partition(p.get(1))).isEqualTo(partition(p.get(0)));
+  }
+
+  @Provide
+  Arbitrary<List<List<Document>>> datedOrders() {
+    // -1: no known date; otherwise days after a first day, so pairs fall either side of 30 days.
+    return Arbitraries.integers()
+        .between(-1, 70)
+        .list()
+        .ofSize(DOCS.size())
+        .map(SourceFamiliesPropertiesTest::dated)
+        .flatMap(dated -> Arbitraries.shuffle(dated).map(order -> List.of(dated, order)));
+  }
+
+  private static List<Document> dated(List<Integer> days) {
+    List<Document> out = new ArrayList<>();
+    for (int i = 0; i < DOCS.size(); i++) {
+      String text = DOCS.get(i).text();
+      int day = days.get(i);
+      out.add(day < 0 ? FamilyTestDocs.of(text) : FamilyTestDocs.of(text, FIRST_DAY.plusDays(day)));
+    }
+    return out;
+  }
+
+  private static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
 
   @Property(tries = 100)
   void similarityIsSymmetric(@ForAll("texts") String a, @ForAll("texts") String b) {

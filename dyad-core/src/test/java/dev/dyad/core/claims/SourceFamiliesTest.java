@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dyad.core.model.Document;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SourceFamiliesTest {
@@ -30,6 +32,41 @@ class SourceFamiliesTest {
     assertThat(families.familyOf(copy.id())).isEqualTo(original.id());
     assertThat(families.families()).isOne();
     assertThat(families.documents()).isEqualTo(2);
+  }
+
+  @Test
+  void aCopyPublishedMoreThanTheWindowLaterIsAnotherSource() {
+    String text = String.join(" ", ORIGINAL);
+    String tagged = text + " This report first appeared in the Brenmoor Courier.";
+    LocalDate day = LocalDate.of(2024, 3, 1);
+    SourceFamilies families = new SourceFamilies();
+    Document original = FamilyTestDocs.of(text, day);
+    Document sameMonth = FamilyTestDocs.of(tagged, day.plusDays(30));
+    Document twoMonthsOn = FamilyTestDocs.of(tagged + " Updated.", day.plusDays(61));
+
+    families.add(original);
+    assertThat(families.add(sameMonth)).isEqualTo(original.id());
+    // 31 days from the copy and 61 from the original: compared with neither.
+    assertThat(families.add(twoMonthsOn)).isEqualTo(twoMonthsOn.id());
+    assertThat(families.families()).isEqualTo(2);
+  }
+
+  @Test
+  void anUndatedCopyJoinsAnOriginalOfAnyDateAndLinksNothingElse() {
+    String text = String.join(" ", ORIGINAL);
+    LocalDate day = LocalDate.of(2024, 3, 1);
+    SourceFamilies families = new SourceFamilies();
+    Document original = FamilyTestDocs.of(text, day);
+    Document undated = FamilyTestDocs.of(text + " This report first appeared in the Courier.");
+    Document yearOn = FamilyTestDocs.of(text + " Reprinted a year on.", day.plusYears(1));
+
+    families.add(original);
+    assertThat(families.add(undated)).isEqualTo(original.id());
+    // The undated copy is near both in time, so it links the year-old original to the reprint.
+    assertThat(families.add(yearOn)).isEqualTo(original.id());
+    FamilySignature a = families.signature(text);
+    assertThat(families.related(a, Optional.of(day), a, Optional.of(day.plusDays(31)))).isFalse();
+    assertThat(families.related(a, Optional.of(day), a, Optional.empty())).isTrue();
   }
 
   @Test
@@ -97,12 +134,15 @@ class SourceFamiliesTest {
 
   @Test
   void optionsAreChecked() {
-    assertThatThrownBy(() -> new FamilyOptions(0, 128, 42, 0.3))
+    assertThatThrownBy(() -> new FamilyOptions(0, 128, 42, 0.3, 30))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new FamilyOptions(5, 16, 32, 0.3))
+    assertThatThrownBy(() -> new FamilyOptions(5, 16, 32, 0.3, 30))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new FamilyOptions(5, 128, 42, 0))
+    assertThatThrownBy(() -> new FamilyOptions(5, 128, 42, 0, 30))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FamilyOptions(5, 128, 42, 0.3, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("windowDays");
     assertThat(FamilyOptions.DEFAULTS.rows()).isEqualTo(3);
   }
 
@@ -123,7 +163,8 @@ class SourceFamiliesTest {
       // Through bytes, as a store keeps them.
       FamilySignature kept =
           FamilySignature.fromBytes(fromSignatures.signature(d.text()).toBytes());
-      assertThat(fromSignatures.add(d.id(), kept)).isEqualTo(fromTexts.add(d));
+      assertThat(fromSignatures.add(d.id(), kept, d.published().date()))
+          .isEqualTo(fromTexts.add(d));
     }
     for (Document d : docs) {
       assertThat(fromSignatures.familyOf(d.id())).isEqualTo(fromTexts.familyOf(d.id()));
@@ -147,8 +188,9 @@ class SourceFamiliesTest {
   @Test
   void aSignatureMadeWithOtherOptionsIsRefused() {
     FamilySignature other =
-        new SourceFamilies(new FamilyOptions(5, 64, 16, 0.3)).signature(String.join(" ", ORIGINAL));
-    assertThatThrownBy(() -> new SourceFamilies().add("0123456789abcdef", other))
+        new SourceFamilies(new FamilyOptions(5, 64, 16, 0.3, 30))
+            .signature(String.join(" ", ORIGINAL));
+    assertThatThrownBy(() -> new SourceFamilies().add("0123456789abcdef", other, Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
