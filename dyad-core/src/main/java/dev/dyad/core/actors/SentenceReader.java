@@ -560,7 +560,9 @@ final class SentenceReader {
       addAgent(start, roles.end(), followed.get(), roles.sector(), roles.first());
       return roles.end();
     }
-    bare.add(new Bare(start, roles.end(), roles));
+    // "communist rebels": the cause is part of the phrase (see homeGrown).
+    int from = start > 0 && HOME_GROWN.contains(tokens.get(start - 1).key()) ? start - 1 : start;
+    bare.add(new Bare(from, roles.end(), roles));
     return roles.end();
   }
 
@@ -1426,6 +1428,10 @@ final class SentenceReader {
         country = named.iterator().next();
       } else if (onlyItsActingState && STATE_LENT.contains(b.roles().sector())) {
         country = named.iterator().next();
+      } else if (named.size() == 1 && named.containsAll(located) && homeGrown(b)) {
+        // "The Philippine army attacked communist rebels": an insurgency named by its cause
+        // fights its own state, the one the sentence names.
+        country = named.iterator().next();
       } else {
         country = freedBy(b).or(() -> namedBefore(b)).orElse("");
       }
@@ -1435,6 +1441,39 @@ final class SentenceReader {
     }
     mentions.sort(Comparator.comparingInt(ActorMention::start));
   }
+
+  /**
+   * Whether bare rebels are qualified by a cause that only a country's own people take up against
+   * its state ("communist rebels", "Maoist guerrillas", "separatist militants"), unlike "Islamist
+   * militants", who cross borders.
+   */
+  private boolean homeGrown(Bare b) {
+    if (!b.roles().sector().equals("REB")) {
+      return false;
+    }
+    for (int k = b.from(); k < b.to(); k++) {
+      if (HOME_GROWN.contains(tokens.get(k).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> HOME_GROWN =
+      Set.of(
+          "communist",
+          "maoist",
+          "marxist",
+          "leftist",
+          "left-wing",
+          "rightist",
+          "right-wing",
+          "separatist",
+          "separatists",
+          "secessionist",
+          "secessionists",
+          "anti-government",
+          "antigovernment");
 
   /** Participles after a place that make role words its own: "Pakistan-based militants". */
   private static final Set<String> BASED = Set.of("based");

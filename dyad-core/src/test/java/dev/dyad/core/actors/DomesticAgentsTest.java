@@ -53,6 +53,23 @@ class DomesticAgentsTest {
   }
 
   @Test
+  void rebelsNamedByTheirCauseAreTheOneNamedStatesOwn() {
+    assertThat(MATCHER.find("The Peruvian army attacked communist rebels.", DATE))
+        .extracting(m -> m.actor().code(), ActorMention::text)
+        .containsExactly(tuple("PERMIL", "Peruvian army"), tuple("PERREB", "communist rebels"));
+    assertThat(MATCHER.find("Indonesian police arrested two separatist guerrillas.", DATE))
+        .extracting(m -> m.actor().code())
+        .containsExactly("IDNCOP", "IDNREB");
+    // Islamist militants cross borders; a second country leaves the cause's home open.
+    assertThat(MATCHER.find("Kenyan troops killed five Islamist militants.", DATE))
+        .extracting(m -> m.actor().code())
+        .containsExactly("KENMIL");
+    assertThat(MATCHER.find("Indian and Nepalese troops fought Maoist rebels.", DATE))
+        .extracting(m -> m.actor().code())
+        .containsExactly("IND", "NPLMIL");
+  }
+
+  @Test
   void diplomatsEnvoysAndSpokesmenDoNotTakeTheArticlesCountry() {
     assertThat(codes(kenyanStory("Diplomats and envoys met the leaders."), 2)).isEmpty();
     assertThat(codes(kenyanStory("A spokesman said the talks would go on."), 2)).isEmpty();

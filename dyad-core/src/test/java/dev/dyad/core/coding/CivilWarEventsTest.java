@@ -35,6 +35,15 @@ class CivilWarEventsTest {
   }
 
   @Test
+  void rebelsNamedByTheirCauseFightTheirOwnState() {
+    assertThat(dyads("The Peruvian army attacked communist rebels on Sunday."))
+        .containsExactly("PERMIL>PERREB ASSAULT");
+    assertThat(dyads("Colombia's government signed a peace deal with leftist rebels."))
+        .containsExactly("COLGOV>COLREB SUPPORT", "COLREB>COLGOV SUPPORT");
+    assertThat(dyads("Israeli troops killed three Islamist militants.")).isEmpty();
+  }
+
+  @Test
   void theWoundedOneEvacuatesAreNotWoundedByIt() {
     assertThat(dyads("UN peacekeepers evacuated wounded civilians from Srebrenica."))
         .noneMatch(d -> d.endsWith("ASSAULT"));
