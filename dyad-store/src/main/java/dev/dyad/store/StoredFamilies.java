@@ -107,32 +107,89 @@ final class StoredFamilies {
         a.row().add(e.getKey()).date(e.getValue().lo()).date(e.getValue().hi()).end();
       }
     }
-    try (Statement s = c.createStatement()) {
-      s.execute(Sql.get("select-near-band-sharers"));
-      s.execute("DROP TABLE batch_bands");
-    }
+    List<String> near = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(Sql.get("select-family-candidates"))) {
+        ResultSet r = s.executeQuery(nearBandSharers(wanted.values()))) {
       while (r.next()) {
-        FamilySignature signature = FamilySignature.fromBytes(r.getBytes("signature"));
-        Member m =
-            new Member(
-                r.getString("doc_id"),
-                signature,
-                Sql.date(r, "published"),
-                r.getString("family_id"),
-                r.getLong("family_seq"));
-        for (long band : signature.bands()) {
-          if (wanted.containsKey(band)) {
-            byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(m);
-          }
-        }
+        near.add(r.getString(1));
       }
     }
     try (Statement s = c.createStatement()) {
-      s.execute("DROP TABLE family_candidates");
+      s.execute("DROP TABLE batch_bands");
+    }
+    List<Stored> stored = new ArrayList<>();
+    Set<String> families = new HashSet<>();
+    for (List<String> ids : chunks(near)) {
+      try (Statement s = c.createStatement();
+          ResultSet r =
+              s.executeQuery(Sql.get("select-family-candidates").replace("{ids}", literals(ids)))) {
+        while (r.next()) {
+          Stored d =
+              new Stored(
+                  r.getString("doc_id"),
+                  FamilySignature.fromBytes(r.getBytes("signature")),
+                  Sql.date(r, "published"),
+                  r.getString("family_id"));
+          stored.add(d);
+          families.add(d.family());
+        }
+      }
+    }
+    Map<String, Long> firstSeq = new HashMap<>();
+    for (List<String> ids : chunks(new ArrayList<>(families))) {
+      try (Statement s = c.createStatement();
+          ResultSet r =
+              s.executeQuery(
+                  "SELECT doc_id, seq FROM documents WHERE doc_id IN (" + literals(ids) + ")")) {
+        while (r.next()) {
+          firstSeq.put(r.getString(1), r.getLong(2));
+        }
+      }
+    }
+    for (Stored d : stored) {
+      Member m =
+          new Member(d.docId(), d.signature(), d.published(), d.family(), firstSeq.get(d.family()));
+      for (long band : d.signature().bands()) {
+        if (wanted.containsKey(band)) {
+          byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(m);
+        }
+      }
     }
     return byBand;
+  }
+
+  /** A candidate as read, before its family's first document is looked up. */
+  private record Stored(
+      String docId, FamilySignature signature, Optional<LocalDate> published, String family) {}
+
+  /** Ids per query: a list of constants DuckDB filters the scan by, kept to a moderate length. */
+  private static final int IDS_PER_QUERY = 2000;
+
+  private static List<List<String>> chunks(List<String> ids) {
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += IDS_PER_QUERY) {
+      out.add(ids.subList(i, Math.min(ids.size(), i + IDS_PER_QUERY)));
+    }
+    return out;
+  }
+
+  private static String literals(List<String> ids) {
+    StringBuilder sb = new StringBuilder();
+    for (String id : ids) {
+      sb.append(sb.length() > 0 ? ", " : "")
+          .append('\'')
+          .append(id.replace("'", "''"))
+          .append('\'');
+    }
+    return sb.toString();
+  }
+
+  /** select-near-band-sharers with the batch's widest window as DATE literals. */
+  private static String nearBandSharers(java.util.Collection<Window> windows) {
+    Window widest = windows.stream().reduce(Window::span).orElse(Window.ANY);
+    return Sql.get("select-near-band-sharers")
+        .replace("{from}", widest.lo().map(d -> "DATE '" + d + "'").orElse("DATE '-infinity'"))
+        .replace("{to}", widest.hi().map(d -> "DATE '" + d + "'").orElse("DATE 'infinity'"));
   }
 
   private static void writeBands(Connection c, List<ArrivingDocument> docs) throws SQLException {
