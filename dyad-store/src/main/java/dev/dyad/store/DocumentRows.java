@@ -43,8 +43,8 @@ final class DocumentRows {
         .end();
   }
 
-  /** Appends a row of {@code sentences}. */
-  static void append(Appender a, String docId, Sentence s) throws SQLException {
+  /** Appends a row of {@code sentences} of the document stored at {@code seq}. */
+  static void append(Appender a, String docId, long seq, Sentence s) throws SQLException {
     a.row()
         .add(docId)
         .add(s.index())
@@ -53,6 +53,7 @@ final class DocumentRows {
         .add(s.end())
         .add(s.block())
         .add(s.kind().name())
+        .add(seq)
         .end();
   }
 

@@ -146,6 +146,7 @@ final class IngestRun {
     try {
       LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
       List<ArrivingDocument> arriving = new ArrayList<>(batch.size());
+      long firstSeq = nextSeq;
       try (Appender d = Appender.of(c, "documents")) {
         for (Prepared p : batch) {
           long seq = nextSeq++;
@@ -154,10 +155,12 @@ final class IngestRun {
         }
       }
       try (Appender s = Appender.of(c, "sentences")) {
+        long seq = firstSeq;
         for (Prepared p : batch) {
           for (Sentence sentence : p.doc().sentences()) {
-            DocumentRows.append(s, p.doc().id(), sentence);
+            DocumentRows.append(s, p.doc().id(), seq, sentence);
           }
+          seq++;
         }
       }
       try (Appender e = Appender.of(c, "events")) {

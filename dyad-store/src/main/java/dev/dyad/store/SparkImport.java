@@ -80,6 +80,9 @@ public final class SparkImport {
             s.execute(copy(c, table, dir.resolve(table)));
           }
         }
+        // A run's sentences do not carry the store's numbering of their documents.
+        s.execute(
+            "UPDATE sentences SET seq = d.seq FROM documents d WHERE d.doc_id = sentences.doc_id");
         if (hasParquet(dir.resolve("claims"))
             && !columns(c, dir.resolve("claims")).contains("placed_on")) {
           // A run older than the claims' placement: placed here, by the rule the run now applies.

@@ -35,9 +35,10 @@ class MigrationsTest {
       }
     }
     try (Store store = Store.open(db)) {
-      assertThat(Migrations.current(store.connection())).isEqualTo(9);
+      assertThat(Migrations.current(store.connection())).isEqualTo(10);
+      // rows() sorts as text: "10" before "2".
       assertThat(rows(store.connection(), "SELECT version || ' ' || name FROM schema_version"))
-          .containsExactly(
+          .containsExactlyInAnyOrder(
               "1 schema",
               "2 document_facts",
               "3 actor_mentions",
@@ -46,7 +47,8 @@ class MigrationsTest {
               "6 targetless_events",
               "7 claim_placement",
               "8 claims_by_quarter",
-              "9 families_by_date");
+              "9 families_by_date",
+              "10 sentence_order");
       // An event stored before V5 was coded with the built-in set, whose hash it did not record.
       assertThat(
               rows(
@@ -75,6 +77,7 @@ class MigrationsTest {
       s.execute("ALTER TABLE claims DROP COLUMN placed_basis");
       s.execute("ALTER TABLE claim_evidence DROP COLUMN event_date");
       s.execute("ALTER TABLE document_bands DROP COLUMN published");
+      s.execute("ALTER TABLE sentences DROP COLUMN seq");
       s.execute("DELETE FROM schema_version WHERE version >= 7");
     }
     assertThat(placed).anyMatch(r -> r.endsWith("| event_day"));
@@ -82,7 +85,7 @@ class MigrationsTest {
     assertThat(placed).anyMatch(r -> r.endsWith("| null | null"));
     assertThat(evidence).anyMatch(r -> !r.endsWith("| null"));
     try (Store store = Store.open(old)) {
-      assertThat(Migrations.current(store.connection())).isEqualTo(9);
+      assertThat(Migrations.current(store.connection())).isEqualTo(10);
       assertThat(StoreRows.of(store, ClaimPlacementTest.STORED)).isEqualTo(placed);
       // The kept evidence knows its events' dates, so later ingests place re-merged claims.
       assertThat(StoreRows.of(store, EVIDENCE_DATES)).isEqualTo(evidence);
@@ -109,10 +112,11 @@ class MigrationsTest {
           "UPDATE claim_evidence SET claim_key = regexp_replace(claim_key, '\\|[0-9]{4}Q[1-4]$', '')");
       s.execute("UPDATE claims SET documents = documents + 100");
       s.execute("ALTER TABLE document_bands DROP COLUMN published");
+      s.execute("ALTER TABLE sentences DROP COLUMN seq");
       s.execute("DELETE FROM schema_version WHERE version >= 8");
     }
     try (Store store = Store.open(old)) {
-      assertThat(Migrations.current(store.connection())).isEqualTo(9);
+      assertThat(Migrations.current(store.connection())).isEqualTo(10);
       assertThat(store.derivedData().claimsBehind()).isTrue();
       store.ingest(
           java.util.stream.Stream.empty(),
@@ -143,10 +147,11 @@ class MigrationsTest {
         Statement s = c.createStatement()) {
       s.execute("ALTER TABLE document_bands DROP COLUMN published");
       s.execute("UPDATE documents SET family_id = (SELECT min(doc_id) FROM documents)");
-      s.execute("DELETE FROM schema_version WHERE version = 9");
+      s.execute("ALTER TABLE sentences DROP COLUMN seq");
+      s.execute("DELETE FROM schema_version WHERE version >= 9");
     }
     try (Store store = Store.open(old)) {
-      assertThat(Migrations.current(store.connection())).isEqualTo(9);
+      assertThat(Migrations.current(store.connection())).isEqualTo(10);
       assertThat(store.derivedData().claimsBehind()).isTrue();
       store.ingest(
           java.util.stream.Stream.empty(),
@@ -159,6 +164,36 @@ class MigrationsTest {
       assertThat(StoreRows.of(store, BANDS)).isEqualTo(bands);
     }
   }
+
+  @Test
+  void aStoreAtSchemaV9NumbersItsSentencesByTheirDocuments() throws SQLException {
+    Path fresh = IngestedStore.examples(dir.resolve("fresh.db"));
+    Path old = dir.resolve("v9.db");
+    List<String> sentences;
+    try (Store store = Store.openReadOnly(fresh)) {
+      sentences = StoreRows.of(store, SENTENCE_ORDER);
+    }
+    assertThat(sentences).hasSizeGreaterThan(10).allMatch(r -> !r.endsWith("| null"));
+    copy(fresh, old);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + old);
+        Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE sentences DROP COLUMN seq");
+      s.execute("DELETE FROM schema_version WHERE version = 10");
+    }
+    try (Store store = Store.open(old)) {
+      assertThat(Migrations.current(store.connection())).isEqualTo(10);
+      assertThat(StoreRows.of(store, SENTENCE_ORDER)).isEqualTo(sentences);
+      assertThat(
+              StoreRows.of(
+                  store,
+                  "SELECT count(*) FROM sentences s JOIN documents d"
+                      + " USING (doc_id) WHERE s.seq <> d.seq"))
+          .containsExactly("0");
+    }
+  }
+
+  private static final String SENTENCE_ORDER =
+      "SELECT doc_id, sentence_index, seq FROM sentences ORDER BY doc_id, sentence_index";
 
   private static final String FAMILIES = "SELECT doc_id, family_id FROM documents ORDER BY doc_id";
   private static final String BANDS =
