@@ -88,7 +88,7 @@ final class IngestRun {
   <T> void run(Stream<T> inputs, Function<T, Optional<Document>> clean, Function<T, String> rawOf)
       throws SQLException {
     // Read-only once the workers start: they consult it to skip coding what is stored.
-    Set<String> known = knownIds();
+    KnownIds known = KnownIds.read(c);
     nextSeq = maxSeq() + 1;
     OrderedWorkers.run(
         inputs.iterator(),
@@ -200,17 +200,6 @@ final class IngestRun {
     } finally {
       c.setAutoCommit(true);
     }
-  }
-
-  private Set<String> knownIds() throws SQLException {
-    Set<String> ids = new HashSet<>();
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(Sql.get("known-ids"))) {
-      while (r.next()) {
-        ids.add(r.getString(1));
-      }
-    }
-    return ids;
   }
 
   private long maxSeq() throws SQLException {
