@@ -37,6 +37,19 @@ class PeopleWithoutOfficeTest {
   }
 
   @Test
+  void aStatelessLeaderIsTheRebelOrClericOfTheCountryHeCameFrom() {
+    assertThat(on("1998-08-21", "Osama bin Laden threatened the United States."))
+        .extracting(m -> m.actor().code())
+        .containsExactly("SAUREB", "USA");
+    assertThat(on("2011-06-01", "Bin Laden's death was confirmed."))
+        .extracting(m -> m.actor().code())
+        .containsExactly("SAUELI");
+    assertThat(on("2008-03-20", "China accused the Dalai Lama of inciting the riots."))
+        .extracting(m -> m.actor().code())
+        .containsExactly("CHN", "CHNREL");
+  }
+
+  @Test
   void aFormerPrimeMinisterInOppositionIsOpposition() {
     assertThat(on("2023-05-10", "Imran Khan was arrested."))
         .extracting(m -> m.actor().code())
