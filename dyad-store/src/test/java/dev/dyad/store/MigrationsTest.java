@@ -92,9 +92,7 @@ class MigrationsTest {
       s.execute("ALTER TABLE claims DROP COLUMN placed_on");
       s.execute("ALTER TABLE claims DROP COLUMN placed_basis");
       s.execute("ALTER TABLE claim_evidence DROP COLUMN event_date");
-      s.execute("ALTER TABLE document_bands DROP COLUMN published");
-      s.execute("ALTER TABLE sentences DROP COLUMN seq");
-      s.execute("DELETE FROM schema_version WHERE version >= 7");
+      rollBackTo(s, 6);
     }
     assertThat(placed).anyMatch(r -> r.endsWith("| event_day"));
     assertThat(placed).anyMatch(r -> r.endsWith("| published"));
@@ -127,19 +125,12 @@ class MigrationsTest {
       s.execute(
           "UPDATE claim_evidence SET claim_key = regexp_replace(claim_key, '\\|[0-9]{4}Q[1-4]$', '')");
       s.execute("UPDATE claims SET documents = documents + 100");
-      s.execute("ALTER TABLE document_bands DROP COLUMN published");
-      s.execute("ALTER TABLE sentences DROP COLUMN seq");
-      s.execute("DELETE FROM schema_version WHERE version >= 8");
+      rollBackTo(s, 7);
     }
     try (Store store = Store.open(old)) {
       assertThat(Migrations.current(store.connection())).isEqualTo(11);
       assertThat(store.derivedData().claimsBehind()).isTrue();
-      store.ingest(
-          java.util.stream.Stream.empty(),
-          dev.dyad.core.Pipeline.standard(dev.dyad.core.PipelineConfig.DEFAULTS),
-          CoderVersion.of(java.util.Optional.empty()),
-          dev.dyad.core.model.Problems.counting(),
-          IngestSettings.of(List.of()));
+      ingestNothing(store);
       assertThat(store.derivedData().claimsBehind()).isFalse();
       assertThat(StoreRows.of(store, CLAIMS)).isEqualTo(claims);
       assertThat(StoreRows.of(store, KEYS)).isEqualTo(keys);
@@ -161,20 +152,13 @@ class MigrationsTest {
     // A V8 store: band keys without dates, and families formed without regard to them.
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + old);
         Statement s = c.createStatement()) {
-      s.execute("ALTER TABLE document_bands DROP COLUMN published");
       s.execute("UPDATE documents SET family_id = (SELECT min(doc_id) FROM documents)");
-      s.execute("ALTER TABLE sentences DROP COLUMN seq");
-      s.execute("DELETE FROM schema_version WHERE version >= 9");
+      rollBackTo(s, 8);
     }
     try (Store store = Store.open(old)) {
       assertThat(Migrations.current(store.connection())).isEqualTo(11);
       assertThat(store.derivedData().claimsBehind()).isTrue();
-      store.ingest(
-          java.util.stream.Stream.empty(),
-          dev.dyad.core.Pipeline.standard(dev.dyad.core.PipelineConfig.DEFAULTS),
-          CoderVersion.of(java.util.Optional.empty()),
-          dev.dyad.core.model.Problems.counting(),
-          IngestSettings.of(List.of()));
+      ingestNothing(store);
       assertThat(store.derivedData().claimsBehind()).isFalse();
       assertThat(StoreRows.of(store, FAMILIES)).isEqualTo(families);
       assertThat(StoreRows.of(store, BANDS)).isEqualTo(bands);
@@ -193,8 +177,7 @@ class MigrationsTest {
     copy(fresh, old);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + old);
         Statement s = c.createStatement()) {
-      s.execute("ALTER TABLE sentences DROP COLUMN seq");
-      s.execute("DELETE FROM schema_version WHERE version >= 10");
+      rollBackTo(s, 9);
     }
     try (Store store = Store.open(old)) {
       assertThat(Migrations.current(store.connection())).isEqualTo(11);
@@ -206,6 +189,31 @@ class MigrationsTest {
                       + " USING (doc_id) WHERE s.seq <> d.seq"))
           .containsExactly("0");
     }
+  }
+
+  /**
+   * Makes a store of this build look as one at schema {@code version} did, to the extent the
+   * migrations after it need: the columns they add are dropped (V11 makes its tables again from
+   * whatever they hold), and their version rows deleted so that they run again on open.
+   */
+  private static void rollBackTo(Statement s, int version) throws SQLException {
+    if (version < 9) {
+      s.execute("ALTER TABLE document_bands DROP COLUMN published");
+    }
+    if (version < 10) {
+      s.execute("ALTER TABLE sentences DROP COLUMN seq");
+    }
+    s.execute("DELETE FROM schema_version WHERE version > " + version);
+  }
+
+  /** An ingest of no documents: what brings derived tables in step after an upgrade. */
+  private static void ingestNothing(Store store) {
+    store.ingest(
+        java.util.stream.Stream.empty(),
+        dev.dyad.core.Pipeline.standard(dev.dyad.core.PipelineConfig.DEFAULTS),
+        CoderVersion.of(java.util.Optional.empty()),
+        dev.dyad.core.model.Problems.counting(),
+        IngestSettings.of(List.of()));
   }
 
   private static final String SENTENCE_ORDER =
