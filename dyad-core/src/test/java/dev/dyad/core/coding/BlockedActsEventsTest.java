@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a state vetoes or blocks does not happen: the sanctions, condemnations and talks it stops
- * are negated, and the veto or block itself is its REJECT of whoever proposed them.
+ * are negated, and the veto or block itself is its REJECT of whoever proposed them. Nor does what
+ * it refuses or declines to do, when no REJECT pattern took the sentence.
  */
 class BlockedActsEventsTest {
   private static List<String> readings(String sentence) {
@@ -34,5 +35,13 @@ class BlockedActsEventsTest {
   void theBlockItselfStaysAsserted() {
     assertThat(readings("Chile blocked Peru's proposal."))
         .containsExactly("CHL>PER REJECT asserted");
+  }
+
+  @Test
+  void whatIsRefusedOrDeclinedIsNotDone() {
+    assertThat(readings("Libya refused to return the bodies of two Italian sailors."))
+        .containsExactly("LBY>ITA RETREAT negated");
+    assertThat(readings("Cuba declined to attend the summit in Panama."))
+        .containsExactly("CUB>PAN CONSULT negated");
   }
 }
