@@ -2873,14 +2873,15 @@ public final class EventCoder {
 
   /**
    * Civilians who cross, pour or move into a place are refugees or migrants, not an invading force
-   * ("Hundreds of Sudanese refugees have crossed into Chad"); crowds that occupy a square protest
-   * (targetless.txt). So an occupation by civilians is no ASSAULT.
+   * ("Hundreds of Sudanese refugees have crossed into Chad"); crowds that occupy a square or block
+   * roads protest (targetless.txt: "French farmers blocked roads around Paris"). So an occupation
+   * or blockade by civilians is no ASSAULT.
    */
   static boolean civiliansOnTheMove(Candidate c) {
     EventPattern p = c.match().pattern();
     String code = c.source().code();
     return p.type() == EventType.ASSAULT
-        && p.mode().filter("occupy"::equals).isPresent()
+        && p.mode().filter(m -> m.equals("occupy") || m.equals("blockade")).isPresent()
         && (c.source().privatePerson() || code.length() == 6 && code.endsWith("CVL"));
   }
 

@@ -97,6 +97,17 @@ class DomesticProtestEventsTest {
   }
 
   @Test
+  void civiliansWhoBlockRoadsProtestAndMinersAreCivilians() {
+    assertThat(Docs.dyads(Docs.of("Spanish farmers blocked roads around Madrid.")))
+        .containsExactly("ESPCVL>null PROTEST");
+    assertThat(Docs.dyads(Docs.of("Peruvian miners clashed with police in Lima.")))
+        .containsExactlyInAnyOrder("PERCVL>PERCOP ASSAULT", "PERCOP>PERCVL ASSAULT");
+    // A state that closes the crossings into a place still blockades it.
+    assertThat(Docs.dyads(Docs.of("Egypt closed the crossings into Gaza.")))
+        .containsExactly("EGY>PSE ASSAULT");
+  }
+
+  @Test
   void unionMembersAreLabour() {
     assertThat(
             Docs.dyads(
