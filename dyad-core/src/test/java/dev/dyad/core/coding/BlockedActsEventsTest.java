@@ -32,6 +32,15 @@ class BlockedActsEventsTest {
   }
 
   @Test
+  void aVetoThatIsLikelyToBlockAMeasureIsASpeculativeRejection() {
+    assertThat(
+            readings(
+                "A Chinese veto is likely to block any new UN Security Council resolutions on"
+                    + " Burma."))
+        .containsExactly("CHN>IGOUNOSEC REJECT speculative");
+  }
+
+  @Test
   void theBlockItselfStaysAsserted() {
     assertThat(readings("Chile blocked Peru's proposal."))
         .containsExactly("CHL>PER REJECT asserted");
