@@ -189,4 +189,15 @@ class CriticismFormsEventsTest {
         .contains("ETH>ERI ACCUSE")
         .noneMatch(d -> d.startsWith("ETH>") && d.endsWith("AID"));
   }
+
+  @Test
+  void condemningAnActOfAStateAccusesItsAuthorNotTheOneActedOn() {
+    assertThat(Docs.dyads(Docs.of("Chile condemned Argentina's blockade of Uruguay.")))
+        .contains("CHL>ARG ACCUSE")
+        .doesNotContain("CHL>URY ACCUSE");
+    assertThat(Docs.dyads(Docs.of("Kenya condemned the shelling of Somalia.")))
+        .doesNotContain("KEN>SOM ACCUSE");
+    assertThat(Docs.dyads(Docs.of("Norway criticised the remarks of the Danish minister.")))
+        .containsExactly("NOR>DNKGOV ACCUSE");
+  }
 }
