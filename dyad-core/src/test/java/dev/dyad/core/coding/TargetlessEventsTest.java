@@ -54,6 +54,21 @@ class TargetlessEventsTest {
   }
 
   @Test
+  void aMissileFiredIntoTheSeaIsAShowOfForceAndAtAStateAnAttack() {
+    assertThat(events("Pakistan fired two cruise missiles into the Arabian Sea."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE);
+              assertThat(e.source().code()).isEqualTo("PAK");
+              assertThat(e.target()).isEmpty();
+            });
+    assertThat(events("Syria fired missiles at Jordan."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.eventType()).isEqualTo(EventType.ASSAULT));
+  }
+
+  @Test
   void aDyadicReadingOfTheSameActWins() {
     // targetless.protest.rally and targetless.protest.stage match these words too.
     assertThat(events("Ukrainian protesters marched on the Russian embassy in Kiev."))
