@@ -1,7 +1,6 @@
 package dev.dyad.core.claims;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -68,9 +67,19 @@ public record FamilyOptions(
    * original.
    */
   public boolean nearInTime(Optional<LocalDate> a, Optional<LocalDate> b) {
-    return a.isEmpty()
-        || b.isEmpty()
-        || Math.abs(ChronoUnit.DAYS.between(a.get(), b.get())) <= windowDays;
+    return nearInDays(epochDay(a), epochDay(b));
+  }
+
+  /** No known publication date, as an epoch day: near every day. */
+  static final long NO_DAY = Long.MIN_VALUE;
+
+  /** {@link #nearInTime} on epoch days ({@link #NO_DAY} for none), which makes no dates. */
+  boolean nearInDays(long a, long b) {
+    return a == NO_DAY || b == NO_DAY || Math.abs(a - b) <= windowDays;
+  }
+
+  static long epochDay(Optional<LocalDate> date) {
+    return date.map(LocalDate::toEpochDay).orElse(NO_DAY);
   }
 
   /** Signature rows per band. */

@@ -50,10 +50,8 @@ public final class SourceFamilies {
   /** Document number of each slot; only documents long enough to compare have a slot. */
   private int[] slotDocument = new int[0];
 
-  /** Publication day (epoch day) of each slot, or {@link #NO_DAY}. */
+  /** Publication day (epoch day) of each slot, or {@link FamilyOptions#NO_DAY}. */
   private long[] slotDay = new long[0];
-
-  private static final long NO_DAY = Long.MIN_VALUE;
 
   private int slots;
 
@@ -103,7 +101,7 @@ public final class SourceFamilies {
     numbers.put(docId, number);
     ids.add(docId);
     if (signature.comparable()) {
-      long day = published.map(LocalDate::toEpochDay).orElse(NO_DAY);
+      long day = FamilyOptions.epochDay(published);
       joinCandidates(number, day, signature.minHash(), index.candidates(signature.bandKeys()));
       store(number, day, signature.minHash(), signature.bandKeys());
     }
@@ -179,7 +177,7 @@ public final class SourceFamilies {
   private void joinCandidates(int number, long day, int[] compact, int[] candidates) {
     int hashes = options.hashes();
     for (int slot : candidates) {
-      if (!nearInTime(day, slotDay[slot])) {
+      if (!options.nearInDays(day, slotDay[slot])) {
         continue;
       }
       int other = slotDocument[slot];
@@ -192,11 +190,6 @@ public final class SourceFamilies {
         forest.union(number, other);
       }
     }
-  }
-
-  /** {@link FamilyOptions#nearInTime} on epoch days, without making dates. */
-  private boolean nearInTime(long a, long b) {
-    return a == NO_DAY || b == NO_DAY || Math.abs(a - b) <= options.windowDays();
   }
 
   private void store(int number, long day, int[] compact, long[] keys) {

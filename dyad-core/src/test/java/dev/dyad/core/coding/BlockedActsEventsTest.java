@@ -2,7 +2,6 @@ package dev.dyad.core.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,22 +10,16 @@ import org.junit.jupiter.api.Test;
  * it refuses or declines to do, when no REJECT pattern took the sentence.
  */
 class BlockedActsEventsTest {
-  private static List<String> readings(String sentence) {
-    return Docs.CUED.code(Docs.of(sentence)).stream()
-        .map(e -> Docs.dyad(e) + " " + e.eventType() + " " + e.modality().label())
-        .toList();
-  }
-
   @Test
   void blockedSanctionsAreNotImposed() {
-    assertThat(readings("Slovakia blocked new EU sanctions against Belarus."))
+    assertThat(Docs.readings("Slovakia blocked new EU sanctions against Belarus."))
         .containsExactlyInAnyOrder(
             "SVK>IGOEUREEC REJECT asserted", "IGOEUREEC>BLR SANCTION negated");
   }
 
   @Test
   void vetoedTalksAreNotHeld() {
-    assertThat(readings("Bulgaria vetoed the start of EU membership talks with Albania."))
+    assertThat(Docs.readings("Bulgaria vetoed the start of EU membership talks with Albania."))
         .contains("BGR>ALB CONSULT negated")
         .noneMatch(r -> r.endsWith("CONSULT asserted"));
   }
@@ -34,7 +27,7 @@ class BlockedActsEventsTest {
   @Test
   void aVetoThatIsLikelyToBlockAMeasureIsASpeculativeRejection() {
     assertThat(
-            readings(
+            Docs.readings(
                 "A Chinese veto is likely to block any new UN Security Council resolutions on"
                     + " Burma."))
         .containsExactly("CHN>IGOUNOSEC REJECT speculative");
@@ -42,15 +35,15 @@ class BlockedActsEventsTest {
 
   @Test
   void theBlockItselfStaysAsserted() {
-    assertThat(readings("Chile blocked Peru's proposal."))
+    assertThat(Docs.readings("Chile blocked Peru's proposal."))
         .containsExactly("CHL>PER REJECT asserted");
   }
 
   @Test
   void whatIsRefusedOrDeclinedIsNotDone() {
-    assertThat(readings("Libya refused to return the bodies of two Italian sailors."))
+    assertThat(Docs.readings("Libya refused to return the bodies of two Italian sailors."))
         .containsExactly("LBY>ITA RETREAT negated");
-    assertThat(readings("Cuba declined to attend the summit in Panama."))
+    assertThat(Docs.readings("Cuba declined to attend the summit in Panama."))
         .containsExactly("CUB>PAN CONSULT negated");
   }
 }

@@ -42,6 +42,13 @@ final class Docs {
     return CUED.code(doc).stream().filter(e -> e.sentenceIndex() == last).toList();
   }
 
+  /** "SRC>TGT TYPE modality" of each event {@link #CUED} codes in {@code sentence}. */
+  static List<String> readings(String sentence) {
+    return CUED.code(of(sentence)).stream()
+        .map(e -> dyad(e) + " " + e.eventType() + " " + e.modality().label())
+        .toList();
+  }
+
   /** "SOURCE>TARGET TYPE@modality" with full codes ("null" for no target). */
   static String labelled(Event e) {
     return e.source().code()

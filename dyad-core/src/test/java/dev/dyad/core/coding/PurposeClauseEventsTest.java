@@ -2,7 +2,6 @@ package dev.dyad.core.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,28 +9,22 @@ import org.junit.jupiter.api.Test;
  * American soldiers") is intended, not reported as done: planned, never a fact.
  */
 class PurposeClauseEventsTest {
-  private static List<String> readings(String sentence) {
-    return Docs.CUED.code(Docs.of(sentence)).stream()
-        .map(e -> Docs.dyad(e) + " " + e.eventType() + " " + e.modality().label())
-        .toList();
-  }
-
   @Test
   void anActPaidForIsPlanned() {
-    assertThat(readings("Russia paid bounties to the Taliban to kill American soldiers."))
+    assertThat(Docs.readings("Russia paid bounties to the Taliban to kill American soldiers."))
         .contains("AFG>USA ASSAULT planned")
         .noneMatch(r -> r.endsWith("ASSAULT asserted"));
   }
 
   @Test
   void anActTrainedForIsPlanned() {
-    assertThat(readings("Iran trained Houthi rebels to attack Saudi Arabia."))
+    assertThat(Docs.readings("Iran trained Houthi rebels to attack Saudi Arabia."))
         .noneMatch(r -> r.contains("ASSAULT asserted"));
   }
 
   @Test
   void anActTheActorSetOutToDoStaysAsItWas() {
-    assertThat(readings("The Taliban went on to kill American soldiers in Kandahar."))
+    assertThat(Docs.readings("The Taliban went on to kill American soldiers in Kandahar."))
         .noneMatch(r -> r.endsWith("planned"));
   }
 }
