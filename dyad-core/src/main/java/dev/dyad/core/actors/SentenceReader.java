@@ -103,8 +103,11 @@ final class SentenceReader {
           "displaced",
           "loyal");
 
-  /** Sectors a bare state that acts lends itself to ("Cambodia arrested an opposition leader"). */
-  private static final Set<String> STATE_LENT = Set.of("OPP", "LAB", "REL", "EDU");
+  /**
+   * Sectors a bare state that acts lends itself to ("Cambodia arrested an opposition leader",
+   * "Turkey sentenced two people smugglers").
+   */
+  private static final Set<String> STATE_LENT = Set.of("OPP", "LAB", "REL", "EDU", "CRM");
 
   /** Sectors of a state's own organs, whose mention makes a one-country sentence domestic. */
   private static final Set<String> DOMESTIC_ANCHORS = Set.of("GOV", "COP", "JUD", "LEG");

@@ -203,4 +203,18 @@ class DomesticJusticeEventsTest {
     assertThat(Docs.dyads(Docs.of("Bolivian police detained two bloggers in La Paz on Monday.")))
         .containsExactly("BOLCOP>BOLMED COERCE");
   }
+
+  @Test
+  void criminalsAStateArrestsOrSentencesAreItsOwn() {
+    assertThat(Docs.dyads(Docs.of("Greece sentenced three people smugglers to ten years.")))
+        .containsExactly("GRC>GRCCRM COERCE");
+    assertThat(Docs.dyads(Docs.of("Spain arrested 14 suspected drug traffickers on Monday.")))
+        .containsExactly("ESP>ESPCRM COERCE");
+  }
+
+  @Test
+  void aKremlinCriticIsRussiasOppositionNotItsGovernment() {
+    assertThat(Docs.dyads(Docs.of("Russian police detained a prominent Kremlin critic in Moscow.")))
+        .containsExactly("RUSCOP>RUSOPP COERCE");
+  }
 }

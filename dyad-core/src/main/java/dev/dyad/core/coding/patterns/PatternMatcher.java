@@ -157,6 +157,9 @@ public final class PatternMatcher {
     int found = trigger.match(tokens, pos, 1, lengths);
     List<PatternElement> elements = pattern.elements();
     for (int a = 0; a < found; a++) {
+      if (!pattern.passive() && isParticipleBeforeBy(pattern, tokens, pos + lengths[a])) {
+        continue;
+      }
       State st = new State(tokens, slots, elements, pattern.verb());
       if (st.side(pattern.trigger() + 1, pos + lengths[a], 1)
           && st.side(pattern.trigger() - 1, pos - 1, -1)) {
@@ -199,6 +202,23 @@ public final class PatternMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * "schoolgirls kidnapped by Boko Haram", "rebels backed by Rwanda": a participle followed by "by"
+   * is a reduced passive, so an active pattern (one that does not itself continue with "by") must
+   * not read its agent as the target. {@code after} is the token after the trigger.
+   */
+  private static boolean isParticipleBeforeBy(EventPattern pattern, List<Token> tokens, int after) {
+    if (after >= tokens.size()
+        || !tokens.get(after).key().equals("by")
+        || tokens.get(after - 1).key().endsWith("ing")) {
+      return false;
+    }
+    int next = pattern.trigger() + 1;
+    return next >= pattern.elements().size()
+        || !(pattern.elements().get(next) instanceof PatternElement.Words w
+            && w.firstKeys().contains("by"));
   }
 
   /**
