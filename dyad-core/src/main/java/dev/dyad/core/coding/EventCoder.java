@@ -2569,7 +2569,8 @@ public final class EventCoder {
 
   /**
    * Whether a complement starts between the two triggers: "urged X <b>to</b> stop", "demanded
-   * Friday <b>that</b> Serbia withdraw", "said Iran <b>must</b> halt".
+   * Friday <b>that</b> Serbia withdraw", "said Iran <b>must</b> halt", "warned Iran <b>against</b>
+   * attacking".
    */
   private static boolean hasInfinitive(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -2603,8 +2604,9 @@ public final class EventCoder {
     return false;
   }
 
+  /** "warned Iran <b>against</b> attacking": what is warned against is not done either. */
   private static final java.util.Set<String> COMPLEMENTS =
-      java.util.Set.of("to", "that", "must", "should");
+      java.util.Set.of("to", "that", "must", "should", "against");
 
   /**
    * Whether the trigger of {@code m} is a word another match took as its object: "shells" in

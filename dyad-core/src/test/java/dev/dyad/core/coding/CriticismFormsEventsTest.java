@@ -200,4 +200,18 @@ class CriticismFormsEventsTest {
     assertThat(Docs.dyads(Docs.of("Norway criticised the remarks of the Danish minister.")))
         .containsExactly("NOR>DNKGOV ACCUSE");
   }
+
+  @Test
+  void aGovernmentThatProtestsComplainsButACrowdThatProtestsDemonstrates() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The Japanese foreign ministry protested against China's detention of a"
+                        + " Japanese businessman.")))
+        .contains("JPNGOV>CHN ACCUSE")
+        .noneMatch(r -> r.contains("PROTEST"));
+    assertThat(Docs.dyads(Docs.of("Chilean students protested outside the Bolivian embassy.")))
+        .contains("CHLCVL>BOLGOV PROTEST")
+        .noneMatch(r -> r.contains("ACCUSE"));
+  }
 }

@@ -29,4 +29,18 @@ class DiplomaticRelationsEventsTest {
     assertThat(Docs.dyads(Docs.of("Bolivia broke off diplomatic relations with Israel.")))
         .noneMatch(d -> d.endsWith("SUPPORT"));
   }
+
+  @Test
+  void aCounterpartIsTheOtherStatesGovernment() {
+    assertThat(
+            Docs.dyads(Docs.of("Kenya's president received his Tanzanian counterpart in Nairobi.")))
+        .allMatch(d -> d.contains("TZAGOV"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void refusingToApproveAnApplicationRejectsItsOwner() {
+    assertThat(Docs.readings("Hungary refused to approve Ukraine's bid to join the bloc."))
+        .containsExactly("HUN>UKR REJECT asserted");
+  }
 }

@@ -45,4 +45,10 @@ class WarningThreatsEventsTest {
                         + " defeated.")))
         .containsExactly("KENGOV>SOMREB THREATEN");
   }
+
+  @Test
+  void whatSomeoneIsWarnedAgainstDoingIsNotDone() {
+    assertThat(Docs.readings("Seoul warned Pyongyang against attacking South Korean ships."))
+        .containsExactly("KOR>PRK THREATEN asserted");
+  }
 }

@@ -180,6 +180,7 @@ final class PatternParser {
     Optional<Set<EventType>> act = Optional.empty();
     Optional<String> fallback = Optional.empty();
     Set<String> sourceSectors = Set.of();
+    Set<String> notSourceSectors = Set.of();
     Set<String> targetSectors = Set.of();
     double confidence = DEFAULT_CONFIDENCE;
     if (cells.length == 5) {
@@ -210,6 +211,8 @@ final class PatternParser {
                 where, "an implied agent is one of " + IMPLIED_AGENTS + ": " + option);
           }
           implied = Optional.of(sector);
+        } else if (option.startsWith("src=!")) {
+          notSourceSectors = sectors("src=" + option.substring(5), where);
         } else if (option.startsWith("src=")) {
           sourceSectors = sectors(option, where);
         } else if (option.startsWith("tgt=")) {
@@ -251,7 +254,7 @@ final class PatternParser {
     if (!targetSectors.isEmpty() && !slots.contains('T')) {
       throw new PatternFormatException(where, "tgt= limits a {T} slot the pattern does not have");
     }
-    if (!sourceSectors.isEmpty() && !slots.contains('S')) {
+    if (!(sourceSectors.isEmpty() && notSourceSectors.isEmpty()) && !slots.contains('S')) {
       throw new PatternFormatException(where, "src= limits an {S} slot the pattern does not have");
     }
     if (pair && !slots.equals(Set.of('S'))) {
@@ -286,7 +289,7 @@ final class PatternParser {
         false,
         implied,
         actReference(act, fallback),
-        new SectorLimits(sourceSectors, targetSectors));
+        new SectorLimits(sourceSectors, targetSectors, notSourceSectors));
   }
 
   /** The sectors of a {@code src=} or {@code tgt=} option: three capitals each, joined by "|". */

@@ -6,18 +6,27 @@ import java.util.Set;
  * The sectors a pattern's source and target must have (options {@code src=COP|MIL} and {@code
  * tgt=CVL|OPP}), for verbs whose sense depends on who acts on whom: police who "beat" protesters
  * assault them, a candidate who "beats" a rival wins an election, and Spain that "beat" Italy wins
- * a match. An empty set allows any actor.
+ * a match. An empty set allows any actor. {@code src=!GOV} names the sectors the source must not
+ * have: a government that "protests against" a decision complains through diplomats; it does not
+ * march.
  *
  * @param source sectors the source must have, or empty for any
  * @param target sectors the target must have, or empty for any
+ * @param notSource sectors the source must not have, or empty for none
  */
-public record SectorLimits(Set<String> source, Set<String> target) {
+public record SectorLimits(Set<String> source, Set<String> target, Set<String> notSource) {
   /** No limit on either side. */
   public static final SectorLimits NONE = new SectorLimits(Set.of(), Set.of());
 
   public SectorLimits {
     source = Set.copyOf(source);
     target = Set.copyOf(target);
+    notSource = Set.copyOf(notSource);
+  }
+
+  /** Limits that exclude no sector. */
+  public SectorLimits(Set<String> source, Set<String> target) {
+    this(source, target, Set.of());
   }
 
   /**
@@ -25,13 +34,16 @@ public record SectorLimits(Set<String> source, Set<String> target) {
    * person coded with one, never a bare state, an organisation or a missing target.
    */
   public boolean allows(String sourceCode, String targetCode) {
-    return fits(source, sourceCode) && fits(target, targetCode);
+    return fits(source, sourceCode)
+        && fits(target, targetCode)
+        && (notSource.isEmpty() || !hasSector(notSource, sourceCode));
   }
 
   private static boolean fits(Set<String> sectors, String code) {
-    if (sectors.isEmpty()) {
-      return true;
-    }
+    return sectors.isEmpty() || hasSector(sectors, code);
+  }
+
+  private static boolean hasSector(Set<String> sectors, String code) {
     return code != null
         && code.length() >= 6
         && !code.startsWith("IGO")

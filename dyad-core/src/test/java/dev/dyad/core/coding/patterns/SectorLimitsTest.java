@@ -55,4 +55,17 @@ class SectorLimitsTest {
     assertThat(new SectorLimits(Set.of("CVL"), Set.of()).allows("KENCVL", null)).isTrue();
     assertThat(SectorLimits.NONE.allows("ESP", "ITA")).isTrue();
   }
+
+  @Test
+  void anExcludedSourceSectorRefusesOnlyThatSector() {
+    EventPattern p =
+        parser()
+            .parseLine(
+                "protest.txt",
+                "x.c | PROTEST | demonstrate | {S} … !protest against {T} | src=!GOV");
+    assertThat(p.limits().allows("FRAGOV", "ITA")).isFalse();
+    assertThat(p.limits().allows("FRACVL", "ITA")).isTrue();
+    assertThat(p.limits().allows("FRA", "ITA")).isTrue();
+    assertThat(p.limits().allows("IGOUNO", "ITA")).isTrue();
+  }
 }
