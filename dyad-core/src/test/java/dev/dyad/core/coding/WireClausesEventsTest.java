@@ -275,4 +275,22 @@ class WireClausesEventsTest {
                 Docs.of("Turkey and Greece met in Athens.", "The two countries signed a deal.")))
         .containsExactlyInAnyOrder("TUR>GRC SUPPORT", "GRC>TUR SUPPORT");
   }
+
+  @Test
+  void anObjectIsNotFoundAcrossASecondVerbWithItsOwnObject() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Russia suspended imports of Georgian goods and recalled its ambassador from"
+                        + " Georgia.")))
+        .containsExactly("RUS>GEO SANCTION");
+  }
+
+  @Test
+  void anAmbassadorExpelledFromACapitalIsASanctionNotADisqualification() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Saudi Arabia expelled the Lebanese ambassador from Riyadh on Friday.")))
+        .containsExactly("SAU>LBNGOV SANCTION");
+  }
 }

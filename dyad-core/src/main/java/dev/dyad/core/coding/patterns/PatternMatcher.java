@@ -257,8 +257,10 @@ public final class PatternMatcher {
     String key = tokens.get(k).key();
     if (key.equals("and")) {
       // "… in Iran and captured the embassy": a subject is never found across "and"; a
-      // coordination of actors is a slot fill, not a gap.
-      return dir < 0;
+      // coordination of actors is a slot fill, not a gap. Nor is an object found across a
+      // second verb with its own object ("suspended imports of Lithuanian goods and recalled its
+      // ambassador from Lithuania": the imports are not from Lithuania).
+      return dir < 0 || opensAVerbPhrase(tokens, k + 1);
     }
     if (!key.equals(",")) {
       return BOUNDARIES.contains(key);
@@ -268,6 +270,25 @@ public final class PatternMatcher {
             && k + 1 < tokens.size()
             && Character.isDigit(tokens.get(k - 1).key().charAt(0))
             && Character.isDigit(tokens.get(k + 1).key().charAt(0)));
+  }
+
+  /** Words that open a verb's object: "recalled <b>its</b> ambassador". */
+  private static final Set<String> OBJECT_OPENERS =
+      Set.of("its", "the", "a", "an", "his", "her", "their", "our", "two", "three", "several");
+
+  /**
+   * Whether a past verb with its object starts at {@code k}: lower-case, ending in "-ed", and
+   * followed by a determiner or a possessive ("recalled its", "expelled the"), which tells it from
+   * an adjective before a noun ("armed militias").
+   */
+  private static boolean opensAVerbPhrase(List<Token> tokens, int k) {
+    if (k + 1 >= tokens.size()) {
+      return false;
+    }
+    Token verb = tokens.get(k);
+    return Character.isLowerCase(verb.form().charAt(0))
+        && verb.key().endsWith("ed")
+        && OBJECT_OPENERS.contains(tokens.get(k + 1).key());
   }
 
   /** The bindings of one attempt; local to one call, so matching is thread-safe. */
