@@ -203,4 +203,16 @@ class TargetlessEventsTest {
         .isNotEmpty()
         .allSatisfy(e -> assertThat(e.source().code() + e.targetCode()).doesNotContain("GOV"));
   }
+
+  @Test
+  void aMissileThatLandsInTheSeaOrIsFiredOffTheOwnCoastShowsForce() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Pakistan fired a cruise missile that fell into the Arabian Sea on"
+                        + " Thursday.")))
+        .containsExactly("PAK>null MOBILIZE");
+    assertThat(Docs.dyads(Docs.of("China launched three rockets off its southern coast.")))
+        .containsExactly("CHN>null MOBILIZE");
+  }
 }
