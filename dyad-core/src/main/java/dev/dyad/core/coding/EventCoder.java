@@ -2073,8 +2073,7 @@ public final class EventCoder {
       boolean beaten = false;
       for (Candidate o : rivals) {
         if (o != c
-            && o.source().code().equals(c.source().code())
-            && Objects.equals(o.targetCode(), c.targetCode())
+            && sameDyad(o, c)
             && o.match().pattern().type() != c.match().pattern().type()
             && !commitmentAndItsAct(o, c)
             && !protestAndItsDemand(o, c)
@@ -2091,6 +2090,22 @@ public final class EventCoder {
       }
     }
     return kept;
+  }
+
+  /**
+   * Whether two readings name the same pair: the same source and target, or, when one of them is
+   * symmetric, the same two actors either way round ("suspended peace talks with the ELN" is no
+   * meeting of the ELN with the government either).
+   */
+  private static boolean sameDyad(Candidate o, Candidate c) {
+    if (o.source().code().equals(c.source().code())
+        && Objects.equals(o.targetCode(), c.targetCode())) {
+      return true;
+    }
+    return (o.match().pattern().symmetric() || c.match().pattern().symmetric())
+        && o.targetCode() != null
+        && o.source().code().equals(c.targetCode())
+        && o.targetCode().equals(c.source().code());
   }
 
   /**

@@ -69,4 +69,14 @@ class MembersAndTalksEventsTest {
                 .map(Docs::labelled))
         .containsExactly("IRQLEG>USAMIL SANCTION@planned");
   }
+
+  @Test
+  void suspendedTalksAreNoMeetingInEitherDirection() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The Turkish government suspended peace talks with the PKK after a bomb"
+                        + " attack in Ankara.")))
+        .containsExactly("TURGOV>TURREB SANCTION");
+  }
 }
