@@ -19,4 +19,18 @@ class PronounSubjectEventsTest {
                         + " the border.")))
         .contains("CHLGOV>ARG ACCUSE");
   }
+
+  @Test
+  void aLeadersOwnCountryOrGovernmentIsTheStateTheLeaderSpeaksFor() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("President Erdogan said his government would send troops to Azerbaijan.")))
+        .containsExactly("TURGOV>AZE AID");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Prime Minister Jacinda Ardern said her country would expel the Russian"
+                        + " ambassador.")))
+        .containsExactly("NZLGOV>RUSGOV SANCTION");
+  }
 }

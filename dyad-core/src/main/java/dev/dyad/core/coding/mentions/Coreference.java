@@ -203,6 +203,13 @@ public final class Coreference {
     put("its", Kind.SINGULAR, 1);
     put("the country", Kind.SINGULAR, 1);
     put("the regime", Kind.REGIME, 1);
+    // "Trudeau said his government would impose sanctions": a leader's own country or government
+    // is the state the leader speaks for.
+    for (String owner : List.of("his", "her")) {
+      for (String noun : List.of("country", "government", "administration", "nation")) {
+        put(owner + " " + noun, Kind.PERSON, 1);
+      }
+    }
     put("he", Kind.PERSON, 1);
     put("him", Kind.PERSON, 1);
     put("she", Kind.PERSON, 1);
@@ -313,6 +320,7 @@ public final class Coreference {
           // "her" refers only as an object ("endorsed her in July", "praised her."), never as a
           // possessive ("her plan", "her government").
           if (ok
+              && parts.length == 1
               && parts[0].equals("her")
               && i + 1 < tokens.size()
               && !AFTER_OBJECT.contains(tokens.get(i + 1).key())) {
