@@ -33,4 +33,12 @@ class PronounSubjectEventsTest {
                         + " ambassador.")))
         .containsExactly("NZLGOV>RUSGOV SANCTION");
   }
+
+  @Test
+  void aTitledLeaderWithoutANameSpeaksForTheirCountryToo() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("The Kenyan president said his country would send police to Haiti.")))
+        .containsExactly("KENGOV>HTI AID");
+  }
 }

@@ -49,6 +49,7 @@ public final class Coreference {
     SINGULAR,
     REGIME,
     PERSON,
+    OWN_STATE,
     LATTER,
     GROUP,
     PARTY,
@@ -207,7 +208,7 @@ public final class Coreference {
     // is the state the leader speaks for.
     for (String owner : List.of("his", "her")) {
       for (String noun : List.of("country", "government", "administration", "nation")) {
-        put(owner + " " + noun, Kind.PERSON, 1);
+        put(owner + " " + noun, Kind.OWN_STATE, 1);
       }
     }
     put("he", Kind.PERSON, 1);
@@ -564,6 +565,18 @@ public final class Coreference {
         for (Party p : ranked(antecedents, context.own())) {
           // "a man … police detained him": a private person is a person too.
           if ((p.kind() == ActorKind.PERSON || (p.privatePerson() && !p.plural()))
+              && !contains(parties, p.code())) {
+            parties.add(p.namedAs(words));
+          }
+        }
+      }
+      case OWN_STATE -> {
+        // "Erdogan said his government …", "the Turkish president said his country …": the leader
+        // named before, as a person or as a state's office holder.
+        oneOf = true;
+        for (Party p : ranked(antecedents, context.own())) {
+          if ((p.kind() == ActorKind.PERSON || (p.code().length() == 6 && p.code().endsWith("GOV")))
+              && !p.privatePerson()
               && !contains(parties, p.code())) {
             parties.add(p.namedAs(words));
           }
