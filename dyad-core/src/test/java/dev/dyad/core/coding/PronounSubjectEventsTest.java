@@ -41,4 +41,13 @@ class PronounSubjectEventsTest {
                 Docs.of("The Kenyan president said his country would send police to Haiti.")))
         .containsExactly("KENGOV>HTI AID");
   }
+
+  @Test
+  void aLeadersOwnTroopsAreTheirStates() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Putin said his troops would withdraw from Belarus after the drills.")))
+        .allMatch(d -> d.startsWith("RUS"))
+        .isNotEmpty();
+  }
 }

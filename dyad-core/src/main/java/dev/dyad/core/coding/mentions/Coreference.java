@@ -204,10 +204,20 @@ public final class Coreference {
     put("its", Kind.SINGULAR, 1);
     put("the country", Kind.SINGULAR, 1);
     put("the regime", Kind.REGIME, 1);
-    // "Trudeau said his government would impose sanctions": a leader's own country or government
-    // is the state the leader speaks for.
+    // "Trudeau said his government would impose sanctions", "Putin said his troops would
+    // withdraw": a leader's own country, government or forces are the state the leader speaks for.
     for (String owner : List.of("his", "her")) {
-      for (String noun : List.of("country", "government", "administration", "nation")) {
+      for (String noun :
+          List.of(
+              "country",
+              "government",
+              "administration",
+              "nation",
+              "troops",
+              "forces",
+              "army",
+              "soldiers",
+              "military")) {
         put(owner + " " + noun, Kind.OWN_STATE, 1);
       }
     }
