@@ -51,4 +51,12 @@ class WarningThreatsEventsTest {
     assertThat(Docs.readings("Seoul warned Pyongyang against attacking South Korean ships."))
         .containsExactly("KOR>PRK THREATEN asserted");
   }
+
+  @Test
+  void aDeadlineGivenToAStateIsAnUltimatumAndWhatItDemandsIsNotDone() {
+    assertThat(
+            Docs.readings(
+                "NATO gave Serbia a deadline to pull its troops out of Kosovo on Monday."))
+        .containsExactly("IGOWSTNAT>SRB THREATEN asserted");
+  }
 }

@@ -93,4 +93,10 @@ class WithdrawalEventsTest {
                 Docs.of("Hopes for a truce between Armenia and Azerbaijan faded on Saturday.")))
         .isEmpty();
   }
+
+  @Test
+  void easedCurbsOnWhatEntersAPlaceEaseItsBlockade() {
+    assertThat(Docs.readings("Egypt relaxed restrictions on the flow of fuel into the Gaza Strip."))
+        .containsExactly("EGY>PSE RETREAT asserted");
+  }
 }
