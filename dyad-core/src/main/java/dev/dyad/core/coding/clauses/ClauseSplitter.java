@@ -1,5 +1,6 @@
 package dev.dyad.core.coding.clauses;
 
+import dev.dyad.core.coding.patterns.Fillers;
 import dev.dyad.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -234,7 +235,7 @@ public final class ClauseSplitter {
       if (previous.equals("so") || previous.equals("such")) {
         return ClauseKind.ADVERBIAL;
       }
-      return COMPLEMENT_HEADS.contains(previous) || previous.endsWith("ed")
+      return isComplementHead(previous) || isComplementHead(beforeAdverbials(tokens, i))
           ? ClauseKind.COMPLEMENT
           : ClauseKind.RELATIVE;
     }
@@ -252,6 +253,19 @@ public final class ClauseSplitter {
       return ClauseKind.CONDITION;
     }
     return null;
+  }
+
+  private static boolean isComplementHead(String key) {
+    return COMPLEMENT_HEADS.contains(key) || key.endsWith("ed");
+  }
+
+  /**
+   * The word before the time or place adverbials that end right before {@code i}, or "": "said
+   * <b>on Monday</b> that", "announced <b>in a statement</b> that" still say what follows.
+   */
+  private static String beforeAdverbials(List<Token> tokens, int i) {
+    int n = Fillers.adverbialsEndingAt(tokens, i - 1);
+    return n > 0 && i - 1 - n >= 0 ? tokens.get(i - 1 - n).key() : "";
   }
 
   /** "Should talks fail, …": a comma comes later, and the next word is not a verb form we know. */

@@ -36,15 +36,19 @@ final class CueTrie {
       Node best = null;
       int bestEnd = i;
       boolean skipped = false;
+      boolean beforeThat = false;
       for (int j = i; j < tokens.size(); j++) {
         Node next = node.children.get(tokens.get(j).key());
         if (next == null && j > i && !skipped && !node.children.isEmpty()) {
           // "agreed on Monday to", "vowed in a statement to": an adverbial before a cue's "to".
-          // Only there: a "that" after one ("warned on Thursday that") would carry the cue's
-          // reading past the clauses that follow, which the plain cue never reached.
+          // Before a "that" only for an attribution ("reported on Thursday that"): a hedge's
+          // "that" after one ("warned on Thursday that") would carry the cue's reading past the
+          // clauses that follow, which the plain cue never reached.
           int skip = Fillers.adverbialsAt(tokens, j);
-          if (skip > 0 && j + skip < tokens.size() && tokens.get(j + skip).key().equals("to")) {
+          String after = j + skip < tokens.size() ? tokens.get(j + skip).key() : "";
+          if (skip > 0 && (after.equals("to") || after.equals("that"))) {
             skipped = true;
+            beforeThat = after.equals("that");
             j += skip;
             next = node.children.get(tokens.get(j).key());
           }
@@ -53,7 +57,7 @@ final class CueTrie {
         if (node == null) {
           break;
         }
-        if (!node.cues.isEmpty()) {
+        if (!node.cues.isEmpty() && (!beforeThat || allReported(node.cues))) {
           best = node;
           bestEnd = j + 1;
         }
@@ -66,6 +70,10 @@ final class CueTrie {
       }
     }
     return found;
+  }
+
+  private static boolean allReported(List<Cue> cues) {
+    return cues.stream().allMatch(c -> c.modality() == Modality.REPORTED);
   }
 
   private static final class Node {

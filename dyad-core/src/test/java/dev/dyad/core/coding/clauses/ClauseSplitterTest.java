@@ -34,6 +34,16 @@ class ClauseSplitterTest {
   }
 
   @Test
+  void thatAfterASayingVerbAndATimeOpensAComplementToo() {
+    assertThat(kindOf("Peru said on Monday that it sent ships.", "sent"))
+        .isEqualTo(ClauseKind.COMPLEMENT);
+    assertThat(kindOf("Peru said in a statement that it sent ships.", "sent"))
+        .isEqualTo(ClauseKind.COMPLEMENT);
+    assertThat(kindOf("Chile sent ships on Monday, a move that could anger Peru.", "could"))
+        .isEqualTo(ClauseKind.RELATIVE);
+  }
+
+  @Test
   void commaAfterAnOpeningConditionReturnsToTheMainClause() {
     String sentence = "If Peru sends ships, Chile would protest.";
     assertThat(kindOf(sentence, "sends")).isEqualTo(ClauseKind.CONDITION);

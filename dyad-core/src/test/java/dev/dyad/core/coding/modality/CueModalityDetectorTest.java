@@ -449,4 +449,14 @@ class CueModalityDetectorTest {
             "Peru");
     assertThat(reading.modality()).isEqualTo(Modality.ASSERTED);
   }
+
+  @Test
+  void anAttributionReachesAcrossATimeBeforeItsThat() {
+    assertThat(modality("Officials said on Monday that Chile sent warships.", "sent"))
+        .isEqualTo(Modality.REPORTED);
+    assertThat(modality("State media reported on Friday that Chile sent warships.", "sent"))
+        .isEqualTo(Modality.REPORTED);
+    assertThat(modality("Lima warned on Friday that Chile sent warships.", "sent"))
+        .isNotEqualTo(Modality.REPORTED);
+  }
 }
