@@ -149,4 +149,15 @@ class NominalActsEventsTest {
     assertThat(Docs.dyads(Docs.of("Russia sent warships to Syria.")))
         .containsExactly("RUSMIL>SYR AID");
   }
+
+  @Test
+  void aidToldSuspendedInThePassiveIsCutAndSanctionsApprovedBySomeoneAreTheirs() {
+    assertThat(Docs.dyads(Docs.of("Germany's aid to Niger was suspended after the coup.")))
+        .containsExactly("DEU>NER SANCTION");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Fresh sanctions against Syria were approved by the Arab League on Sunday.")))
+        .containsExactly("IGOMEAARL>SYR SANCTION");
+  }
 }

@@ -27,4 +27,14 @@ class NotTheTargetEventsTest {
     assertThat(Docs.dyads(Docs.of("Somali pirates seized two Danish sailors off the coast.")))
         .allMatch(d -> d.endsWith("ASSAULT"));
   }
+
+  @Test
+  void theAgentOfANamedActIsAfterItsFirstBy() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The shooting of the protester by Belarusian police was condemned by"
+                        + " Poland.")))
+        .containsExactly("POL>BLRCOP ACCUSE");
+  }
 }

@@ -162,7 +162,7 @@ final class CueCoverage {
               || before && clauses.reaches(cueClause, triggerClause);
       case COMPLEMENT ->
           before
-              && !afterDeterminer(match)
+              && (!afterDeterminer(match) || nounWithInfinitive(match, cue))
               && !inFrontedPhrase(match)
               && clauses.reaches(cueClause, triggerClause);
       case FRAME -> clauses.reaches(cueClause, triggerClause);
@@ -359,6 +359,14 @@ final class CueCoverage {
       }
     }
     return true;
+  }
+
+  /**
+   * "Israel's plans to annex", "the plan to build": a planning noun with its infinitive still plans
+   * what follows, unlike an adjective after a determiner.
+   */
+  private boolean nounWithInfinitive(CueMatch match, Cue cue) {
+    return cue.modality() == Modality.PLANNED && tokens.get(match.end() - 1).key().equals("to");
   }
 
   /** "the alleged X", "its pledged aid": an adjective, so not a verb taking a complement. */

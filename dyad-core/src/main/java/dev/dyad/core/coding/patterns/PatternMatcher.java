@@ -520,6 +520,16 @@ public final class PatternMatcher {
       return ((PatternElement.Slot) elements.get(idx)).role();
     }
 
+    /** Whether an element after {@code idx} is the word "by" (an agent's marker). */
+    private boolean byAfter(int idx) {
+      for (int i = idx + 1; i < elements.size(); i++) {
+        if (elements.get(i) instanceof PatternElement.Words w && w.firstKeys().contains("by")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean sideAt(int idx, int pos, int dir) {
       if (idx < 0 || idx >= elements.size()) {
         if (dir > 0) {
@@ -531,13 +541,17 @@ public final class PatternMatcher {
       }
       PatternElement e = elements.get(idx);
       if (e instanceof PatternElement.Gap g) {
-        // The gap may skip tokens up to the first boundary and at most max of them.
+        // The gap may skip tokens up to the first boundary and at most max of them. Towards the
+        // end, it never skips a "by" the pattern names later: "the killing of the journalist by
+        // Saudi agents was condemned by Turkey" has its agent after the first "by".
+        boolean byLater = dir > 0 && byAfter(idx);
         int reach = 0;
         while (reach < g.max()) {
           int k = pos + dir * reach;
           if (k < 0
               || k >= tokens.size()
-              || (g.open() ? isHardBoundary(tokens, k, dir) : isBoundary(tokens, k, dir))) {
+              || (g.open() ? isHardBoundary(tokens, k, dir) : isBoundary(tokens, k, dir))
+              || (byLater && tokens.get(k).key().equals("by"))) {
             break;
           }
           reach++;

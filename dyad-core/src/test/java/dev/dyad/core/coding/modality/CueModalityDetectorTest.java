@@ -459,4 +459,10 @@ class CueModalityDetectorTest {
     assertThat(modality("Lima warned on Friday that Chile sent warships.", "sent"))
         .isNotEqualTo(Modality.REPORTED);
   }
+
+  @Test
+  void aPlanningNounWithItsInfinitivePlansWhatFollows() {
+    assertThat(modality("Serbs rallied against Croatia's plans to expel the refugees.", "expel"))
+        .isEqualTo(Modality.PLANNED);
+  }
 }
