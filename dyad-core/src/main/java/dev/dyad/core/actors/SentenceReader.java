@@ -1431,6 +1431,10 @@ final class SentenceReader {
         country = named.iterator().next();
       } else if (onlyItsActingState && STATE_LENT.contains(b.roles().sector())) {
         country = named.iterator().next();
+      } else if (located.isEmpty() && !unknownPlace && named.size() == 1 && theOneGovernment(b)) {
+        // "Kenyan opposition leaders accused the government of rigging the vote": the one
+        // government of a sentence that names one country and no place is that country's.
+        country = named.iterator().next();
       } else if (named.size() == 1 && named.containsAll(located) && homeGrown(b)) {
         // "The Philippine army attacked communist rebels": an insurgency named by its cause
         // fights its own state, the one the sentence names.

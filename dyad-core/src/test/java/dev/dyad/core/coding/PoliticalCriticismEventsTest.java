@@ -96,4 +96,14 @@ class PoliticalCriticismEventsTest {
                     "The Pakistani minister praised a lawyer on Friday.")))
         .isEmpty();
   }
+
+  @Test
+  void theGovernmentOfASentenceThatNamesOneCountryIsThatCountrys() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Zambian opposition leaders accused the government of stealing the"
+                        + " election.")))
+        .containsExactly("ZMBOPP>ZMBGOV ACCUSE");
+  }
 }
