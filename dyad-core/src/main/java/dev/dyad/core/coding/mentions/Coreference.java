@@ -585,7 +585,7 @@ public final class Coreference {
         // named before, as a person or as a state's office holder.
         oneOf = true;
         for (Party p : ranked(antecedents, context.own())) {
-          if ((p.kind() == ActorKind.PERSON || (p.code().length() == 6 && p.code().endsWith("GOV")))
+          if ((p.kind() == ActorKind.PERSON || p.code().equals(p.country() + "GOV"))
               && !p.privatePerson()
               && !contains(parties, p.code())) {
             parties.add(p.namedAs(words));

@@ -215,10 +215,15 @@ public final class PatternMatcher {
         || tokens.get(after - 1).key().endsWith("ing")) {
       return false;
     }
+    return !continuesWith(pattern, "by");
+  }
+
+  /** Whether the element right after the pattern's trigger may start with {@code key}. */
+  private static boolean continuesWith(EventPattern pattern, String key) {
     int next = pattern.trigger() + 1;
-    return next >= pattern.elements().size()
-        || !(pattern.elements().get(next) instanceof PatternElement.Words w
-            && w.firstKeys().contains("by"));
+    return next < pattern.elements().size()
+        && pattern.elements().get(next) instanceof PatternElement.Words w
+        && w.firstKeys().contains(key);
   }
 
   /**
@@ -232,10 +237,7 @@ public final class PatternMatcher {
         || !tokens.get(pos + 1).key().equals("of")) {
       return false;
     }
-    int next = pattern.trigger() + 1;
-    return next >= pattern.elements().size()
-        || !(pattern.elements().get(next) instanceof PatternElement.Words w
-            && w.firstKeys().contains("of"));
+    return !continuesWith(pattern, "of");
   }
 
   /** What an open gap crosses: complementizers and relative pronouns ("allowed that Mordor …"). */
