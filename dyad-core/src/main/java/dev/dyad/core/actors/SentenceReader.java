@@ -114,7 +114,7 @@ final class SentenceReader {
 
   /** Sectors that take a domestic sentence's country; not rebels or gunmen (see resolveBare). */
   private static final Set<String> DOMESTIC_LENT =
-      Set.of("COP", "CVL", "OPP", "MIL", "JUD", "LEG", "CRM", "REL", "LAB", "EDU", "HLH");
+      Set.of("COP", "CVL", "OPP", "MIL", "JUD", "LEG", "CRM", "REL", "LAB", "EDU", "HLH", "ELI");
 
   /**
    * Sectors whose bare role words take the country of the place the sentence is in: people who are
@@ -136,7 +136,7 @@ final class SentenceReader {
   private static final Set<String> LEAD_SECTORS =
       Set.of(
           "COP", "CVL", "OPP", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH", "PTY", "LEG", "GOV",
-          "MIL", "REB", "SPY", "MED");
+          "MIL", "REB", "SPY", "MED", "ELI");
 
   /**
    * Government words that name people acting abroad or for any state, so the article's country does
@@ -508,6 +508,9 @@ final class SentenceReader {
    */
   private int agent(int start) {
     Roles roles = roles(start);
+    if (opposingSomething(start, roles)) {
+      return roles.end();
+    }
     AliasTrie.Hit person = trie.longest(tokens, roles.end(), PERSON, date);
     if (person != null) {
       addListed(start, roles.end(), person, titledHolder(start, roles, person.entry()));
@@ -1274,8 +1277,87 @@ final class SentenceReader {
         adjectiveOnly = false;
       }
     }
+    // "the former minister", "two former officials", "a former Kenyan lawmaker": people who no
+    // longer hold the office are elites (ELI), as a listed person out of office is.
+    if (FORMER_OFFICES.contains(sector) && formerBefore(start)) {
+      sector = "ELI";
+    }
     return new Roles(end, sector, title, home, first, adjectiveOnly);
   }
+
+  /**
+   * Quirk: "his opposition to the travel ban", "the party's opposition to the war": after a
+   * possessive and before "to", the word is the act of opposing, not a country's opposition.
+   */
+  private boolean opposingSomething(int start, Roles roles) {
+    if (roles.end() != start + 1
+        || !tokens.get(start).key().equals("opposition")
+        || roles.end() >= tokens.size()
+        || !tokens.get(roles.end()).key().equals("to")
+        || start == 0) {
+      return false;
+    }
+    Token before = tokens.get(start - 1);
+    return before.possessive() || POSSESSIVE_DETERMINERS.contains(before.key());
+  }
+
+  /** Sectors of offices whose former holders are elites rather than officials. */
+  private static final Set<String> FORMER_OFFICES = Set.of("GOV", "LEG", "JUD");
+
+  /** Whether a word such as "former" stands before {@code start}, or before a country before it. */
+  private boolean formerBefore(int start) {
+    if (start > 0 && FORMER.contains(tokens.get(start - 1).key())) {
+      return true;
+    }
+    return start > 1
+        && PersonNames.capitalised(tokens.get(start - 1))
+        && FORMER.contains(tokens.get(start - 2).key());
+  }
+
+  /** The one country whose police, courts or government act before {@code b}, if any. */
+  private Optional<String> authorityBefore(Bare b) {
+    return oneCountryThrough(AUTHORITIES, tokens.get(b.from()).start());
+  }
+
+  /**
+   * The one state named before {@code b}, when it acts as a whole ("Turkey sentenced two people
+   * smugglers for the deaths of Syrian migrants": the migrants named after do not count).
+   */
+  private Optional<String> actingStateBefore(Bare b) {
+    if (!located.isEmpty()) {
+      return Optional.empty();
+    }
+    int before = tokens.get(b.from()).start();
+    Set<String> countries = new java.util.HashSet<>();
+    boolean acts = false;
+    for (ActorMention m : mentions) {
+      if (m.start() < before && !m.actor().country().isEmpty()) {
+        countries.add(m.actor().country());
+        acts |= bareStateActs(m);
+      }
+    }
+    return countries.size() == 1 && acts
+        ? Optional.of(countries.iterator().next())
+        : Optional.empty();
+  }
+
+  /** Whether a bare role phrase is one holder of an office ("the minister", "a governor"). */
+  private boolean heldOffice(Bare b) {
+    if (!b.roles().title() || !FORMER_OFFICES.contains(b.roles().sector())) {
+      return false;
+    }
+    // A minister travels, but the courts that try one are most often the minister's own; an
+    // envoy's are the host's. A spokesman is a voice, not an office acted on.
+    for (int k = b.from(); k < b.to(); k++) {
+      if (ENVOYS.contains(tokens.get(k).key()) || SPEAKERS.contains(tokens.get(k).key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> ENVOYS =
+      Set.of("diplomat", "envoy", "ambassador", "consul", "attache", "negotiator");
 
   private static boolean isPrivatePerson(ActorEntry e) {
     return e != null && e.code().equals(ActorMatcher.PRIVATE_PERSON);
@@ -1398,6 +1480,7 @@ final class SentenceReader {
         }
       }
     }
+    List<Bare> offices = new ArrayList<>();
     for (Bare b : bare) {
       Optional<ActorMention> base = prefixed(b, BASED);
       if (base.isPresent()) {
@@ -1425,12 +1508,14 @@ final class SentenceReader {
       } else if (onlyTheLead
           && ((LEAD_SECTORS.contains(b.roles().sector()) && !travels(b)) || theOneGovernment(b))) {
         country = lead.get();
-      } else if (domesticAuthority.isPresent() && SUBJECTS.contains(b.roles().sector())) {
-        country = domesticAuthority.get();
+      } else if (SUBJECTS.contains(b.roles().sector())
+          && domesticAuthority.or(() -> authorityBefore(b)).isPresent()) {
+        country = domesticAuthority.or(() -> authorityBefore(b)).get();
       } else if (onlyItsState && DOMESTIC_LENT.contains(b.roles().sector()) && !travels(b)) {
         country = named.iterator().next();
-      } else if (onlyItsActingState && STATE_LENT.contains(b.roles().sector())) {
-        country = named.iterator().next();
+      } else if (STATE_LENT.contains(b.roles().sector())
+          && (onlyItsActingState || actingStateBefore(b).isPresent())) {
+        country = onlyItsActingState ? named.iterator().next() : actingStateBefore(b).get();
       } else if (located.isEmpty() && !unknownPlace && named.size() == 1 && theOneGovernment(b)) {
         // "Kenyan opposition leaders accused the government of rigging the vote": the one
         // government of a sentence that names one country and no place is that country's.
@@ -1444,7 +1529,16 @@ final class SentenceReader {
       }
       if (!country.isEmpty()) {
         addAgent(b.from(), b.to(), country, b.roles().sector(), b.roles().first());
+      } else if (heldOffice(b)) {
+        offices.add(b);
       }
+    }
+    // "A court in Nairobi sentenced the minister": one office holder after a state's police or
+    // courts, who act on them at home, is that state's, as its civilians are. Asked after the
+    // other bare words took their place, since the court in Nairobi is one of them.
+    for (Bare b : offices) {
+      authorityBefore(b)
+          .ifPresent(c -> addAgent(b.from(), b.to(), c, b.roles().sector(), b.roles().first()));
     }
     mentions.sort(Comparator.comparingInt(ActorMention::start));
   }
@@ -1673,9 +1767,21 @@ final class SentenceReader {
    * abroad.
    */
   private Optional<String> oneCountryThrough(Set<String> sectors) {
+    return oneCountryThrough(sectors, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The same, counting only the actors that start before character {@code before}: the state that
+   * acts on the people after it ("Turkish police arrested two people smugglers after the deaths of
+   * Syrian migrants": the migrants do not make the smugglers foreign).
+   */
+  private Optional<String> oneCountryThrough(Set<String> sectors, int before) {
     Set<String> countries = new java.util.HashSet<>();
     boolean authority = false;
     for (ActorMention m : mentions) {
+      if (m.start() >= before) {
+        continue;
+      }
       String c = m.actor().country();
       if (!c.isEmpty()) {
         countries.add(c);

@@ -101,7 +101,7 @@ class DomesticJusticeEventsTest {
                     "Police in Lahore arrested a man on Monday.",
                     "A woman was hurt in Karachi.",
                     "Prosecutors charged the former mayor with fraud.")))
-        .contains("PAKJUD>PAKGOV ACCUSE");
+        .contains("PAKJUD>PAKELI ACCUSE");
   }
 
   @Test
@@ -216,5 +216,52 @@ class DomesticJusticeEventsTest {
   void aKremlinCriticIsRussiasOppositionNotItsGovernment() {
     assertThat(Docs.dyads(Docs.of("Russian police detained a prominent Kremlin critic in Moscow.")))
         .containsExactly("RUSCOP>RUSOPP COERCE");
+  }
+
+  @Test
+  void formerOfficeHoldersAreElites() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "A court in Nairobi sentenced the former minister to ten years in prison.")))
+        .containsExactly("KENJUD>KENELI COERCE");
+    assertThat(
+            Docs.dyads(
+                Docs.of("Police in Nairobi arrested two former officials on corruption charges.")))
+        .containsExactly("KENCOP>KENELI COERCE");
+    // A serving one stays in government.
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "A court in Nairobi sentenced the finance minister to ten years in prison.")))
+        .containsExactly("KENJUD>KENGOV COERCE");
+  }
+
+  @Test
+  void oneOfficeHolderTheStatesCourtsActOnIsItsOwn() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("A court in Nairobi sentenced the minister to ten years in prison.")))
+        .containsExactly("KENJUD>KENGOV COERCE");
+    // An envoy travels: the court's country does not make them its own.
+    assertThat(
+            Docs.dyads(Docs.of("A court in Nairobi sentenced the envoy to ten years in prison.")))
+        .isEmpty();
+  }
+
+  @Test
+  void peopleNamedAfterThoseAStateActsOnDoNotMakeThemForeign() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Turkish police arrested two people smugglers after the deaths of Syrian"
+                        + " migrants.")))
+        .containsExactly("TURCOP>TURCRM COERCE");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Turkey sentenced two people smugglers to four years in prison for the deaths"
+                        + " of Syrian migrants.")))
+        .containsExactly("TUR>TURCRM COERCE");
   }
 }

@@ -106,4 +106,53 @@ class PoliticalCriticismEventsTest {
                         + " election.")))
         .containsExactly("ZMBOPP>ZMBGOV ACCUSE");
   }
+
+  @Test
+  void beingCriticalOfSomeoneIsCriticism() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Senator Ted Cruz has been highly critical of President Donald Trump.")))
+        .containsExactly("USALEG>USAGOV ACCUSE");
+    // A critical moment is no one's criticism.
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Senator Ted Cruz said the talks with President Donald Trump were at a critical"
+                        + " stage.")))
+        .isEmpty();
+  }
+
+  @Test
+  void anAsideBetweenTheSubjectAndItsVerbIsPassed() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The Russian interior ministry has, in a statement, called on residents to stay"
+                        + " at home.")))
+        .containsExactly("RUSGOV>RUSCVL REQUEST");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Kenyan opposition leader Raila Odinga has, on Monday, accused the government"
+                        + " of rigging the vote.")))
+        .containsExactly("KENOPP>KENGOV ACCUSE");
+    // The place in the aside is not the subject.
+    assertThat(
+            Docs.dyads(Docs.of("Officials have, in Moscow, called on residents to stay at home.")))
+        .isEmpty();
+  }
+
+  @Test
+  void overthrowingAGovernmentIsACoupAndTryingToIsNot() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Bolivia's army overthrew President Evo Morales in 2019, Bolivians said.")))
+        .containsExactly("BOLMIL>BOLGOV COERCE");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Georgian President Mikheil Saakashvili accused Russia of trying to overthrow"
+                        + " his government.")))
+        .containsExactly("GEOGOV>RUS ACCUSE");
+  }
 }

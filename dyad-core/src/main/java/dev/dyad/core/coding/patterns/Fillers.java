@@ -219,6 +219,19 @@ public final class Fillers {
     return n;
   }
 
+  /**
+   * The length of an adverbial set off by commas that ends with the comma at {@code pos} (", in a
+   * statement,", ", on Monday,"), commas included, or 0. Such an aside never holds the subject, so
+   * a gap towards the subject may pass it ("The ministry has, in a statement, called on …").
+   */
+  public static int parentheticalEndingAt(List<Token> tokens, int pos) {
+    if (!key(tokens, pos).equals(",")) {
+      return 0;
+    }
+    int inner = adverbialsEndingAt(tokens, pos - 1);
+    return inner > 0 && key(tokens, pos - 1 - inner).equals(",") ? inner + 2 : 0;
+  }
+
   private static int adverbialEndingAt(List<Token> tokens, int pos) {
     for (int len = 5; len >= 1; len--) {
       int from = pos - len + 1;

@@ -548,8 +548,18 @@ public final class PatternMatcher {
         // Saudi agents was condemned by Turkey" has its agent after the first "by".
         boolean byLater = dir > 0 && byAfter(idx);
         int reach = 0;
+        // Towards the subject a gap passes an aside set off by commas (", in a statement,"),
+        // and nothing inside it is the subject.
+        java.util.BitSet asides = null;
         while (reach < g.max()) {
           int k = pos + dir * reach;
+          int aside = dir < 0 && k >= 0 ? Fillers.parentheticalEndingAt(tokens, k) : 0;
+          if (aside > 0 && reach + aside < g.max()) {
+            asides = asides == null ? new java.util.BitSet() : asides;
+            asides.set(reach, reach + aside);
+            reach += aside;
+            continue;
+          }
           if (k < 0
               || k >= tokens.size()
               || (g.open() ? isHardBoundary(tokens, k, dir) : isBoundary(tokens, k, dir))
@@ -560,6 +570,9 @@ public final class PatternMatcher {
         }
         for (int step = 0; step <= reach; step++) {
           int skip = g.far() ? reach - step : step;
+          if (asides != null && asides.get(skip)) {
+            continue;
+          }
           if (side(idx + dir, pos + dir * skip, dir)) {
             gaps += skip;
             return true;
