@@ -1331,7 +1331,7 @@ final class SentenceReader {
     Set<String> countries = new java.util.HashSet<>();
     boolean acts = false;
     for (ActorMention m : mentions) {
-      if (m.start() < before && !m.actor().country().isEmpty()) {
+      if (m.start() < before && placesTheStory(m) && !m.actor().country().isEmpty()) {
         countries.add(m.actor().country());
         acts |= bareStateActs(m);
       }
@@ -1339,6 +1339,15 @@ final class SentenceReader {
     return countries.size() == 1 && acts
         ? Optional.of(countries.iterator().next())
         : Optional.empty();
+  }
+
+  /**
+   * Whether an actor's country counts among the sentence's countries when bare role words take one.
+   * A news outlet does not: "According to NPR, police shot the attacker", "a photographer for the
+   * Associated Press was wounded" are still the story's own police.
+   */
+  private static boolean placesTheStory(ActorMention m) {
+    return !(m.entry().kind() == ActorKind.INSTITUTION && m.actor().sector().equals("MED"));
   }
 
   /** Whether a bare role phrase is one holder of an office ("the minister", "a governor"). */
@@ -1429,6 +1438,7 @@ final class SentenceReader {
     boolean onlyThePlace =
         located.size() == 1
             && mentions.stream()
+                .filter(SentenceReader::placesTheStory)
                 .map(m -> m.actor().country())
                 .allMatch(c -> c.isEmpty() || located.contains(c));
     // With no place at all, the country the article is about lends itself to the people who are
@@ -1440,6 +1450,7 @@ final class SentenceReader {
             && !unknownPlace
             && lead.isPresent()
             && mentions.stream()
+                .filter(SentenceReader::placesTheStory)
                 .map(m -> m.actor().country())
                 .allMatch(c -> c.isEmpty() || c.equals(lead.get()));
     // "Cuban authorities arrested 75 dissidents": a sentence that names one country, through its
@@ -1459,6 +1470,9 @@ final class SentenceReader {
     // on may be foreigners.
     boolean stateActs = false;
     for (ActorMention m : mentions) {
+      if (!placesTheStory(m)) {
+        continue;
+      }
       if (!m.actor().country().isEmpty()) {
         named.add(m.actor().country());
       }
@@ -1779,7 +1793,7 @@ final class SentenceReader {
     Set<String> countries = new java.util.HashSet<>();
     boolean authority = false;
     for (ActorMention m : mentions) {
-      if (m.start() >= before) {
+      if (m.start() >= before || !placesTheStory(m)) {
         continue;
       }
       String c = m.actor().country();

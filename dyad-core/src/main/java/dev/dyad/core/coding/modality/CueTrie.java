@@ -1,5 +1,6 @@
 package dev.dyad.core.coding.modality;
 
+import dev.dyad.core.coding.clauses.ClauseSplitter;
 import dev.dyad.core.coding.patterns.Fillers;
 import dev.dyad.core.text.Token;
 import java.util.ArrayList;
@@ -45,6 +46,10 @@ final class CueTrie {
           // "that" after one ("warned on Thursday that") would carry the cue's reading past the
           // clauses that follow, which the plain cue never reached.
           int skip = Fillers.adverbialsAt(tokens, j);
+          if (skip == 0) {
+            // "told CNN that", "told a news conference that": the one told, before "that".
+            skip = toldObject(tokens, j);
+          }
           String after = j + skip < tokens.size() ? tokens.get(j + skip).key() : "";
           if (skip > 0 && (after.equals("to") || after.equals("that"))) {
             skipped = true;
@@ -70,6 +75,18 @@ final class CueTrie {
       }
     }
     return found;
+  }
+
+  /**
+   * The length of the object of a word of telling that starts at {@code j} and ends before "that".
+   */
+  private static int toldObject(List<Token> tokens, int j) {
+    for (int k = j + 1; k < tokens.size() && k <= j + 4; k++) {
+      if (tokens.get(k).key().equals("that")) {
+        return ClauseSplitter.tellingBefore(tokens, k) == j - 1 ? k - j : 0;
+      }
+    }
+    return 0;
   }
 
   private static boolean allReported(List<Cue> cues) {

@@ -44,6 +44,19 @@ class ClauseSplitterTest {
   }
 
   @Test
+  void thatAfterTheOneToldOpensAComplement() {
+    assertThat(kindOf("Peru told the newspaper that it sent ships.", "sent"))
+        .isEqualTo(ClauseKind.COMPLEMENT);
+    assertThat(kindOf("Peru assured its allies that it sent ships.", "sent"))
+        .isEqualTo(ClauseKind.COMPLEMENT);
+    // Too far from the verb, or past a comma: a relative clause still.
+    assertThat(kindOf("Peru told the old fishermen of the port town that it sent ships.", "sent"))
+        .isEqualTo(ClauseKind.RELATIVE);
+    assertThat(kindOf("Peru told us, the ships that it sent sank.", "sent"))
+        .isEqualTo(ClauseKind.RELATIVE);
+  }
+
+  @Test
   void commaAfterAnOpeningConditionReturnsToTheMainClause() {
     String sentence = "If Peru sends ships, Chile would protest.";
     assertThat(kindOf(sentence, "sends")).isEqualTo(ClauseKind.CONDITION);

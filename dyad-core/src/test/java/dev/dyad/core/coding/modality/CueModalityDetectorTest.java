@@ -465,4 +465,17 @@ class CueModalityDetectorTest {
     assertThat(modality("Serbs rallied against Croatia's plans to expel the refugees.", "expel"))
         .isEqualTo(Modality.PLANNED);
   }
+
+  @Test
+  void whatSomeoneTellsAnotherIsReported() {
+    assertThat(modality("The minister told reporters that Chile sent warships.", "sent"))
+        .isEqualTo(Modality.REPORTED);
+    assertThat(modality("The minister told the newspaper that Chile sent warships.", "sent"))
+        .isEqualTo(Modality.REPORTED);
+    assertThat(modality("The minister told a news conference that Chile sent warships.", "sent"))
+        .isEqualTo(Modality.REPORTED);
+    // The one told is no attribution of what they do themselves.
+    assertThat(modality("The minister told the navy to send warships.", "send"))
+        .isNotEqualTo(Modality.REPORTED);
+  }
 }
