@@ -36,4 +36,12 @@ class NewsMediaEventsTest {
                     lead, "According to NPR, police fired tear gas at crowds near the palace.")))
         .contains("HTICOP>HTICVL ASSAULT");
   }
+
+  @Test
+  void theOutletThatReportsIsNotTheOneAPassiveNames() {
+    assertThat(Docs.dyads(Docs.of("CNN reported Navalny is to be sentenced in Moscow in June.")))
+        .singleElement()
+        .asString()
+        .startsWith("RUSJUD>RUS");
+  }
 }

@@ -119,6 +119,9 @@ public final class PatternMatcher {
   private static final Set<String> SPEECH =
       Set.of("said", "says", "say", "told", "tells", "added", "adds", "stated", "states");
 
+  /** Verbs of reporting: their subject is the source of what follows, not a party to it. */
+  private static final Set<String> REPORTING = Set.of("reported", "reports");
+
   private static final Set<String> BE =
       Set.of("was", "were", "been", "being", "is", "are", "be", "am");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
@@ -444,6 +447,12 @@ public final class PatternMatcher {
       return false;
     }
 
+    /** Whether a verb of reporting follows the mention at once ("NBC News reported …"). */
+    private boolean reports(SlotFill f) {
+      int k = f.last() + 1;
+      return k < tokens.size() && REPORTING.contains(tokens.get(k).key());
+    }
+
     /** Whether the pattern spells out a word right before element {@code idx} ("in {S}"). */
     private boolean wordsBefore(int idx) {
       return idx > 0 && elements.get(idx - 1) instanceof PatternElement.Words;
@@ -597,6 +606,11 @@ public final class PatternMatcher {
             continue; // the parties of a symmetric act are two or more actors
           }
           if (dir > 0 && speaks(f)) {
+            continue;
+          }
+          // "NBC News reported Avenatti is to be sentenced": the one who reports is not the one a
+          // passive after it names.
+          if (dir < 0 && s.role() == 'T' && reports(f)) {
             continue;
           }
           if (possessorOfAnActor(f)) {
