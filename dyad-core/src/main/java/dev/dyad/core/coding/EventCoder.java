@@ -1093,14 +1093,14 @@ public final class EventCoder {
                 }
               }
               return !afterAuxiliary(tokens, m.trigger())
-                  && !readsAsVerb(tokens.get(m.trigger()).key(), classes, at);
+                  && !readsAsVerb(tokens.get(m.trigger()), classes, at);
             }
             if (classes[at] != WordClass.NOUN && classes[at] != WordClass.PROPER_NOUN) {
               return false;
             }
             // Quirk: the tagger reads "struck" as a noun in "Israeli jets struck targets in
             // Syria"; an irregular past form is never one.
-            if (PAST_FORMS.onlyAPastForm(tokens.get(m.trigger()).key())) {
+            if (pastFormOnly(tokens.get(m.trigger()))) {
               return false;
             }
             // Quirk: after a name the tagger often reads a present-tense verb as a noun ("Armenia
@@ -1161,22 +1161,37 @@ public final class EventCoder {
      * shells"), so a noun reading is trusted only inside a noun phrase: after a determiner,
      * preposition, adjective or possessive, or a base form after a name.
      */
-    private static boolean readsAsVerb(String form, WordClass[] classes, int at) {
+    private static boolean readsAsVerb(Token token, WordClass[] classes, int at) {
+      String form = token.key();
       WordClass c = classes[at];
       if (c == WordClass.NOUN || c == WordClass.PROPER_NOUN) {
         WordClass before = at > 0 ? classes[at - 1] : WordClass.VERB;
         // After a name only a present-tense form reads as a verb ("Armenia shells"); "an
         // anti-Gondor parade" is a noun.
+        // Quirk: after a long name the tagger reads even an irregular past form as part of it
+        // ("President Martin Vizcarra met Chilean officials"); such a form is never a noun.
         return before == WordClass.VERB
             || before == WordClass.NOUN
-            || before == WordClass.PROPER_NOUN && form.endsWith("s");
+            || before == WordClass.PROPER_NOUN && form.endsWith("s")
+            || pastFormOnly(token);
       }
       // Quirk: the tagger gives rare past forms odd readings ("guards bestowed a grant"); a form
       // with a verb's ending stays a verb, a bare word read as an adverb or adjective does not.
       return c == WordClass.VERB
           || form.endsWith("ed")
           || form.endsWith("en")
-          || form.endsWith("ing");
+          || form.endsWith("ing")
+          || pastFormOnly(token);
+    }
+
+    /**
+     * A lower-case irregular past form that is no noun ("struck", "met"); capitalised inside a
+     * sentence it may be a name ("the Met Police").
+     */
+    private static boolean pastFormOnly(Token token) {
+      return !token.form().isEmpty()
+          && Character.isLowerCase(token.form().charAt(0))
+          && PAST_FORMS.onlyAPastForm(token.key());
     }
 
     /** Adverbs of degree that stand before a participle used as an adjective: "poorly trained". */

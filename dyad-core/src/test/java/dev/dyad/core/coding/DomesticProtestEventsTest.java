@@ -168,4 +168,37 @@ class DomesticProtestEventsTest {
                     "Gabon's interior minister rejected the party's demand.")))
         .contains("GABGOV>GABPTY REJECT");
   }
+
+  @Test
+  void thoseKilledInClashesWithPoliceWereKilledByThem() {
+    String lead = "Peru's political crisis deepened as Peruvians protested in Lima.";
+    assertThat(Docs.dyads(Docs.of(lead, "Two protesters were killed in clashes with police.")))
+        .containsExactly("PERCOP>PERCVL ASSAULT");
+    assertThat(Docs.dyads(Docs.of(lead, "Two protesters died in clashes with police in Lima.")))
+        .containsExactly("PERCOP>PERCVL ASSAULT");
+    assertThat(
+            Docs.dyads(
+                Docs.of(lead, "Two police officers were injured in clashes with protesters.")))
+        .containsExactly("PERCVL>PERCOP ASSAULT");
+  }
+
+  @Test
+  void aMeetingWithTheOppositionsLeadersIsAMeeting() {
+    String lead = "Peru's political crisis deepened as Peruvians protested in Lima.";
+    // "met opposition" alone is resistance met; its leaders are people met.
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    lead, "Peruvian President Martin Vizcarra met opposition leaders on Tuesday.")))
+        .contains("PERGOV>PEROPP CONSULT");
+    assertThat(
+            Docs.dyads(
+                Docs.of(lead, "Peruvian President Martin Vizcarra met opposition in Congress.")))
+        .isEmpty();
+    // After a long name the tagger reads "met" as a noun; a lower-case irregular past is a verb.
+    assertThat(
+            Docs.dyads(
+                Docs.of("Peruvian President Martin Vizcarra met Chilean officials on Tuesday.")))
+        .contains("PERGOV>CHLGOV CONSULT");
+  }
 }

@@ -71,7 +71,6 @@ public final class Inflections {
           "wound",
           "lead",
           "bid",
-          "met",
           "set",
           "cast",
           "spread",

@@ -91,7 +91,9 @@ public final class TriggerSenses {
       if (PREPOSITIONS.contains(key)) {
         return -1;
       }
-      if (objects.contains(key)) {
+      // "met opposition leaders": a word of the other sense that modifies the noun after it is
+      // not the head of the object ("met the opposition" is resistance, its leaders are people).
+      if (objects.contains(key) && !modifiesTheNext(tokens, k)) {
         return k;
       }
       if (!SKIPPED.contains(key)) {
@@ -100,6 +102,47 @@ public final class TriggerSenses {
     }
     return -1;
   }
+
+  /** Whether the word at {@code k} stands before a lower-case noun of the same phrase. */
+  private static boolean modifiesTheNext(List<Token> tokens, int k) {
+    if (k + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(k + 1).form();
+    return !next.isEmpty()
+        && next.chars().allMatch(Character::isLowerCase)
+        && HEADS_AFTER.contains(tokens.get(k + 1).key());
+  }
+
+  /**
+   * People and bodies a word of another sense may modify ("opposition leaders", "target audience"
+   * is no person): only these make the word before them a modifier, so "met the deadline set by"
+   * keeps its other sense.
+   */
+  private static final Set<String> HEADS_AFTER =
+      Set.of(
+          "leader",
+          "leaders",
+          "lawmakers",
+          "politicians",
+          "figures",
+          "parties",
+          "party",
+          "members",
+          "groups",
+          "activists",
+          "supporters",
+          "officials",
+          "delegates",
+          "delegation",
+          "candidates",
+          "candidate",
+          "coalition",
+          "bloc",
+          "alliance",
+          "figure",
+          "politician",
+          "lawmaker");
 
   static TriggerSenses parse(String file, List<String> lines) {
     Inflections english = Inflections.english();
