@@ -114,7 +114,9 @@ final class SentenceReader {
 
   /** Sectors that take a domestic sentence's country; not rebels or gunmen (see resolveBare). */
   private static final Set<String> DOMESTIC_LENT =
-      Set.of("COP", "CVL", "OPP", "MIL", "JUD", "LEG", "CRM", "REL", "LAB", "EDU", "HLH", "ELI");
+      Set.of(
+          "COP", "CVL", "OPP", "MIL", "JUD", "LEG", "CRM", "REL", "LAB", "EDU", "HLH", "ELI",
+          "NGO");
 
   /**
    * Sectors whose bare role words take the country of the place the sentence is in: people who are
@@ -136,7 +138,7 @@ final class SentenceReader {
   private static final Set<String> LEAD_SECTORS =
       Set.of(
           "COP", "CVL", "OPP", "UAF", "JUD", "CRM", "REL", "LAB", "EDU", "HLH", "PTY", "LEG", "GOV",
-          "MIL", "REB", "SPY", "MED", "ELI");
+          "MIL", "REB", "SPY", "MED", "ELI", "NGO");
 
   /**
    * Government words that name people acting abroad or for any state, so the article's country does

@@ -155,4 +155,18 @@ class PoliticalCriticismEventsTest {
                         + " his government.")))
         .containsExactly("GEOGOV>RUS ACCUSE");
   }
+
+  @Test
+  void rightsGroupsAndCharitiesAreTheCountrysCivilSociety() {
+    String lead = "Peru's political crisis deepened this week, as Peruvians protested in Lima.";
+    assertThat(
+            Docs.dyads(Docs.of(lead, "Rights groups accused the police of using excessive force.")))
+        .contains("PERNGO>PERCOP ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of(lead, "The government has been criticised by charities for cutting aid.")))
+        .containsExactly("PERNGO>PERGOV ACCUSE");
+    // What they say of nobody in particular is no event.
+    assertThat(Docs.dyads(Docs.of(lead, "Charities said the cuts would cost lives."))).isEmpty();
+  }
 }
