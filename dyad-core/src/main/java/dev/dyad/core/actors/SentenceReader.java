@@ -510,6 +510,9 @@ final class SentenceReader {
    */
   private int agent(int start) {
     Roles roles = roles(start);
+    if (roles.end() == start) {
+      return start + 1; // a word that is a role only after a person ("campaign")
+    }
     if (opposingSomething(start, roles)) {
       return roles.end();
     }
@@ -739,7 +742,21 @@ final class SentenceReader {
     return Optional.empty();
   }
 
-  private static final Set<String> FOLLOWERS = Set.of("supporters", "followers", "loyalists");
+  private static final Set<String> FOLLOWERS =
+      Set.of("supporters", "followers", "loyalists", "campaign", "campaigns");
+
+  /** The role entry of a candidate's campaign ("the Trump campaign"), their party's (PTY). */
+  private static final String CAMPAIGN = "PTYCAMPAIGN";
+
+  /** Whether a person's name, or its possessive, ends right before {@code start}. */
+  private boolean afterAPerson(int start) {
+    int before = start > 0 && tokens.get(start - 1).possessive() ? start - 2 : start - 1;
+    if (before < 0 || mentions.isEmpty()) {
+      return false;
+    }
+    ActorMention last = mentions.get(mentions.size() - 1);
+    return last.end() == tokens.get(before).end() && last.actor().kind() == ActorKind.PERSON;
+  }
 
   private static final Predicate<ActorEntry> LOYALTY =
       e ->
@@ -1250,6 +1267,9 @@ final class SentenceReader {
         role != null;
         role = trie.longest(tokens, end, ROLE_LIKE, date)) {
       ActorEntry e = role.entry();
+      if (e.code().equals(CAMPAIGN) && !afterAPerson(start)) {
+        break; // "a bombing campaign", "Israel's campaign": no candidate's organisation
+      }
       String next = e.sector();
       // The first role word usually carries the sector ("military spokesman" is MIL,
       // "foreign ministry spokeswoman" GOV). Quirk: "government forces" are soldiers, so MIL

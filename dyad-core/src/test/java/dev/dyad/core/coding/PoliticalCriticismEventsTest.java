@@ -169,4 +169,15 @@ class PoliticalCriticismEventsTest {
     // What they say of nobody in particular is no event.
     assertThat(Docs.dyads(Docs.of(lead, "Charities said the cuts would cost lives."))).isEmpty();
   }
+
+  @Test
+  void aCandidatesCampaignIsTheirParty() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Joe Biden's campaign criticised President Donald Trump on Monday.")))
+        .containsExactly("USAPTY>USAGOV ACCUSE");
+    // A military campaign is no party.
+    assertThat(Docs.dyads(Docs.of("Israel's bombing campaign killed 20 Palestinians in Gaza.")))
+        .noneMatch(d -> d.contains("PTY"));
+  }
 }
