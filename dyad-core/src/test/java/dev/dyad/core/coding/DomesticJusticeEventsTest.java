@@ -264,4 +264,24 @@ class DomesticJusticeEventsTest {
                         + " of Syrian migrants.")))
         .containsExactly("TUR>TURCRM COERCE");
   }
+
+  @Test
+  void departmentsAndForeignNationalsAreNamedActors() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("The Justice Department charged two Iranian nationals with hacking.")))
+        .containsExactly("USAJUD>IRNCVL ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of("The Treasury Department imposed sanctions on five Iranian entities.")))
+        .containsExactly("USAGOV>IRNBUS SANCTION");
+  }
+
+  @Test
+  void thoseWhoHidInAnEmbassyAreNotHarbouredByIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Six American diplomats hid in the Canadian embassy for three months.")))
+        .noneMatch(d -> d.endsWith("AID"));
+  }
 }
