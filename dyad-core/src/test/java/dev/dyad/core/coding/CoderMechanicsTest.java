@@ -204,4 +204,21 @@ class CoderMechanicsTest {
             "USA>SDN SANCTION asserted",
             "USA>CUB SANCTION asserted");
   }
+
+  @Test
+  void refugeesReceivedAreShelteredNotVisitors() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Sudan said it had received thousands of Ethiopian refugees fleeing the"
+                        + " fighting.")))
+        .containsExactly("SDN>ETHCVL AID");
+    // A leader received is a visitor still.
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Chinese President Xi Jinping received Russian Foreign Minister Sergei Lavrov"
+                        + " in Beijing.")))
+        .containsExactly("RUSGOV>CHNGOV CONSULT");
+  }
 }

@@ -58,6 +58,10 @@ public final class TriggerSenses {
           "across", "over", "inside", "toward", "towards", ",", ".");
   private static final int REACH = 3;
 
+  /** Words of quantity before "of": "thousands of", "dozens of". */
+  private static final Set<String> QUANTITIES =
+      Set.of("thousands", "hundreds", "dozens", "millions", "scores", "tens", "billions", "lots");
+
   /** Surface form of a trigger → surface forms of the objects that give it another sense. */
   private final Map<String, Set<String>> others;
 
@@ -88,6 +92,10 @@ public final class TriggerSenses {
     int seen = 0;
     for (int k = pos + 1; k < tokens.size() && seen < REACH; k++) {
       String key = tokens.get(k).key();
+      // "received thousands of refugees": the "of" of a quantity opens no prepositional phrase.
+      if (key.equals("of") && QUANTITIES.contains(tokens.get(k - 1).key())) {
+        continue;
+      }
       if (PREPOSITIONS.contains(key)) {
         return -1;
       }
