@@ -824,7 +824,7 @@ final class SentenceReader {
    * Returns the token after the phrase, or -1 when there is no such place.
    */
   private int tiedPlace(int start, Roles roles) {
-    if (!opensNounPhrase(start)) {
+    if (!opensNounPhrase(start) || POSTED.contains(tokens.get(roles.end() - 1).key())) {
       return -1;
     }
     int k = roles.end();
@@ -1867,6 +1867,13 @@ final class SentenceReader {
     }
     return false;
   }
+
+  /**
+   * Missions named by where they are posted, not by whose they are: "opened an embassy in Abu
+   * Dhabi" is another state's embassy in the Emirates, "diplomats in Moscow" anyone's.
+   */
+  private static final Set<String> POSTED =
+      Set.of("embassy", "embassies", "consulate", "consulates", "diplomats", "diplomat", "envoys");
 
   private static final Set<String> SPEAKERS =
       Set.of("spokesman", "spokesmen", "spokeswoman", "spokesperson");

@@ -221,4 +221,30 @@ class CoderMechanicsTest {
                         + " in Beijing.")))
         .containsExactly("RUSGOV>CHNGOV CONSULT");
   }
+
+  @Test
+  void anEmbassyIsNamedByWhoseItIsNotWhereItIs() {
+    assertThat(Docs.dyads(Docs.of("Israel opened an embassy in Abu Dhabi in June.")))
+        .containsExactly("ISR>ARE SUPPORT");
+    // The embassy in Tehran is some other state's: the protesters did not attack Iran's.
+    assertThat(Docs.dyads(Docs.of("Protesters attacked the embassy in Tehran."))).isEmpty();
+  }
+
+  @Test
+  void aReciprocalAccusationGoesBothWays() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Armenia and Azerbaijan accused each other of shelling civilian areas.")))
+        .contains("ARM>AZE ACCUSE", "AZE>ARM ACCUSE");
+  }
+
+  @Test
+  void aNumberedRoundOfTalksIsANegotiation() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "India and China held a 13th round of military talks to resolve the border"
+                        + " standoff.")))
+        .contains("IND>CHN CONSULT", "CHN>IND CONSULT");
+  }
 }
