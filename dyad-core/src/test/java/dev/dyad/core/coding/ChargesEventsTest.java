@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The PLOVER manual files charging, indicting and trying someone under ACCUSE ("sue, indict, or
- * charge; bring to trial"); a conviction stays COERCE, as CAMEO 173 has it.
+ * The PLOVER manual files charging, indicting, suing and trying someone under ACCUSE; a conviction
+ * stays COERCE, as CAMEO 173 has it.
  */
 class ChargesEventsTest {
   @Test

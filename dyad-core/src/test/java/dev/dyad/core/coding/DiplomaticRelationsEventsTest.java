@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Opening, restoring or upgrading diplomatic relations is SUPPORT in the PLOVER manual ("initiate,
- * resume, improve, or expand diplomatic, non-material cooperation"); trade and military ties stay
- * COOPERATE, and breaking relations is SANCTION.
+ * Opening, restoring or upgrading diplomatic relations is SUPPORT in the PLOVER manual (it files
+ * the start or growth of diplomatic ties there); trade and military ties stay COOPERATE, and
+ * breaking relations is SANCTION.
  */
 class DiplomaticRelationsEventsTest {
   @Test
