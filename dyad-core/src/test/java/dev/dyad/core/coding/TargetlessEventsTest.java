@@ -215,4 +215,12 @@ class TargetlessEventsTest {
     assertThat(Docs.dyads(Docs.of("China launched three rockets off its southern coast.")))
         .containsExactly("CHN>null MOBILIZE");
   }
+
+  @Test
+  void workersWhoQuitLeaveNoOffice() {
+    assertThat(Docs.dyads(Docs.of("Dozens of American poll workers quit ahead of the election.")))
+        .isEmpty();
+    assertThat(Docs.dyads(Docs.of("The Peruvian interior minister resigned on Monday.")))
+        .containsExactly("PERGOV>null RETREAT");
+  }
 }

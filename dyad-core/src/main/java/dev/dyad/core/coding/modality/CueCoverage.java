@@ -158,7 +158,7 @@ final class CueCoverage {
       case CLAUSE ->
           !hedgesAdjectiveOfObject(match)
                   && cueClause.id() == triggerClause.id()
-                  && (before || noCommaUpTo(match.start()))
+                  && (before || noCommaUpTo(match.start()) && !hedgesLaterVerb(match))
               || before && clauses.reaches(cueClause, triggerClause);
       case COMPLEMENT ->
           before
@@ -367,6 +367,19 @@ final class CueCoverage {
    */
   private boolean nounWithInfinitive(CueMatch match, Cue cue) {
     return cue.modality() == Modality.PLANNED && tokens.get(match.end() - 1).key().equals("to");
+  }
+
+  /**
+   * "was charged for allegedly providing the weapon": an adverb right before a later verb hedges
+   * that verb, not the act before it, which is stated ("stabbed reportedly several people" is still
+   * hedged: no verb follows the adverb).
+   */
+  private boolean hedgesLaterVerb(CueMatch match) {
+    if (match.end() - match.start() != 1 || match.end() >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(match.end()).key();
+    return next.endsWith("ing") || next.endsWith("ed") || next.equals("to") || next.equals("being");
   }
 
   /** "the alleged X", "its pledged aid": an adjective, so not a verb taking a complement. */

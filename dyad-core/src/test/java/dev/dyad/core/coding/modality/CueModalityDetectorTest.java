@@ -478,4 +478,16 @@ class CueModalityDetectorTest {
     assertThat(modality("The minister told the navy to send warships.", "send"))
         .isNotEqualTo(Modality.REPORTED);
   }
+
+  @Test
+  void anAdverbBeforeALaterVerbHedgesThatVerbNotTheActBefore() {
+    assertThat(modality("Police charged a man for allegedly providing the weapon.", "charged"))
+        .isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void whatRecordsShowIsReported() {
+    assertThat(modality("Documents show that Chile sent warships.", "sent"))
+        .isEqualTo(Modality.REPORTED);
+  }
 }
