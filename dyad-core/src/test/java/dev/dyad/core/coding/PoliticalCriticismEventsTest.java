@@ -180,4 +180,30 @@ class PoliticalCriticismEventsTest {
     assertThat(Docs.dyads(Docs.of("Israel's bombing campaign killed 20 Palestinians in Gaza.")))
         .noneMatch(d -> d.contains("PTY"));
   }
+
+  @Test
+  void callingAnotherOrTheirActShamefulIsCriticism() {
+    String lead = "Britain's government faced a crisis this week, as Britons watched in London.";
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    lead,
+                    "Opposition leader John Smith said the government's plan was a disgrace.")))
+        .containsExactly("GBROPP>GBRGOV ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of(lead, "Opposition leader John Smith said the prime minister was unfit.")))
+        .containsExactly("GBROPP>GBRGOV ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    lead,
+                    "Opposition leader John Smith questioned the prime minister's judgement.")))
+        .containsExactly("GBROPP>GBRGOV ACCUSE");
+    // Words of praise are no blame.
+    assertThat(
+            Docs.dyads(
+                Docs.of(lead, "Opposition leader John Smith said the prime minister was helpful.")))
+        .isEmpty();
+  }
 }
