@@ -1,14 +1,5 @@
 package dev.dyad.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 /**
  * Scores the whole pipeline on the second development set of real news
  * (coding/wikinews-dev2/README.md): topic sentences of Wikinews articles neither the blind set nor
@@ -16,26 +7,8 @@ import org.junit.jupiter.api.Test;
  * first figures were taken before anyone read a case; later ones are in-sample. Every case goes to
  * target/wikinews-dev2-cases.txt for reading.
  */
-class WikinewsDev2EvaluationTest {
-  private static RealNewsSet.Figures figures;
-  private static final List<RealNewsSet.Case> CASES = new ArrayList<>();
-
-  @BeforeAll
-  static void codeTheSet() throws IOException {
-    figures = RealNewsSet.score("wikinews-dev2", PipelineConfig.DEFAULTS, CASES::add);
-    RealNewsSet.print("Wikinews development set 2", figures);
-    RealNewsSet.writeCases(Path.of("target", "wikinews-dev2-cases.txt"), CASES);
-  }
-
-  @Test
-  void findsAlmostEveryReferenceInTheCleanedText() {
-    assertThat(figures.unaligned()).isLessThanOrEqualTo(figures.scored() / 20);
-  }
-
-  @Test
-  void codesTheDevelopmentSetAboveTheFloor() {
-    // The floor is the figure reached when the set was added; raise it when the figures rise.
-    assertThat(figures.scored()).isGreaterThanOrEqualTo(280);
-    assertThat(figures.dyadType().tp).isGreaterThanOrEqualTo(33);
+class WikinewsDev2EvaluationTest extends RealNewsDevelopmentSet {
+  WikinewsDev2EvaluationTest() {
+    super("wikinews-dev2", "Wikinews development set 2", 280, 37);
   }
 }
