@@ -206,4 +206,23 @@ class PoliticalCriticismEventsTest {
                 Docs.of(lead, "Opposition leader John Smith said the prime minister was helpful.")))
         .isEmpty();
   }
+
+  @Test
+  void aPoliticianWhoAttacksTheGovernmentOverSomethingAttacksInWords() {
+    String lead = "Peru's political crisis deepened this week, as Peruvians protested in Lima.";
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    lead,
+                    "Opposition leader Jorge Ramos attacked the government over fuel prices.")))
+        .containsExactly("PEROPP>PERGOV ACCUSE");
+    // Armed men who attack a post over the weekend still attack it.
+    assertThat(
+            Docs.dyads(
+                Docs.of("Pakistani militants attacked an Indian army post over the weekend.")))
+        .containsExactly("PAKREB>INDMIL ASSAULT");
+    // A party that expels a member is no state expelling an envoy.
+    assertThat(Docs.dyads(Docs.of("India's BJP expelled a lawmaker over his remarks.")))
+        .noneMatch(d -> d.endsWith("SANCTION"));
+  }
 }
