@@ -247,4 +247,10 @@ class CoderMechanicsTest {
                         + " standoff.")))
         .contains("IND>CHN CONSULT", "CHN>IND CONSULT");
   }
+
+  @Test
+  void aCounterpartWithANationalityMetInACityMetThere() {
+    assertThat(Docs.dyads(Docs.of("Iran's foreign minister met his Saudi counterpart in Beijing.")))
+        .containsExactlyInAnyOrder("IRNGOV>SAUGOV CONSULT", "SAUGOV>IRNGOV CONSULT");
+  }
 }
