@@ -7,7 +7,7 @@ package dev.dyad.core;
  * first figures were taken before anyone read a case; later ones are in-sample. Every case goes to
  * target/wikinews-dev2-cases.txt for reading.
  */
-class WikinewsDev2EvaluationTest extends RealNewsDevelopmentSet {
+class WikinewsDev2EvaluationTest extends RealNewsDevelopmentSetTest {
   WikinewsDev2EvaluationTest() {
     super("wikinews-dev2", "Wikinews development set 2", 280, 37);
   }

@@ -7,7 +7,7 @@ package dev.dyad.core;
  * output. Its first figures were taken before anyone read a case; later ones are in-sample. Every
  * case goes to target/wikinews-dev3-cases.txt for reading.
  */
-class WikinewsDev3EvaluationTest extends RealNewsDevelopmentSet {
+class WikinewsDev3EvaluationTest extends RealNewsDevelopmentSetTest {
   WikinewsDev3EvaluationTest() {
     super("wikinews-dev3", "Wikinews development set 3", 300, 35);
   }

@@ -7,7 +7,7 @@ package dev.dyad.core;
  * annotator who never saw the coder's output. Its first figures were taken before anyone read a
  * case; later ones are in-sample. Every case goes to target/wikinews-dev4-cases.txt for reading.
  */
-class WikinewsDev4EvaluationTest extends RealNewsDevelopmentSet {
+class WikinewsDev4EvaluationTest extends RealNewsDevelopmentSetTest {
   WikinewsDev4EvaluationTest() {
     super("wikinews-dev4", "Wikinews development set 4", 300, 6);
   }

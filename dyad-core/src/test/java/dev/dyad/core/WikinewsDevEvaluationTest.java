@@ -6,7 +6,7 @@ package dev.dyad.core;
  * the coder's output, but read afterwards. Its figures are in-sample; every case, with what was
  * missed and what was wrong, goes to target/wikinews-dev-cases.txt for reading.
  */
-class WikinewsDevEvaluationTest extends RealNewsDevelopmentSet {
+class WikinewsDevEvaluationTest extends RealNewsDevelopmentSetTest {
   WikinewsDevEvaluationTest() {
     super("wikinews-dev", "Wikinews development set (in-sample)", 300, 66);
   }

@@ -1535,6 +1535,11 @@ final class SentenceReader {
       // country, if the sentence gives one.
       prefixed(b, BACKED).ifPresent(mentions::remove);
       String country = "";
+      // The state whose police, courts or government act on these people, and the state that
+      // acts on them as a whole, each counting the whole sentence or only what stands before them.
+      Optional<String> authority = domesticAuthority.or(() -> authorityBefore(b));
+      Optional<String> actingState =
+          onlyItsActingState ? Optional.of(named.iterator().next()) : actingStateBefore(b);
       if (onlyThePlace && (LOCAL_SECTORS.contains(b.roles().sector()) || theOneGovernment(b))) {
         // "Doctors across Ghana went on strike to press the government": the one government
         // of a sentence set in one country is that country's.
@@ -1544,14 +1549,12 @@ final class SentenceReader {
       } else if (onlyTheLead
           && ((LEAD_SECTORS.contains(b.roles().sector()) && !travels(b)) || theOneGovernment(b))) {
         country = lead.get();
-      } else if (SUBJECTS.contains(b.roles().sector())
-          && domesticAuthority.or(() -> authorityBefore(b)).isPresent()) {
-        country = domesticAuthority.or(() -> authorityBefore(b)).get();
+      } else if (SUBJECTS.contains(b.roles().sector()) && authority.isPresent()) {
+        country = authority.get();
       } else if (onlyItsState && DOMESTIC_LENT.contains(b.roles().sector()) && !travels(b)) {
         country = named.iterator().next();
-      } else if (STATE_LENT.contains(b.roles().sector())
-          && (onlyItsActingState || actingStateBefore(b).isPresent())) {
-        country = onlyItsActingState ? named.iterator().next() : actingStateBefore(b).get();
+      } else if (STATE_LENT.contains(b.roles().sector()) && actingState.isPresent()) {
+        country = actingState.get();
       } else if (located.isEmpty() && !unknownPlace && named.size() == 1 && theOneGovernment(b)) {
         // "Kenyan opposition leaders accused the government of rigging the vote": the one
         // government of a sentence that names one country and no place is that country's.

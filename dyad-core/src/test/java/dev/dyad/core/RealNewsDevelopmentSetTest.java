@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestInstance;
  * One subclass per set names it and its floors.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RealNewsDevelopmentSet {
+abstract class RealNewsDevelopmentSetTest { // abstract: JUnit runs it through each set's subclass
   private final String set;
   private final String label;
   private final int minScored;
@@ -31,7 +31,7 @@ abstract class RealNewsDevelopmentSet {
    * @param minTruePositives the floor: the dyad + type true positives reached so far (raise it when
    *     the figures rise)
    */
-  RealNewsDevelopmentSet(String set, String label, int minScored, int minTruePositives) {
+  RealNewsDevelopmentSetTest(String set, String label, int minScored, int minTruePositives) {
     this.set = set;
     this.label = label;
     this.minScored = minScored;
