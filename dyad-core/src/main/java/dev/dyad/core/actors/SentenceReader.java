@@ -1152,7 +1152,10 @@ final class SentenceReader {
             from ->
                 Optional.ofNullable(agentsByEnd.get(from))
                     .filter(a -> !a[1].isEmpty() && !a[2].isEmpty())
-                    .map(a -> new String[] {a[1], a[2]}));
+                    .map(a -> new String[] {a[1], a[2]}),
+            from ->
+                oneCountryThrough(AUTHORITIES, tokens.get(from).start())
+                    .or(() -> actingStateBefore(from)));
     for (UnlistedPeople.Person p : found) {
       int from = p.from();
       String[] before = agentsByEnd.get(from);
@@ -1346,10 +1349,15 @@ final class SentenceReader {
    * smugglers for the deaths of Syrian migrants": the migrants named after do not count).
    */
   private Optional<String> actingStateBefore(Bare b) {
+    return actingStateBefore(b.from());
+  }
+
+  /** The same, before the token at {@code from}. */
+  private Optional<String> actingStateBefore(int from) {
     if (!located.isEmpty()) {
       return Optional.empty();
     }
-    int before = tokens.get(b.from()).start();
+    int before = tokens.get(from).start();
     Set<String> countries = new java.util.HashSet<>();
     boolean acts = false;
     for (ActorMention m : mentions) {

@@ -406,7 +406,8 @@ public final class UnlistedPeople {
   List<Person> people(
       Optional<String> located,
       Optional<String> lead,
-      java.util.function.IntFunction<Optional<String[]>> before) {
+      java.util.function.IntFunction<Optional<String[]>> before,
+      java.util.function.IntFunction<Optional<String>> authority) {
     List<Person> out = new ArrayList<>();
     for (Candidate c : candidates) {
       Optional<String[]> adjective = before.apply(c.from());
@@ -439,6 +440,14 @@ public final class UnlistedPeople {
       // trade before the name says whose ("general secretary Mick Whelan" of a union, "actor
       // Ricky Schroder", "striker Jan Kowal"): such people are not private citizens to be guessed.
       if (c.from() > 0 && OCCUPATIONS.contains(tokens.get(c.from() - 1).key())) {
+        continue;
+      }
+      if (undergoes(c.from())) {
+        // "A Pakistani court convicted Ahmed Karimi": the one its own authorities act on.
+        String country = located.or(() -> authority.apply(c.from())).or(() -> lead).orElse("");
+        if (!country.isEmpty()) {
+          out.add(new Person(c.from(), c.to(), c.to(), c.name(), country, "CVL"));
+        }
         continue;
       }
       String country = located.or(() -> lead).orElse("");
@@ -648,6 +657,31 @@ public final class UnlistedPeople {
         && tokens.get(from - 1).key().equals("of")
         && SUFFERED.contains(tokens.get(from - 2).key());
   }
+
+  /**
+   * Whether the name is the object of what a state's police and courts do to its people ("police
+   * arrested Jane Doe", "a court sentenced Ahmed Karimi"). Not deporting, extraditing, expelling or
+   * freeing, whose objects are as often foreigners.
+   */
+  private boolean undergoes(int from) {
+    return from >= 1 && UNDERGONE.contains(tokens.get(from - 1).key());
+  }
+
+  /** Verbs of a state's justice, right before the name of the person they are done to. */
+  private static final Set<String> UNDERGONE =
+      Set.of(
+          "arrested",
+          "detained",
+          "convicted",
+          "sentenced",
+          "jailed",
+          "imprisoned",
+          "charged",
+          "indicted",
+          "prosecuted",
+          "executed",
+          "acquitted",
+          "fined");
 
   /** Nouns of acts done to a person, before "of" and the person's name. */
   private static final Set<String> SUFFERED =

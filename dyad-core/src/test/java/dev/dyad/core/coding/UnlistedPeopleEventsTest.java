@@ -85,4 +85,21 @@ class UnlistedPeopleEventsTest {
   void aNameWithoutACountryAnywhereCodesNothing() {
     assertThat(Docs.dyads(Docs.of("Orlan Vestry sued Marta Quill for defamation."))).isEmpty();
   }
+
+  @Test
+  void aNameAStatesCourtsOrPoliceActOnIsItsOwnCitizen() {
+    assertThat(Docs.dyads(Docs.of("A Pakistani court convicted Orlan Vestry of murder on Friday.")))
+        .containsExactly("PAKJUD>PAKCVL COERCE");
+    assertThat(Docs.dyads(Docs.of("Egyptian police arrested Torvald Brennick in Cairo.")))
+        .containsExactly("EGYCOP>EGYCVL COERCE");
+    assertThat(
+            Docs.dyads(Docs.of("A Russian court sentenced Orlan Vestry to five years in prison.")))
+        .containsExactly("RUSJUD>RUSCVL COERCE");
+  }
+
+  @Test
+  void aNameAStateExpelsOrFreesIsNotMadeItsOwn() {
+    assertThat(Docs.dyads(Docs.of("Egypt deported Torvald Brennick on Friday.")))
+        .noneMatch(d -> d.contains(">EGYCVL"));
+  }
 }
