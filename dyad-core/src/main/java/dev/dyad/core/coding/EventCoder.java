@@ -232,6 +232,9 @@ public final class EventCoder {
     /** The actors the sentence being coded names (the place of an act told with no agent). */
     List<SlotFill> sentenceFills = List.of();
 
+    /** The same, with the phrases that refer to actors named before ("they", "the group"). */
+    List<SlotFill> referringFills = List.of();
+
     /** The events coded so far, in sentence order. */
     final List<Event> coded = new ArrayList<>();
 
@@ -350,6 +353,7 @@ public final class EventCoder {
       if (fills.isEmpty()) {
         return;
       }
+      referringFills = fills;
       SlotTable slots = new SlotTable(tokens, fills);
       List<PatternMatcher.Match> matches = new ArrayList<>();
       SentenceWords words = book.wordsOf(tokens);
@@ -1556,11 +1560,25 @@ public final class EventCoder {
       }
       // A person named there stands for the place too ("the arrest of X sparked protests",
       // "supporters of X protested"); role words keep their own sector (police who protest).
+      // Before the verb, a sector the words name stays ("thousands of opposition supporters
+      // rallied": the opposition's, not the place's people).
+      int first = m.source().first();
+      boolean named =
+          source.kind() == dev.dyad.core.actors.ActorKind.COUNTRY
+              && !source.code().equals(source.country())
+              && first >= 2
+              && tokens.get(first - 1).key().equals("of")
+              && CROWD_SIZES.contains(tokens.get(first - 2).key());
       return source.kind() == dev.dyad.core.actors.ActorKind.PLACE
           || ((source.kind() == dev.dyad.core.actors.ActorKind.COUNTRY
                   || source.kind() == ActorKind.PERSON)
-              && (m.source().first() > m.trigger() || locatedBy(tokens, m.source().first())));
+              && (m.source().first() > m.trigger()
+                  || !named && locatedBy(tokens, m.source().first())));
     }
+
+    /** Words of a crowd's size before "of": "thousands of opposition supporters". */
+    private static final Set<String> CROWD_SIZES =
+        Set.of("thousands", "hundreds", "dozens", "scores", "tens", "millions", "crowds");
 
     private static final Set<String> LOCATING =
         Set.of("in", "across", "throughout", "of", "through", "around");
@@ -1737,6 +1755,21 @@ public final class EventCoder {
             tokens.subList(from, m.trigger() + 1), new EventSpan(trigger, 0, trigger));
       }
       int[] sibling = siblings.get(m);
+      if (SPEECH_ACTS.contains(p.type())
+          && ownStatement(tokens, sibling == null ? m.trigger() : sibling[0])) {
+        // "The leaders said they regretted the decision and urged …": what a speaker says of
+        // their own present stance is the stance taken, as a quotation in their words is; only
+        // what stands after the pronoun ("said it did not support") may hedge it.
+        int from = sibling == null ? Math.max(0, m.trigger() - 1) : m.first();
+        while (sibling == null
+            && from > 0
+            && OWN_STATEMENT_FILLERS.contains(tokens.get(from).key())) {
+          from--;
+        }
+        int trigger = m.trigger() - from;
+        return modality.detect(
+            tokens.subList(from, m.trigger() + 1), new EventSpan(trigger, 0, trigger));
+      }
       ModalityReading reading =
           sibling == null
               ? unquotedModalityOf(tokens, m.trigger(), m.first(), p, span)
@@ -1751,6 +1784,48 @@ public final class EventCoder {
       return quote.isPresent() && reading.modality() == Modality.ASSERTED
           ? ModalityReading.of(Modality.REPORTED, "quotation")
           : reading;
+    }
+
+    /**
+     * Whether the verb at {@code trigger} is a speaker's statement of their own stance: a pronoun
+     * right after a verb of saying ("said they regretted", "said that it condemned"), with at most
+     * a few adverbs or "did not" between it and the verb, standing for an actor named before the
+     * saying. Not "said they had condemned" (a report of an earlier act) nor "said it would".
+     */
+    private boolean ownStatement(List<Token> tokens, int trigger) {
+      int k = trigger - 1;
+      while (k >= 0 && OWN_STATEMENT_FILLERS.contains(tokens.get(k).key())) {
+        k--;
+      }
+      if (k < 2 || !SPEAKER_PRONOUNS.contains(tokens.get(k).key())) {
+        return false;
+      }
+      int pronoun = k;
+      int say = tokens.get(pronoun - 1).key().equals("that") ? pronoun - 2 : pronoun - 1;
+      if (say < 1 || !SAYING_FORMS.contains(tokens.get(say).key())) {
+        return false;
+      }
+      for (SlotFill f : referringFills) {
+        if (f.first() <= pronoun && f.last() >= pronoun) {
+          for (SlotFill g : referringFills) {
+            if (g.last() < say && sameActor(g, f)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    private static boolean sameActor(SlotFill a, SlotFill b) {
+      for (Party x : a.parties()) {
+        for (Party y : b.parties()) {
+          if (x.code().equals(y.code())) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /**
@@ -2536,6 +2611,32 @@ public final class EventCoder {
   }
 
   /** Acts made by saying them: quoted in the speaker's own words, they are made. */
+  /** Pronouns a speaker refers to themselves by in reported speech. */
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "he", "she", "we");
+
+  /** Verbs of saying before a speaker's own statement. */
+  private static final Set<String> SAYING_FORMS = Set.of("said", "says", "say");
+
+  /** Words between such a pronoun and its verb that keep the statement the speaker's own. */
+  private static final Set<String> OWN_STATEMENT_FILLERS =
+      Set.of(
+          "also",
+          "strongly",
+          "deeply",
+          "firmly",
+          "fully",
+          "still",
+          "again",
+          "did",
+          "not",
+          "do",
+          "does",
+          "totally",
+          "completely",
+          "utterly",
+          "categorically",
+          "unequivocally");
+
   private static final java.util.Set<EventType> SPEECH_ACTS =
       java.util.EnumSet.of(
           EventType.ACCUSE,

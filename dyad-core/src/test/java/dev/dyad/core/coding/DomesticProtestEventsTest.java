@@ -201,4 +201,18 @@ class DomesticProtestEventsTest {
                 Docs.of("Peruvian President Martin Vizcarra met Chilean officials on Tuesday.")))
         .contains("PERGOV>CHLGOV CONSULT");
   }
+
+  @Test
+  void anOppositionRallyOrARallyAgainstSomethingIsAProtest() {
+    assertThat(
+            Docs.dyads(Docs.of("Thousands of opposition supporters rallied in Nairobi on Sunday.")))
+        .containsExactly("KENOPP>null PROTEST");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Thousands of Kenyan students rallied outside parliament against the fees.")))
+        .containsExactly("KENCVL>null PROTEST");
+    assertThat(Docs.dyads(Docs.of("Supporters of the president rallied in Nairobi on Sunday.")))
+        .isEmpty();
+  }
 }

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "I" and "we" inside a quotation are the speaker the sentence names beside it, and a statement
- * quoted in the speaker's own words is made: asserted (gold README, speech acts).
+ * quoted in the speaker's own words is made: asserted (gold README, speech acts). So is one the
+ * speaker tells of themselves in reported speech ("said it condemned").
  */
 class QuotedSpeechEventsTest {
   @Test
@@ -97,5 +98,34 @@ class QuotedSpeechEventsTest {
   void aQuotationWithNoSpeakerCodesNothing() {
     assertThat(Docs.dyads(Docs.of("\"We strongly condemn Israel.\""))).isEmpty();
     assertThat(Docs.dyads(Docs.of("Protesters chanted \"we condemn Israel\" outside."))).isEmpty();
+  }
+
+  @Test
+  void aSpeakersOwnStanceToldInReportedSpeechIsTaken() {
+    assertThat(
+            Docs.lastSentenceEvents("Russia said it strongly condemned the attack by Ukraine.")
+                .stream()
+                .map(Docs::labelled))
+        .containsExactly("RUS>UKR ACCUSE@asserted");
+    assertThat(
+            Docs.lastSentenceEvents(
+                    "The leaders of France and Germany said they regretted President Trump's"
+                        + " decision and urged Washington to stay in the deal.")
+                .stream()
+                .map(Docs::labelled))
+        .contains("FRAGOV>USAGOV ACCUSE@asserted", "DEUGOV>USA REQUEST@asserted");
+  }
+
+  @Test
+  void anEarlierActTheSpeakerReportsOrAnotherPartysStanceStaysReported() {
+    assertThat(
+            Docs.lastSentenceEvents("Russia said it had condemned the Ukrainian attack.").stream()
+                .map(Docs::labelled))
+        .containsExactly("RUS>UKR ACCUSE@reported");
+    assertThat(
+            Docs.lastSentenceEvents("The rebels said Russia rejected the proposal made by Ukraine.")
+                .stream()
+                .map(Docs::labelled))
+        .containsExactly("RUS>UKR REJECT@reported");
   }
 }
