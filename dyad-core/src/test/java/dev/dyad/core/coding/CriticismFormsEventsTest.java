@@ -214,4 +214,22 @@ class CriticismFormsEventsTest {
         .contains("CHLCVL>BOLGOV PROTEST")
         .noneMatch(r -> r.contains("ACCUSE"));
   }
+
+  @Test
+  void condemningAnActWhoseDoerANamedParticipleGivesAccusesTheDoer() {
+    assertThat(Docs.dyads(Docs.of("Russia condemned the sanctions imposed by the European Union.")))
+        .containsExactly("RUS>IGOEUREEC ACCUSE");
+  }
+
+  @Test
+  void regretAtAnothersDecisionIsDisapprovalOfItsOwner() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("The leaders of France and Germany regretted President Trump's decision.")))
+        .containsExactlyInAnyOrder("FRAGOV>USAGOV ACCUSE", "DEUGOV>USAGOV ACCUSE");
+    assertThat(Docs.dyads(Docs.of("Germany regretted the American decision to leave the treaty.")))
+        .containsExactly("DEU>USA ACCUSE");
+    assertThat(Docs.dyads(Docs.of("Germany regretted that the talks with France had failed.")))
+        .isEmpty();
+  }
 }

@@ -34,4 +34,22 @@ class SpokenWrongdoingEventsTest {
             coded("Kenyan opposition leaders said President William Ruto had respected the law."))
         .isEmpty();
   }
+
+  @Test
+  void sayingAStateWasBehindAnAttackAccusesIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The British prime minister said that Russia was almost certainly responsible"
+                        + " for the attack.")))
+        .containsExactly("GBRGOV>RUS ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The British prime minister told parliament that Russia was responsible for"
+                        + " the poisoning.")))
+        .containsExactly("GBRGOV>RUS ACCUSE");
+    assertThat(Docs.dyads(Docs.of("The Ukrainian president said Russia was behind the times.")))
+        .isEmpty();
+  }
 }

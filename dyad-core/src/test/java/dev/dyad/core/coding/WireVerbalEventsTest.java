@@ -137,4 +137,15 @@ class WireVerbalEventsTest {
     assertThat(Docs.dyads(Docs.of("Sudan has been supplying weapons to its own police in Darfur.")))
         .noneMatch(d -> d.startsWith("SDN>TCD"));
   }
+
+  @Test
+  void aCallForAnEndToFightingBetweenTwoStatesRequestsItOfBoth() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Brazil called for an end to the fighting between Armenia and Azerbaijan.")))
+        .containsExactlyInAnyOrder("BRA>ARM REQUEST", "BRA>AZE REQUEST");
+    assertThat(Docs.dyads(Docs.of("France urged restraint between India and Pakistan.")))
+        .containsExactlyInAnyOrder("FRA>IND REQUEST", "FRA>PAK REQUEST");
+  }
 }
