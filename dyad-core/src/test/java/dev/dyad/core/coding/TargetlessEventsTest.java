@@ -223,4 +223,15 @@ class TargetlessEventsTest {
     assertThat(Docs.dyads(Docs.of("The Peruvian interior minister resigned on Monday.")))
         .containsExactly("PERGOV>null RETREAT");
   }
+
+  @Test
+  void aLeaderDueToStepDownHasNotYet() {
+    assertThat(
+            Docs.lastSentenceEvents(
+                    "Mali's president Amadou Toumani Touré had been due to step down after the"
+                        + " elections in April.")
+                .stream()
+                .map(Docs::labelled))
+        .containsExactly("MLIGOV>null RETREAT@planned");
+  }
 }

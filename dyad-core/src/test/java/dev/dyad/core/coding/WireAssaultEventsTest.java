@@ -158,4 +158,17 @@ class WireAssaultEventsTest {
         .contains("IMG>IRQ ASSAULT");
     assertThat(dyads("The fall of the Iraqi dinar to a record low worried traders.")).isEmpty();
   }
+
+  @Test
+  void peopleSeizedByForcesAreCapturedOnceAndAPlaceSeizedIsTaken() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("The fifteen British sailors were seized by Iranian forces in the Gulf.")))
+        .containsExactly("IRNMIL>GBRMIL ASSAULT");
+    assertThat(
+            Docs.lastSentenceEvents("Crimea was seized by Russia in 2014.").stream()
+                .map(Event::pattern))
+        .contains("coerce.seize.passive")
+        .noneMatch(id -> id.startsWith("assault.abduct"));
+  }
 }

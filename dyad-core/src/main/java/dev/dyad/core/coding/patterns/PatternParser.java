@@ -181,6 +181,7 @@ final class PatternParser {
     Optional<String> fallback = Optional.empty();
     Set<String> sourceSectors = Set.of();
     Set<String> notSourceSectors = Set.of();
+    Set<String> notTargetSectors = Set.of();
     Set<String> targetSectors = Set.of();
     double confidence = DEFAULT_CONFIDENCE;
     if (cells.length == 5) {
@@ -215,6 +216,8 @@ final class PatternParser {
           notSourceSectors = sectors("src=" + option.substring(5), where);
         } else if (option.startsWith("src=")) {
           sourceSectors = sectors(option, where);
+        } else if (option.startsWith("tgt=!")) {
+          notTargetSectors = sectors("tgt=" + option.substring(5), where);
         } else if (option.startsWith("tgt=")) {
           targetSectors = sectors(option, where);
         } else if (option.startsWith("conf=")) {
@@ -251,7 +254,7 @@ final class PatternParser {
     if (fallback.isPresent() && act.isEmpty()) {
       throw new PatternFormatException(where, "else= names the fallback of an act= pattern");
     }
-    if (!targetSectors.isEmpty() && !slots.contains('T')) {
+    if (!(targetSectors.isEmpty() && notTargetSectors.isEmpty()) && !slots.contains('T')) {
       throw new PatternFormatException(where, "tgt= limits a {T} slot the pattern does not have");
     }
     if (!(sourceSectors.isEmpty() && notSourceSectors.isEmpty()) && !slots.contains('S')) {
@@ -289,7 +292,7 @@ final class PatternParser {
         false,
         implied,
         actReference(act, fallback),
-        new SectorLimits(sourceSectors, targetSectors, notSourceSectors));
+        new SectorLimits(sourceSectors, targetSectors, notSourceSectors, notTargetSectors));
   }
 
   /** The sectors of a {@code src=} or {@code tgt=} option: three capitals each, joined by "|". */

@@ -68,4 +68,15 @@ class SectorLimitsTest {
     assertThat(p.limits().allows("FRA", "ITA")).isTrue();
     assertThat(p.limits().allows("IGOUNO", "ITA")).isTrue();
   }
+
+  @Test
+  void anExcludedTargetSectorRefusesOnlyThatSector() {
+    EventPattern p =
+        parser()
+            .parseLine(
+                "coerce.txt", "x.d | COERCE | seize | {T} … be !seized by {S} | tgt=!MIL|CVL");
+    assertThat(p.limits().allows("RUS", "GBRMIL")).isFalse();
+    assertThat(p.limits().allows("RUS", "UKR")).isTrue();
+    assertThat(p.limits().allows("RUS", "UKRGOV")).isTrue();
+  }
 }
