@@ -2168,6 +2168,7 @@ public final class EventCoder {
             && !commitmentAndItsAct(o, c)
             && !protestAndItsDemand(o, c)
             && !contactAndWhatItConveys(o, c)
+            && !doneInProtest(o, c)
             && o.match().first() <= c.match().last()
             && c.match().first() <= o.match().last()
             && o.preferredTo(c)) {
@@ -2208,6 +2209,18 @@ public final class EventCoder {
     return (x == EventType.CONSULT && y == EventType.SUPPORT)
         || (x == EventType.SUPPORT && y == EventType.CONSULT);
   }
+
+  /**
+   * "Jordan recalled its ambassador to Israel in protest at Israel's escalation": the act and the
+   * complaint it is made in (ACCUSE) are two events on the same words.
+   */
+  private static boolean doneInProtest(Candidate a, Candidate b) {
+    return a.match().pattern().id().startsWith(IN_PROTEST)
+        || b.match().pattern().id().startsWith(IN_PROTEST);
+  }
+
+  /** The patterns of a complaint an act is made in ("in protest at"). */
+  private static final String IN_PROTEST = "accuse.in.protest";
 
   /**
    * A commitment (AGREE) and the act it promises are two events (PLOVER): "pledged to send aid to

@@ -148,4 +148,71 @@ class WireVerbalEventsTest {
     assertThat(Docs.dyads(Docs.of("France urged restraint between India and Pakistan.")))
         .containsExactlyInAnyOrder("FRA>IND REQUEST", "FRA>PAK REQUEST");
   }
+
+  @Test
+  void welcomingADecisionNamedByItsOwnersAdjectivePraisesTheOwner() {
+    assertThat(Docs.dyads(Docs.of("The United States welcomed the EU decision.")))
+        .containsExactly("USA>IGOEUREEC SUPPORT");
+  }
+
+  @Test
+  void anActDoneInProtestAtAnothersActIsAlsoAComplaint() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Jordan recalled its ambassador to Israel in protest at Israel's escalation at"
+                        + " the mosque.")))
+        .containsExactlyInAnyOrder("JOR>ISR SANCTION", "JOR>ISR ACCUSE");
+  }
+
+  @Test
+  void aFailureSaidOfAnotherStateAccusesIt() {
+    assertThat(Docs.dyads(Docs.of("Japan says South Korea has failed to manage exports properly.")))
+        .containsExactly("JPN>KOR ACCUSE");
+  }
+
+  @Test
+  void moreAttacksForetoldByTheirAuthorThreaten() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Al-Shabaab warned that more attacks on the Somali government would follow.")))
+        .containsExactly("SOMREB>SOMGOV THREATEN");
+  }
+
+  @Test
+  void aBodySuspendingAMemberOrAnAmountOfAidSanctionsIt() {
+    assertThat(Docs.dyads(Docs.of("The African Union suspended Mali on Friday.")))
+        .containsExactly("IGOAFRAFU>MLI SANCTION");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The United States said it would suspend some $70 million in aid to Mali.")))
+        .containsExactly("USA>MLI SANCTION");
+    assertThat(
+            Docs.dyads(Docs.of("The Brazilian Senate voted to suspend President Dilma Rousseff.")))
+        .doesNotContain("BRALEG>BRAGOV SANCTION");
+  }
+
+  @Test
+  void anAgreementDenouncedAsADefeatIsNoWithdrawalFromIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Greece's opposition denounced the agreement with North Macedonia as a"
+                        + " \"national defeat\".")))
+        .doesNotContain("GRCOPP>MKD SANCTION");
+  }
+
+  @Test
+  void aCommaAndAndBeforeAnActorWithItsVerbStartANewClauseNotAList() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "The United States said it would suspend some $70 million in aid to Mali, and"
+                        + " France suspended its cooperation with the country.")))
+        .containsExactlyInAnyOrder("USA>MLI SANCTION", "FRA>MLI SANCTION");
+    assertThat(Docs.dyads(Docs.of("The United States imposed sanctions on Iran, Libya, and Cuba.")))
+        .containsExactlyInAnyOrder("USA>IRN SANCTION", "USA>LBY SANCTION", "USA>CUB SANCTION");
+  }
 }

@@ -148,7 +148,9 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
     while (i < singles.size()) {
       int j = i;
       boolean sawAnd = false;
-      while (j + 1 < singles.size() && connected(tokens, singles.get(j), singles.get(j + 1))) {
+      while (j + 1 < singles.size()
+          && connected(tokens, singles.get(j), singles.get(j + 1))
+          && !(j == i && opensAClause(tokens, singles.get(j), singles.get(j + 1)))) {
         sawAnd |= hasAnd(tokens, singles.get(j), singles.get(j + 1));
         j++;
       }
@@ -338,6 +340,29 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
     }
     return true;
   }
+
+  /**
+   * "… suspend aid to Mali, and France suspended its cooperation": a comma and "and" between two
+   * actors, the second followed by its verb, join two clauses, not a list of two.
+   */
+  private static boolean opensAClause(List<Token> tokens, SlotFill a, SlotFill b) {
+    if (b.first() - a.last() != 3
+        || !tokens.get(a.last() + 1).key().equals(",")
+        || !tokens.get(a.last() + 2).key().equals("and")
+        || b.last() + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(b.last() + 1);
+    return Character.isLowerCase(next.form().charAt(0))
+        && (next.key().endsWith("ed") || CLAUSE_VERBS.contains(next.key()));
+  }
+
+  /** Verbs and auxiliaries that open a clause after its subject. */
+  private static final Set<String> CLAUSE_VERBS =
+      Set.of(
+          "said", "says", "has", "have", "had", "will", "would", "is", "are", "was", "were", "did",
+          "does", "also", "then", "later", "could", "can", "may", "might", "must", "should", "sent",
+          "took", "made", "met", "gave", "held", "led", "began", "left", "told", "won");
 
   /**
    * "Under a plan brokered by French President X, Russia and Georgia agreed …": the first comma of
