@@ -232,4 +232,14 @@ class CriticismFormsEventsTest {
     assertThat(Docs.dyads(Docs.of("Germany regretted that the talks with France had failed.")))
         .isEmpty();
   }
+
+  @Test
+  void condemningWhatSomeoneCalledTheConductOfAnotherAccusesIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Kenyan opposition spokesman Dennis Otieno condemned what he called the"
+                        + " \"brutal and unprovoked\" conduct of the Kenyan police.")))
+        .containsExactly("KENOPP>KENCOP ACCUSE");
+  }
 }
