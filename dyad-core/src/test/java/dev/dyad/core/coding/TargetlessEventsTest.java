@@ -234,4 +234,18 @@ class TargetlessEventsTest {
                 .map(Docs::labelled))
         .containsExactly("MLIGOV>null RETREAT@planned");
   }
+
+  @Test
+  void aPoliticianWhoDropsOutOrWithdrawsConcedesButStudentsAndTroopsDoNot() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "US Senator Ellen Marsh withdrew her name from consideration on Thursday.")))
+        .containsExactly("USALEG>null CONCEDE");
+    assertThat(Docs.dyads(Docs.of("US Senator Ellen Marsh dropped out on Wednesday.")))
+        .containsExactly("USALEG>null CONCEDE");
+    assertThat(Docs.dyads(Docs.of("Kenyan students dropped out of school in Nairobi."))).isEmpty();
+    assertThat(Docs.dyads(Docs.of("Russian troops withdrew from Kherson on Friday.")))
+        .doesNotContain("RUSMIL>null CONCEDE");
+  }
 }
