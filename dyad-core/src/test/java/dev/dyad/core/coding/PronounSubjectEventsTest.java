@@ -50,4 +50,33 @@ class PronounSubjectEventsTest {
         .allMatch(d -> d.startsWith("RUS"))
         .isNotEmpty();
   }
+
+  @Test
+  void aStatesOwnGovernmentOrForcesAreItsOrgans() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Iran acknowledged its government had unintentionally shot down a Ukrainian"
+                        + " passenger jet.")))
+        .containsExactly("IRNGOV>UKR ASSAULT");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Representatives from Iran acknowledged their government had shot down a"
+                        + " Ukrainian passenger jet.")))
+        .containsExactly("IRNGOV>UKR ASSAULT");
+    assertThat(
+            Docs.dyads(
+                Docs.of("Thai protesters said their leaders would meet the prime minister.")))
+        .noneMatch(d -> d.startsWith("THAGOV>"));
+  }
+
+  @Test
+  void anAdverbInScareQuotesStaysInsideItsClause() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Iran said it had \"unintentionally\" shot down a Ukrainian passenger jet.")))
+        .containsExactly("IRN>UKR ASSAULT");
+  }
 }

@@ -50,6 +50,8 @@ public final class Coreference {
     REGIME,
     PERSON,
     OWN_STATE,
+    ITS_GOVERNMENT,
+    ITS_FORCES,
     LATTER,
     GROUP,
     PARTY,
@@ -221,6 +223,16 @@ public final class Coreference {
         put(owner + " " + noun, Kind.OWN_STATE, 1);
       }
     }
+    // "Iran acknowledged its government had shot down …", "Russia said its forces …": a state's
+    // own organs, the state named before (never a person's: "his government" is above).
+    for (String owner : List.of("its", "their")) {
+      for (String noun : List.of("government", "administration", "authorities")) {
+        put(owner + " " + noun, Kind.ITS_GOVERNMENT, 1);
+      }
+      for (String noun : List.of("troops", "forces", "army", "soldiers", "military")) {
+        put(owner + " " + noun, Kind.ITS_FORCES, 1);
+      }
+    }
     put("he", Kind.PERSON, 1);
     put("him", Kind.PERSON, 1);
     put("she", Kind.PERSON, 1);
@@ -319,6 +331,7 @@ public final class Coreference {
           // unclear"); such a clause never carries an event trigger, so no guard is needed.
           // "its" refers only as the owner of forces: "the deployment of its troops to …".
           if (ok
+              && parts.length == 1
               && parts[0].equals("its")
               && (i + 1 >= tokens.size() || !FORCES.contains(tokens.get(i + 1).key()))) {
             ok = false;
@@ -551,6 +564,27 @@ public final class Coreference {
               && !p.plural()
               && !contains(parties, p.code())) {
             parties.add(phrase.kind() == Kind.REGIME ? p.asGovernment(words) : p.namedAs(words));
+          }
+        }
+      }
+      case ITS_GOVERNMENT, ITS_FORCES -> {
+        oneOf = true;
+        for (int k = antecedents.size() - 1; k >= 0; k--) {
+          Party p = antecedents.get(k).party();
+          if (p.kind() != ActorKind.PERSON
+              && !p.privatePerson()
+              && p.country().length() == 3
+              && (p.code().equals(p.country())
+                  || p.code().equals(p.country() + "GOV")
+                  || p.code().equals(p.country() + "MIL"))) {
+            // Only a state or its government or army owns them: protesters' "leaders" are not.
+            Party organ =
+                phrase.kind() == Kind.ITS_FORCES
+                    ? p.asCountry(words).withSector("MIL")
+                    : p.asGovernment(words);
+            if (!contains(parties, organ.code())) {
+              parties.add(organ);
+            }
           }
         }
       }

@@ -268,7 +268,7 @@ public final class PatternMatcher {
       return dir < 0 || opensAVerbPhrase(tokens, k + 1);
     }
     if (!key.equals(",")) {
-      return BOUNDARIES.contains(key);
+      return BOUNDARIES.contains(key) && !scareQuote(tokens, k);
     }
     return dir < 0
         && !(k > 0
@@ -276,6 +276,36 @@ public final class PatternMatcher {
             && Character.isDigit(tokens.get(k - 1).key().charAt(0))
             && Character.isDigit(tokens.get(k + 1).key().charAt(0)));
   }
+
+  /**
+   * Whether the quotation mark at {@code k} sets off one to three adverbs inside a clause ("had
+   * \"unintentionally\" shot down"): scare quotes, not a quotation that opens or closes a clause of
+   * its own.
+   */
+  private static boolean scareQuote(List<Token> tokens, int k) {
+    if (!QUOTES.contains(tokens.get(k).key())) {
+      return false;
+    }
+    for (int dir = -1; dir <= 1; dir += 2) {
+      for (int n = 1; n <= 3; n++) {
+        int j = k + dir * (n + 1);
+        if (j < 0 || j >= tokens.size()) {
+          break;
+        }
+        String inner = tokens.get(k + dir * n).key();
+        // Adverbs only: a quoted noun ("blamed \"infiltrators\" for") may be the one who acts.
+        if (!inner.endsWith("ly")) {
+          break;
+        }
+        if (QUOTES.contains(tokens.get(j).key())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
 
   /** Words that open a verb's object: "recalled <b>its</b> ambassador". */
   private static final Set<String> OBJECT_OPENERS =
