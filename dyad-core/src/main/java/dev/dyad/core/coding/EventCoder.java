@@ -548,7 +548,8 @@ public final class EventCoder {
       found.addAll(participleMatches(tokens, fills, matches));
       found.addAll(relativeClauseMatches(tokens, fills));
       for (int a = 1; a + 1 < tokens.size(); a++) {
-        if (!tokens.get(a).key().equals("and")) {
+        // "… and urged", "… but withdrew before the primaries": a second verb after either.
+        if (!tokens.get(a).key().equals("and") && !tokens.get(a).key().equals("but")) {
           continue;
         }
         PatternMatcher.Match before = nearestVerbMatchBefore(tokens, matches, a);

@@ -79,4 +79,13 @@ class PronounSubjectEventsTest {
                     "Iran said it had \"unintentionally\" shot down a Ukrainian passenger jet.")))
         .containsExactly("IRN>UKR ASSAULT");
   }
+
+  @Test
+  void aVerbAfterButSharesTheSubjectAsAfterAnd() {
+    assertThat(Docs.dyads(Docs.of("Russia denied the charges but agreed to talks with Ukraine.")))
+        .containsExactly("RUS>UKR AGREE");
+    assertThat(Docs.dyads(Docs.of("Israel attacked Gaza, but Egypt condemned Israel.")))
+        .contains("EGY>ISR ACCUSE")
+        .doesNotContain("ISR>ISR ACCUSE");
+  }
 }
