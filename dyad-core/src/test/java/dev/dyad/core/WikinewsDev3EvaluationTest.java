@@ -9,6 +9,6 @@ package dev.dyad.core;
  */
 class WikinewsDev3EvaluationTest extends RealNewsDevelopmentSetTest {
   WikinewsDev3EvaluationTest() {
-    super("wikinews-dev3", "Wikinews development set 3", 300, 35);
+    super("wikinews-dev3", "Wikinews development set 3", 300, 36);
   }
 }

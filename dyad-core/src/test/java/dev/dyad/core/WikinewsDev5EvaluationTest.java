@@ -9,6 +9,6 @@ package dev.dyad.core;
  */
 class WikinewsDev5EvaluationTest extends RealNewsDevelopmentSetTest {
   WikinewsDev5EvaluationTest() {
-    super("wikinews-dev5", "Wikinews development set 5", 390, 15);
+    super("wikinews-dev5", "Wikinews development set 5", 390, 17);
   }
 }
