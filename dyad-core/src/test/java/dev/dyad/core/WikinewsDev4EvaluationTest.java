@@ -9,6 +9,6 @@ package dev.dyad.core;
  */
 class WikinewsDev4EvaluationTest extends RealNewsDevelopmentSetTest {
   WikinewsDev4EvaluationTest() {
-    super("wikinews-dev4", "Wikinews development set 4", 300, 6);
+    super("wikinews-dev4", "Wikinews development set 4", 300, 7);
   }
 }

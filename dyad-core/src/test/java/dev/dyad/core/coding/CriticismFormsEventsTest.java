@@ -242,4 +242,20 @@ class CriticismFormsEventsTest {
                         + " \"brutal and unprovoked\" conduct of the Kenyan police.")))
         .containsExactly("KENOPP>KENCOP ACCUSE");
   }
+
+  @Test
+  void namingSomeoneAFriendPraisesThemAndNamingThemRecklessCriticises() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("The Russian president called China a strategic partner on Monday.")))
+        .containsExactly("RUSGOV>CHN SUPPORT");
+    assertThat(
+            Docs.dyads(
+                Docs.of("The Kenyan president described the Ethiopian government as reckless.")))
+        .containsExactly("KENGOV>ETHGOV ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of("The French president called the attack a great tragedy for Lebanon.")))
+        .isEmpty();
+  }
 }
