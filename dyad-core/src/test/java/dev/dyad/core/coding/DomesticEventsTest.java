@@ -82,4 +82,14 @@ class DomesticEventsTest {
     assertThat(Docs.dyads(Docs.of("The Bolivian government banned all marches in central La Paz.")))
         .containsExactly("BOLGOV>BOLCVL COERCE");
   }
+
+  @Test
+  void aParliamentVotingDownTheGovernmentsBillRejectsIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("The Brazilian Senate voted against the government's pension reform.")))
+        .containsExactly("BRALEG>BRAGOV REJECT");
+    assertThat(Docs.dyads(Docs.of("The Kenyan parliament voted down the president's budget.")))
+        .containsExactly("KENLEG>KENGOV REJECT");
+  }
 }
