@@ -1296,7 +1296,10 @@ public final class EventCoder {
       String words = m.object().orElse("it");
       List<Party> pair = m.pattern().agentFirst() ? lastTransferAgent(i, except, words) : List.of();
       if (m.pattern().actReference().isPresent()) {
-        pair = actAgent(i, m, m.pattern().actReference().get());
+        pair = sameSentenceAgent(m, all, m.pattern().actReference().get(), words);
+        if (pair.isEmpty()) {
+          pair = actAgent(i, m, m.pattern().actReference().get());
+        }
         if (pair.isEmpty()) {
           return Optional.empty();
         }
@@ -1320,6 +1323,39 @@ public final class EventCoder {
               m.object(),
               m.objectFirst(),
               m.objectLast()));
+    }
+
+    /**
+     * "Israeli jets struck Gaza, and Egypt condemned the strikes": the act a noun names, told
+     * earlier in the same sentence by a verb of the kind the noun names, done by someone other than
+     * the speaker; its source, as named there. Empty when there is none.
+     */
+    private static List<Party> sameSentenceAgent(
+        PatternMatcher.Match m, List<PatternMatcher.Match> all, ActReference ref, String words) {
+      java.util.Set<String> speakers = new java.util.HashSet<>();
+      m.source().parties().forEach(p -> speakers.add(p.code()));
+      PatternMatcher.Match act = null;
+      for (PatternMatcher.Match o : all) {
+        if (o.last() < m.first()
+            && o.source() != null
+            && o.target() != null
+            && o.pattern().verbal()
+            && o.pattern().actReference().isEmpty()
+            && !o.pattern().salientPair()
+            && ref.names(o.pattern().type())
+            && o.source().parties().stream().noneMatch(p -> speakers.contains(p.code()))
+            && (act == null || o.trigger() > act.trigger())) {
+          act = o;
+        }
+      }
+      if (act == null || act.source().oneOf()) {
+        return List.of();
+      }
+      List<Party> doers = new ArrayList<>();
+      for (Party p : act.source().parties()) {
+        doers.add(new Party(p.code(), p.country(), words, p.kind(), p.historical(), false));
+      }
+      return List.copyOf(doers);
     }
 
     /** How many sentences before an act's noun are searched for the act it names. */

@@ -114,4 +114,21 @@ class ActReferenceEventsTest {
                     "Ivory Coast's foreign ministry called the decision unjustified.")))
         .containsExactlyInAnyOrder("CIVGOV>MLI ACCUSE", "CIVGOV>BFA ACCUSE", "CIVGOV>NER ACCUSE");
   }
+
+  @Test
+  void anActToldEarlierInTheSameSentenceIsTheOneItsNounNames() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Israeli jets struck targets in Gaza on Monday, and Egypt condemned the"
+                        + " strikes.")))
+        .contains("EGY>ISRMIL ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Ukraine accused Russia of shelling Kharkiv, and Russia denied the"
+                        + " accusation.")))
+        .contains("RUS>UKR REJECT")
+        .doesNotContain("RUS>RUS REJECT");
+  }
 }
