@@ -88,4 +88,14 @@ class PronounSubjectEventsTest {
         .contains("EGY>ISR ACCUSE")
         .doesNotContain("ISR>ISR ACCUSE");
   }
+
+  @Test
+  void theIslandIsTheIslandStateNamedBeforeNotTheLastState() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Taiwan's president visited the United States last week.",
+                    "China staged military drills near the island on Saturday.")))
+        .containsExactly("CHN>TWN MOBILIZE");
+  }
 }

@@ -51,6 +51,7 @@ public final class Coreference {
     PERSON,
     OWN_STATE,
     ITS_GOVERNMENT,
+    ISLAND,
     ITS_FORCES,
     LATTER,
     GROUP,
@@ -205,6 +206,8 @@ public final class Coreference {
     put("it", Kind.SINGULAR, 1);
     put("its", Kind.SINGULAR, 1);
     put("the country", Kind.SINGULAR, 1);
+    // "China staged drills near the island": an island state named before (Taiwan, Cyprus).
+    put("the island", Kind.ISLAND, 1);
     put("the regime", Kind.REGIME, 1);
     // "Trudeau said his government would impose sanctions", "Putin said his troops would
     // withdraw": a leader's own country, government or forces are the state the leader speaks for.
@@ -352,7 +355,9 @@ public final class Coreference {
           }
           // "the president of the European Commission" names whom it means after it; "accused
           // the president of lying" does not.
-          if (ok && words.phrase().kind() == Kind.TITLE && ofAName(tokens, i + parts.length)) {
+          if (ok
+              && (words.phrase().kind() == Kind.TITLE || parts[parts.length - 1].equals("island"))
+              && ofAName(tokens, i + parts.length)) {
             ok = false;
           }
           if (ok) {
@@ -391,6 +396,12 @@ public final class Coreference {
     int name = k + 1 < tokens.size() && tokens.get(k + 1).key().equals("the") ? k + 2 : k + 1;
     return name < tokens.size() && Character.isUpperCase(tokens.get(name).form().codePointAt(0));
   }
+
+  /** States news calls "the island": one island, or most of one. */
+  private static final java.util.Set<String> ISLAND_STATES =
+      java.util.Set.of(
+          "TWN", "CYP", "LKA", "CUB", "MDG", "ISL", "MLT", "SGP", "JAM", "BHR", "MUS", "CPV", "TTO",
+          "BRB", "NRU");
 
   /** Those of a state who act for it: "the leaders of the two countries". */
   private static final java.util.Set<String> OFFICE_HOLDERS =
@@ -564,6 +575,15 @@ public final class Coreference {
               && !p.plural()
               && !contains(parties, p.code())) {
             parties.add(phrase.kind() == Kind.REGIME ? p.asGovernment(words) : p.namedAs(words));
+          }
+        }
+      }
+      case ISLAND -> {
+        // The most recent island state; any other state is no island ("the United States").
+        for (int k = antecedents.size() - 1; k >= 0 && parties.isEmpty(); k--) {
+          Party p = antecedents.get(k).party();
+          if (p.kind() != ActorKind.PERSON && ISLAND_STATES.contains(p.country())) {
+            parties.add(p.asCountry(words));
           }
         }
       }
