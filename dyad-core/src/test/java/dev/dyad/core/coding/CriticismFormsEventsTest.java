@@ -258,4 +258,14 @@ class CriticismFormsEventsTest {
                 Docs.of("The French president called the attack a great tragedy for Lebanon.")))
         .isEmpty();
   }
+
+  @Test
+  void condemnationOfAnActPromptedFromAnotherStateCriticisesItsDoer() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Russia shelled Kharkiv on Monday, prompting condemnation of the attack from"
+                        + " France.")))
+        .contains("FRA>RUS ACCUSE");
+  }
 }
