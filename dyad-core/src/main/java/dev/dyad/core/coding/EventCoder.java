@@ -1922,9 +1922,11 @@ public final class EventCoder {
           // retaliate against") is itself an act, so its modality is read up to its trigger; the
           // promised or threatened act after it is planned or not coded at all.
           // A request is an act too: "called for G7 action" asked, whatever the call asks for.
+          // So is support: "campaigned for Biden" supported him, whatever the campaign is for.
           : p.type() == EventType.AGREE
                   || p.type() == EventType.THREATEN
                   || p.type() == EventType.REQUEST
+                  || p.type() == EventType.SUPPORT
               ? modality.detect(tokens, new EventSpan(trigger, first, trigger))
               : modality.detect(tokens, span);
     }

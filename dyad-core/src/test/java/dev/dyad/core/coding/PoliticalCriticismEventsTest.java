@@ -225,4 +225,22 @@ class PoliticalCriticismEventsTest {
     assertThat(Docs.dyads(Docs.of("India's BJP expelled a lawmaker over his remarks.")))
         .noneMatch(d -> d.endsWith("SANCTION"));
   }
+
+  @Test
+  void anAttackMadeOnTwitterOrInASpeechIsCriticism() {
+    assertThat(
+            Docs.dyads(Docs.of("President Donald Trump attacked Senator Mitt Romney on Twitter.")))
+        .containsExactly("USAGOV>USALEG ACCUSE");
+  }
+
+  @Test
+  void campaigningForSomeoneIsSupportGiven() {
+    assertThat(
+            Docs.lastSentenceEvents(
+                    "Former President Barack Obama campaigned for Senator Elizabeth Warren in"
+                        + " Boston.")
+                .stream()
+                .map(Docs::labelled))
+        .containsExactly("USAELI>USALEG SUPPORT@asserted");
+  }
 }
