@@ -38,14 +38,11 @@ ACTS = re.compile(
 NAMED = re.compile(r"\s[A-Z][a-z]")
 
 
-def main():
-    shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
-    sample = int(sys.argv[2]) if len(sys.argv) > 2 else 320
-    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+def act_pool(shared, repo, taken_sets):
+    """The sentences of the articles outside the blind set, not in taken_sets, that name an act
+    (ACTS) and someone (NAMED): (url, start, end, span), in corpus order."""
     blind = {r["article"] for r in read(repo, "wikinews-blind")}
-    taken = {(r["article"], r["start"])
-             for name in ("wikinews-dev", "wikinews-dev2", "wikinews-dev3")
-             for r in read(repo, name)}
+    taken = {(r["article"], r["start"]) for name in taken_sets for r in read(repo, name)}
     pool = []
     with open(f"{shared}/corpus/wikinews/wikinews.jsonl", encoding="utf-8") as f:
         for line in f:
@@ -56,6 +53,14 @@ def main():
             for start, end, span in sentences(article["text"]):
                 if (a, start) not in taken and ACTS.search(span) and NAMED.search(span):
                     pool.append((article["url"], start, end, span))
+    return pool
+
+
+def main():
+    shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
+    sample = int(sys.argv[2]) if len(sys.argv) > 2 else 320
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    pool = act_pool(shared, repo, ("wikinews-dev", "wikinews-dev2", "wikinews-dev3"))
     rng = random.Random(SEED)
     chosen = sorted(rng.sample(pool, min(sample, len(pool))), key=lambda r: (r[0], r[1]))
     for i, (url, start, end, span) in enumerate(chosen, 1):

@@ -354,15 +354,14 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
     }
     Token next = tokens.get(b.last() + 1);
     return Character.isLowerCase(next.form().charAt(0))
-        && (next.key().endsWith("ed") || CLAUSE_VERBS.contains(next.key()));
+        && (isVerbLike(next.key()) || CLAUSE_OPENERS.contains(next.key()));
   }
 
-  /** Verbs and auxiliaries that open a clause after its subject. */
-  private static final Set<String> CLAUSE_VERBS =
+  /** Irregular pasts and adverbs that open a clause after its subject ("and France said"). */
+  private static final Set<String> CLAUSE_OPENERS =
       Set.of(
-          "said", "says", "has", "have", "had", "will", "would", "is", "are", "was", "were", "did",
-          "does", "also", "then", "later", "could", "can", "may", "might", "must", "should", "sent",
-          "took", "made", "met", "gave", "held", "led", "began", "left", "told", "won");
+          "said", "told", "sent", "took", "made", "met", "gave", "held", "led", "began", "left",
+          "won", "also", "then");
 
   /**
    * "Under a plan brokered by French President X, Russia and Georgia agreed …": the first comma of
