@@ -76,8 +76,24 @@ public final class Tokenizer {
       tokens.add(new Token(i, i + 2, "'s", "'s", afterWord));
       return i + 2;
     }
-    tokens.add(new Token(i, i + 1, "'", "'", afterWord)); // "Philippines'" or a quote mark
+    // "the Democrats' inquiry": a plural's possessive reads as "'s" to the patterns, which write
+    // "X 's decision" once; a quote mark keeps its own key.
+    String key = afterWord && pluralPossessiveAt(text, i) ? "'s" : "'";
+    tokens.add(new Token(i, i + 1, "'", key, afterWord));
     return i + 1;
+  }
+
+  /**
+   * A bare apostrophe after a word ending in "s" and before a word: "the Democrats' inquiry", "the
+   * Philippines' foreign minister". Quirk: a closing single quote after such a word ("called them
+   * 'traitors' and left") reads the same; news writes quotes with double marks.
+   */
+  private static boolean pluralPossessiveAt(String text, int i) {
+    char last = text.charAt(i - 1);
+    if (last != 's' && last != 'S' || i + 2 >= text.length() || text.charAt(i + 1) != ' ') {
+      return false;
+    }
+    return Character.isLetter(text.charAt(i + 2));
   }
 
   /** {@code 's} or {@code ’s} at {@code i}, not followed by a letter. */
