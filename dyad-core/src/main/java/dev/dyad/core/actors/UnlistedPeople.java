@@ -415,7 +415,7 @@ public final class UnlistedPeople {
       if (c.common() && (d.isEmpty() || d.get().sector().equals("CVL"))) {
         continue; // "Green Lane, a street in Leeds": an office says a person, nothing less
       }
-      if (c.from() == 0 && d.isEmpty()) {
+      if (c.from() == 0 && d.isEmpty() && !firstAndActing(c)) {
         continue; // a capitalised sentence start may be no name at all ("Broadcaster Piers Morgan")
       }
       if (adjective.isPresent()) {
@@ -459,6 +459,18 @@ public final class UnlistedPeople {
   }
 
   private record Description(int end, Optional<String> country, String sector) {}
+
+  /**
+   * A plain two-word name that opens the sentence and acts ("Jeremy Corbyn called the deal lousy"):
+   * a person even with no description. A longer run may start with a capitalised trade
+   * ("Broadcaster Omar Rasheed left"), so it still needs one.
+   */
+  private boolean firstAndActing(Candidate c) {
+    return c.name().size() == 2
+        && !c.common()
+        && !OCCUPATIONS.contains(c.name().get(0).key())
+        && acts(c.to());
+  }
 
   /**
    * ", a resident of Antioch, Illinois," / ", 17, of Antioch, Illinois" / " of the Maidan Wardak

@@ -64,8 +64,25 @@ class UnlistedPeopleTest {
   }
 
   @Test
-  void aNameAtTheStartOfASentenceNeedsADescription() {
+  void aLongerNameAtTheStartOfASentenceNeedsADescription() {
     assertThat(last("Protests spread across Lahore, Pakistan.", "Broadcaster Omar Rasheed left."))
         .isEmpty();
+  }
+
+  @Test
+  void aPlainTwoWordNameOpeningTheSentenceActs() {
+    assertThat(
+            last(
+                "Protests spread across Lahore, Pakistan.",
+                "Pakistan's parliament met in Islamabad.",
+                "Torvald Brennick criticised the decision."))
+        .extracting(m -> m.text(), m -> m.actor().code())
+        .containsExactly(tuple("Torvald Brennick", "PAKCVL"));
+    assertThat(
+            last(
+                "Protests spread across Lahore, Pakistan.",
+                "Pakistan's parliament met in Islamabad.",
+                "Torvald Brennick, Lahore."))
+        .noneMatch(x -> x.entry().code().startsWith("UNLISTED"));
   }
 }
