@@ -676,8 +676,31 @@ public final class UnlistedPeople {
    * freeing, whose objects are as often foreigners.
    */
   private boolean undergoes(int from) {
-    return from >= 1 && UNDERGONE.contains(tokens.get(from - 1).key());
+    if (from < 1) {
+      return false;
+    }
+    String before = tokens.get(from - 1).key();
+    if (UNDERGONE.contains(before)) {
+      return true;
+    }
+    // "granted clemency to Jane Doe", "Trump granted Jane Doe a full pardon": the one a state's
+    // mercy is granted to.
+    if (before.equals("to") && from >= 2 && MERCY.contains(tokens.get(from - 2).key())) {
+      return true;
+    }
+    if (!before.equals("granted") && !before.equals("gave")) {
+      return false;
+    }
+    for (int k = from + 1; k < Math.min(tokens.size(), from + 9); k++) {
+      if (MERCY.contains(tokens.get(k).key())) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** What a head of state grants a convicted person. */
+  private static final Set<String> MERCY = Set.of("pardon", "clemency", "commutation", "reprieve");
 
   /** Verbs of a state's justice, right before the name of the person they are done to. */
   private static final Set<String> UNDERGONE =
@@ -693,7 +716,8 @@ public final class UnlistedPeople {
           "prosecuted",
           "executed",
           "acquitted",
-          "fined");
+          "fined",
+          "pardoned");
 
   /** Nouns of acts done to a person, before "of" and the person's name. */
   private static final Set<String> SUFFERED =
@@ -711,7 +735,13 @@ public final class UnlistedPeople {
           "torture",
           "imprisonment",
           "jailing",
-          "release");
+          "release",
+          "pardon",
+          "sentence",
+          "sentencing",
+          "conviction",
+          "trial",
+          "commutation");
 
   /** Offices and trades right before a name that say it is no private citizen's. */
   private static final Set<String> OCCUPATIONS =

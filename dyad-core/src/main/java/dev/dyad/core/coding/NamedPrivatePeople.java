@@ -7,9 +7,9 @@ import java.util.Set;
 /**
  * What a named private person the dictionary does not list may do and suffer ("Kyle Rittenhouse, a
  * resident of Antioch", see {@link dev.dyad.core.actors.UnlistedPeople}). A private citizen is the
- * target of coercion, violence, accusation, threats and of being released, and the source of
- * violence, accusations (suing, accusing) and protest; never of diplomacy (consulting, aid,
- * sanctions, agreements), which is done by states and their officials.
+ * target of coercion, violence, accusation, threats, praise, pardons and of being released, and the
+ * source of violence, accusations (suing, accusing) and protest; never of diplomacy (consulting,
+ * aid, sanctions, agreements), which is done by states and their officials.
  */
 final class NamedPrivatePeople {
   /** Acts a named private person may do. */
@@ -23,7 +23,9 @@ final class NamedPrivatePeople {
           EventType.ASSAULT,
           EventType.ACCUSE,
           EventType.THREATEN,
-          EventType.RETREAT);
+          EventType.RETREAT,
+          EventType.CONCEDE,
+          EventType.SUPPORT);
 
   private NamedPrivatePeople() {}
 
