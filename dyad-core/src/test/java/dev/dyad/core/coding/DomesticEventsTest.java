@@ -92,4 +92,20 @@ class DomesticEventsTest {
     assertThat(Docs.dyads(Docs.of("The Kenyan parliament voted down the president's budget.")))
         .containsExactly("KENLEG>KENGOV REJECT");
   }
+
+  @Test
+  void aLeaderAskingHisCountrymenAsksTheCountrysCivilians() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "India's government met in New Delhi on Tuesday.",
+                    "The Indian Prime Minister asked his countrymen to stay at home.")))
+        .containsExactly("INDGOV>INDCVL REQUEST");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "India's government met in New Delhi on Tuesday.",
+                    "Prime Minister Narendra Modi asked his fellow citizens to stay at home.")))
+        .containsExactly("INDGOV>INDCVL REQUEST");
+  }
 }

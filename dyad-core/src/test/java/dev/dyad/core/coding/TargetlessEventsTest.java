@@ -248,4 +248,22 @@ class TargetlessEventsTest {
     assertThat(Docs.dyads(Docs.of("Russian troops withdrew from Kherson on Friday.")))
         .doesNotContain("RUSMIL>null CONCEDE");
   }
+
+  @Test
+  void aResignationNamedByItsNounIsTheOfficialsRetreat() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Australia's parliament met in Canberra on Monday.",
+                    "Voters in Groom go to the polls after the resignation of Liberal National MP"
+                        + " Jane Corrigan.")))
+        .containsExactly("AUSLEG>null RETREAT");
+    // A demanded resignation has not happened: the demand is coded, not the resignation.
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Australia's parliament met in Canberra on Monday.",
+                    "Protesters called for the resignation of Prime Minister Scott Morrison.")))
+        .doesNotContain("AUSGOV>null RETREAT");
+  }
 }
