@@ -1702,8 +1702,12 @@ final class SentenceReader {
     return memory.lastOfSector(b.roles().sector());
   }
 
-  /** Sectors whose bare plural words ("the rebels", "the militants") refer back. */
-  private static final Set<String> REFERRED_SECTORS = Set.of("REB", "UAF", "INS", "OPP");
+  /**
+   * Sectors whose bare words refer back: "the rebels", "the militants", and a body named before
+   * ("Iraq's parliament voted … the parliament's decision", "the court").
+   */
+  private static final Set<String> REFERRED_SECTORS =
+      Set.of("REB", "UAF", "INS", "OPP", "LEG", "JUD");
 
   /** Verbs of freeing: the freed may be the state's own prisoners. */
   private static final Set<String> RELEASE_WORDS =
