@@ -13,11 +13,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The blind real-news set (issue 11) coded three ways, issue 12: with the built-in dictionaries,
- * with the field's Phoenix and CAMEO set (../shared/petrarch2/dictionaries/phoenix.ini, read in
- * place), and with both merged. Only the figures are printed, never the sentences: nobody tunes on
- * this set (coding/wikinews-blind/README.md). The floors are the figures reached, so that a change
- * to the dictionary readers that costs events fails.
+ * The first blind real-news set (issue 11) coded three ways, issue 12: with the built-in
+ * dictionaries, with the field's Phoenix and CAMEO set
+ * (../shared/petrarch2/dictionaries/phoenix.ini, read in place), and with both merged. Only the
+ * figures are printed, never the sentences. The set has been read since session 17
+ * (coding/wikinews-blind/README.md), which tunes the built-in dictionaries, not the field's, so the
+ * comparison now flatters the built-in ones a little. The floors are the figures reached, so that a
+ * change to the dictionary readers that costs events fails.
  */
 class WikinewsBlindDictionariesTest {
   private static final Map<String, RealNewsSet.Figures> FIGURES = new LinkedHashMap<>();
