@@ -99,7 +99,7 @@ class DomesticEventsTest {
             Docs.dyads(
                 Docs.of(
                     "India's government met in New Delhi on Tuesday.",
-                    "The Indian Prime Minister asked his countrymen to stay at home.")))
+                    "Prime Minister Narendra Modi urged his countrymen to stay indoors.")))
         .containsExactly("INDGOV>INDCVL REQUEST");
     assertThat(
             Docs.dyads(

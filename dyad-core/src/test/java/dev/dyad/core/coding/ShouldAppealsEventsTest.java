@@ -23,7 +23,7 @@ class ShouldAppealsEventsTest {
             Docs.dyads(
                 Docs.of(
                     "America's Congress met in Washington on Tuesday.",
-                    "Senator Mitt Romney said the president should accept the election outcome.")))
+                    "Senator Mitt Romney said the president ought to accept the result of the vote.")))
         .containsExactly("USALEG>USAGOV REQUEST");
   }
 

@@ -255,8 +255,8 @@ class TargetlessEventsTest {
             Docs.dyads(
                 Docs.of(
                     "Australia's parliament met in Canberra on Monday.",
-                    "Voters in Groom go to the polls after the resignation of Liberal National MP"
-                        + " Jane Corrigan.")))
+                    "A by-election was called after the resignation of Liberal National MP Jane"
+                        + " Corrigan.")))
         .containsExactly("AUSLEG>null RETREAT");
     // A demanded resignation has not happened: the demand is coded, not the resignation.
     assertThat(
