@@ -34,10 +34,10 @@ final class ImpliedAgents {
 
   /** The words an implied source carries as its text: it is named nowhere in the sentence. */
   private static final Map<String, String> WORDS =
-      Map.of("COP", "(police)", "JUD", "(court)", "GOV", "(government)");
+      Map.of("COP", "(police)", "JUD", "(court)", "GOV", "(government)", "LEG", "(legislature)");
 
   /** Sectors whose country, named in the sentence, is where the act was done. */
-  private static final Set<String> AUTHORITIES = Set.of("COP", "JUD", "GOV");
+  private static final Set<String> AUTHORITIES = Set.of("COP", "JUD", "GOV", "LEG");
 
   /**
    * Drops an agentless passive whose agent the sentence names after all: another pattern matched

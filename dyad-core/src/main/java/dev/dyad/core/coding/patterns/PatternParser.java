@@ -331,9 +331,9 @@ final class PatternParser {
 
   /**
    * The state's sectors an agentless passive may imply: police (arrests), courts (charges, trials,
-   * sentences), the government (deportations).
+   * sentences), the government (deportations), the legislature (impeachments).
    */
-  private static final Set<String> IMPLIED_AGENTS = Set.of("COP", "JUD", "GOV");
+  private static final Set<String> IMPLIED_AGENTS = Set.of("COP", "JUD", "GOV", "LEG");
 
   /** Compiles the elements into {@code out}; returns the index of a '!'-marked trigger or -1. */
   private int compile(String pattern, String where, List<PatternElement> out) {
