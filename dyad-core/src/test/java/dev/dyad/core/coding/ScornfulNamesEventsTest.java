@@ -40,4 +40,40 @@ class ScornfulNamesEventsTest {
                         + " start\".")))
         .isEmpty();
   }
+
+  @Test
+  void sayingSomeoneIsAQuotedDisgraceIsCriticism() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "America's Congress met in Washington on Tuesday.",
+                    "Biden said Trump was \"a national disgrace\" on Friday.")))
+        .containsExactly("USAELI>USAGOV ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "America's Congress met in Washington on Tuesday.",
+                    "Biden said Trump's tariff plan was \"a disaster\".")))
+        .containsExactly("USAELI>USAGOV ACCUSE");
+  }
+
+  @Test
+  void referringToSomeoneByAWordOfScornIsCriticism() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "America's Congress met in Washington on Tuesday.",
+                    "Trump again referred to Biden as \"corrupt\" at the rally.")))
+        .containsExactly("USAGOV>USAELI ACCUSE");
+  }
+
+  @Test
+  void sayingAStateIsUnderAttackIsNoCriticismOfIt() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Israel's cabinet met in Jerusalem on Sunday.",
+                    "Netanyahu said Israel was under attack.")))
+        .isEmpty();
+  }
 }
