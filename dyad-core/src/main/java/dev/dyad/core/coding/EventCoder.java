@@ -10,6 +10,7 @@ import dev.dyad.core.coding.mentions.SlotFill;
 import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.core.coding.modality.ModalityDetector;
 import dev.dyad.core.coding.modality.ModalityReading;
+import dev.dyad.core.coding.morphology.Inflections;
 import dev.dyad.core.coding.ontology.EventKind;
 import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.core.coding.ontology.EventType;
@@ -2291,7 +2292,7 @@ public final class EventCoder {
    */
   private boolean isUnmatchedRequestsComplement(PatternMatcher.Match m, List<Token> tokens) {
     EventType type = m.pattern().type();
-    if (type == EventType.REJECT) {
+    if (type == EventType.REJECT || coordinatedPast(tokens, m.trigger())) {
       return false;
     }
     // "called on the President to demand that Turkey stop …": a demand or threat someone is asked
@@ -2576,6 +2577,7 @@ public final class EventCoder {
       if ((t == EventType.REQUEST || t == EventType.REJECT || t == EventType.THREATEN)
           && o.trigger() < m.trigger()
           && m.trigger() - o.trigger() <= 10
+          && !coordinatedPast(tokens, m.trigger())
           && (hasInfinitive(tokens, o.trigger() + 1, m.trigger())
               || t != EventType.REJECT && governsClause(tokens, o.trigger(), m.trigger()))) {
         return true;
@@ -2755,6 +2757,18 @@ public final class EventCoder {
    * Friday <b>that</b> Serbia withdraw", "said Iran <b>must</b> halt", "warned Iran <b>against</b>
    * attacking".
    */
+  /**
+   * Whether the act is a past tense right after "and" ("urged the envoy to think again and met
+   * Pompeo"): the subject's next act, which no infinitive of the request can continue.
+   */
+  private static boolean coordinatedPast(List<Token> tokens, int trigger) {
+    if (trigger < 2 || !tokens.get(trigger - 1).key().equals("and")) {
+      return false;
+    }
+    String form = tokens.get(trigger).key();
+    return form.endsWith("ed") || Inflections.english().onlyAPastForm(form);
+  }
+
   private static boolean hasInfinitive(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       String key = tokens.get(k).key();
