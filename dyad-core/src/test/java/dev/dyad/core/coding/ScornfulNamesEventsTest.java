@@ -76,4 +76,15 @@ class ScornfulNamesEventsTest {
                     "Netanyahu said Israel was under attack.")))
         .isEmpty();
   }
+
+  @Test
+  void itAfterAVerbOfNamingIsTheActNotAnActor() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "A US drone strike killed an Iranian general in Baghdad on Friday.",
+                    "Iraq's prime minister lashed out at the strike, calling it a breach of"
+                        + " Iraqi sovereignty.")))
+        .containsExactly("IRQGOV>USA ACCUSE");
+  }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Light coreference: finds referring phrases ("the two countries", "they", "it", "he") and resolves
@@ -344,6 +345,15 @@ public final class Coreference {
           if (ok && parts.length == 1 && parts[0].equals("it") && dummyIt(tokens, i)) {
             ok = false;
           }
+          // Quirk: "condemned the strike, calling it an aggression": "it" after a verb of naming
+          // is the act just named, never an actor.
+          if (ok
+              && parts.length == 1
+              && parts[0].equals("it")
+              && i > 0
+              && NAMING.contains(tokens.get(i - 1).key())) {
+            ok = false;
+          }
           // "her" refers only as an object ("endorsed her in July", "praised her."), never as a
           // possessive ("her plan", "her government").
           if (ok
@@ -463,6 +473,32 @@ public final class Coreference {
   /** Words that end the modifiers of a described state: "the two", "the other", "the same". */
   private static final java.util.Set<String> MODIFIER_STOPS =
       java.util.Set.of("two", "three", "other", "same", "whole", "entire", "next", "last", "first");
+
+  /** Verbs of naming after which "it" is the act named before: "calling it a crime". */
+  private static final Set<String> NAMING =
+      Set.of(
+          "call",
+          "calls",
+          "called",
+          "calling",
+          "describe",
+          "describes",
+          "described",
+          "describing",
+          "term",
+          "termed",
+          "terming",
+          "label",
+          "labelled",
+          "labeled",
+          "labelling",
+          "labeling",
+          "brand",
+          "branded",
+          "branding",
+          "dub",
+          "dubbed",
+          "dubbing");
 
   /** Words after "it is"/"it was" that make "it" a dummy subject. */
   private static final java.util.Set<String> AFTER_DUMMY_COPULA =
