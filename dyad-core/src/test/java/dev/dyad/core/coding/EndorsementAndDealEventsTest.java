@@ -85,4 +85,21 @@ class EndorsementAndDealEventsTest {
     // Relationship nouns alone trigger nothing.
     assertThat(coded("The relations between Egypt and Israel are cold.")).isEmpty();
   }
+
+  @Test
+  void sayingSomeoneIsAGreatManIsPraise() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "America's Congress met in Washington on Tuesday.",
+                    "Senator Chuck Schumer said Biden was \"a true patriot\" on Friday.")))
+        .containsExactly("USALEG>USAELI SUPPORT");
+    // A state said to be a threat is no praise, and this pattern codes nothing for it.
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "America's Congress met in Washington on Tuesday.",
+                    "Senator Chuck Schumer said Iran was the greatest threat.")))
+        .doesNotContain("USALEG>IRN SUPPORT");
+  }
 }
