@@ -680,6 +680,15 @@ public final class UnlistedPeople {
       return false;
     }
     String before = tokens.get(from - 1).key();
+    if (before.equals("banned")) {
+      // "banned Jane Doe from the national team" is the state's own; one banned from entering a
+      // country is as often a foreigner.
+      for (int k = from + 1; k < Math.min(tokens.size(), from + 8); k++) {
+        if (ENTRY.contains(tokens.get(k).key())) {
+          return false;
+        }
+      }
+    }
     if (UNDERGONE.contains(before)) {
       return true;
     }
@@ -699,6 +708,10 @@ public final class UnlistedPeople {
     return false;
   }
 
+  /** Words of entering a country, after which a banned person may be a foreigner. */
+  private static final Set<String> ENTRY =
+      Set.of("entering", "entry", "visiting", "travelling", "traveling", "returning");
+
   /** What a head of state grants a convicted person. */
   private static final Set<String> MERCY = Set.of("pardon", "clemency", "commutation", "reprieve");
 
@@ -717,7 +730,8 @@ public final class UnlistedPeople {
           "executed",
           "acquitted",
           "fined",
-          "pardoned");
+          "pardoned",
+          "banned");
 
   /** Nouns of acts done to a person, before "of" and the person's name. */
   private static final Set<String> SUFFERED =

@@ -85,4 +85,19 @@ class UnlistedPeopleTest {
                 "Torvald Brennick, Lahore."))
         .noneMatch(x -> x.entry().code().startsWith("UNLISTED"));
   }
+
+  @Test
+  void oneAStateBansFromATeamIsItsCitizenButNotOneBannedFromEntering() {
+    assertThat(
+            last(
+                "Iran's government met in Tehran on Monday.",
+                "The Iranian Chess Federation banned Dorsa Ravandi from the national team."))
+        .extracting(m -> m.actor().code())
+        .contains("IRNCVL");
+    assertThat(
+            last(
+                "Iran's government met in Tehran on Monday.",
+                "Iran banned Dorsa Ravandi from entering the country."))
+        .noneMatch(x -> x.entry().code().startsWith("UNLISTED"));
+  }
 }
