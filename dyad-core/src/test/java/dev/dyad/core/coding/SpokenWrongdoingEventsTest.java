@@ -52,4 +52,22 @@ class SpokenWrongdoingEventsTest {
     assertThat(Docs.dyads(Docs.of("The Ukrainian president said Russia was behind the times.")))
         .isEmpty();
   }
+
+  @Test
+  void allegingThatAStateInterferedOrHackedIsAnAccusation() {
+    assertThat(
+            Docs.dyads(
+                Docs.publishedOn(
+                    java.time.LocalDate.of(2020, 6, 1),
+                    "America's Congress met in Washington on Tuesday.",
+                    "Pompeo alleged that Russia interfered in the vote.")))
+        .containsExactly("USAGOV>RUS ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.publishedOn(
+                    java.time.LocalDate.of(2020, 6, 1),
+                    "America's Congress met in Washington on Tuesday.",
+                    "Secretary of State Mike Pompeo claimed Iran hacked voter databases.")))
+        .contains("USAGOV>IRN ACCUSE");
+  }
 }
