@@ -156,7 +156,7 @@ class ContextGuardsTest {
   void whatSomeoneShouldDoIsNoFact() {
     // The appeal is a fact (issue 11: "said X must …" is REQUEST); the concession asked for is not.
     List<Event> found =
-        events("A US senator said the president should accept the election outcome.");
+        events("A US senator said the president should accept the result of the vote.");
     assertThat(found).extracting(Event::eventType).contains(EventType.REQUEST);
     assertThat(found)
         .filteredOn(e -> e.eventType() != EventType.REQUEST)
