@@ -42,8 +42,8 @@ def sentences(text):
             yield start, end, span
 
 
-def main():
-    shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
+def topic_pool(shared):
+    """Every prose sentence of the articles whose title names a topic: (url, start, end, span)."""
     pool = []
     with open(f"{shared}/corpus/wikinews/wikinews.jsonl", encoding="utf-8") as f:
         for line in f:
@@ -52,6 +52,12 @@ def main():
                 continue
             for start, end, span in sentences(article["text"]):
                 pool.append((article["url"], start, end, span))
+    return pool
+
+
+def main():
+    shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
+    pool = topic_pool(shared)
     rng = random.Random(SEED)
     chosen = sorted(rng.sample(pool, SAMPLE), key=lambda r: (r[0], r[1]))
     for i, (url, start, end, span) in enumerate(chosen, 1):

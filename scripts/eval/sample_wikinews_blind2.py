@@ -15,7 +15,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from sample_wikinews import TOPIC, sentences  # noqa: E402  the blind set's filter and splitter
+from sample_wikinews import topic_pool  # noqa: E402  the blind set's filter and splitter
 from sample_wikinews_dev import BLIND, key  # noqa: E402  the first blind set and the span hash
 
 SEED = 20261208
@@ -27,15 +27,7 @@ def main():
     repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     with open(os.path.join(repo, BLIND), encoding="utf-8") as f:
         used = {(r["article"], r["start"]) for r in map(json.loads, filter(str.strip, f))}
-    pool = []
-    with open(f"{shared}/corpus/wikinews/wikinews.jsonl", encoding="utf-8") as f:
-        for line in f:
-            article = json.loads(line)
-            if not TOPIC.search(article["title"]):
-                continue
-            for start, end, span in sentences(article["text"]):
-                if (key(article["url"]), start) not in used:
-                    pool.append((article["url"], start, end, span))
+    pool = [r for r in topic_pool(shared) if (key(r[0]), r[1]) not in used]
     rng = random.Random(SEED)
     chosen = sorted(rng.sample(pool, SAMPLE), key=lambda r: (r[0], r[1]))
     for i, (url, start, end, span) in enumerate(chosen, 1):

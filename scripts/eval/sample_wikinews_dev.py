@@ -30,7 +30,7 @@ def key(text):
 
 def main():
     shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
-    sample = int(sys.argv[2]) if len(sys.argv) > 2 else 320
+    sample = int(sys.argv[2]) if len(sys.argv) > 2 else 330  # the size the committed set was drawn at
     repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     with open(os.path.join(repo, BLIND), encoding="utf-8") as f:
         blind = {json.loads(line)["article"] for line in f if line.strip()}
