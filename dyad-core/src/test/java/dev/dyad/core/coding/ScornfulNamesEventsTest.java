@@ -63,7 +63,7 @@ class ScornfulNamesEventsTest {
             Docs.dyads(
                 Docs.of(
                     "America's Congress met in Washington on Tuesday.",
-                    "Trump again referred to Biden as \"corrupt\" at the rally.")))
+                    "Trump again referred to Biden as \"shameful\" at the rally.")))
         .containsExactly("USAGOV>USAELI ACCUSE");
   }
 
