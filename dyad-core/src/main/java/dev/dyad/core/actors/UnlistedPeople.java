@@ -680,14 +680,10 @@ public final class UnlistedPeople {
       return false;
     }
     String before = tokens.get(from - 1).key();
-    if (before.equals("banned")) {
+    if (before.equals("banned") && anyWithin(from + 1, 7, ENTRY)) {
       // "banned Jane Doe from the national team" is the state's own; one banned from entering a
       // country is as often a foreigner.
-      for (int k = from + 1; k < Math.min(tokens.size(), from + 8); k++) {
-        if (ENTRY.contains(tokens.get(k).key())) {
-          return false;
-        }
-      }
+      return false;
     }
     if (UNDERGONE.contains(before)) {
       return true;
@@ -697,11 +693,13 @@ public final class UnlistedPeople {
     if (before.equals("to") && from >= 2 && MERCY.contains(tokens.get(from - 2).key())) {
       return true;
     }
-    if (!before.equals("granted") && !before.equals("gave")) {
-      return false;
-    }
-    for (int k = from + 1; k < Math.min(tokens.size(), from + 9); k++) {
-      if (MERCY.contains(tokens.get(k).key())) {
+    return (before.equals("granted") || before.equals("gave")) && anyWithin(from + 1, 8, MERCY);
+  }
+
+  /** Whether a word of {@code words} stands in the {@code n} tokens from {@code from}. */
+  private boolean anyWithin(int from, int n, Set<String> words) {
+    for (int k = from; k < Math.min(tokens.size(), from + n); k++) {
+      if (words.contains(tokens.get(k).key())) {
         return true;
       }
     }

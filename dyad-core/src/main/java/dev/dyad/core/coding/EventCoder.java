@@ -10,7 +10,6 @@ import dev.dyad.core.coding.mentions.SlotFill;
 import dev.dyad.core.coding.modality.Modality;
 import dev.dyad.core.coding.modality.ModalityDetector;
 import dev.dyad.core.coding.modality.ModalityReading;
-import dev.dyad.core.coding.morphology.Inflections;
 import dev.dyad.core.coding.ontology.EventKind;
 import dev.dyad.core.coding.ontology.EventOntology;
 import dev.dyad.core.coding.ontology.EventType;
@@ -2641,30 +2640,21 @@ public final class EventCoder {
 
   /** Verbs whose object is given a purpose: "trained rebels to fight", "paid militants to kill". */
   private static final java.util.Set<String> PURPOSE_VERBS =
-      verbForms(
-          "pay",
-          "send",
-          "arm",
-          "train",
-          "hire",
-          "fund",
-          "finance",
-          "bribe",
-          "recruit",
-          "equip",
-          "deploy",
-          "dispatch");
+      dev.dyad.core.coding.morphology.Inflections.english()
+          .verbForms(
+              "pay",
+              "send",
+              "arm",
+              "train",
+              "hire",
+              "fund",
+              "finance",
+              "bribe",
+              "recruit",
+              "equip",
+              "deploy",
+              "dispatch");
 
-  /** Every form of each verb ("pay": pay, pays, paid, paying), from the shared inflections. */
-  private static java.util.Set<String> verbForms(String... lemmas) {
-    java.util.Set<String> forms = new java.util.HashSet<>();
-    for (String lemma : lemmas) {
-      forms.addAll(dev.dyad.core.coding.morphology.Inflections.english().verbForms(lemma));
-    }
-    return java.util.Set.copyOf(forms);
-  }
-
-  /** Acts made by saying them: quoted in the speaker's own words, they are made. */
   /** Pronouns a speaker refers to themselves by in reported speech. */
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "he", "she", "we");
 
@@ -2691,6 +2681,7 @@ public final class EventCoder {
           "categorically",
           "unequivocally");
 
+  /** Acts made by saying them: quoted in the speaker's own words, they are made. */
   private static final java.util.Set<EventType> SPEECH_ACTS =
       java.util.EnumSet.of(
           EventType.ACCUSE,
@@ -2762,11 +2753,9 @@ public final class EventCoder {
    * Pompeo"): the subject's next act, which no infinitive of the request can continue.
    */
   private static boolean coordinatedPast(List<Token> tokens, int trigger) {
-    if (trigger < 2 || !tokens.get(trigger - 1).key().equals("and")) {
-      return false;
-    }
-    String form = tokens.get(trigger).key();
-    return form.endsWith("ed") || Inflections.english().onlyAPastForm(form);
+    return trigger >= 2
+        && tokens.get(trigger - 1).key().equals("and")
+        && Run.pastVerb(tokens.get(trigger));
   }
 
   private static boolean hasInfinitive(List<Token> tokens, int from, int to) {

@@ -36,8 +36,8 @@ final class ImpliedAgents {
   private static final Map<String, String> WORDS =
       Map.of("COP", "(police)", "JUD", "(court)", "GOV", "(government)", "LEG", "(legislature)");
 
-  /** Sectors whose country, named in the sentence, is where the act was done. */
-  private static final Set<String> AUTHORITIES = Set.of("COP", "JUD", "GOV", "LEG");
+  /** Sectors whose country, named in the sentence, is where the act was done: the implied ones. */
+  private static final Set<String> AUTHORITIES = WORDS.keySet();
 
   /**
    * Drops an agentless passive whose agent the sentence names after all: another pattern matched

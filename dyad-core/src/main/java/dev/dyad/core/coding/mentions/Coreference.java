@@ -476,29 +476,8 @@ public final class Coreference {
 
   /** Verbs of naming after which "it" is the act named before: "calling it a crime". */
   private static final Set<String> NAMING =
-      Set.of(
-          "call",
-          "calls",
-          "called",
-          "calling",
-          "describe",
-          "describes",
-          "described",
-          "describing",
-          "term",
-          "termed",
-          "terming",
-          "label",
-          "labelled",
-          "labeled",
-          "labelling",
-          "labeling",
-          "brand",
-          "branded",
-          "branding",
-          "dub",
-          "dubbed",
-          "dubbing");
+      dev.dyad.core.coding.morphology.Inflections.english()
+          .verbForms("call", "describe", "term", "label", "brand", "dub");
 
   /** Words after "it is"/"it was" that make "it" a dummy subject. */
   private static final java.util.Set<String> AFTER_DUMMY_COPULA =

@@ -101,6 +101,15 @@ public final class Inflections {
     return Collections.unmodifiableSet(forms);
   }
 
+  /** Every form of each verb ("pay": pay, pays, paid, paying), as one set. */
+  public Set<String> verbForms(String... lemmas) {
+    Set<String> forms = new LinkedHashSet<>();
+    for (String lemma : lemmas) {
+      forms.addAll(verbForms(lemma));
+    }
+    return Collections.unmodifiableSet(forms);
+  }
+
   /** The singular and its plural form or forms. */
   public Set<String> nounForms(String lemma) {
     Set<String> forms = new LinkedHashSet<>();
