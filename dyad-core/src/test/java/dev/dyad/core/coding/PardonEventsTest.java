@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pardons: a pardon or clemency granted to someone is CONCEDE, as the PLOVER manual files formal
- * pardons; a pardon that frees a group of prisoners stays the release (RETREAT) the suites code.
- * The one pardoned, named and unlisted, is the pardoning state's citizen.
+ * Pardons: a pardon granted to someone as a noun ("granted X a full pardon") is CONCEDE, as the
+ * PLOVER manual files formal pardons. The verb forms ("pardoned 2,300 jailed Islamists", "granted
+ * clemency to X") stay the release (RETREAT) that the wire and gold suites code. The one pardoned,
+ * named and unlisted, is the pardoning state's citizen.
  */
 class PardonEventsTest {
   @Test
