@@ -180,7 +180,8 @@ public final class Fillers {
     }
     if (dir > 0) {
       int n = adverbialsAt(tokens, pos);
-      return n + quantity(tokens, pos + n);
+      int described = descriptionBeforeName(tokens, pos + n);
+      return n + (described > 0 ? described : quantity(tokens, pos + n));
     }
     int apposition = appositionEndingAt(tokens, pos);
     if (apposition > 0) {
@@ -188,6 +189,76 @@ public final class Fillers {
     }
     return adverbialsEndingAt(tokens, pos);
   }
+
+  /**
+   * "endorsed <b>his old rival,</b> Joe Biden", "met <b>his French counterpart,</b> Emmanuel
+   * Macron": a determiner, up to three modifiers and a noun for a person's role or relation, then a
+   * comma and a capitalised name, which the description only introduces. Its length through the
+   * comma, or 0. The noun must name a person, so that "criticised the decision, Russia said" never
+   * reads Russia as the one criticised.
+   */
+  static int descriptionBeforeName(List<Token> tokens, int pos) {
+    if (!DESCRIPTION_START.contains(key(tokens, pos))) {
+      return 0;
+    }
+    for (int head = pos + 1; head <= pos + 4 && head + 2 < tokens.size(); head++) {
+      String k = key(tokens, head);
+      if (PatternMatcher.BOUNDARIES.contains(k) || k.equals(",")) {
+        return 0;
+      }
+      if ((PERSON_NOUNS.contains(k) || NAMED_TITLES.contains(k))
+          && key(tokens, head + 1).equals(",")
+          && isCapitalised(tokens, head + 2)) {
+        return head + 2 - pos;
+      }
+    }
+    return 0;
+  }
+
+  private static final Set<String> DESCRIPTION_START =
+      Set.of("his", "her", "their", "its", "the", "a", "an");
+
+  /** Nouns for a person by role or relation, beside the titles ({@link #NAMED_TITLES}). */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "rival",
+          "rivals",
+          "counterpart",
+          "counterparts",
+          "predecessor",
+          "successor",
+          "opponent",
+          "challenger",
+          "ally",
+          "friend",
+          "colleague",
+          "critic",
+          "nominee",
+          "candidate",
+          "mate",
+          "deputy",
+          "aide",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "lawyer",
+          "son",
+          "daughter",
+          "wife",
+          "husband",
+          "father",
+          "mother",
+          "brother",
+          "sister",
+          "leader",
+          "host",
+          "guest",
+          "activist",
+          "dissident",
+          "journalist",
+          "businessman",
+          "businesswoman",
+          "tycoon");
 
   /**
    * The length of the adverbials (time, place, "in a statement") that start at {@code pos}, up to
