@@ -44,6 +44,28 @@ class ActReferenceEventsTest {
   }
 
   @Test
+  void anAttackCondemnedInThePassiveTargetsWhoAttacked() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Russia's defence ministry met in Moscow on Sunday.",
+                    "Russian troops shelled the Ukrainian town of Avdiivka on Monday.",
+                    "The attack was sharply condemned by Ukraine's foreign ministry.")))
+        .contains("UKRGOV>RUSMIL ACCUSE");
+  }
+
+  @Test
+  void aCommutationCriticisedTargetsWhoCommutedTheSentence() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Peru's Congress met in Lima on Tuesday.",
+                    "Peru's government announced a change to the prison terms of two generals.",
+                    "The Peruvian Bar Association criticised the commutation on Wednesday.")))
+        .contains("PERLAB>PERGOV ACCUSE");
+  }
+
+  @Test
   void rejectingCriticismTargetsTheCritic() {
     assertThat(
             Docs.dyads(
