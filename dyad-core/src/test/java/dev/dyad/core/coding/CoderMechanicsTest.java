@@ -81,7 +81,7 @@ class CoderMechanicsTest {
                     + " International Man-wai Lee said."))
         .noneMatch(e -> e.contains("RETREAT"));
     assertThat(code("Chile pardoned two Peruvian fishermen on Friday."))
-        .contains("CHL>PERCVL RETREAT asserted");
+        .contains("CHL>PERCVL CONCEDE asserted");
   }
 
   @Test

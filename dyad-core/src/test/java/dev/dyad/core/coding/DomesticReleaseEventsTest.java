@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Domestic releases and pardons: freed prisoners with no nationality are the freeing state's own, a
- * pardon also covers its own officers; named or likely foreigners keep or lack a country.
+ * pardon (a concession) also covers its own officers; named or likely foreigners keep or lack a
+ * country.
  */
 class DomesticReleaseEventsTest {
   @Test
@@ -21,7 +22,7 @@ class DomesticReleaseEventsTest {
   void aPardonCoversTheStatesOwnOfficers() {
     assertThat(
             Docs.dyads(Docs.of("French President Emmanuel Macron pardoned 40 military officers.")))
-        .containsExactly("FRAGOV>FRAMIL RETREAT");
+        .containsExactly("FRAGOV>FRAMIL CONCEDE");
   }
 
   @Test
@@ -46,7 +47,7 @@ class DomesticReleaseEventsTest {
             Docs.dyads(
                 Docs.of(
                     "Nigeria's head of state, General Sani Abacha, has pardoned 12 journalists.")))
-        .containsExactly("NGAGOV>NGAMED RETREAT");
+        .containsExactly("NGAGOV>NGAMED CONCEDE");
   }
 
   @Test

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pardons: a pardon granted to someone as a noun ("granted X a full pardon") is CONCEDE, as the
- * PLOVER manual files formal pardons. The verb forms ("pardoned 2,300 jailed Islamists", "granted
- * clemency to X") stay the release (RETREAT) that the wire and gold suites code. The one pardoned,
- * named and unlisted, is the pardoning state's citizen.
+ * Pardons, amnesties and clemency are CONCEDE in every wording ("granted X a full pardon",
+ * "pardoned 2,300 jailed Islamists", "granted clemency to X"), as the PLOVER manual files formal
+ * pardons; only a release the text tells ("were freed") is RETREAT. The one pardoned, named and
+ * unlisted, is the pardoning state's citizen.
  */
 class PardonEventsTest {
   @Test
@@ -28,16 +28,16 @@ class PardonEventsTest {
                 Docs.of(
                     "America's Congress met in Washington on Tuesday.",
                     "Trump granted clemency to Harlan Quist on Friday.")))
-        .containsExactly("USAGOV>USACVL RETREAT");
+        .containsExactly("USAGOV>USACVL CONCEDE");
   }
 
   @Test
-  void aPardonThatFreesPrisonersStaysARelease() {
+  void aPardonOfPrisonersIsAConcessionNotARelease() {
     assertThat(
             Docs.dyads(
                 Docs.of(
                     "Algerian President Abdelaziz Bouteflika pardoned 2,300 jailed Islamists.")))
-        .containsExactly("DZAGOV>DZACVL RETREAT");
+        .containsExactly("DZAGOV>DZACVL CONCEDE");
   }
 
   @Test
