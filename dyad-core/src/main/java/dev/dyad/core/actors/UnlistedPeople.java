@@ -16,8 +16,9 @@ import java.util.function.Predicate;
  * Austria", "28-year-old Usman Khan stabbed several people in London". A name of two to four
  * capitalised words ({@link PersonNames}) is a person when a description follows it (an apposition
  * that opens with an article or an age, or "of" and a place or a body), when an age comes before
- * it, or when it acts in a sentence whose place is clear; its country is the description's place,
- * else the sentence's one place, else the country the article is about. Such a person is a private
+ * it, when it acts in a sentence whose place is clear, or when a verb of praise, blame or appeal is
+ * aimed at it ("praised Jane Doe", "sued Jane Doe"); its country is the description's place, else
+ * the sentence's one place, else the country the article is about. Such a person is a private
  * person ({@code CVL}, marked by the entry code prefix {@link #PRIVATE}) unless the description
  * gives a sector ("a councillor" GOV, "a cleric" REL). The reader remembers the name, so a later
  * surname alone ("Rittenhouse said") names the same actor.
@@ -350,8 +351,11 @@ public final class UnlistedPeople {
     }
     if (i > 0) {
       Token before = tokens.get(i - 1);
+      // Quirk: a sentence may open with a capitalised trade before the name ("Businessman Harl
+      // Vostrand of Ohio"); any other capital before it makes a longer name or title.
+      boolean tradeOpening = i == 1 && LEXICON.contains(before.key());
       if (NOT_BEFORE.contains(before.key())
-          || PersonNames.capitalised(before) && !before.form().endsWith(".")
+          || PersonNames.capitalised(before) && !before.form().endsWith(".") && !tradeOpening
           || before.possessive()) {
         return List.of();
       }
@@ -451,7 +455,8 @@ public final class UnlistedPeople {
         continue;
       }
       String country = located.or(() -> lead).orElse("");
-      if (!country.isEmpty() && (aged(c.from()) || acts(c.to()) || suffers(c.from()))) {
+      if (!country.isEmpty()
+          && (aged(c.from()) || acts(c.to()) || suffers(c.from()) || addressed(c.from()))) {
         out.add(new Person(c.from(), c.to(), c.to(), c.name(), country, "CVL"));
       }
     }
@@ -695,6 +700,56 @@ public final class UnlistedPeople {
     }
     return (before.equals("granted") || before.equals("gave")) && anyWithin(from + 1, 8, MERCY);
   }
+
+  /**
+   * Whether the name is the one a verb of praise, blame or appeal is aimed at ("praised Jane Doe",
+   * "sued Jane Doe", "described Jane Doe as …"): in news such a name is a person, and of the
+   * story's country unless the sentence or the article says otherwise.
+   */
+  private boolean addressed(int from) {
+    return from >= 1 && ADDRESSED.contains(tokens.get(from - 1).key());
+  }
+
+  /** Past and present forms of verbs aimed at a person, right before the person's name. */
+  private static final Set<String> ADDRESSED =
+      Set.of(
+          "praised",
+          "praises",
+          "lauded",
+          "hailed",
+          "thanked",
+          "thanks",
+          "congratulated",
+          "endorsed",
+          "endorses",
+          "defended",
+          "criticised",
+          "criticized",
+          "criticises",
+          "criticizes",
+          "condemned",
+          "denounced",
+          "accused",
+          "accuses",
+          "blamed",
+          "blames",
+          "attacked",
+          "mocked",
+          "slammed",
+          "sued",
+          "sues",
+          "threatened",
+          "described",
+          "labelled",
+          "labeled",
+          "branded",
+          "urged",
+          "urges",
+          "insulted",
+          "ridiculed",
+          "impeached",
+          "honoured",
+          "honored");
 
   /** Whether a word of {@code words} stands in the {@code n} tokens from {@code from}. */
   private boolean anyWithin(int from, int n, Set<String> words) {

@@ -102,4 +102,30 @@ class UnlistedPeopleEventsTest {
     assertThat(Docs.dyads(Docs.of("Egypt deported Torvald Brennick on Friday.")))
         .noneMatch(d -> d.contains(">EGYCVL"));
   }
+
+  @Test
+  void aTradeOpeningTheSentenceStillIntroducesTheName() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Businessman Harl Vostrand of Queensland, Australia, spoke in Brisbane.",
+                    "A jury in Brisbane convicted Vostrand of fraud on Monday.")))
+        .contains("AUSJUD>AUSCVL COERCE");
+  }
+
+  @Test
+  void theOneAVerbOfPraiseOrBlameIsAimedAtIsAPersonOfTheStory() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Ireland's parliament met in Dublin on Tuesday.",
+                    "Irish Prime Minister Leo Varadkar praised Orla Quenby on Wednesday.")))
+        .containsExactly("IRLGOV>IRLCVL SUPPORT");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Ireland's parliament met in Dublin on Tuesday.",
+                    "Irish Prime Minister Leo Varadkar sued Orla Quenby for defamation.")))
+        .containsExactly("IRLGOV>IRLCVL ACCUSE");
+  }
 }
