@@ -128,4 +128,24 @@ class UnlistedPeopleEventsTest {
                     "Irish Prime Minister Leo Varadkar sued Orla Quenby for defamation.")))
         .containsExactly("IRLGOV>IRLCVL ACCUSE");
   }
+
+  @Test
+  void aPrivatePersonMayAppealToTheirOwnGovernment() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Nadia Qureshani, a resident of Lahore, Pakistan, urged the Pakistani"
+                        + " government to resign on Monday.")))
+        .containsExactly("PAKCVL>PAKGOV REQUEST");
+  }
+
+  @Test
+  void tellingACourtWhatHappenedOrdersNoOne() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Nadia Qureshani, a resident of Lahore, Pakistan, testified on Monday.",
+                    "Qureshani told the Pakistani court she was made to sign a statement.")))
+        .doesNotContain("PAKCVL>PAKJUD REQUEST");
+  }
 }
