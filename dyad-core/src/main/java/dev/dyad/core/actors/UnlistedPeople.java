@@ -299,7 +299,14 @@ public final class UnlistedPeople {
           "named");
 
   /** Common English words: a name whose first or last word is one is no person's. */
-  private static final Set<String> LEXICON = WordSegmenter.english().lexicon();
+  private static final Set<String> LEXICON = englishWords();
+
+  /** The lexicon without its words of people's names: "Angela Stanton" may be anyone's name. */
+  private static Set<String> englishWords() {
+    Set<String> words = new java.util.HashSet<>(WordSegmenter.english().lexicon());
+    words.removeAll(WordSegmenter.english().personalNames());
+    return Set.copyOf(words);
+  }
 
   /**
    * A name that may be a person, waiting for the end of the sentence to be decided. {@code common}:
@@ -766,7 +773,8 @@ public final class UnlistedPeople {
       Set.of("entering", "entry", "visiting", "travelling", "traveling", "returning");
 
   /** What a head of state grants a convicted person. */
-  private static final Set<String> MERCY = Set.of("pardon", "clemency", "commutation", "reprieve");
+  private static final Set<String> MERCY =
+      Set.of("pardon", "clemency", "commutation", "reprieve", "amnesty");
 
   /** Verbs of a state's justice, right before the name of the person they are done to. */
   private static final Set<String> UNDERGONE =

@@ -63,9 +63,15 @@ public final class WordSegmenter {
   static final double MARGIN = 4.0;
 
   private final Map<String, Integer> ranks;
+  private final Set<String> personalNames;
 
   WordSegmenter(Map<String, Integer> ranks) {
+    this(ranks, Set.of());
+  }
+
+  private WordSegmenter(Map<String, Integer> ranks, Set<String> personalNames) {
     this.ranks = Map.copyOf(ranks);
+    this.personalNames = Set.copyOf(personalNames);
   }
 
   /** The segmenter with the built-in English lexicon (loaded once). */
@@ -74,11 +80,18 @@ public final class WordSegmenter {
   }
 
   private static final class EnglishHolder {
-    static final WordSegmenter INSTANCE = new WordSegmenter(load());
+    static final WordSegmenter INSTANCE = load();
   }
 
-  private static Map<String, Integer> load() {
+  /** The section of the lexicon that holds words of people's names, between these comments. */
+  private static final String PEOPLE_START = "# people:";
+
+  private static final String PEOPLE_END = "# end people";
+
+  private static WordSegmenter load() {
     Map<String, Integer> ranks = new HashMap<>();
+    Set<String> people = new java.util.HashSet<>();
+    boolean inPeople = false;
     try (InputStream in = WordSegmenter.class.getResourceAsStream(LEXICON)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + LEXICON);
@@ -87,19 +100,34 @@ public final class WordSegmenter {
       String line;
       while ((line = reader.readLine()) != null) {
         String word = line.strip();
-        if (!word.isEmpty() && !word.startsWith("#")) {
+        if (word.startsWith(PEOPLE_START)) {
+          inPeople = true;
+        } else if (word.startsWith(PEOPLE_END)) {
+          inPeople = false;
+        } else if (!word.isEmpty() && !word.startsWith("#")) {
           ranks.putIfAbsent(word, ranks.size() + 1);
+          if (inPeople) {
+            people.add(word);
+          }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return ranks;
+    return new WordSegmenter(ranks, people);
   }
 
   /** The words of the lexicon: common English words, in lower case. */
   public Set<String> lexicon() {
     return ranks.keySet();
+  }
+
+  /**
+   * The lexicon's words of people's names ("angela", "johnson"): known to split run-together text,
+   * yet no English word, so a name made of them may still be a person's.
+   */
+  public Set<String> personalNames() {
+    return personalNames;
   }
 
   /**

@@ -142,4 +142,11 @@ class WordSegmenterTest {
     assertThat(repair.text()).isEqualTo("Both sides want to deepen military ties between the two.");
     assertThat(repair.repairs()).isEqualTo(2);
   }
+
+  @Test
+  void leadersNamesSplitTextYetAreNoEnglishWords() {
+    WordSegmenter english = WordSegmenter.english();
+    assertThat(english.lexicon()).contains("angela", "johnson", "the");
+    assertThat(english.personalNames()).contains("angela", "johnson").doesNotContain("the", "nato");
+  }
 }

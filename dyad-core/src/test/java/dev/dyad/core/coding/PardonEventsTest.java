@@ -49,4 +49,34 @@ class PardonEventsTest {
                     "The governor granted the request a hearing.")))
         .isEmpty();
   }
+
+  @Test
+  void aNameSharingALeadersGivenNameIsStillAPerson() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "America's Congress met in Washington on Tuesday.",
+                    "President Trump granted Angela Ruthven Quist a full pardon.")))
+        .containsExactly("USAGOV>USACVL CONCEDE");
+  }
+
+  @Test
+  void commutingAPrisonSentenceIsAConcession() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "America's Congress met in Washington on Tuesday.",
+                    "President Trump commuted the prison sentence of Harlan Quist.")))
+        .containsExactly("USAGOV>USACVL CONCEDE");
+  }
+
+  @Test
+  void anAmnestyGrantedToANamedPersonIsAConcession() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "America's Congress met in Washington on Tuesday.",
+                    "President Trump granted amnesty to Harlan Quist.")))
+        .containsExactly("USAGOV>USACVL CONCEDE");
+  }
 }
