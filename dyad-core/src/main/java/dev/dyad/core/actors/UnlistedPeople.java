@@ -542,7 +542,10 @@ public final class UnlistedPeople {
       }
       // "the city's deputy mayor": a thing that owns the office is no head of the description.
       boolean owner = t.possessive() || k + 1 < end && tokens.get(k + 1).key().equals("'s");
-      if (k < start + 6 && THINGS.contains(t.key()) && !spokesFor && !owner) {
+      // "the Prairie Liberty Party nominee", "a state party official": a thing that names
+      // whose person it is, before the person's noun, is no head either.
+      boolean modifier = k + 1 < end && MEMBERS.contains(tokens.get(k + 1).key());
+      if (k < start + 6 && THINGS.contains(t.key()) && !spokesFor && !owner && !modifier) {
         return Optional.empty(); // "Xylo Tech, a company based in Ohio"
       }
       AliasTrie.Hit place = trie.longest(tokens, k, TERRITORY, date);
@@ -573,6 +576,35 @@ public final class UnlistedPeople {
     }
     return Optional.of(new Description(end, country, sector));
   }
+
+  /** Nouns of a person who belongs to a body, after the body's noun ("party nominee"). */
+  private static final Set<String> MEMBERS =
+      Set.of(
+          "nominee",
+          "candidate",
+          "leader",
+          "chairman",
+          "chairwoman",
+          "chair",
+          "member",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "official",
+          "founder",
+          "president",
+          "secretary",
+          "treasurer",
+          "activist",
+          "organiser",
+          "organizer",
+          "director",
+          "executive",
+          "head",
+          "lawyer",
+          "employee",
+          "worker",
+          "owner");
 
   /** Titles of people who speak or act for a body named after them. */
   private static final Set<String> SPEAKERS =

@@ -148,4 +148,15 @@ class UnlistedPeopleEventsTest {
                     "Qureshani told the Pakistani court she was made to sign a statement.")))
         .doesNotContain("PAKCVL>PAKJUD REQUEST");
   }
+
+  @Test
+  void aPartysNomineeIsAPersonNotTheParty() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "America's Congress met in Washington on Tuesday.",
+                    "Harl Vostrand, the Prairie Liberty Party nominee, spoke in Ohio on Monday.",
+                    "Vostrand criticized the Ohio police for the arrests.")))
+        .contains("USACVL>USACOP ACCUSE");
+  }
 }
