@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Blame, dares and denials in political speech: saying someone is to blame or has failed the
  * people, claiming an act was sent or paid for by someone, hitting back at someone, subpoenaing
- * someone, daring someone to do something, and denying someone's claims. Sentences are invented.
+ * someone, daring someone to do something, and denying someone's claims; whom a speaker tells is
+ * not whom the words are about. Sentences are invented.
  */
 class BlameAndDareEventsTest {
   private static final String CONGRESS = "America's Congress met in Washington on Tuesday.";
@@ -82,5 +83,21 @@ class BlameAndDareEventsTest {
     assertThat(
             Docs.dyads(Docs.of(CONGRESS, "Senator Chuck Schumer denied Joe Biden's allegations.")))
         .containsExactly("USALEG>USAELI REJECT");
+  }
+
+  @Test
+  void whomASpeakerToldIsNotWhomTheWordsAreAbout() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    CONGRESS,
+                    "Senator Chuck Schumer told reporters that Joe Biden was a disgrace.")))
+        .containsExactly("USALEG>USAELI ACCUSE");
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    CONGRESS, "Senator Chuck Schumer told CNN that Joe Biden had broken the law.")))
+        .contains("USALEG>USAELI ACCUSE")
+        .noneMatch(d -> d.startsWith("USALEG>USAMED"));
   }
 }
