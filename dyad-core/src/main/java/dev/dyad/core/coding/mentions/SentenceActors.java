@@ -357,6 +357,33 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
         && (isVerbLike(next.key()) || CLAUSE_OPENERS.contains(next.key()));
   }
 
+  /**
+   * "During the talks of Chile, Peru and Bolivia on Monday, ministers …": a comma followed by
+   * "and" within four words and then another comma within six, no verb between, is a list's comma;
+   * the second closes the opening phrase.
+   */
+  private static boolean listGoesOn(List<Token> tokens, int comma) {
+    for (int k = comma + 1; k <= comma + 4 && k < tokens.size(); k++) {
+      String key = tokens.get(k).key();
+      if (key.equals(",")) {
+        return false;
+      }
+      if (key.equals("and")) {
+        for (int m = k + 1; m <= k + 6 && m < tokens.size(); m++) {
+          Token t = tokens.get(m);
+          if (t.key().equals(",")) {
+            return true;
+          }
+          if (Character.isLowerCase(t.form().charAt(0)) && isVerbLike(t.key())) {
+            return false; // "…, Russia and Georgia agreed, officials said": a clause, no list
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Irregular pasts and adverbs that open a clause after its subject ("and France said"). */
   private static final Set<String> CLAUSE_OPENERS =
       Set.of(
@@ -377,7 +404,7 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
         return false;
       }
     }
-    return true;
+    return !listGoesOn(tokens, comma);
   }
 
   private static final java.util.Set<String> OPENING =
