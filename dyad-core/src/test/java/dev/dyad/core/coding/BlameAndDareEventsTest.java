@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * Blame, dares and denials in political speech: saying someone is to blame or has failed the
  * people, claiming an act was sent or paid for by someone, hitting back at someone, subpoenaing
  * someone, daring someone to do something, and denying someone's claims; whom a speaker tells is
- * not whom the words are about. Sentences are invented.
+ * not whom the words are about; alleging a state's involvement accuses it. Sentences are invented.
  */
 class BlameAndDareEventsTest {
   private static final String CONGRESS = "America's Congress met in Washington on Tuesday.";
@@ -99,5 +99,21 @@ class BlameAndDareEventsTest {
                     CONGRESS, "Senator Chuck Schumer told CNN that Joe Biden had broken the law.")))
         .contains("USALEG>USAELI ACCUSE")
         .noneMatch(d -> d.startsWith("USALEG>USAMED"));
+  }
+
+  @Test
+  void allegingAStatesInvolvementAccusesThatState() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Both Chile and Peru have alleged Bolivian involvement in the bombing.")))
+        .containsExactlyInAnyOrder("CHL>BOL ACCUSE", "PER>BOL ACCUSE");
+    assertThat(Docs.dyads(Docs.of("Chile blamed Bolivia's hand in the bombing.")))
+        .containsExactly("CHL>BOL ACCUSE");
+  }
+
+  @Test
+  void pointingToAStatesRoleInTalksAccusesNoOne() {
+    assertThat(Docs.dyads(Docs.of("Chile pointed to Bolivia's role in the peace talks.")))
+        .isEmpty();
   }
 }
