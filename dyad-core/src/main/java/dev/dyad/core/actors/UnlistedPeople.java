@@ -494,6 +494,7 @@ public final class UnlistedPeople {
     }
     int start;
     boolean ageOnly = false;
+    boolean owned = false;
     boolean apposition = tokens.get(at).form().equals(",");
     if (apposition && at + 1 < tokens.size() && tokens.get(at + 1).key().equals("of")) {
       // "Sharif Hotak, of the Maidan Wardak provincial council,": an "of" phrase set apart.
@@ -510,7 +511,17 @@ public final class UnlistedPeople {
       // and whose it is, with no article.
       boolean office =
           start + 1 < tokens.size() && OfficeWords.describes(first, tokens.get(start + 1).key());
-      if (!(first.equals("a") || first.equals("an") || first.equals("the") || age || office)) {
+      // "Harl Vostrand, Quenby's chief of staff,": a possessive name opens the description.
+      owned =
+          PersonNames.capitalised(tokens.get(start))
+              && (tokens.get(start).possessive()
+                  || start + 1 < tokens.size() && tokens.get(start + 1).key().equals("'s"));
+      if (!(first.equals("a")
+          || first.equals("an")
+          || first.equals("the")
+          || age
+          || office
+          || owned)) {
         return Optional.empty();
       }
       if (age && start + 1 < tokens.size() && !tokens.get(start + 1).form().equals(",")) {
@@ -573,6 +584,10 @@ public final class UnlistedPeople {
     }
     if (!apposition && !sectorSeen && country.isEmpty()) {
       return Optional.empty();
+    }
+    if (owned && sector.equals("MIL")) {
+      // "Quenby's chief of staff": a person's chief of staff runs their office, not an army.
+      sector = "GOV";
     }
     return Optional.of(new Description(end, country, sector));
   }
@@ -848,7 +863,11 @@ public final class UnlistedPeople {
           "sentencing",
           "conviction",
           "trial",
-          "commutation");
+          "commutation",
+          "resignation",
+          "dismissal",
+          "ouster",
+          "impeachment");
 
   /** Offices and trades right before a name that say it is no private citizen's. */
   private static final Set<String> OCCUPATIONS =

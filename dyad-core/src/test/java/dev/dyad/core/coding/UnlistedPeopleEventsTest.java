@@ -159,4 +159,15 @@ class UnlistedPeopleEventsTest {
                     "Vostrand criticized the Ohio police for the arrests.")))
         .contains("USACVL>USACOP ACCUSE");
   }
+
+  @Test
+  void aPossessiveNameOpensADescriptionAndAChiefOfStaffIsNoSoldier() {
+    assertThat(
+            Docs.dyads(
+                Docs.of(
+                    "Puerto Rico's governor spoke in Puerto Rico on Monday.",
+                    "Harl Vostrand, Quenby's chief of staff, announced his resignation on"
+                        + " Tuesday.")))
+        .containsExactly("USAGOV>null RETREAT");
+  }
 }
