@@ -116,4 +116,18 @@ class BlameAndDareEventsTest {
     assertThat(Docs.dyads(Docs.of("Chile pointed to Bolivia's role in the peace talks.")))
         .isEmpty();
   }
+
+  @Test
+  void sayingAnActWasAStatesDoingAccusesThatState() {
+    assertThat(Docs.dyads(Docs.of("Chile's foreign minister said the blast was Bolivia's doing.")))
+        .containsExactly("CHLGOV>BOL ACCUSE");
+  }
+
+  @Test
+  void aDemandToldFromItsReceivingEndIsARequest() {
+    assertThat(
+            Docs.dyads(
+                Docs.of("Chile's government received a formal request from Bolivia for talks.")))
+        .containsExactly("BOL>CHLGOV REQUEST");
+  }
 }
