@@ -358,9 +358,9 @@ public record SentenceActors(List<SlotFill> fills, List<Coreference.Antecedent> 
   }
 
   /**
-   * "During the talks of Chile, Peru and Bolivia on Monday, ministers …": a comma followed by
-   * "and" within four words and then another comma within six, no verb between, is a list's comma;
-   * the second closes the opening phrase.
+   * "During the talks of Chile, Peru and Bolivia on Monday, ministers …": a comma followed by "and"
+   * within four words and then another comma within six, no verb between, is a list's comma; the
+   * second closes the opening phrase.
    */
   private static boolean listGoesOn(List<Token> tokens, int comma) {
     for (int k = comma + 1; k <= comma + 4 && k < tokens.size(); k++) {
