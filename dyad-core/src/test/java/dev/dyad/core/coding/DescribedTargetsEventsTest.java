@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * A target introduced by a description of the person before a comma ("his old rival, Joe Biden")
- * is still the verb's target: the description only names the role.
+ * A target introduced by a description of the person before a comma ("his old rival, Joe Biden") is
+ * still the verb's target: the description only names the role.
  */
 class DescribedTargetsEventsTest {
   @Test
