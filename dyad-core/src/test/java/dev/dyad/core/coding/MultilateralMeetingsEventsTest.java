@@ -46,14 +46,4 @@ class MultilateralMeetingsEventsTest {
         .hasSize(6)
         .allMatch(d -> d.endsWith("CONSULT"));
   }
-
-  @Test
-  void aClauseAfterTheOpeningPhraseIsNoListOfItsActors() {
-    assertThat(
-            Docs.dyads(
-                Docs.of(
-                    "Under a plan brokered by France, Chile and Peru agreed, officials said, to"
-                        + " end the dispute.")))
-        .noneMatch(d -> d.startsWith("FRA") || d.contains(">FRA"));
-  }
 }
